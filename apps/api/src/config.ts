@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root, for defaults that are paths (data directory, built web app). */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface AppConfig {
+  /** `production` serves the built web app, sets Secure `__Host-` cookies and HSTS. */
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** App role connection; empty = start the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  /** Owner role connection, for migrations against an external server. */
+  databaseOwnerUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo förbund and users into an empty database. */
+  isDemo: boolean;
+  /** The origin browsers use to reach us, e.g. https://samsyn.se; derived from the request if unset. */
+  publicOrigin: string | undefined;
+  /** Directory of the built web app (apps/web/dist). */
+  webDistDir: string;
+  logLevel: string;
+  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
+  session: {
+    /** A session ends after this long without a request. */
+    inactivityTimeoutSeconds: number;
+    /** A session ends this long after login, however active. */
+    absoluteLifetimeSeconds: number;
+  };
+  loginLimits: {
+    windowSeconds: number;
+    /** Failed attempts for one email inside the window before further attempts are refused. */
+    maxFailuresPerAccount: number;
+    /** Failed attempts from one address inside the window. */
+    maxFailuresPerAddress: number;
+  };
+}
+
+const intFrom = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+};
+
+/** Reads configuration from the environment once, at start-up; see README "Configuration". */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    isProduction: env.NODE_ENV === 'production',
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
+    dataDir: path.resolve(repoRoot, env.SAMSYN_DATA_DIR || '.data'),
+    // Demo data is the default on the embedded database and opt-in on a real one.
+    isDemo: env.SAMSYN_DEMO ? env.SAMSYN_DEMO === '1' : !databaseUrl,
+    publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    webDistDir: path.resolve(repoRoot, env.SAMSYN_WEB_DIST || 'apps/web/dist'),
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.TRUST_PROXY === '1',
+    session: {
+      inactivityTimeoutSeconds: intFrom(
+        env.SESSION_INACTIVITY_SECONDS,
+        4 * 3600,
+        'SESSION_INACTIVITY_SECONDS',
+      ),
+      absoluteLifetimeSeconds: intFrom(env.SESSION_LIFETIME_SECONDS, 12 * 3600, 'SESSION_LIFETIME_SECONDS'),
+    },
+    loginLimits: {
+      windowSeconds: 15 * 60,
+      maxFailuresPerAccount: 5,
+      maxFailuresPerAddress: 30,
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { loginInputSchema } from '@samsyn/domain';
+import { clearedSessionCookie, sessionCookie } from '../../auth/cookie.ts';
+import { invalidateSession } from '../../auth/session.ts';
+import { authedProcedure, createRouter, publicProcedure } from '../../trpc/init.ts';
+import { getMe } from './get-me.ts';
+import { login } from './login.ts';
+
+export const authRouter = createRouter({
+  login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
+    const { token, userId } = await login(
+      {
+        sql: ctx.sql,
+        limits: ctx.config.loginLimits,
+        sessionPolicy: ctx.config.session,
+        clientAddress: ctx.clientAddress,
+        requestId: ctx.requestId,
+      },
+      input,
+    );
+    ctx.resHeaders.append(
+      'Set-Cookie',
+      sessionCookie(ctx.config.isProduction, token, ctx.config.session.absoluteLifetimeSeconds),
+    );
+    ctx.log.info({ userId, requestId: ctx.requestId }, 'login');
+    return { ok: true as const };
+  }),
+
+  logout: authedProcedure.mutation(async ({ ctx }) => {
+    await invalidateSession(ctx.sql, ctx.session.id);
+    ctx.resHeaders.append('Set-Cookie', clearedSessionCookie(ctx.config.isProduction));
+    return { ok: true as const };
+  }),
+
+  /** Who is logged in; null for an anonymous caller (not an error: the login page asks this). */
+  me: publicProcedure.query(({ ctx }) =>
+    ctx.session ? getMe(ctx.sql, ctx.session.user, ctx.requestId) : null,
+  ),
+});

@@ -1,0 +1,125 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Sql } from '@samsyn/db';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { type Context, Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { readSessionToken } from '../auth/cookie.ts';
+import { validateSessionToken } from '../auth/session.ts';
+import type { AppConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { appRouter } from '../router.ts';
+import type { AppEnv } from './app-env.ts';
+import { originGuard } from './origin-guard.ts';
+import { requestLog } from './request-log.ts';
+import { mountWebApp } from './static.ts';
+
+export interface AppDeps {
+  sql: Sql;
+  config: AppConfig;
+  log: Logger;
+}
+
+/** Largest tRPC batch accepted; the web client's batch link uses the same limit. */
+export const MAX_BATCH_SIZE = 10;
+
+/**
+ * The HTTP application: the only code that knows HTTP. Middleware order follows ARCHITECTURE.md:
+ * request id → log → security headers → origin check → session → routes.
+ */
+export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ limitLength: 64 }));
+  app.use(requestLog(log));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      // HSTS only where we are served over HTTPS for real; on localhost it would be ignored anyway.
+      strictTransportSecurity: config.isProduction ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(originGuard(config.publicOrigin));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`select 1`;
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      log.warn({ err: error, requestId: c.get('requestId') }, 'database not ready');
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  app.use('/trpc/*', async (c, next) => {
+    const token = readSessionToken(c.req.header('cookie'), config.isProduction);
+    c.set('session', null);
+    if (token) {
+      const valid = await validateSessionToken(sql, token, config.session);
+      if (valid) c.set('session', { id: valid.sessionId, user: valid.user });
+    }
+    return next();
+  });
+
+  app.all('/trpc/*', (c) =>
+    fetchRequestHandler({
+      endpoint: '/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: ({ resHeaders }) => ({
+        sql,
+        config,
+        log,
+        requestId: c.get('requestId'),
+        clientAddress: clientAddressOf(c, config.trustProxy),
+        session: c.get('session'),
+        resHeaders,
+      }),
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          log.error({ err: error.cause ?? error, path, requestId: c.get('requestId') }, 'procedure failed');
+        }
+      },
+    }),
+  );
+
+  if (config.isProduction) mountWebApp(app, config.webDistDir);
+
+  app.onError((error, c) => {
+    log.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+    return c.json({ error: 'internal', requestId: c.get('requestId') }, 500);
+  });
+  return app;
+}
+
+/**
+ * The caller's address. Behind a reverse proxy (TRUST_PROXY=1) it is the last X-Forwarded-For
+ * entry, the one our own proxy appended; earlier entries are whatever the client claimed.
+ */
+function clientAddressOf(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

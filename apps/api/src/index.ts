@@ -1,0 +1,8 @@
+// What other workspace parts (the web app's types, cross-package tests, benchmarks) may use.
+export { hashPassword } from './auth/password.ts';
+export { type AppConfig, loadConfig } from './config.ts';
+export { createApp, MAX_BATCH_SIZE } from './http/app.ts';
+export { createLogger } from './logger.ts';
+export { type AppRouter, appRouter } from './router.ts';
+export type { Context } from './trpc/context.ts';
+export { createCallerFactory, type ProcedureMeta } from './trpc/init.ts';

@@ -1,0 +1,18 @@
+import type { Sql } from '@samsyn/db';
+import type { SessionUser } from '../auth/session.ts';
+import type { AppConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+
+/** What every procedure gets. Built per request by the HTTP layer (or by a test's caller). */
+export interface Context {
+  sql: Sql;
+  config: AppConfig;
+  log: Logger;
+  requestId: string;
+  /** The caller's address, for login throttling. */
+  clientAddress: string;
+  /** The validated session, or null for an anonymous caller. */
+  session: { id: string; user: SessionUser } | null;
+  /** Headers to add to the response (Set-Cookie at login and logout). */
+  resHeaders: Headers;
+}

@@ -1,0 +1,147 @@
+import type { TransactionSql } from '@samsyn/db';
+import { DomainError, hasTenantRole, isDomainError, type TenantRole, tenantSlugSchema } from '@samsyn/domain';
+import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+import type { Context } from './context.ts';
+import { toTrpcError } from './errors.ts';
+
+/**
+ * Who may call a procedure. Every procedure declares one through its tier; the tenant-isolation
+ * suite fails on any procedure without it.
+ */
+export type Access = 'public' | 'authed' | 'tenant' | 'network' | 'platform';
+export interface ProcedureMeta {
+  access: Access;
+  minRole?: TenantRole;
+}
+
+/** A field-level validation problem, for forms to show beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+const issuesOf = (cause: unknown): FieldIssue[] | null => {
+  const issues = (cause as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return null;
+  return issues.map((issue: { path?: PropertyKey[]; message?: string; code?: string }) => ({
+    path: (issue.path ?? []).map(String).join('.'),
+    message: issue.code ?? issue.message ?? 'invalid',
+  }));
+};
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const isInternal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        // Internals stay in the log (with the request id), never in the answer.
+        message: isInternal ? 'internal' : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          reason: isDomainError(cause) ? cause.reason : null,
+          details: isDomainError(cause) ? (cause.details ?? null) : null,
+          issues: error.code === 'BAD_REQUEST' ? issuesOf(cause) : null,
+        },
+      };
+    },
+  });
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error);
+    if (mapped !== result.error) throw mapped;
+  }
+  return result;
+});
+
+/** Anyone, logged in or not. */
+export const publicProcedure = t.procedure.use(mapDomainErrors).meta({ access: 'public' });
+
+/** Any logged-in user. */
+export const authedProcedure = t.procedure
+  .use(mapDomainErrors)
+  .meta({ access: 'authed' })
+  .use(({ ctx, next }) => {
+    if (!ctx.session) throw new DomainError('UNAUTHENTICATED', 'auth.required');
+    return next({ ctx: { session: ctx.session, user: ctx.session.user } });
+  });
+
+/** Users with the national network role: aggregates only, never a förbund's rows. */
+export const networkProcedure = authedProcedure.meta({ access: 'network' }).use(({ ctx, next }) => {
+  if (!ctx.user.globalRoles.includes('network')) throw new DomainError('FORBIDDEN', 'auth.networkOnly');
+  return next();
+});
+
+/** Platform admins: onboarding and lifecycle of förbund, no domain data. */
+export const platformProcedure = authedProcedure.meta({ access: 'platform' }).use(({ ctx, next }) => {
+  if (!ctx.user.globalRoles.includes('platform_admin'))
+    throw new DomainError('FORBIDDEN', 'auth.platformOnly');
+  return next();
+});
+
+/** The förbund a tenant procedure works in, resolved from the caller's membership. */
+export interface TenantContext {
+  id: string;
+  slug: string;
+  name: string;
+  role: TenantRole;
+}
+
+class Rollback extends Error {}
+
+/**
+ * A procedure inside one förbund, for members with at least `minRole`. The input names the
+ * förbund by slug (the one in the browser's URL). The middleware checks the membership and runs
+ * the whole procedure in ONE transaction with `app.tenant_id` set, handing it over as `ctx.tx`;
+ * if the procedure fails, the transaction rolls back.
+ */
+export const tenantProcedure = (minRole: TenantRole) =>
+  authedProcedure
+    .meta({ access: 'tenant', minRole })
+    .input(z.object({ tenant: tenantSlugSchema }))
+    .use(async ({ ctx, input, next }) => {
+      const runProcedure = (tx: TransactionSql, tenant: TenantContext) => next({ ctx: { tx, tenant } });
+      type Result = Awaited<ReturnType<typeof runProcedure>>;
+      let result: Result | undefined;
+      try {
+        await ctx.sql.begin(async (tx: TransactionSql) => {
+          const [, [membership]] = await Promise.all([
+            tx`select set_config('app.user_id', ${ctx.user.id}, true),
+                      set_config('app.request_id', ${ctx.requestId}, true)`,
+            tx<{ id: string; slug: string; name: string; status: string; role: TenantRole }[]>`
+              select t.id, t.slug, t.name, t.status, m.role,
+                     set_config('app.tenant_id', t.id::text, true)
+              from tenants t
+              join memberships m on m.tenant_id = t.id and m.user_id = ${ctx.user.id} and m.is_active
+              where t.slug = ${input.tenant}`,
+          ]);
+          // An unknown slug and someone else's förbund get the same answer.
+          if (!membership || membership.status !== 'active' || !hasTenantRole(membership.role, minRole)) {
+            throw new DomainError('FORBIDDEN', 'tenant.noAccess');
+          }
+          const tenant: TenantContext = {
+            id: membership.id,
+            slug: membership.slug,
+            name: membership.name,
+            role: membership.role,
+          };
+          result = await runProcedure(tx, tenant);
+          if (!result.ok) throw new Rollback();
+        });
+      } catch (error) {
+        if (!(error instanceof Rollback)) throw error;
+      }
+      if (!result) throw new Error('tenant transaction ended without a result');
+      return result;
+    });

@@ -1,0 +1,27 @@
+import postgres from 'postgres';
+
+export type Sql = postgres.Sql;
+export type TransactionSql = postgres.TransactionSql;
+/** Either a pool or an open transaction: what a query helper needs. */
+export type Queryable = postgres.Sql | postgres.TransactionSql;
+
+export interface ClientOptions {
+  /** Pool size. The API's default suits a small server; tests use fewer. */
+  max?: number;
+  /** Name shown in pg_stat_activity, useful when several processes share a server. */
+  applicationName?: string;
+}
+
+/**
+ * A postgres.js pool. bigint and numeric columns come back as strings (postgres.js default);
+ * convert them once, where the row leaves the data layer, never with floating point.
+ */
+export function createSql(url: string, options: ClientOptions = {}): Sql {
+  return postgres(url, {
+    max: options.max ?? 10,
+    idle_timeout: 30,
+    connect_timeout: 10,
+    onnotice: () => {},
+    connection: { application_name: options.applicationName ?? 'samsyn' },
+  });
+}

