@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Owner role connection, for migrations against an external server. */
   databaseOwnerUrl: string | undefined;
   dataDir: string;
+  /** Throwaway embedded database: no fsync, deleted at shutdown (browser tests, benchmarks). */
+  isEphemeralDatabase: boolean;
   /** Load the demo förbund and users into an empty database. */
   isDemo: boolean;
   /** The origin browsers use to reach us, e.g. https://samsyn.se; derived from the request if unset. */
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: path.resolve(repoRoot, env.SAMSYN_DATA_DIR || '.data'),
+    isEphemeralDatabase: env.SAMSYN_EPHEMERAL_DB === '1',
     // Demo data is the default on the embedded database and opt-in on a real one.
     isDemo: env.SAMSYN_DEMO ? env.SAMSYN_DEMO === '1' : !databaseUrl,
     publicOrigin: env.PUBLIC_ORIGIN || undefined,

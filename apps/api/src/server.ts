@@ -14,6 +14,7 @@ const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   ownerUrl: config.databaseOwnerUrl,
   dataDir: config.dataDir,
+  ephemeral: config.isEphemeralDatabase,
 });
 if (database.migrations) log.info({ applied: database.migrations.applied }, 'migrations');
 else log.warn('DATABASE_OWNER_URL is not set: migrations were not checked');

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One Vitest run for the whole workspace, in two projects:
+ * - unit: pure code (packages/domain, apps/web logic), no database;
+ * - integration: anything that needs PostgreSQL. Its global setup starts one throwaway embedded
+ *   PostgreSQL with a migrated, demo-seeded template; each test file clones its own database.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/domain/src/**/*.test.ts', 'apps/web/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['apps/api/src/**/*.test.ts', 'packages/db/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
