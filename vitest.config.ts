@@ -18,7 +18,11 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['apps/api/src/**/*.test.ts', 'packages/db/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'apps/api/src/**/*.test.ts',
+            'packages/db/src/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+          ],
           globalSetup: ['tests/integration/global-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,

@@ -78,6 +78,14 @@ create table sessions (
 );
 create index sessions_user_idx on sessions (user_id);
 
+-- A deactivated user loses every session at once, whichever code path deactivates them.
+create function end_sessions_of_deactivated_user() returns trigger
+  language plpgsql
+  as $$ begin delete from sessions where user_id = new.id; return new; end $$;
+create trigger users_deactivated after update of is_active on users
+  for each row when (old.is_active and not new.is_active)
+  execute function end_sessions_of_deactivated_user();
+
 -- Login attempts for rate limiting. The email is kept only as a SHA-256 so that whatever a user
 -- typed in the email field (sometimes a password) is not stored readable.
 create table login_attempts (

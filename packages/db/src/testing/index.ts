@@ -53,14 +53,26 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database, cloned from the migrated and demo-seeded template. */
-export async function createTestDatabase(cluster: TestCluster): Promise<TestDatabase> {
+/**
+ * A fresh database, cloned from the migrated and demo-seeded template — or, with `empty`, a blank
+ * one without even the schema (for migration tests).
+ */
+export async function createTestDatabase(
+  cluster: TestCluster,
+  options: { empty?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(cluster.superuserUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} owner ${dbRoles.owner} template ${cluster.templateDatabase}`);
-  } finally {
-    await admin.end();
+  if (options.empty) {
+    await ensureDatabase(cluster.superuserUrl, name);
+  } else {
+    const admin = postgres(cluster.superuserUrl, { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(
+        `create database ${name} owner ${dbRoles.owner} template ${cluster.templateDatabase}`,
+      );
+    } finally {
+      await admin.end();
+    }
   }
   return {
     name,

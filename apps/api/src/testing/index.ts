@@ -1,0 +1,1 @@
+export { type Caller, createTestApi, DEMO_PASSWORD, outcomeOf, type TestApi } from './test-api.ts';

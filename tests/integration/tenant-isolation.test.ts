@@ -1,0 +1,171 @@
+import { appRouter, type ProcedureMeta } from '@samsyn/api';
+import { type Caller, createTestApi, outcomeOf, type TestApi } from '@samsyn/api/testing';
+import { createSql, type Sql } from '@samsyn/db';
+import { useTestDatabase } from '@samsyn/db/testing/vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessRegistry, type Victim } from './support/access-registry.ts';
+import { tenantTables } from './support/catalogue.ts';
+
+/**
+ * The tenant-isolation suite: for every procedure in the app router, whoever is not allowed is
+ * refused, a member of another förbund gets nothing of the victim's back (not with the victim's
+ * slug, not with the victim's ids under their own slug), and the victim's data is byte-for-byte
+ * unchanged afterwards.
+ */
+type AnyProcedure = { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' | 'subscription' } };
+const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+const paths = Object.keys(procedures).sort();
+const tenantPaths = paths.filter((path) => procedures[path]?._def.meta?.access === 'tenant');
+
+const db = useTestDatabase();
+let api: TestApi;
+let superuser: Sql;
+let victim: Victim;
+
+/** Calls a procedure by its dotted path. */
+function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)(input);
+}
+
+/** Row count and checksum of every tenant table, for one förbund. */
+async function fingerprint(tenantId: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of await tenantTables(superuser)) {
+    const [row] = await superuser.unsafe<{ n: number; sum: string | null }[]>(
+      `select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as sum
+       from ${table} t where tenant_id = $1`,
+      [tenantId],
+    );
+    result[table] = `${row?.n}:${row?.sum}`;
+  }
+  return result;
+}
+
+beforeAll(async () => {
+  api = createTestApi(db.current.appUrl);
+  superuser = createSql(db.current.superuserUrl, { max: 1 });
+  const [tenant] = await superuser<{ id: string }[]>`select id from tenants where slug = 'gavleborg'`;
+  if (!tenant) throw new Error('demo förbund gavleborg missing');
+  const members = await superuser<{ id: string }[]>`select id from members where tenant_id = ${tenant.id}`;
+  const users = await superuser<{ userId: string }[]>`
+    select user_id as "userId" from memberships where tenant_id = ${tenant.id}`;
+  victim = {
+    slug: 'gavleborg',
+    tenantId: tenant.id,
+    memberIds: members.map((m) => m.id),
+    userIds: users.map((u) => u.userId),
+  };
+});
+afterAll(async () => {
+  await api.close();
+  await superuser.end();
+});
+
+describe('every procedure declares who may call it', () => {
+  it('has an access rule in the registry for every procedure, and no stale entries', () => {
+    expect(paths).toEqual(Object.keys(accessRegistry).sort());
+  });
+
+  it.each(paths)('%s: its tier matches the registry', (path) => {
+    const meta = procedures[path]?._def.meta;
+    const rule = accessRegistry[path];
+    expect(meta?.access).toBe(rule?.access);
+    if (rule?.access === 'tenant') expect(meta?.minRole).toBe(rule.minRole);
+  });
+});
+
+describe.each(tenantPaths)('tenant procedure %s', (path) => {
+  const rule = () => {
+    const found = accessRegistry[path];
+    if (found?.access !== 'tenant') throw new Error(`${path} is not registered as a tenant procedure`);
+    return found;
+  };
+  const victimInput = () => ({ ...rule().input(victim), tenant: victim.slug });
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    before = await fingerprint(victim.tenantId);
+  });
+  afterAll(async () => {
+    expect(await fingerprint(victim.tenantId)).toEqual(before);
+  });
+
+  it('refuses an anonymous caller', async () => {
+    expect(await outcomeOf(call(await api.caller(), path, victimInput()))).toBe('UNAUTHORIZED');
+  });
+
+  it.each([
+    'admin@insjoriket.demo',
+    'editor@harnosand-timra.demo',
+    'network@samsyn.demo',
+    'platform@samsyn.demo',
+  ])("refuses %s, who is not a member, the victim's förbund", async (email) => {
+    expect(await outcomeOf(call(await api.callerFor(email), path, victimInput()))).toBe('FORBIDDEN');
+  });
+
+  it("refuses an unknown förbund with the same answer as someone else's", async () => {
+    const caller = await api.callerFor('admin@insjoriket.demo');
+    expect(await outcomeOf(call(caller, path, { ...victimInput(), tenant: 'finns-inte' }))).toBe('FORBIDDEN');
+  });
+
+  it("returns none of the victim's data to a member who sends the victim's ids under their own förbund", async () => {
+    const caller = await api.callerFor('admin@insjoriket.demo');
+    const result = await call(caller, path, { ...rule().input(victim), tenant: 'insjoriket' }).catch(
+      (error: unknown) => error,
+    );
+    const text = JSON.stringify(result) ?? '';
+    for (const id of [victim.tenantId, ...victim.memberIds, ...victim.userIds])
+      expect(text).not.toContain(id);
+    expect(text).not.toMatch(/Gävle/);
+  });
+
+  it('refuses members below the minimum role', async () => {
+    const { minRole } = rule();
+    const below = { viewer: [], editor: ['viewer'], admin: ['viewer', 'editor'] }[minRole];
+    for (const role of below) {
+      const caller = await api.callerFor(`${role}@gavleborg.demo`);
+      expect(await outcomeOf(call(caller, path, victimInput()))).toBe('FORBIDDEN');
+    }
+    const allowed = await api.callerFor(`${minRole}@gavleborg.demo`);
+    expect(await outcomeOf(call(allowed, path, victimInput()))).not.toBe('FORBIDDEN');
+  });
+});
+
+describe('tenant.get', () => {
+  it('gives Gävleborg its 13 members and Insjöriket its 6, each only their own', async () => {
+    const gavleborg = await (await api.callerFor('viewer@gavleborg.demo')).tenant.get({
+      tenant: 'gavleborg',
+    });
+    const insjoriket = await (await api.callerFor('viewer@insjoriket.demo')).tenant.get({
+      tenant: 'insjoriket',
+    });
+    expect(gavleborg.members).toHaveLength(13);
+    expect(insjoriket.members).toHaveLength(6);
+    const overlap = gavleborg.members.filter((m) => insjoriket.members.some((n) => n.id === m.id));
+    expect(overlap).toEqual([]);
+    expect(gavleborg.orgNumber).toBe('222000-3137');
+  });
+
+  it('lets the two-förbund user read both förbund and no third', async () => {
+    const caller = await api.callerFor('process@samsyn.demo');
+    expect((await caller.tenant.get({ tenant: 'gavleborg' })).name).toBe('Samordningsförbund Gävleborg');
+    expect((await caller.tenant.get({ tenant: 'insjoriket' })).name).toBe('Samordningsförbundet Insjöriket');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a member whose membership is deactivated', async () => {
+    await superuser`
+      update memberships set is_active = false
+      where user_id = (select id from users where email = 'viewer@harnosand-timra.demo')`;
+    const caller = await api.callerFor('viewer@harnosand-timra.demo');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+    await superuser`update memberships set is_active = true`;
+  });
+
+  it('refuses everyone while the förbund is suspended', async () => {
+    await superuser`update tenants set status = 'suspended' where slug = 'harnosand-timra'`;
+    const caller = await api.callerFor('admin@harnosand-timra.demo');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+    await superuser`update tenants set status = 'active' where slug = 'harnosand-timra'`;
+  });
+});
