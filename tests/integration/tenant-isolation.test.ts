@@ -13,7 +13,7 @@ import { tenantTables } from './support/catalogue.ts';
  * unchanged afterwards.
  */
 type AnyProcedure = { _def: { meta?: ProcedureMeta; type: 'query' | 'mutation' | 'subscription' } };
-const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
 const paths = Object.keys(procedures).sort();
 const tenantPaths = paths.filter((path) => procedures[path]?._def.meta?.access === 'tenant');
 
