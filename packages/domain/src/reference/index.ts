@@ -1,0 +1,5 @@
+export * from './counties.ts';
+export * from './member-name-for-municipality.ts';
+export * from './municipalities.ts';
+export * from './region-member-for-county.ts';
+export * from './search-municipalities.ts';
