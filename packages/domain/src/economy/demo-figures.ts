@@ -1,0 +1,14 @@
+import * as gavleborg from './demo-gavleborg.ts';
+import * as harnosandTimra from './demo-harnosand-timra.ts';
+import * as insjoriket from './demo-insjoriket.ts';
+
+/**
+ * The seed documents' economic figures as data, keyed by the demo förbund's slug, for the database
+ * seed to load. Gävleborg and Härnösand-Timrå are the documents' own figures; Insjöriket's budget is
+ * invented (its plan has no figures) and says so.
+ */
+export const demoFigures = {
+  gavleborg,
+  'harnosand-timra': harnosandTimra,
+  insjoriket,
+} as const;
