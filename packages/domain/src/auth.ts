@@ -12,4 +12,4 @@ export const loginInputSchema = z.object({
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
 /** Passwords: long rather than complex (NIST SP 800-63B). */
-export const newPasswordSchema = z.string().min(12).max(1024);
+export const newPasswordSchema = z.string().min(12, 'password.tooShort').max(1024, 'password.tooLong');

@@ -76,4 +76,4 @@ export function getCounty(code: string): County {
 export const countyCodes: readonly CountyCode[] = counties.map((county) => county.code);
 
 /** A county code that exists: one of SCB's 21 two-digit codes. Parses to the `CountyCode` union. */
-export const countyCodeSchema = z.enum(countyCodes, { error: 'No county has this code.' });
+export const countyCodeSchema = z.enum(countyCodes, { error: 'county.unknown' });

@@ -389,4 +389,4 @@ export function listMunicipalitiesInCounty(countyCode: string): Municipality[] {
  * A municipality code that exists: one of SCB's 290 four-digit codes (a well-formed code that no
  * municipality has, like '0100', fails too). Parses to the `MunicipalityCode` union.
  */
-export const municipalityCodeSchema = z.enum(municipalityCodes, { error: 'No municipality has this code.' });
+export const municipalityCodeSchema = z.enum(municipalityCodes, { error: 'municipality.unknown' });

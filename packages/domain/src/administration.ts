@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from './auth.ts';
+import { organisationNumberSchema } from './organisation-number.ts';
+import { countyCodeSchema } from './reference/counties.ts';
+import { municipalityCodeSchema } from './reference/municipalities.ts';
+import { tenantRoleSchema } from './roles.ts';
+import { memberKindSchema, tenantSlugSchema } from './tenant.ts';
+
+/**
+ * Inputs of onboarding and administration. Messages are stable keys (`field.problem`) that the
+ * web app's catalogue turns into Swedish.
+ */
+
+const nameSchema = z.string().trim().min(2, 'name.tooShort').max(200, 'name.tooLong');
+const uuid = z.uuid();
+/** Optimistic concurrency: the version the editor saw; a stale one gets CONFLICT. */
+const version = z.number().int().positive();
+const isoDate = z.iso.date();
+
+export const onboardTenantInputSchema = z.object({
+  name: nameSchema,
+  orgNumber: z.union([z.literal('').transform(() => null), organisationNumberSchema]).nullable(),
+  slug: tenantSlugSchema,
+  countyCode: countyCodeSchema,
+  municipalityCodes: z
+    .array(municipalityCodeSchema)
+    .min(1, 'municipalities.none')
+    .refine((codes) => new Set(codes).size === codes.length, 'municipalities.duplicate'),
+  firstAdminEmail: emailSchema,
+});
+export type OnboardTenantInput = z.infer<typeof onboardTenantInputSchema>;
+
+export const inviteInputSchema = z.object({ email: emailSchema, role: tenantRoleSchema });
+
+export const acceptInvitationInputSchema = z.object({
+  token: z.string().min(10).max(200),
+  /** For a new account; ignored when the email already has one. */
+  name: z.string().trim().max(200).optional(),
+  password: z.string().min(1).max(1024),
+});
+
+export const changeRoleInputSchema = z.object({ userId: uuid, role: tenantRoleSchema, version });
+export const setMembershipActiveInputSchema = z.object({ userId: uuid, isActive: z.boolean(), version });
+
+export const allocationKeys = ['population', 'agreed'] as const;
+export type AllocationKey = (typeof allocationKeys)[number];
+
+export const tenantSettingsInputSchema = z.object({
+  name: nameSchema,
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  /** Equity at year end may be at most this share of budgeted revenue (Gävleborg: 20). */
+  equityGoalPercent: z
+    .number()
+    .min(0, 'percent.range')
+    .max(100, 'percent.range')
+    .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9, 'percent.decimals'),
+  allocationKeyDefault: z.enum(allocationKeys),
+  shareNamedFigures: z.boolean(),
+  version,
+});
+export type TenantSettingsInput = z.infer<typeof tenantSettingsInputSchema>;
+
+export const addMemberInputSchema = z.object({
+  kind: memberKindSchema,
+  name: nameSchema,
+  officialCode: z
+    .string()
+    .regex(/^\d{2}(\d{2})?$/, 'officialCode.format')
+    .nullable(),
+  joinedOn: isoDate.nullable(),
+});
+export const renameMemberInputSchema = z.object({ memberId: uuid, name: nameSchema, version });
+export const endMembershipInputSchema = z.object({ memberId: uuid, leftOn: isoDate, version });
+
+export const updateProfileInputSchema = z.object({ name: nameSchema });
+export const changePasswordInputSchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: newPasswordSchema,
+});
+
+export const auditFilterSchema = z.object({
+  action: z.string().max(100).optional(),
+  actorUserId: uuid.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Keyset pagination: entries older than this id. */
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const tenantStatusChangeSchema = z.object({
+  slug: tenantSlugSchema,
+  status: z.enum(['active', 'suspended', 'archived']),
+  version,
+});
