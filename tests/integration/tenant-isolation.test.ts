@@ -48,13 +48,24 @@ beforeAll(async () => {
   const [tenant] = await superuser<{ id: string }[]>`select id from tenants where slug = 'gavleborg'`;
   if (!tenant) throw new Error('demo förbund gavleborg missing');
   const members = await superuser<{ id: string }[]>`select id from members where tenant_id = ${tenant.id}`;
+  // Users of the victim alone: process@samsyn.demo belongs to Insjöriket too, so may show there.
   const users = await superuser<{ userId: string }[]>`
-    select user_id as "userId" from memberships where tenant_id = ${tenant.id}`;
+    select user_id as "userId" from memberships m where tenant_id = ${tenant.id}
+      and not exists (select 1 from memberships o where o.user_id = m.user_id and o.tenant_id <> m.tenant_id)`;
+  // Something of every kind for the attackers to aim at: an open invitation too.
+  const victimAdmin = await api.callerFor('admin@gavleborg.demo');
+  const invitation = await victimAdmin.team.invitations.create({
+    tenant: 'gavleborg',
+    email: 'kommande@gavleborg.demo',
+    role: 'editor',
+  });
   victim = {
     slug: 'gavleborg',
     tenantId: tenant.id,
     memberIds: members.map((m) => m.id),
     userIds: users.map((u) => u.userId),
+    invitationIds: [invitation.id],
+    memberEmail: 'viewer@gavleborg.demo',
   };
 });
 afterAll(async () => {
@@ -72,6 +83,45 @@ describe('every procedure declares who may call it', () => {
     const rule = accessRegistry[path];
     expect(meta?.access).toBe(rule?.access);
     if (rule?.access === 'tenant') expect(meta?.minRole).toBe(rule.minRole);
+  });
+});
+
+describe('tenant.get', () => {
+  it('gives Gävleborg its 13 members and Insjöriket its 6, each only their own', async () => {
+    const gavleborg = await (await api.callerFor('viewer@gavleborg.demo')).tenant.get({
+      tenant: 'gavleborg',
+    });
+    const insjoriket = await (await api.callerFor('viewer@insjoriket.demo')).tenant.get({
+      tenant: 'insjoriket',
+    });
+    expect(gavleborg.members).toHaveLength(13);
+    expect(insjoriket.members).toHaveLength(6);
+    const overlap = gavleborg.members.filter((m) => insjoriket.members.some((n) => n.id === m.id));
+    expect(overlap).toEqual([]);
+    expect(gavleborg.orgNumber).toBe('222000-3137');
+  });
+
+  it('lets the two-förbund user read both förbund and no third', async () => {
+    const caller = await api.callerFor('process@samsyn.demo');
+    expect((await caller.tenant.get({ tenant: 'gavleborg' })).name).toBe('Samordningsförbund Gävleborg');
+    expect((await caller.tenant.get({ tenant: 'insjoriket' })).name).toBe('Samordningsförbundet Insjöriket');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a member whose membership is deactivated', async () => {
+    await superuser`
+      update memberships set is_active = false
+      where user_id = (select id from users where email = 'viewer@harnosand-timra.demo')`;
+    const caller = await api.callerFor('viewer@harnosand-timra.demo');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+    await superuser`update memberships set is_active = true`;
+  });
+
+  it('refuses everyone while the förbund is suspended', async () => {
+    await superuser`update tenants set status = 'suspended' where slug = 'harnosand-timra'`;
+    const caller = await api.callerFor('admin@harnosand-timra.demo');
+    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+    await superuser`update tenants set status = 'active' where slug = 'harnosand-timra'`;
   });
 });
 
@@ -127,45 +177,25 @@ describe.each(tenantPaths)('tenant procedure %s', (path) => {
       expect(await outcomeOf(call(caller, path, victimInput()))).toBe('FORBIDDEN');
     }
     const allowed = await api.callerFor(`${minRole}@gavleborg.demo`);
-    expect(await outcomeOf(call(allowed, path, victimInput()))).not.toBe('FORBIDDEN');
+    const harmless = { ...(rule().harmless ?? rule().input)(victim), tenant: victim.slug };
+    expect(await outcomeOf(call(allowed, path, harmless))).not.toBe('FORBIDDEN');
   });
 });
 
-describe('tenant.get', () => {
-  it('gives Gävleborg its 13 members and Insjöriket its 6, each only their own', async () => {
-    const gavleborg = await (await api.callerFor('viewer@gavleborg.demo')).tenant.get({
-      tenant: 'gavleborg',
-    });
-    const insjoriket = await (await api.callerFor('viewer@insjoriket.demo')).tenant.get({
-      tenant: 'insjoriket',
-    });
-    expect(gavleborg.members).toHaveLength(13);
-    expect(insjoriket.members).toHaveLength(6);
-    const overlap = gavleborg.members.filter((m) => insjoriket.members.some((n) => n.id === m.id));
-    expect(overlap).toEqual([]);
-    expect(gavleborg.orgNumber).toBe('222000-3137');
-  });
+const nonTenantPaths = (access: string) =>
+  paths.filter((path) => procedures[path]?._def.meta?.access === access);
 
-  it('lets the two-förbund user read both förbund and no third', async () => {
-    const caller = await api.callerFor('process@samsyn.demo');
-    expect((await caller.tenant.get({ tenant: 'gavleborg' })).name).toBe('Samordningsförbund Gävleborg');
-    expect((await caller.tenant.get({ tenant: 'insjoriket' })).name).toBe('Samordningsförbundet Insjöriket');
-    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
+describe.each(nonTenantPaths('platform'))('platform procedure %s', (path) => {
+  it('refuses anonymous callers, förbund admins and the network user', async () => {
+    expect(await outcomeOf(call(await api.caller(), path, {}))).toBe('UNAUTHORIZED');
+    for (const email of ['admin@gavleborg.demo', 'network@samsyn.demo', 'process@samsyn.demo']) {
+      expect(await outcomeOf(call(await api.callerFor(email), path, {}))).toBe('FORBIDDEN');
+    }
   });
+});
 
-  it('refuses a member whose membership is deactivated', async () => {
-    await superuser`
-      update memberships set is_active = false
-      where user_id = (select id from users where email = 'viewer@harnosand-timra.demo')`;
-    const caller = await api.callerFor('viewer@harnosand-timra.demo');
-    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
-    await superuser`update memberships set is_active = true`;
-  });
-
-  it('refuses everyone while the förbund is suspended', async () => {
-    await superuser`update tenants set status = 'suspended' where slug = 'harnosand-timra'`;
-    const caller = await api.callerFor('admin@harnosand-timra.demo');
-    expect(await outcomeOf(caller.tenant.get({ tenant: 'harnosand-timra' }))).toBe('FORBIDDEN');
-    await superuser`update tenants set status = 'active' where slug = 'harnosand-timra'`;
+describe.each(nonTenantPaths('authed'))('logged-in procedure %s', (path) => {
+  it('refuses an anonymous caller', async () => {
+    expect(await outcomeOf(call(await api.caller(), path, {}))).toBe('UNAUTHORIZED');
   });
 });

@@ -23,6 +23,15 @@ export interface AppConfig {
   /** Directory of the built web app (apps/web/dist). */
   webDistDir: string;
   logLevel: string;
+  /** SMTP server for outgoing mail (e.g. smtps://user:pass@host:465); none = outbox only. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
+  /**
+   * Admins may read the mail outbox in the app (so invitations work on one machine). Only in
+   * development and demo mode: mails carry invitation links.
+   */
+  isOutboxReadable: boolean;
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
   session: {
@@ -65,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(repoRoot, env.SAMSYN_WEB_DIST || 'apps/web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRUST_PROXY === '1',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Samsyn <no-reply@samsyn.localhost>',
+    isOutboxReadable:
+      env.NODE_ENV !== 'production' || (env.SAMSYN_DEMO ? env.SAMSYN_DEMO === '1' : !databaseUrl),
     session: {
       inactivityTimeoutSeconds: intFrom(
         env.SESSION_INACTIVITY_SECONDS,

@@ -1,10 +1,27 @@
+import { auditRouter } from './features/audit/router.ts';
 import { authRouter } from './features/auth/router.ts';
+import { invitationRouter } from './features/invitations/router.ts';
+import { membersRouter } from './features/members/router.ts';
+import { outboxRouter } from './features/outbox/router.ts';
+import { platformRouter } from './features/platform/router.ts';
+import { profileRouter } from './features/profile/router.ts';
+import { settingsRouter } from './features/settings/router.ts';
+import { teamRouter } from './features/team/router.ts';
 import { tenantRouter } from './features/tenant/router.ts';
 import { createRouter } from './trpc/init.ts';
 
+/** Every procedure of the API, nested by area. Each one is listed in the tenant-isolation suite. */
 export const appRouter = createRouter({
   auth: authRouter,
+  profile: profileRouter,
+  invitation: invitationRouter,
   tenant: tenantRouter,
+  settings: settingsRouter,
+  members: membersRouter,
+  team: teamRouter,
+  audit: auditRouter,
+  outbox: outboxRouter,
+  platform: platformRouter,
 });
 
 export type AppRouter = typeof appRouter;

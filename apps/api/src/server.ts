@@ -5,6 +5,8 @@ import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { createSmtpMailer } from './mail/mailer.ts';
+import { startMailDelivery } from './mail/outbox.ts';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -32,6 +34,9 @@ if (config.isDemo) {
 
 const sql = createSql(database.appUrl, { max: 20, applicationName: 'samsyn-api' });
 const app = createApp({ sql, config, log });
+let stopMail = () => {};
+if (config.smtpUrl) stopMail = startMailDelivery(sql, createSmtpMailer(config.smtpUrl, config.mailFrom), log);
+else log.info('SMTP_URL is not set: mail stays in the outbox');
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log.info(
     {
@@ -50,6 +55,7 @@ async function shutdown(signal: string) {
   if (isStopping) return;
   isStopping = true;
   log.info({ signal }, 'shutting down');
+  stopMail();
   server.close();
   await sql.end({ timeout: 5 });
   await database.stop();

@@ -2,6 +2,7 @@ export * from './administration.ts';
 export * from './auth.ts';
 export * from './economy/index.ts';
 export * from './errors.ts';
+export * from './interventions/index.ts';
 export * from './money/index.ts';
 export * from './organisation-number.ts';
 export * from './reference/index.ts';

@@ -1,8 +1,7 @@
-import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Queryable } from '@samsyn/db';
 import type { GlobalRole } from '@samsyn/domain';
+import { randomToken, sha256Bytes } from './tokens.ts';
 
 /**
  * Sessions as in the Lucia guide (lucia-auth.com): a token `<id>.<secret>`, of which the database
@@ -30,15 +29,7 @@ export interface ValidSession {
 /** Touch `last_active_at` at most this often: a write per request would cost more than it tells. */
 const ACTIVITY_RESOLUTION_SECONDS = 60;
 
-const encoder = new TextEncoder();
-const hashSecret = (secret: string) => sha256(encoder.encode(secret));
-
-/** 120 bits of randomness from a 32-letter alphabet that survives copy-paste. */
-function randomToken(): string {
-  const bytes = new Uint8Array(15);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
-}
+const hashSecret = sha256Bytes;
 
 /** Creates a session for a user and returns the token for the cookie. Never reuses a token. */
 export async function createSession(db: Queryable, userId: string): Promise<string> {

@@ -89,6 +89,7 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
         requestId: c.get('requestId'),
         clientAddress: clientAddressOf(c, config.trustProxy),
         session: c.get('session'),
+        publicOrigin: config.publicOrigin ?? new URL(c.req.url).origin,
         resHeaders,
       }),
       onError: ({ error, path }) => {

@@ -43,6 +43,7 @@ export function createTestApi(appUrl: string, overrides: Partial<AppConfig> = {}
       requestId: `test-${crypto.randomUUID()}`,
       clientAddress: options.clientAddress ?? '127.0.0.1',
       session: valid ? { id: valid.sessionId, user: valid.user } : null,
+      publicOrigin: 'http://localhost:3000',
       resHeaders: new Headers(),
     };
     return ctx;

@@ -13,6 +13,8 @@ export interface Context {
   clientAddress: string;
   /** The validated session, or null for an anonymous caller. */
   session: { id: string; user: SessionUser } | null;
+  /** The origin browsers reach us at, for links in mail. */
+  publicOrigin: string;
   /** Headers to add to the response (Set-Cookie at login and logout). */
   resHeaders: Headers;
 }

@@ -1,7 +1,8 @@
 import type { TransactionSql } from '@samsyn/db';
-import { DomainError, hasTenantRole, isDomainError, type TenantRole, tenantSlugSchema } from '@samsyn/domain';
+import { DomainError, isDomainError, type TenantRole, tenantSlugSchema } from '@samsyn/domain';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
+import { inTenantTransaction, type TenantContext } from '../tenancy/tenant-transaction.ts';
 import type { Context } from './context.ts';
 import { toTrpcError } from './errors.ts';
 
@@ -90,21 +91,13 @@ export const platformProcedure = authedProcedure.meta({ access: 'platform' }).us
   return next();
 });
 
-/** The förbund a tenant procedure works in, resolved from the caller's membership. */
-export interface TenantContext {
-  id: string;
-  slug: string;
-  name: string;
-  role: TenantRole;
-}
-
 class Rollback extends Error {}
 
 /**
  * A procedure inside one förbund, for members with at least `minRole`. The input names the
- * förbund by slug (the one in the browser's URL). The middleware checks the membership and runs
- * the whole procedure in ONE transaction with `app.tenant_id` set, handing it over as `ctx.tx`;
- * if the procedure fails, the transaction rolls back.
+ * förbund by slug (the one in the browser's URL). The whole procedure runs in ONE transaction
+ * with `app.tenant_id` set (see `inTenantTransaction`), handed over as `ctx.tx` with a non-null
+ * `ctx.tenant`; if the procedure fails, the transaction rolls back.
  */
 export const tenantProcedure = (minRole: TenantRole) =>
   authedProcedure
@@ -112,36 +105,22 @@ export const tenantProcedure = (minRole: TenantRole) =>
     .input(z.object({ tenant: tenantSlugSchema }))
     .use(async ({ ctx, input, next }) => {
       const runProcedure = (tx: TransactionSql, tenant: TenantContext) => next({ ctx: { tx, tenant } });
-      type Result = Awaited<ReturnType<typeof runProcedure>>;
-      let result: Result | undefined;
+      let result: Awaited<ReturnType<typeof runProcedure>> | undefined;
       try {
-        await ctx.sql.begin(async (tx: TransactionSql) => {
-          const [, [membership]] = await Promise.all([
-            tx`select set_config('app.user_id', ${ctx.user.id}, true),
-                      set_config('app.request_id', ${ctx.requestId}, true)`,
-            tx<{ id: string; slug: string; name: string; status: string; role: TenantRole }[]>`
-              select t.id, t.slug, t.name, t.status, m.role,
-                     set_config('app.tenant_id', t.id::text, true)
-              from tenants t
-              join memberships m on m.tenant_id = t.id and m.user_id = ${ctx.user.id} and m.is_active
-              where t.slug = ${input.tenant}`,
-          ]);
-          // An unknown slug and someone else's förbund get the same answer.
-          if (!membership || membership.status !== 'active' || !hasTenantRole(membership.role, minRole)) {
-            throw new DomainError('FORBIDDEN', 'tenant.noAccess');
-          }
-          const tenant: TenantContext = {
-            id: membership.id,
-            slug: membership.slug,
-            name: membership.name,
-            role: membership.role,
-          };
-          result = await runProcedure(tx, tenant);
-          if (!result.ok) throw new Rollback();
-        });
+        await inTenantTransaction(
+          ctx.sql,
+          { userId: ctx.user.id, requestId: ctx.requestId, slug: input.tenant, minRole },
+          async (tx, tenant) => {
+            result = await runProcedure(tx, tenant);
+            // next() reports failure as a value; throw so that the transaction rolls back.
+            if (!result.ok) throw new Rollback();
+          },
+        );
       } catch (error) {
         if (!(error instanceof Rollback)) throw error;
       }
       if (!result) throw new Error('tenant transaction ended without a result');
       return result;
     });
+
+export type { TenantContext };

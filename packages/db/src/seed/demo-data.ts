@@ -10,6 +10,8 @@ export interface DemoTenant {
   name: string;
   orgNumber: string | null;
   countyCode: string;
+  /** Equity goal: at most this share of budgeted revenue (Gävleborg's is 20 %, from its report). */
+  equityGoalPercent: number;
   members: { kind: MemberKind; name: string; officialCode: string | null }[];
   staff: { role: TenantRole; name: string }[];
 }
@@ -25,6 +27,7 @@ export const demoTenants: DemoTenant[] = [
     name: 'Samordningsförbund Gävleborg',
     orgNumber: '222000-3137',
     countyCode: '21',
+    equityGoalPercent: 20,
     members: [
       ...state,
       { kind: 'region', name: 'Region Gävleborg', officialCode: '21' },
@@ -50,6 +53,7 @@ export const demoTenants: DemoTenant[] = [
     name: 'Samordningsförbundet Härnösand-Timrå',
     orgNumber: null,
     countyCode: '22',
+    equityGoalPercent: 20,
     members: [
       ...state,
       { kind: 'region', name: 'Region Västernorrland', officialCode: '22' },
@@ -67,6 +71,7 @@ export const demoTenants: DemoTenant[] = [
     name: 'Samordningsförbundet Insjöriket',
     orgNumber: null,
     countyCode: '14',
+    equityGoalPercent: 20,
     members: [
       ...state,
       { kind: 'region', name: 'Västra Götalandsregionen', officialCode: '14' },

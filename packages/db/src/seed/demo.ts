@@ -37,6 +37,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
       if (!row) throw new Error(`could not create demo förbund ${tenant.slug}`);
       tenantIds.set(tenant.slug, row.id);
       await actFor(row.id);
+      await tx`insert into tenant_settings (tenant_id, equity_goal_percent) values (${row.id}, ${tenant.equityGoalPercent})`;
       for (const member of tenant.members) {
         await tx`
           insert into members (tenant_id, kind, name, official_code)

@@ -9,6 +9,7 @@ export interface TenantMember {
   officialCode: string | null;
   joinedOn: string | null;
   leftOn: string | null;
+  version: number;
 }
 
 export interface TenantOverview {
@@ -31,7 +32,7 @@ export async function getTenant(tx: TransactionSql, tenant: TenantContext): Prom
       select org_number as "orgNumber", county_code as "countyCode" from tenants where id = ${tenant.id}`,
     tx<TenantMember[]>`
       select id, kind, name, official_code as "officialCode",
-             to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn"
+             to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
       from members where tenant_id = ${tenant.id}
       order by case kind when 'fk' then 0 when 'af' then 1 when 'region' then 2 else 3 end, name`,
   ]);

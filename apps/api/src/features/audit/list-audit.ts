@@ -1,0 +1,61 @@
+import type { Queryable } from '@samsyn/db';
+
+export interface AuditFilter {
+  action?: string | undefined;
+  actorUserId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  before?: number | undefined;
+  limit: number;
+}
+
+export interface AuditRow {
+  id: number;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+/**
+ * One page of an audit log, newest first, with keyset pagination (`before` = the last id seen).
+ * `from`/`to` are whole days in Swedish time. The action filter matches a prefix ("member." finds
+ * every member change).
+ */
+async function listLog(
+  db: Queryable,
+  table: 'audit_log' | 'platform_audit_log',
+  scope: { tenantId: string | null },
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; nextBefore: number | null }> {
+  const rows = await db<AuditRow[]>`
+    select a.id::int as id,
+           to_char(a.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "occurredAt",
+           a.actor_user_id as "actorUserId", u.name as "actorName",
+           a.action, a.entity, a.entity_id as "entityId", a.before, a.after, a.request_id as "requestId"
+    from ${db(table)} a left join users u on u.id = a.actor_user_id
+    where true
+      ${scope.tenantId ? db`and a.tenant_id = ${scope.tenantId}` : db``}
+      ${filter.action ? db`and a.action like ${`${filter.action.replace(/[%_\\]/g, '\\$&')}%`}` : db``}
+      ${filter.actorUserId ? db`and a.actor_user_id = ${filter.actorUserId}` : db``}
+      ${filter.from ? db`and a.occurred_at >= (${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'` : db``}
+      ${filter.to ? db`and a.occurred_at < (${filter.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'` : db``}
+      ${filter.before ? db`and a.id < ${filter.before}` : db``}
+    order by a.id desc
+    limit ${filter.limit + 1}`;
+  const page = rows.slice(0, filter.limit);
+  return { rows: page, nextBefore: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** The förbund's own audit log. Förbund admins; scoped by the tenant transaction and tenant_id. */
+export const listTenantAudit = (db: Queryable, tenantId: string, filter: AuditFilter) =>
+  listLog(db, 'audit_log', { tenantId }, filter);
+
+/** Platform events (onboarding, status changes, logins). Platform admins. */
+export const listPlatformAudit = (db: Queryable, filter: AuditFilter) =>
+  listLog(db, 'platform_audit_log', { tenantId: null }, filter);

@@ -1,0 +1,100 @@
+import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { DomainError, type MemberKind } from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
+
+export interface MemberRecord {
+  id: string;
+  kind: MemberKind;
+  name: string;
+  officialCode: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  version: number;
+}
+
+const selectMember = (tx: TransactionSql, tenantId: string, memberId: string) => tx<MemberRecord[]>`
+  select id, kind, name, official_code as "officialCode",
+         to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
+  from members where tenant_id = ${tenantId} and id = ${memberId}`;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+/** Adds a member (a municipality joining, say). Förbund admins. Names are unique per förbund. */
+export async function addMember(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { kind: MemberKind; name: string; officialCode: string | null; joinedOn: string | null },
+): Promise<MemberRecord> {
+  try {
+    const [row] = await tx.savepoint(
+      (sp) => sp<{ id: string }[]>`
+      insert into members (tenant_id, kind, name, official_code, joined_on)
+      values (${tenantId}, ${input.kind}, ${input.name}, ${input.officialCode}, ${input.joinedOn})
+      returning id`,
+    );
+    if (!row) throw new Error('member insert returned no row');
+    await recordAudit(tx, { action: 'member.create', entity: 'member', entityId: row.id, after: input });
+    const [member] = await selectMember(tx, tenantId, row.id);
+    return member as MemberRecord;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'member.duplicateName');
+    throw error;
+  }
+}
+
+/** Renames a member. Förbund admins; optimistic concurrency. */
+export async function renameMember(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { memberId: string; name: string; version: number },
+): Promise<MemberRecord> {
+  const [before] = await selectMember(tx, tenantId, input.memberId);
+  if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
+  try {
+    const updated = await tx.savepoint(
+      (sp) => sp`
+      update members set name = ${input.name}, version = version + 1
+      where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.version}
+      returning 1`,
+    );
+    if (updated.length === 0) staleOrMissing('member', true);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'member.duplicateName');
+    throw error;
+  }
+  await recordAudit(tx, {
+    action: 'member.rename',
+    entity: 'member',
+    entityId: input.memberId,
+    before: { name: before.name },
+    after: { name: input.name },
+  });
+  const [after] = await selectMember(tx, tenantId, input.memberId);
+  return after as MemberRecord;
+}
+
+/** Ends a membership from a date (a member leaving the förbund); the row and its history stay. */
+export async function endMembership(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { memberId: string; leftOn: string; version: number },
+): Promise<MemberRecord> {
+  const [before] = await selectMember(tx, tenantId, input.memberId);
+  if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
+  if (before.joinedOn && input.leftOn <= before.joinedOn)
+    throw new DomainError('INVALID', 'member.leftBeforeJoined');
+  const updated = await tx`
+    update members set left_on = ${input.leftOn}, version = version + 1
+    where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.version}
+    returning 1`;
+  if (updated.length === 0) staleOrMissing('member', true);
+  await recordAudit(tx, {
+    action: 'member.end',
+    entity: 'member',
+    entityId: input.memberId,
+    before: { leftOn: before.leftOn },
+    after: { leftOn: input.leftOn },
+  });
+  const [after] = await selectMember(tx, tenantId, input.memberId);
+  return after as MemberRecord;
+}

@@ -1,0 +1,181 @@
+import { recordAudit, recordPlatformAudit, type Sql } from '@samsyn/db';
+import {
+  DomainError,
+  getCounty,
+  getMunicipality,
+  hasRegionalTasks,
+  type OnboardTenantInput,
+  type TenantStatus,
+} from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
+import { createInvitation } from '../invitations/create-invitation.ts';
+
+export interface TenantListItem {
+  id: string;
+  slug: string;
+  name: string;
+  orgNumber: string | null;
+  countyCode: string | null;
+  status: TenantStatus;
+  version: number;
+  activeUsers: number;
+  lastActivity: string | null;
+  createdAt: string;
+}
+
+export interface PlatformActor {
+  userId: string;
+  requestId: string;
+}
+
+/**
+ * Every förbund with its status, number of active users and last activity. Platform admins.
+ * Counts come from `platform_tenant_overview()`, which returns aggregates only.
+ */
+export async function listTenants(sql: Sql): Promise<TenantListItem[]> {
+  const rows = await sql<TenantListItem[]>`
+    select t.id, t.slug, t.name, t.org_number as "orgNumber", t.county_code as "countyCode", t.status, t.version,
+           coalesce(o.active_users, 0)::int as "activeUsers",
+           to_char(o.last_activity at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastActivity",
+           to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt"
+    from tenants t left join platform_tenant_overview() o on o.tenant_id = t.id
+    order by t.name`;
+  return [...rows];
+}
+
+/** Whether a slug is free, for the wizard's live check. Platform admins. */
+export async function isSlugAvailable(sql: Sql, slug: string): Promise<boolean> {
+  const [row] = await sql`select 1 from tenants where slug = ${slug}`;
+  return !row;
+}
+
+/**
+ * Onboards a förbund in one transaction: the förbund, its settings, its members (Försäkringskassan,
+ * Arbetsförmedlingen, the county's region and the chosen municipalities, named from the reference
+ * data) and an invitation to its first admin, with audit entries on both sides. Platform admins.
+ */
+export async function onboardTenant(
+  sql: Sql,
+  actor: PlatformActor,
+  input: OnboardTenantInput,
+  publicOrigin: string,
+): Promise<{ id: string; slug: string; invitationId: string }> {
+  const county = getCounty(input.countyCode);
+  const municipalities = input.municipalityCodes.map((code) => getMunicipality(code));
+  const members = [
+    { kind: 'fk', name: 'Försäkringskassan', code: null },
+    { kind: 'af', name: 'Arbetsförmedlingen', code: null },
+    { kind: 'region', name: county.regionName, code: county.code },
+    // Gotland's municipality is also its region: one member, already added above.
+    ...municipalities
+      .filter((m) => !hasRegionalTasks(m.code))
+      .map((m) => ({ kind: 'municipality', name: m.memberName, code: m.code })),
+  ];
+  return (await sql.begin(async (tx) => {
+    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+    const [taken] = await tx`select 1 from tenants where slug = ${input.slug}`;
+    if (taken) throw new DomainError('CONFLICT', 'tenant.slugTaken');
+    const [row] = await tx<{ id: string }[]>`
+      insert into tenants (slug, name, org_number, county_code)
+      values (${input.slug}, ${input.name}, ${input.orgNumber}, ${input.countyCode})
+      returning id`;
+    if (!row) throw new Error('tenant insert returned no row');
+    const tenantId = row.id;
+    await recordPlatformAudit(tx, {
+      action: 'tenant.create',
+      entity: 'tenant',
+      entityId: tenantId,
+      subjectTenantId: tenantId,
+      after: { name: input.name, slug: input.slug, orgNumber: input.orgNumber, countyCode: input.countyCode },
+    });
+    // From here on the transaction works inside the new förbund, under its row-level security.
+    await tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+    await tx`insert into tenant_settings (tenant_id) values (${tenantId})`;
+    for (const member of members) {
+      await tx`
+        insert into members (tenant_id, kind, name, official_code)
+        values (${tenantId}, ${member.kind}, ${member.name}, ${member.code})`;
+    }
+    await recordAudit(tx, {
+      action: 'tenant.onboard',
+      entity: 'tenant',
+      entityId: tenantId,
+      after: { name: input.name, members: members.map((m) => m.name) },
+    });
+    const invitation = await createInvitation(
+      tx,
+      { tenantId, tenantName: input.name, actorId: actor.userId, publicOrigin },
+      { email: input.firstAdminEmail, role: 'admin' },
+    );
+    return { id: tenantId, slug: input.slug, invitationId: invitation.id };
+  })) as { id: string; slug: string; invitationId: string };
+}
+
+const allowedTransitions: Record<TenantStatus, TenantStatus[]> = {
+  active: ['suspended', 'archived'],
+  suspended: ['active', 'archived'],
+  archived: ['active'],
+};
+
+/**
+ * Suspends (users keep their data but cannot work in the förbund), reactivates or archives a
+ * förbund. Platform admins; optimistic concurrency.
+ */
+export async function setTenantStatus(
+  sql: Sql,
+  actor: PlatformActor,
+  input: { slug: string; status: TenantStatus; version: number },
+): Promise<TenantListItem> {
+  await sql.begin(async (tx) => {
+    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+    const [current] = await tx<{ id: string; status: TenantStatus }[]>`
+      select id, status from tenants where slug = ${input.slug} for update`;
+    if (!current) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });
+    if (!allowedTransitions[current.status].includes(input.status)) {
+      throw new DomainError('INVALID', 'tenant.statusTransition', { from: current.status, to: input.status });
+    }
+    const updated = await tx`
+      update tenants set status = ${input.status}, version = version + 1
+      where id = ${current.id} and version = ${input.version} returning 1`;
+    if (updated.length === 0) staleOrMissing('tenant', true);
+    await recordPlatformAudit(tx, {
+      action: `tenant.${input.status === 'active' ? 'reactivate' : input.status === 'suspended' ? 'suspend' : 'archive'}`,
+      entity: 'tenant',
+      entityId: current.id,
+      subjectTenantId: current.id,
+      before: { status: current.status },
+      after: { status: input.status },
+    });
+  });
+  const item = (await listTenants(sql)).find((tenant) => tenant.slug === input.slug);
+  if (!item) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });
+  return item;
+}
+
+/**
+ * Deletes an archived förbund and every row that carries its tenant_id, keeping a platform audit
+ * entry with the counts. Platform admins. Irreversible: the UI asks for the slug to be typed.
+ */
+export async function deleteTenant(
+  sql: Sql,
+  actor: PlatformActor,
+  input: { slug: string; confirmSlug: string },
+): Promise<{ deletedRows: number }> {
+  if (input.slug !== input.confirmSlug) throw new DomainError('INVALID', 'tenant.confirmSlug');
+  return (await sql.begin(async (tx) => {
+    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+    const [tenant] = await tx<{ id: string; name: string; status: TenantStatus }[]>`
+      select id, name, status from tenants where slug = ${input.slug} for update`;
+    if (!tenant) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });
+    if (tenant.status !== 'archived') throw new DomainError('CONFLICT', 'tenant.notArchived');
+    const [result] = await tx<{ deleted: number }[]>`select delete_archived_tenant(${tenant.id}) as deleted`;
+    await recordPlatformAudit(tx, {
+      action: 'tenant.delete',
+      entity: 'tenant',
+      entityId: tenant.id,
+      before: { slug: input.slug, name: tenant.name },
+      after: { deletedRows: result?.deleted ?? 0 },
+    });
+    return { deletedRows: result?.deleted ?? 0 };
+  })) as { deletedRows: number };
+}
