@@ -1,12 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Sql } from '@samsyn/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { readSessionToken } from '../auth/cookie.ts';
 import { validateSessionToken } from '../auth/session.ts';
 import type { AppConfig } from '../config.ts';
+import { exportRoute } from '../features/export/route.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
 import type { AppEnv } from './app-env.ts';
@@ -55,6 +56,17 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
   );
   app.use(originGuard(config.publicOrigin));
 
+  // The session, where a route needs it (not for static files or health checks).
+  const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const token = readSessionToken(c.req.header('cookie'), config.isProduction);
+    c.set('session', null);
+    if (token) {
+      const valid = await validateSessionToken(sql, token, config.session);
+      if (valid) c.set('session', { id: valid.sessionId, user: valid.user });
+    }
+    return next();
+  };
+
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     try {
@@ -66,15 +78,10 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
     }
   });
 
-  app.use('/trpc/*', async (c, next) => {
-    const token = readSessionToken(c.req.header('cookie'), config.isProduction);
-    c.set('session', null);
-    if (token) {
-      const valid = await validateSessionToken(sql, token, config.session);
-      if (valid) c.set('session', { id: valid.sessionId, user: valid.user });
-    }
-    return next();
-  });
+  app.use('/api/export/*', sessionMiddleware);
+  app.get('/api/export/:slug', (c) => exportRoute(c, sql));
+
+  app.use('/trpc/*', sessionMiddleware);
 
   app.all('/trpc/*', (c) =>
     fetchRequestHandler({

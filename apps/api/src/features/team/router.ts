@@ -19,37 +19,33 @@ export const teamRouter = createRouter({
     .mutation(({ ctx, input }) => setMembershipActive(ctx.tx, ctx.tenant.id, input)),
   invitations: createRouter({
     list: admin.query(({ ctx }) => listInvitations(ctx.tx, ctx.tenant.id)),
-    create: admin
-      .input(inviteInputSchema)
-      .mutation(({ ctx, input }) =>
-        createInvitation(
-          ctx.tx,
-          {
-            tenantId: ctx.tenant.id,
-            tenantName: ctx.tenant.name,
-            actorId: ctx.user.id,
-            publicOrigin: ctx.publicOrigin,
-          },
-          input,
-        ),
+    create: admin.input(inviteInputSchema).mutation(({ ctx, input }) =>
+      createInvitation(
+        ctx.tx,
+        {
+          tenantId: ctx.tenant.id,
+          tenantName: ctx.tenant.name,
+          actorId: ctx.user.id,
+          publicOrigin: ctx.publicOrigin,
+        },
+        input,
       ),
+    ),
     revoke: admin.input(invitationId).mutation(async ({ ctx, input }) => {
       await revokeInvitation(ctx.tx, ctx.tenant.id, input.invitationId);
       return { ok: true as const };
     }),
-    resend: admin
-      .input(invitationId)
-      .mutation(({ ctx, input }) =>
-        resendInvitation(
-          ctx.tx,
-          {
-            tenantId: ctx.tenant.id,
-            tenantName: ctx.tenant.name,
-            actorId: ctx.user.id,
-            publicOrigin: ctx.publicOrigin,
-          },
-          input.invitationId,
-        ),
+    resend: admin.input(invitationId).mutation(({ ctx, input }) =>
+      resendInvitation(
+        ctx.tx,
+        {
+          tenantId: ctx.tenant.id,
+          tenantName: ctx.tenant.name,
+          actorId: ctx.user.id,
+          publicOrigin: ctx.publicOrigin,
+        },
+        input.invitationId,
       ),
+    ),
   }),
 });
