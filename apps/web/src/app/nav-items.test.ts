@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '../lib/me.ts';
+import { navItemsFor } from './nav-items.ts';
+
+const me = (globalRoles: Me['globalRoles']): Me => ({
+  user: { id: 'u', email: 'a@b.se', name: 'A' },
+  globalRoles,
+  memberships: [],
+});
+
+describe('navItemsFor', () => {
+  it("lists the förbund's pages inside a förbund", () => {
+    expect(navItemsFor(me([]), 'gavleborg')).toEqual([
+      { to: '/f/gavleborg', label: 'nav.overview', end: true },
+    ]);
+  });
+
+  it("lists the global roles' pages outside a förbund", () => {
+    expect(navItemsFor(me(['network']), null).map((item) => item.to)).toEqual(['/nationellt']);
+    expect(navItemsFor(me(['platform_admin']), null).map((item) => item.to)).toEqual(['/plattform']);
+    expect(navItemsFor(me([]), null)).toEqual([]);
+  });
+});

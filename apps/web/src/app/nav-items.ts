@@ -1,0 +1,23 @@
+import type { Me } from '../lib/me.ts';
+import type { MessageKey } from '../lib/message-key.ts';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** Active only on exactly this path (the overview), not on pages below it. */
+  end?: boolean;
+}
+
+/**
+ * The main navigation. Inside a förbund: its pages (Ekonomi, Insatser … join the list as they
+ * are built). Outside one: the pages of the user's global roles.
+ */
+export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
+  if (tenantSlug) {
+    return [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
+  }
+  const items: NavItem[] = [];
+  if (me.globalRoles.includes('network')) items.push({ to: '/nationellt', label: 'nav.national' });
+  if (me.globalRoles.includes('platform_admin')) items.push({ to: '/plattform', label: 'nav.platform' });
+  return items;
+}

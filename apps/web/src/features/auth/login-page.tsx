@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { safeNextPath } from '../../lib/safe-next-path.ts';
+import { useMe } from '../../lib/use-me.ts';
+import { LoginForm } from './login-form.tsx';
+import './login.css';
+
+/** `/logga-in`. Once a session exists (just now, or from before) it moves on to `?next=` or `/`. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  if (me.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+  const isLoggedOut = (location.state as { loggedOut?: unknown } | null)?.loggedOut === true;
+
+  return (
+    <div className="login">
+      <PageHeading titleParts={[t('login.title')]}>{t('login.title')}</PageHeading>
+      {isLoggedOut ? (
+        <p className="notice notice--info" role="status">
+          {t('login.loggedOut')}
+        </p>
+      ) : null}
+      <p>{t('login.intro')}</p>
+      <LoginForm />
+    </div>
+  );
+}

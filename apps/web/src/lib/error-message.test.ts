@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { errorMessageOf, fieldErrorsOf, reasonKey } from './error-message.ts';
+
+/** What a TRPCClientError carries, as far as the app reads it. */
+const apiError = (data: Record<string, unknown>) => ({ message: 'x', data });
+
+describe('errorMessageOf', () => {
+  it('turns wrong credentials into the one generic sentence', () => {
+    expect(errorMessageOf(apiError({ code: 'UNAUTHORIZED', reason: 'auth.invalidCredentials' }))).toEqual({
+      key: 'errors.auth.invalidCredentials',
+    });
+  });
+
+  it('passes the waiting time along when login is throttled', () => {
+    const error = apiError({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'auth.tooManyAttempts',
+      details: { retryAfterMinutes: 12 },
+    });
+    expect(errorMessageOf(error)).toEqual({
+      key: 'errors.auth.tooManyAttempts',
+      values: { retryAfterMinutes: 12 },
+    });
+  });
+
+  it('falls back to the generic sentence for internal errors and unknown reasons', () => {
+    expect(errorMessageOf(apiError({ code: 'INTERNAL_SERVER_ERROR', reason: null }))).toEqual({
+      key: 'errors.generic',
+    });
+    expect(errorMessageOf(apiError({ code: 'CONFLICT', reason: 'budget.locked' }))).toEqual({
+      key: 'errors.generic',
+    });
+    expect(errorMessageOf(new Error('boom'))).toEqual({ key: 'errors.generic' });
+  });
+
+  it('says the server could not be reached when fetch itself failed', () => {
+    const error = Object.assign(new Error('Failed to fetch'), { cause: new TypeError('Failed to fetch') });
+    expect(errorMessageOf(error)).toEqual({ key: 'errors.network' });
+  });
+});
+
+describe('reasonKey', () => {
+  it('finds reasons that the catalogue has a sentence for', () => {
+    expect(reasonKey('tenant.noAccess')).toBe('errors.tenant.noAccess');
+  });
+
+  it('ignores reasons that name a group or nothing at all', () => {
+    expect(reasonKey('auth')).toBeNull();
+    expect(reasonKey('auth.invalidCredentials.extra')).toBeNull();
+    expect(reasonKey('toString')).toBeNull();
+    expect(reasonKey('__proto__.constructor')).toBeNull();
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('maps validation issues to the field they concern', () => {
+    const error = apiError({
+      code: 'BAD_REQUEST',
+      issues: [
+        { path: 'email', message: 'too_small' },
+        { path: 'password', message: 'too_big' },
+        { path: 'password', message: 'too_small' },
+      ],
+    });
+    expect(fieldErrorsOf(error)).toEqual({ email: 'validation.required', password: 'validation.tooLong' });
+  });
+
+  it('uses a general sentence for issue codes it does not know', () => {
+    const error = apiError({ code: 'BAD_REQUEST', issues: [{ path: 'email', message: 'invalid_format' }] });
+    expect(fieldErrorsOf(error)).toEqual({ email: 'validation.invalid' });
+  });
+
+  it('is empty for errors without issues', () => {
+    expect(fieldErrorsOf(apiError({ code: 'UNAUTHORIZED' }))).toEqual({});
+  });
+});

@@ -1,0 +1,43 @@
+import { sv } from '../i18n/sv.ts';
+import { apiErrorDataOf, isNetworkError } from './api-error.ts';
+import type { Message, MessageKey } from './message-key.ts';
+
+/**
+ * The catalogue key for an API error reason (`auth.invalidCredentials` → `errors.auth.invalidCredentials`),
+ * or null when the catalogue has no sentence for it.
+ */
+export function reasonKey(reason: string): MessageKey | null {
+  let node: unknown = sv.errors;
+  for (const part of reason.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? (`errors.${reason}` as MessageKey) : null;
+}
+
+/**
+ * The sentence to show for any error from the API. Known reasons get their own sentence; anything
+ * else (including internal errors, whose message says nothing) gets the generic one.
+ */
+export function errorMessageOf(error: unknown): Message {
+  if (isNetworkError(error)) return { key: 'errors.network' };
+  const data = apiErrorDataOf(error);
+  const key = data?.reason ? reasonKey(data.reason) : null;
+  if (!key) return { key: 'errors.generic' };
+  return data?.details ? { key, values: data.details } : { key };
+}
+
+/** zod issue codes (what the API sends as an issue's message) → catalogue keys. */
+const issueKeys: Record<string, MessageKey> = {
+  too_small: 'validation.required',
+  too_big: 'validation.tooLong',
+};
+
+/** Field-level validation errors from a BAD_REQUEST answer, keyed by field path. */
+export function fieldErrorsOf(error: unknown): Record<string, MessageKey> {
+  const fieldErrors: Record<string, MessageKey> = {};
+  for (const issue of apiErrorDataOf(error)?.issues ?? []) {
+    fieldErrors[issue.path] ??= issueKeys[issue.message] ?? 'validation.invalid';
+  }
+  return fieldErrors;
+}

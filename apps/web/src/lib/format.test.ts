@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatPercent } from './format.ts';
+
+// Swedish groups digits with a no-break space and writes minus as U+2212.
+const normalise = (text: string) => text.replace(/\u00a0|\u202f/g, ' ').replace('\u2212', '-');
+
+describe('formatting in sv-SE', () => {
+  it('groups thousands with spaces', () => {
+    expect(normalise(formatNumber(1234567))).toBe('1 234 567');
+    expect(normalise(formatNumber(5776803n))).toBe('5 776 803');
+  });
+
+  it('writes negative numbers with a minus sign', () => {
+    expect(normalise(formatNumber(-3330000))).toBe('-3 330 000');
+  });
+
+  it('writes a share as a whole percentage', () => {
+    expect(normalise(formatPercent(0.43))).toBe('43 %');
+  });
+
+  it('formats a calendar date without shifting the day', () => {
+    expect(formatDate('2019-06-30')).toBe('30 juni 2019');
+    expect(formatDate('2019-01-01', 'short')).toBe('2019-01-01');
+  });
+
+  it('leaves anything that is not a date as it is', () => {
+    expect(formatDate('snart')).toBe('snart');
+  });
+});

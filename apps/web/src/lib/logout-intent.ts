@@ -1,0 +1,12 @@
+/**
+ * Set while a user logs out on purpose, so that the login guard sends them to a plain login page
+ * rather than one that would return the next person to log in on this browser to the page the
+ * previous user left.
+ */
+let isLoggingOut = false;
+
+export const markLoggingOut = (value: boolean): void => {
+  isLoggingOut = value;
+};
+
+export const wasLoggedOutOnPurpose = (): boolean => isLoggingOut;

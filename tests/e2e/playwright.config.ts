@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the real server in production mode: the built web app, the API and a
+ * throwaway embedded PostgreSQL with the demo data. Run `pnpm build` first.
+ *
+ * Playwright evaluates this file in the runner and again in every worker; the port and data
+ * directory are chosen once, by the runner, and handed to the workers through the environment.
+ */
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port nobody listens on right now (asked synchronously: the config cannot await). */
+function findFreePort(): number {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});";
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const port = Number(result.stdout.trim());
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`could not find a free port: ${result.stderr}`);
+  return port;
+}
+
+process.env.SAMSYN_E2E_PORT ??= String(findFreePort());
+process.env.SAMSYN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'samsyn-e2e-'));
+const port = Number(process.env.SAMSYN_E2E_PORT);
+// localhost, not 127.0.0.1: browsers treat it as a secure context, so the production
+// `__Host-` session cookie (which must be Secure) works over plain http.
+const baseURL = `http://localhost:${port}`;
+
+const systemChromium = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(repoRoot, 'test-results/e2e'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: 'sv-SE',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node --import tsx src/server.ts',
+    cwd: path.join(repoRoot, 'apps/api'),
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SAMSYN_EPHEMERAL_DB: '1',
+      SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_DATA_DIR,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

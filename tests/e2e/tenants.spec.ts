@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/expect-accessible.ts';
+import { logIn } from './support/log-in.ts';
+
+test("someone else's förbund shows the no-access page with links to one's own", async ({ page }) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await page.goto('/f/insjoriket');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
+  await expect(page).toHaveTitle('Ingen åtkomst – Samsyn');
+  await expect(page.getByText('Västra Götalandsregionen')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Samordningsförbund Gävleborg' })).toBeVisible();
+  // No menu of a förbund the user cannot enter.
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('an unknown förbund gets the same no-access page', async ({ page }) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await page.goto('/f/finns-inte');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
+});
+
+test('a process leader picks a förbund, then switches to the other one', async ({ page }) => {
+  await logIn(page, 'process@samsyn.demo');
+
+  await expect(page).toHaveURL(/\/valj-forbund$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj förbund' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Samordningsförbund Gävleborg' }).click();
+
+  await expect(page).toHaveURL(/\/f\/gavleborg$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeFocused();
+  await expect(page.getByText('Gävle kommun')).toBeVisible();
+
+  const switcher = page.getByLabel('Byt förbund');
+  await expect(switcher).toHaveValue('gavleborg');
+  await switcher.selectOption({ label: 'Samordningsförbundet Insjöriket' });
+  // Choosing alone does not navigate (WCAG 3.2.2); the button does.
+  await expect(page).toHaveURL(/\/f\/gavleborg$/);
+  await page.getByRole('button', { name: 'Byt', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/f\/insjoriket$/);
+  await expect(page).toHaveTitle('Översikt – Samordningsförbundet Insjöriket – Samsyn');
+  await expect(page.getByText('Västra Götalandsregionen')).toBeVisible();
+  await expect(page.getByText('Gävle kommun')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Medlemmar' }).getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByLabel('Byt förbund')).toHaveValue('insjoriket');
+  await expectAccessible(page);
+});
+
+test('the skip link takes keyboard users to the main content', async ({ page }) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await page.goto('/f/gavleborg');
+  await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Hoppa till huvudinnehåll' });
+  await expect(skipLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
