@@ -12,7 +12,11 @@ const pnpm = (args, options) =>
 const children = [
   pnpm(['--filter', '@samsyn/api', 'dev'], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort, PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      PORT: apiPort,
+      PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+    },
   }),
   pnpm(['--filter', '@samsyn/web', 'dev'], {
     stdio: 'inherit',
