@@ -22,12 +22,17 @@ export interface FieldIssue {
   message: string;
 }
 
+const messageKeyPattern = /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/;
+
 const issuesOf = (cause: unknown): FieldIssue[] | null => {
   const issues = (cause as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(issues)) return null;
   return issues.map((issue: { path?: PropertyKey[]; message?: string; code?: string }) => ({
     path: (issue.path ?? []).map(String).join('.'),
-    message: issue.code ?? issue.message ?? 'invalid',
+    // Our schemas give stable keys (`orgNumber.checkDigit`) as messages; zod's own messages are
+    // English prose, so for those send the issue code (`too_small`) for the client to translate.
+    message:
+      issue.message && messageKeyPattern.test(issue.message) ? issue.message : (issue.code ?? 'invalid'),
   }));
 };
 

@@ -1,8 +1,17 @@
+import { administration } from './sv/administration.ts';
+import { economy } from './sv/economy.ts';
+import { interventions } from './sv/interventions.ts';
+import { nationalViews } from './sv/national-views.ts';
+
 /**
  * The Swedish catalogue: every string the user sees. Keys are English, grouped by feature; the
  * type of this object is the type of every valid key (see i18next.d.ts).
+ *
+ * Each larger feature keeps its strings in `sv/<feature>.ts` as `{ ui, errors, validation }`:
+ * `ui` becomes the feature's namespace, `errors` and `validation` join the shared namespaces
+ * (each feature owns distinct top-level keys there: the API's error reasons start with them).
  */
-export const sv = {
+const core = {
   app: {
     name: 'Samsyn',
     tagline: 'Planering, finansiering och uppföljning för samordningsförbund',
@@ -105,6 +114,41 @@ export const sv = {
     },
     tenant: {
       noAccess: 'Du har inte åtkomst till det här förbundet.',
+      slugTaken: 'Adressen (kortnamnet) används redan av ett annat förbund.',
+      notArchived: 'Bara ett arkiverat förbund kan tas bort.',
+      statusTransition: 'Förbundet kan inte gå från den statusen till den valda.',
+      confirmSlug: 'Skriv förbundets kortnamn exakt för att bekräfta borttagningen.',
+      suspended: 'Förbundet är avstängt.',
+    },
+    conflict: {
+      stale: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och gör ändringen igen.',
+    },
+    notFound: 'Uppgiften finns inte längre.',
+    outbox: {
+      disabled: 'Utkorgen kan bara läsas i utvecklings- och demoläge.',
+    },
+    invitation: {
+      notFound: 'Inbjudan finns inte. Kontrollera länken.',
+      notOpen: 'Inbjudan kan inte användas längre.',
+      accepted: 'Inbjudan har redan använts.',
+      revoked: 'Inbjudan har återkallats.',
+      expired: 'Inbjudan har gått ut. Be förbundets administratör om en ny.',
+      unavailable: 'Förbundet är inte aktivt just nu.',
+      alreadyMember: 'Personen är redan medlem i förbundet.',
+    },
+    team: {
+      lastAdmin: 'Förbundet måste ha minst en aktiv administratör.',
+    },
+    member: {
+      duplicateName: 'Det finns redan en medlem med det namnet.',
+      leftBeforeJoined: 'Utträdesdatumet måste vara efter inträdesdatumet.',
+    },
+    password: {
+      currentWrong: 'Det nuvarande lösenordet stämmer inte.',
+      tooShort: 'Lösenordet måste ha minst 12 tecken.',
+    },
+    name: {
+      tooShort: 'Namnet måste ha minst 2 tecken.',
     },
   },
   validation: {
@@ -113,6 +157,44 @@ export const sv = {
     passwordRequired: 'Fyll i ditt lösenord.',
     tooLong: 'Texten är för lång.',
     invalid: 'Värdet är inte giltigt.',
+    name: {
+      tooShort: 'Namnet måste ha minst 2 tecken.',
+      tooLong: 'Namnet får ha högst 200 tecken.',
+    },
+    orgNumber: {
+      format: 'Skriv organisationsnumret som NNNNNN-NNNN.',
+      checkDigit: 'Organisationsnumret är inte giltigt (kontrollsiffran stämmer inte).',
+    },
+    password: {
+      tooShort: 'Lösenordet måste ha minst 12 tecken.',
+      tooLong: 'Lösenordet är för långt.',
+    },
+    municipalities: {
+      none: 'Välj minst en kommun.',
+      duplicate: 'En kommun är vald två gånger.',
+    },
+    municipality: { unknown: 'Kommunen finns inte i listan.' },
+    county: { unknown: 'Länet finns inte i listan.' },
+    percent: {
+      range: 'Ange en procentsats mellan 0 och 100.',
+      decimals: 'Ange högst två decimaler.',
+    },
+    officialCode: { format: 'Koden ska vara två siffror (region) eller fyra siffror (kommun).' },
+  },
+};
+
+export const sv = {
+  ...core,
+  administration: administration.ui,
+  economy: economy.ui,
+  interventions: interventions.ui,
+  nationalViews: nationalViews.ui,
+  errors: { ...core.errors, ...economy.errors, ...interventions.errors, ...nationalViews.errors },
+  validation: {
+    ...core.validation,
+    ...economy.validation,
+    ...interventions.validation,
+    ...nationalViews.validation,
   },
 };
 

@@ -7,12 +7,17 @@ import type { Message, MessageKey } from './message-key.ts';
  * or null when the catalogue has no sentence for it.
  */
 export function reasonKey(reason: string): MessageKey | null {
-  let node: unknown = sv.errors;
-  for (const part of reason.split('.')) {
+  return keyUnder('errors', reason);
+}
+
+/** `namespace.path` when the catalogue has a sentence there, else null. */
+function keyUnder(namespace: 'errors' | 'validation', path: string): MessageKey | null {
+  let node: unknown = sv[namespace];
+  for (const part of path.split('.')) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return null;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' ? (`errors.${reason}` as MessageKey) : null;
+  return typeof node === 'string' ? (`${namespace}.${path}` as MessageKey) : null;
 }
 
 /**
@@ -37,7 +42,10 @@ const issueKeys: Record<string, MessageKey> = {
 export function fieldErrorsOf(error: unknown): Record<string, MessageKey> {
   const fieldErrors: Record<string, MessageKey> = {};
   for (const issue of apiErrorDataOf(error)?.issues ?? []) {
-    fieldErrors[issue.path] ??= issueKeys[issue.message] ?? 'validation.invalid';
+    // The API sends our schemas' keys (`orgNumber.checkDigit` → validation.orgNumber.checkDigit)
+    // or, for zod's built-in checks, the issue code.
+    fieldErrors[issue.path] ??=
+      keyUnder('validation', issue.message) ?? issueKeys[issue.message] ?? 'validation.invalid';
   }
   return fieldErrors;
 }

@@ -48,7 +48,7 @@ export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Res
       );
     }
     const date = result.manifest.exportedAt.slice(0, 10);
-    return new Response(result.zip, {
+    return new Response(result.zip as Uint8Array<ArrayBuffer>, {
       headers: {
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename="samsyn-${slug.data}-${date}.zip"`,
