@@ -293,10 +293,11 @@ describe('the förbund’s lifecycle', () => {
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const manifest = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array));
     const [tenant] = await superuser<{ id: string }[]>`select id from tenants where slug = ${slug}`;
+    if (!tenant) throw new Error('förbund missing');
     for (const table of await tenantTables(superuser)) {
       const [count] = await superuser.unsafe<{ n: number }[]>(
         `select count(*)::int as n from ${table} where tenant_id = $1`,
-        [tenant?.id],
+        [tenant.id],
       );
       const entry = manifest.tables.find((t: { name: string }) => t.name === table);
       expect(entry?.rows, table).toBe(count?.n);

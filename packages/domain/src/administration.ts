@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from './auth.ts';
 import { organisationNumberSchema } from './organisation-number.ts';
-import { countyCodeSchema } from './reference/counties.ts';
-import { municipalityCodeSchema } from './reference/municipalities.ts';
+import { isCountyCode } from './reference/counties.ts';
+import { isMunicipalityCode } from './reference/municipalities.ts';
 import { tenantRoleSchema } from './roles.ts';
 import { memberKindSchema, tenantSlugSchema } from './tenant.ts';
 
@@ -21,9 +21,10 @@ export const onboardTenantInputSchema = z.object({
   name: nameSchema,
   orgNumber: z.union([z.literal('').transform(() => null), organisationNumberSchema]).nullable(),
   slug: tenantSlugSchema,
-  countyCode: countyCodeSchema,
+  // Plain strings checked against the reference data: clients send what a form holds.
+  countyCode: z.string().refine(isCountyCode, 'county.unknown'),
   municipalityCodes: z
-    .array(municipalityCodeSchema)
+    .array(z.string().refine(isMunicipalityCode, 'municipality.unknown'))
     .min(1, 'municipalities.none')
     .refine((codes) => new Set(codes).size === codes.length, 'municipalities.duplicate'),
   firstAdminEmail: emailSchema,
