@@ -4,8 +4,9 @@
 
 create role samsyn_owner login nosuperuser nocreatedb nocreaterole nobypassrls password 'change-me-owner';
 create role samsyn_app login nosuperuser nocreatedb nocreaterole nobypassrls password 'change-me-app';
--- Owns the SECURITY DEFINER functions that return national aggregates only; cannot log in.
-create role samsyn_aggregates nologin nosuperuser nobypassrls;
+-- Owns the SECURITY DEFINER functions that return national aggregates only; cannot log in, and
+-- reads across förbund (BYPASSRLS) only inside those functions.
+create role samsyn_aggregates nologin nosuperuser bypassrls;
 grant samsyn_aggregates to samsyn_owner;
 
 create database samsyn owner samsyn_owner;

@@ -108,7 +108,9 @@ async function provisionRoles(superuserUrl: string, credentials: Credentials): P
     };
     await ensure(dbRoles.owner, 'login nosuperuser nocreaterole nocreatedb nobypassrls', credentials.owner);
     await ensure(dbRoles.app, 'login nosuperuser nocreaterole nocreatedb nobypassrls', credentials.app);
-    await ensure(dbRoles.aggregates, 'nologin nosuperuser nobypassrls', null);
+    // Reads every förbund's rows, but cannot log in: reachable only through the SECURITY DEFINER
+    // functions it owns, which return suppressed aggregates (see ARCHITECTURE.md).
+    await ensure(dbRoles.aggregates, 'nologin nosuperuser bypassrls', null);
     // The owner must be able to hand functions to the aggregates role.
     await sql.unsafe(`grant ${dbRoles.aggregates} to ${dbRoles.owner}`);
   } finally {
