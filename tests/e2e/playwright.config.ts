@@ -7,7 +7,12 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests against the real server in production mode: the built web app, the API and a
- * throwaway embedded PostgreSQL with the demo data. Run `pnpm build` first.
+ * throwaway embedded PostgreSQL. Run `pnpm build` first. Two servers, one per project:
+ * - `chromium`: the demo data (every spec but onboarding.spec.ts);
+ * - `fresh-database`: a database with nothing in it but a platform admin created by the
+ *   `admin:create` command before the server starts (onboarding.spec.ts: from first click to
+ *   working office). It runs in demo mode only so that the outbox can be read in the browser;
+ *   the demo data itself loads only into an empty database, and this one is not.
  *
  * Playwright evaluates this file in the runner and again in every worker; the port and data
  * directory are chosen once, by the runner, and handed to the workers through the environment.
@@ -27,11 +32,35 @@ function findFreePort(): number {
 process.env.SAMSYN_E2E_PORT ??= String(findFreePort());
 process.env.SAMSYN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'samsyn-e2e-'));
 const port = Number(process.env.SAMSYN_E2E_PORT);
+if (!process.env.SAMSYN_E2E_FRESH_PORT) {
+  let freshPort = findFreePort();
+  while (freshPort === port) freshPort = findFreePort();
+  process.env.SAMSYN_E2E_FRESH_PORT = String(freshPort);
+}
+process.env.SAMSYN_E2E_FRESH_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'samsyn-e2e-fresh-'));
+// The bootstrap admin's password, handed to onboarding.spec.ts through the environment.
+process.env.SAMSYN_E2E_PLATFORM_EMAIL ??= 'plattform@samsyn.test';
+process.env.SAMSYN_E2E_PLATFORM_PASSWORD ??= 'ett långt plattformslösenord';
+const freshPort = Number(process.env.SAMSYN_E2E_FRESH_PORT);
 // localhost, not 127.0.0.1: browsers treat it as a secure context, so the production
 // `__Host-` session cookie (which must be Secure) works over plain http.
 const baseURL = `http://localhost:${port}`;
+const freshBaseURL = `http://localhost:${freshPort}`;
 
 const systemChromium = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: '.',
@@ -51,39 +80,52 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: ['**/onboarding.spec.ts'], use: { ...chromium, baseURL } },
     {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
-        },
+      name: 'fresh-database',
+      testMatch: ['**/onboarding.spec.ts'],
+      use: { ...chromium, baseURL: freshBaseURL },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node --import tsx src/server.ts',
+      cwd: path.join(repoRoot, 'apps/api'),
+      url: `http://127.0.0.1:${port}/readyz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SAMSYN_EPHEMERAL_DB: '1',
+        SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_DATA_DIR,
+        LOG_LEVEL: 'warn',
+      },
+    },
+    {
+      // The bootstrap command first (it needs the data directory to itself), then the server.
+      command:
+        'sh -c \'printf "%s\\n" "$SAMSYN_E2E_PLATFORM_PASSWORD" | node --import tsx src/cli.ts admin:create --email "$SAMSYN_E2E_PLATFORM_EMAIL" --name "Pia Plattform" && exec node --import tsx src/server.ts\'',
+      cwd: path.join(repoRoot, 'apps/api'),
+      url: `http://127.0.0.1:${freshPort}/readyz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(freshPort),
+        HOST: '127.0.0.1',
+        SAMSYN_EPHEMERAL_DB: '1',
+        SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_FRESH_DATA_DIR,
+        SAMSYN_DEMO: '1',
+        LOG_LEVEL: 'warn',
       },
     },
   ],
-  webServer: {
-    command: 'node --import tsx src/server.ts',
-    cwd: path.join(repoRoot, 'apps/api'),
-    url: `http://127.0.0.1:${port}/readyz`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-    env: {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SAMSYN_EPHEMERAL_DB: '1',
-      SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_DATA_DIR,
-      LOG_LEVEL: 'warn',
-    },
-  },
 });

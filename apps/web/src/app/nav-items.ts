@@ -14,7 +14,11 @@ export interface NavItem {
  */
 export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
   if (tenantSlug) {
-    return [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
+    const items: NavItem[] = [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
+    // Team, settings, log and outbox sit behind one entry, for the förbund's admins only.
+    const role = me.memberships.find((membership) => membership.slug === tenantSlug)?.role;
+    if (role === 'admin') items.push({ to: `/f/${tenantSlug}/administration`, label: 'nav.administration' });
+    return items;
   }
   const items: NavItem[] = [];
   if (me.globalRoles.includes('network')) items.push({ to: '/nationellt', label: 'nav.national' });

@@ -24,6 +24,14 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/auth/login-page.tsx').then((m) => ({ Component: m.LoginPage })),
           },
           {
+            // Outside RequireAuth: the invitee usually has no account yet.
+            path: 'inbjudan',
+            lazy: () =>
+              import('../features/invitation/invitation-page.tsx').then((m) => ({
+                Component: m.InvitationPage,
+              })),
+          },
+          {
             Component: RequireAuth,
             children: [
               {
@@ -47,6 +55,41 @@ export const router = createBrowserRouter([
                 path: 'plattform',
                 lazy: () =>
                   import('../features/global/platform-page.tsx').then((m) => ({ Component: m.PlatformPage })),
+                children: [
+                  {
+                    index: true,
+                    lazy: () =>
+                      import('../features/platform/tenants-page.tsx').then((m) => ({
+                        Component: m.TenantsPage,
+                      })),
+                  },
+                  {
+                    path: 'nytt-forbund',
+                    lazy: () =>
+                      import('../features/platform/onboard-page.tsx').then((m) => ({
+                        Component: m.OnboardPage,
+                      })),
+                  },
+                  {
+                    path: 'logg',
+                    lazy: () =>
+                      import('../features/platform/platform-audit-page.tsx').then((m) => ({
+                        Component: m.PlatformAuditPage,
+                      })),
+                  },
+                  {
+                    path: 'utkorg',
+                    lazy: () =>
+                      import('../features/platform/platform-outbox-page.tsx').then((m) => ({
+                        Component: m.PlatformOutboxPage,
+                      })),
+                  },
+                ],
+              },
+              {
+                path: 'profil',
+                lazy: () =>
+                  import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })),
               },
               {
                 path: 'f/:slug',
@@ -59,6 +102,41 @@ export const router = createBrowserRouter([
                       import('../features/tenant/overview-page.tsx').then((m) => ({
                         Component: m.OverviewPage,
                       })),
+                  },
+                  {
+                    path: 'administration',
+                    lazy: () =>
+                      import('../features/team/tenant-admin-layout.tsx').then((m) => ({
+                        Component: m.TenantAdminLayout,
+                      })),
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('../features/team/team-page.tsx').then((m) => ({ Component: m.TeamPage })),
+                      },
+                      {
+                        path: 'installningar',
+                        lazy: () =>
+                          import('../features/settings/settings-page.tsx').then((m) => ({
+                            Component: m.SettingsPage,
+                          })),
+                      },
+                      {
+                        path: 'logg',
+                        lazy: () =>
+                          import('../features/audit/tenant-audit-page.tsx').then((m) => ({
+                            Component: m.TenantAuditPage,
+                          })),
+                      },
+                      {
+                        path: 'utkorg',
+                        lazy: () =>
+                          import('../features/outbox/tenant-outbox-page.tsx').then((m) => ({
+                            Component: m.TenantOutboxPage,
+                          })),
+                      },
+                    ],
                   },
                 ],
               },

@@ -34,7 +34,10 @@ export function SiteHeader({ me, tenantSlug }: SiteHeaderProps) {
               <TenantSwitcher memberships={me.memberships} currentSlug={current?.slug ?? null} />
             ) : null}
             <div className="site-header__user">
-              <span className="site-header__user-name">{t('header.signedInAs', { name: me.user.name })}</span>
+              {/* Colour from the header (light on dark); inline because the link lives in no stylesheet of its own. */}
+              <Link to="/profil" className="site-header__user-name" style={{ color: 'inherit' }}>
+                {t('header.signedInAs', { name: me.user.name })}
+              </Link>
               <LogoutButton />
             </div>
           </div>

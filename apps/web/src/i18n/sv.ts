@@ -35,6 +35,7 @@ const core = {
     overview: 'Översikt',
     national: 'Nationellt',
     platform: 'Plattform',
+    administration: 'Administration',
   },
   login: {
     title: 'Logga in',
@@ -168,13 +169,20 @@ const core = {
     password: {
       tooShort: 'Lösenordet måste ha minst 12 tecken.',
       tooLong: 'Lösenordet är för långt.',
+      mismatch: 'Lösenorden är inte likadana.',
     },
     municipalities: {
       none: 'Välj minst en kommun.',
       duplicate: 'En kommun är vald två gånger.',
     },
     municipality: { unknown: 'Kommunen finns inte i listan.' },
-    county: { unknown: 'Länet finns inte i listan.' },
+    county: { unknown: 'Länet finns inte i listan.', required: 'Välj län.' },
+    slug: {
+      format: 'Kortnamnet får bara ha små bokstäver a–z, siffror och enkla bindestreck (2–63 tecken).',
+      taken: 'Kortnamnet används redan av ett annat förbund.',
+    },
+    email: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.',
+    date: 'Välj ett datum.',
     percent: {
       range: 'Ange en procentsats mellan 0 och 100.',
       decimals: 'Ange högst två decimaler.',

@@ -1,0 +1,90 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../lib/message-key.ts';
+
+interface ConfirmDialogProps {
+  isOpen: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Red confirm button for what cannot be undone lightly (deactivate, archive, delete). */
+  isDestructive?: boolean;
+  isPending?: boolean;
+  /** False while the dialog still needs input (the slug typed to confirm a deletion). */
+  canConfirm?: boolean;
+  error?: Message | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal confirmation on the native <dialog>: focus moves into it and is trapped there, Escape
+ * cancels, and focus returns to the button that opened it when it closes.
+ */
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  isDestructive = false,
+  isPending = false,
+  canConfirm = true,
+  error = null,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) dialog.showModal();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isPending || !canConfirm) return;
+    onConfirm();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      {isOpen ? (
+        <form onSubmit={onSubmit} className="confirm-dialog__form">
+          <h2 id={titleId} className="confirm-dialog__title">
+            {title}
+          </h2>
+          <div className="confirm-dialog__body">{children}</div>
+          {error ? (
+            <p className="notice notice--error" role="alert">
+              {t(error.key, error.values)}
+            </p>
+          ) : null}
+          <div className="button-row">
+            <button
+              type="submit"
+              className={`button ${isDestructive ? 'button--danger' : 'button--primary'}`}
+              aria-disabled={isPending || !canConfirm}
+            >
+              {isPending ? t('administration.common.working') : confirmLabel}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onCancel}>
+              {t('administration.common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,236 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/expect-accessible.ts';
+import { submitLogin } from './support/log-in.ts';
+
+/**
+ * Issue 6's "done means", on a fresh database (project `fresh-database` in playwright.config.ts):
+ * the only account is the platform admin that `admin:create` made before the server started.
+ * One test, because each step builds on the one before.
+ */
+const platformEmail = process.env.SAMSYN_E2E_PLATFORM_EMAIL ?? '';
+const platformPassword = process.env.SAMSYN_E2E_PLATFORM_PASSWORD ?? '';
+const adminPassword = 'kansliets långa lösenord';
+const editorPassword = 'redaktörens långa lösenord';
+
+async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/logga-in$/);
+}
+
+/** The invitation link in the newest mail to `email` on the outbox page the browser shows. */
+async function invitationLinkTo(page: Page, email: string): Promise<string> {
+  const mail = page.getByRole('article').filter({ hasText: email }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.getByRole('link', { name: /\/inbjudan#/ }).getAttribute('href');
+  if (!href) throw new Error(`no invitation link in the mail to ${email}`);
+  const url = new URL(href);
+  // The secret travels in the fragment, never in the path or the query.
+  expect(url.pathname).toBe('/inbjudan');
+  expect(url.search).toBe('');
+  return `${url.pathname}${url.hash}`;
+}
+
+test('from a fresh database to a working office', async ({ page }) => {
+  test.setTimeout(180_000);
+
+  await test.step('the bootstrapped platform admin logs in to an empty console', async () => {
+    await page.goto('/logga-in');
+    await submitLogin(page, platformEmail, platformPassword);
+    await expect(page).toHaveURL(/\/plattform$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Plattformsadministration' })).toBeVisible();
+    // No demo data: nothing has been onboarded yet.
+    await expect(page.getByText('Inga förbund är upplagda ännu.')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step('onboards Samordningsförbundet Test with three municipalities', async () => {
+    await page.getByRole('link', { name: 'Lägg upp nytt förbund' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lägg upp nytt förbund' })).toBeVisible();
+    await page.getByLabel('Förbundets namn').fill('Samordningsförbundet Test');
+    // The slug is suggested from the name and checked while typing.
+    await expect(page.getByLabel('Kortnamn i webbadressen')).toHaveValue('test');
+    await expect(page.getByText('Kortnamnet är ledigt.')).toBeVisible();
+    await page.getByLabel('Organisationsnummer (valfritt)').fill('222000-3136');
+    await page.getByLabel('Län', { exact: true }).selectOption({ label: 'Uppsala län' });
+    await expect(
+      page.getByText('Försäkringskassan, Arbetsförmedlingen och Region Uppsala läggs till'),
+    ).toBeVisible();
+    await page.getByLabel('Sök bland länets kommuner').fill('upp');
+    await page.getByRole('checkbox', { name: 'Uppsala' }).check();
+    await page.getByLabel('Sök bland länets kommuner').fill('');
+    await page.getByRole('checkbox', { name: 'Enköping' }).check();
+    await page.getByRole('checkbox', { name: 'Östhammar' }).check();
+    await expect(page.getByText('3 kommuner valda.')).toBeVisible();
+    await page.getByLabel('Administratörens e-postadress').fill('chef@test.se');
+    await expectAccessible(page);
+
+    // A wrong check digit is caught in the browser, named in the summary and beside the field.
+    await page.getByRole('button', { name: 'Granska' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Kontrollera uppgifterna' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: /kontrollsiffran stämmer inte/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Organisationsnummer (valfritt)').fill('222000-3137');
+    await page.getByRole('button', { name: 'Granska' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Steg 2 av 2: Granska och lägg upp' })).toBeFocused();
+    for (const member of [
+      'Försäkringskassan',
+      'Arbetsförmedlingen',
+      'Region Uppsala',
+      'Enköpings kommun',
+      'Uppsala kommun',
+      'Östhammars kommun',
+    ]) {
+      await expect(page.getByRole('listitem').filter({ hasText: member })).toBeVisible();
+    }
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Lägg upp förbundet' }).click();
+    await expect(page.getByRole('heading', { name: 'Förbundet är upplagt' })).toBeVisible();
+    await expect(page.getByText('En inbjudan har skickats till chef@test.se')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  let adminInvitation = '';
+  await test.step('reads the invitation in the outbox', async () => {
+    await page.getByRole('link', { name: 'Öppna utkorgen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Inbjudan till Samordningsförbundet Test i Samsyn' }),
+    ).toBeVisible();
+    adminInvitation = await invitationLinkTo(page, 'chef@test.se');
+    await expectAccessible(page);
+  });
+
+  await test.step('sees the new förbund in the console and the platform log', async () => {
+    await page.getByRole('link', { name: 'Förbund', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Samordningsförbundet Test' });
+    await expect(row).toContainText('Aktivt');
+    await expect(row.getByRole('link', { name: 'Exportera Samordningsförbundet Test' })).toHaveAttribute(
+      'href',
+      '/api/export/test',
+    );
+    // Destructive actions ask first; cancelling changes nothing.
+    await row.getByRole('button', { name: 'Stäng av Samordningsförbundet Test' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Stänga av Samordningsförbundet Test?' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText('Aktivt');
+
+    await page.getByRole('link', { name: 'Plattformslogg' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plattformslogg' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Förbund upplagt' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step('the platform admin is refused the förbund’s own pages', async () => {
+    await page.goto('/f/test');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
+    await expect(page.getByText('Östhammars kommun')).toHaveCount(0);
+    await page.goto('/f/test/administration');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
+    await logOut(page);
+  });
+
+  await test.step('the first admin accepts the invitation and lands in the förbund', async () => {
+    await page.goto(adminInvitation);
+    await expect(page.getByRole('heading', { level: 1, name: 'Inbjudan till Samsyn' })).toBeVisible();
+    await expect(page.getByText('Samordningsförbundet Test')).toBeVisible();
+    await expect(page.getByText('chef@test.se')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Ditt namn').fill('Kim Chef');
+    await page.getByLabel('Lösenord', { exact: true }).fill(adminPassword);
+    await page.getByLabel('Upprepa lösenordet').fill(`${adminPassword}!`);
+    await page.getByRole('button', { name: 'Acceptera inbjudan' }).click();
+    await expect(page.getByRole('alert')).toContainText('Lösenorden är inte likadana.');
+    await page.getByLabel('Upprepa lösenordet').fill(adminPassword);
+    await page.getByRole('button', { name: 'Acceptera inbjudan' }).click();
+
+    await expect(page).toHaveURL(/\/f\/test$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+    await expect(page.getByText('Östhammars kommun')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Inloggad som Kim Chef' })).toBeVisible();
+  });
+
+  let editorInvitation = '';
+  await test.step('the new admin invites an editor and looks after the förbund', async () => {
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Administration' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
+    const adminNav = page.getByRole('navigation', { name: 'Administration av förbundet' });
+    await expect(page.getByRole('rowheader', { name: /Kim Chef/ })).toBeVisible();
+    await expectAccessible(page);
+
+    // The last admin cannot demote themself.
+    const self = page.getByRole('row').filter({ hasText: 'chef@test.se' });
+    await self.getByLabel('Roll för Kim Chef').selectOption({ label: 'Redigerare' });
+    await self.getByRole('button', { name: 'Spara roll Kim Chef' }).click();
+    await expect(page.getByRole('alert')).toContainText('Förbundet måste ha minst en aktiv administratör.');
+
+    await page.getByLabel('E-postadress').fill('redaktor@test.se');
+    await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redigerare' });
+    await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+    await expect(page.getByText('En inbjudan har skickats till redaktor@test.se.')).toBeVisible();
+    const invitationRow = page.getByRole('row').filter({ hasText: 'redaktor@test.se' });
+    await expect(invitationRow).toContainText('Väntar på svar');
+    await expectAccessible(page);
+
+    await adminNav.getByRole('link', { name: 'Inställningar' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
+    await page.getByLabel('Mål för eget kapital (procent)').fill('15');
+    await page.getByRole('button', { name: 'Spara inställningar' }).click();
+    await expect(page.getByText('Inställningarna är sparade.')).toBeVisible();
+    await expectAccessible(page);
+
+    await adminNav.getByRole('link', { name: 'Logg' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg' })).toBeVisible();
+    const settingsEntry = page.getByRole('row').filter({ hasText: 'Inställningar ändrade' });
+    await expect(settingsEntry).toContainText('Kim Chef');
+    await expect(settingsEntry).toContainText('Mål för eget kapital (%)');
+    await page.getByLabel('Typ av händelse').selectOption({ label: 'Inbjudningar' });
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
+    await expect(page.getByRole('rowheader', { name: 'Inställningar ändrade' })).toHaveCount(0);
+    await expect(page.getByRole('rowheader', { name: 'Inbjudan skickad' }).first()).toBeVisible();
+    await expectAccessible(page);
+
+    await adminNav.getByRole('link', { name: 'Utkorg' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+    editorInvitation = await invitationLinkTo(page, 'redaktor@test.se');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Inloggad som Kim Chef' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
+    await expect(page.getByText('loggas du ut på alla andra enheter')).toBeVisible();
+    await expectAccessible(page);
+    await logOut(page);
+  });
+
+  await test.step('the editor accepts, logs in and sees only their förbund', async () => {
+    await page.goto(editorInvitation);
+    await expect(page.getByText('Redigerare')).toBeVisible();
+    await page.getByLabel('Ditt namn').fill('Robin Redaktör');
+    await page.getByLabel('Lösenord', { exact: true }).fill(editorPassword);
+    await page.getByLabel('Upprepa lösenordet').fill(editorPassword);
+    await page.getByRole('button', { name: 'Acceptera inbjudan' }).click();
+    await expect(page).toHaveURL(/\/f\/test$/);
+    await logOut(page);
+
+    await submitLogin(page, 'redaktor@test.se', editorPassword);
+    await expect(page).toHaveURL(/\/f\/test$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+    await expect(page.getByText('Östhammars kommun')).toBeVisible();
+    // One förbund, no switcher, and no administration for an editor.
+    await expect(page.getByLabel('Byt förbund')).toHaveCount(0);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await expect(nav.getByRole('link', { name: 'Översikt' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Administration' })).toHaveCount(0);
+    await page.goto('/f/test/administration');
+    await expect(page.getByText('Sidorna är bara för förbundets administratörer.')).toBeVisible();
+    await page.goto('/plattform');
+    await expect(page.getByText('Sidan är bara för plattformsadministratörer.')).toBeVisible();
+  });
+});
