@@ -1,0 +1,38 @@
+// The floor: the least a Samsyn read can cost on this stack. Hono on @hono/node-server and a
+// postgres.js pool with the API's own settings (createSql, same pool size), connected as the
+// same app role, doing ONE primary-key SELECT per request: no session, no transaction, no
+// set_config, no tRPC. It reads `tenants` by id because that table is readable by the app role
+// without a tenant context (it has no row-level security), so the query is a single round trip.
+// Every scenario is reported as a ratio to this, which makes results comparable across machines.
+// `/bare` (no database at all) shows what HTTP + Hono alone cost; `/sql-read/:slug` runs the SQL of
+// the tRPC read without tRPC (floor-sql-read.ts).
+import { serve } from '@hono/node-server';
+import { createSql } from '@samsyn/db';
+import { Hono } from 'hono';
+import { mountSqlRead } from './floor-sql-read.ts';
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL is required');
+const port = Number(process.env.PORT);
+
+const sql = createSql(databaseUrl, { max: 20, applicationName: 'samsyn-bench-floor' });
+const app = new Hono();
+
+app.get('/healthz', (c) => c.json({ status: 'ok' }));
+app.get('/bare', (c) => c.json({ status: 'ok' }));
+app.get('/floor/:id', async (c) => {
+  const [row] = await sql<{ id: string; name: string }[]>`
+    select id, name from tenants where id = ${c.req.param('id')}`;
+  return row ? c.json(row) : c.json({ error: 'not found' }, 404);
+});
+
+mountSqlRead(app, sql);
+
+const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+const shutdown = async () => {
+  server.close();
+  await sql.end({ timeout: 5 });
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

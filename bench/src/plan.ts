@@ -1,0 +1,139 @@
+import type { LoadWorker } from './load/client.ts';
+import type { JobResult, LoadJob, RunStats } from './load/types.ts';
+import { type BenchContext, floorJob, type Scenario } from './scenarios.ts';
+
+/** CPU time per request answered, in µs: the server process (all threads) and PostgreSQL. */
+export interface CpuPerRequest {
+  serverMicros: number;
+  databaseMicros: number;
+}
+
+/** One measured run of a scenario and the floor run just before it. */
+export interface Measurement {
+  scenario: string;
+  connections: number;
+  repetition: number;
+  floor: RunStats;
+  floorCpu: CpuPerRequest | null;
+  result: JobResult;
+  cpu: CpuPerRequest | null;
+}
+
+/** Reads CPU time (ns) of each server by origin, and of the database. */
+export interface CpuMeters {
+  server: Map<string, () => number | null>;
+  database: () => number | null;
+}
+
+export interface PlanResult {
+  measurements: Measurement[];
+  /** Requests sent per server origin, warm-ups included: the denominator for CPU per request. */
+  requestsByOrigin: Map<string, number>;
+}
+
+export interface PlanOptions {
+  seconds: number;
+  warmupSeconds: number;
+  repetitions: number;
+  connections: number[];
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Refuses to measure a scenario that fails requests or, when `mustAnswer`, answers none at all. */
+function assertHealthy(what: string, result: JobResult, mustAnswer: boolean) {
+  for (const [part, stats] of [
+    ['', result.main],
+    [' (background)', result.background],
+  ] as const) {
+    if (stats && (stats.failed > 0 || (mustAnswer && stats.ok === 0))) {
+      throw new Error(
+        `${what}${part}: ${stats.failed} failed and ${stats.ok} ok requests (${stats.firstFailure ?? 'no answers'})`,
+      );
+    }
+  }
+}
+
+/**
+ * Warms every scenario up (discarded), then measures:
+ * for each connection count and repetition, the floor and each scenario back to back, so that
+ * both see the same machine (other processes, thermal state) and the ratio cancels it out.
+ */
+export async function runPlan(
+  worker: LoadWorker,
+  ctx: BenchContext,
+  runnable: Scenario[],
+  options: PlanOptions,
+  meters: CpuMeters,
+): Promise<PlanResult> {
+  const requestsByOrigin = new Map<string, number>();
+  const run = async (job: LoadJob) => {
+    const meter = meters.server.get(job.main.origin);
+    const before = { server: meter?.() ?? null, database: meters.database() };
+    const result = await worker.run(job);
+    const after = { server: meter?.() ?? null, database: meters.database() };
+    let requests = 0;
+    for (const [spec, stats] of [
+      [job.main, result.main],
+      [job.background, result.background],
+    ] as const) {
+      if (!spec || !stats) continue;
+      requestsByOrigin.set(spec.origin, (requestsByOrigin.get(spec.origin) ?? 0) + stats.ok + stats.failed);
+      requests += stats.ok + stats.failed;
+    }
+    const perRequest = (from: number | null, to: number | null) =>
+      from === null || to === null || requests === 0 ? null : (to - from) / 1000 / requests;
+    const serverMicros = perRequest(before.server, after.server);
+    const databaseMicros = perRequest(before.database, after.database);
+    const cpu = serverMicros === null || databaseMicros === null ? null : { serverMicros, databaseMicros };
+    return { result, cpu };
+  };
+  // Warm-up at 1 connection proves each scenario answers 2xx; at the most connections it fills
+  // the connection pools and lets the JIT see the hot paths. Logins at 50 connections may take
+  // longer than a warm-up to answer at all, so there only failures count.
+  const warmConnections = [...new Set([1, Math.max(...options.connections)])];
+  log(`warming up (${options.warmupSeconds} s each at ${warmConnections.join(' and ')} connections)…`);
+  for (const connections of warmConnections) {
+    const mustAnswer = connections === 1;
+    const floorWarm = await run(floorJob(ctx, connections, options.warmupSeconds));
+    assertHealthy(`floor warm-up @${connections}`, floorWarm.result, mustAnswer);
+    for (const scenario of runnable) {
+      const job = scenario.job?.(ctx, connections, options.warmupSeconds);
+      if (job) assertHealthy(`${scenario.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
+    }
+  }
+
+  const total = options.connections.length * options.repetitions * runnable.length;
+  const measurements: Measurement[] = [];
+  for (const connections of options.connections) {
+    for (let repetition = 1; repetition <= options.repetitions; repetition++) {
+      for (const scenario of runnable) {
+        const job = scenario.job?.(ctx, connections, options.seconds);
+        if (!job) continue;
+        const floorRun = await run(floorJob(ctx, connections, options.seconds));
+        const { result, cpu } = await run(job);
+        const floor = floorRun.result.main;
+        measurements.push({
+          scenario: scenario.id,
+          connections,
+          repetition,
+          floor,
+          floorCpu: floorRun.cpu,
+          result,
+          cpu,
+        });
+        const { main } = result;
+        log(
+          `[${measurements.length}/${total}] ${scenario.id} @${connections} #${repetition}: ` +
+            `${fmt(main.requestsPerSecond)} req/s, p99 ${main.latencyMs.p99.toFixed(2)} ms` +
+            (cpu ? `, ${cpu.serverMicros.toFixed(0)}+${cpu.databaseMicros.toFixed(0)} µs CPU/req` : '') +
+            `${main.failed ? `, ${main.failed} FAILED (${main.firstFailure})` : ''}` +
+            ` | floor ${fmt(floor.requestsPerSecond)} req/s` +
+            (result.background ? ` | background ${result.background.requestsPerSecond.toFixed(1)}/s` : ''),
+        );
+      }
+    }
+  }
+  return { measurements, requestsByOrigin };
+}

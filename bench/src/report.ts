@@ -1,0 +1,141 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type BudgetOutcome, describeBudget } from './budgets.ts';
+import type { Scenario } from './scenarios.ts';
+import type { Figures, Summary } from './summary.ts';
+
+export interface RunInfo {
+  startedAt: string;
+  minutes: number;
+  commit: string;
+  node: string;
+  cpu: string;
+  pinning: string;
+  /** 1-minute load average before and after: other work on the machine makes figures noisy. */
+  loadAverage: { before: number; after: number };
+  settings: string;
+  volume: string;
+  profiled: boolean;
+}
+
+export interface Report {
+  info: RunInfo;
+  summary: Summary;
+  skipped: { scenario: string; title: string; reason: string }[];
+  budgets: BudgetOutcome[];
+}
+
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)} %` : '–');
+
+type Cells = string[];
+const HEADER: Cells = [
+  'scenario',
+  'conns',
+  'req/s',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'floor req/s',
+  'of floor',
+  'spread',
+  'CPU µs/req srv+db',
+  'note',
+];
+
+const cellsOf = (
+  name: string,
+  connections: number,
+  f: Figures,
+  floorRps: number | null,
+  note: string,
+): Cells => [
+  name,
+  String(connections),
+  int(f.requestsPerSecond),
+  ms(f.latencyMs.p50),
+  ms(f.latencyMs.p95),
+  ms(f.latencyMs.p99),
+  floorRps === null ? '' : int(floorRps),
+  floorRps === null ? '100 %' : pct(f.requestsPerSecond / floorRps),
+  pct(f.spread),
+  f.cpu ? `${f.cpu.serverMicros.toFixed(0)}+${f.cpu.databaseMicros.toFixed(0)}` : '–',
+  [note, f.failed ? `${f.failed} FAILED` : ''].filter(Boolean).join('; '),
+];
+
+function tableRows(report: Report): Cells[] {
+  const rows = report.summary.floor.map((f) => cellsOf('floor (PK select)', f.connections, f, null, ''));
+  for (const row of report.summary.scenarios) {
+    const note =
+      row.scenario === 'login'
+        ? 'req/s = logins/s'
+        : row.background
+          ? `logins ${row.background.requestsPerSecond.toFixed(1)}/s alongside`
+          : '';
+    rows.push(cellsOf(row.scenario, row.connections, row, row.floorRequestsPerSecond, note));
+  }
+  return rows;
+}
+
+const statusWord = { pass: 'PASS', fail: 'FAIL', skipped: 'SKIP' } as const;
+const budgetLine = (b: BudgetOutcome) => {
+  const actual =
+    b.actual === null ? '' : b.metric === 'ratio' ? ` (${pct(b.actual)})` : ` (${ms(b.actual)} ms)`;
+  return `${statusWord[b.status]}  ${b.id}: ${describeBudget(b)}${actual}${b.note ? ` — ${b.note}` : ''}`;
+};
+
+/** The plain-text table for the terminal. */
+export function formatTable(report: Report): string {
+  const rows = [HEADER, ...tableRows(report)];
+  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: Cells) =>
+    r
+      .map((cell, i) =>
+        i === 0 || i === r.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+      )
+      .join('  ');
+  const out = [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...tableRows(report).map(line)];
+  for (const s of report.skipped) out.push(`${s.scenario}: not available yet — ${s.reason}`);
+  out.push('', 'Budgets:', ...report.budgets.map(budgetLine));
+  return out.map((l) => l.trimEnd()).join('\n');
+}
+
+function markdown(report: Report): string {
+  const { info } = report;
+  const row = (r: Cells) => `| ${r.join(' | ')} |`;
+  return [
+    `# Benchmark ${info.startedAt}`,
+    '',
+    `Commit ${info.commit}, Node ${info.node}, ${info.cpu}. ${info.pinning}. ` +
+      `Load average ${info.loadAverage.before.toFixed(2)} before, ${info.loadAverage.after.toFixed(2)} after. ` +
+      `${info.settings}. Volume: ${info.volume}. Took ${info.minutes.toFixed(1)} min.` +
+      (info.profiled ? ' **Profiled run: the API ran under --cpu-prof, figures are inflated.**' : ''),
+    '',
+    row(HEADER),
+    row(HEADER.map((_, i) => (i === 0 || i === HEADER.length - 1 ? '---' : '---:'))),
+    ...tableRows(report).map(row),
+    '',
+    ...report.skipped.map((s) => `- \`${s.scenario}\` (${s.title}): not available yet — ${s.reason}.`),
+    '',
+    '## Budgets',
+    '',
+    ...report.budgets.map((b) => `- ${budgetLine(b)}`),
+    '',
+  ].join('\n');
+}
+
+/** Writes latest.json (everything, for tools) and latest.md (for people and issue notes). */
+export async function writeReport(report: Report, measurements: unknown, dir: string, name = 'latest') {
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, `${name}.json`),
+    `${JSON.stringify({ ...report, measurements }, null, 2)}\n`,
+  );
+  await writeFile(path.join(dir, `${name}.md`), markdown(report));
+}
+
+export const skippedOf = (scenarios: Scenario[]) =>
+  scenarios.flatMap((s) =>
+    s.notAvailable ? [{ scenario: s.id, title: s.title, reason: s.notAvailable }] : [],
+  );

@@ -1,0 +1,164 @@
+import type { LoadJob, LoadSpec, RequestSpec } from './load/types.ts';
+import type { LoggedInUser } from './sessions.ts';
+import { trpcMutation, trpcQuery } from './trpc.ts';
+import type { BenchUser } from './volume.ts';
+
+/** What scenarios need to build their requests. */
+export interface BenchContext {
+  apiOrigin: string;
+  floorOrigin: string;
+  /** Logged-in förbund admins, each reading (or writing) their own förbund. */
+  readers: LoggedInUser[];
+  /** Accounts the login scenarios log in as, each from its own client address. */
+  loginUsers: BenchUser[];
+  password: string;
+  tenantIds: string[];
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** Why it cannot run yet: reported as "not available yet" and skipped, with its budgets. */
+  notAvailable?: string;
+  /** Context only (e.g. bare HTTP): reported, but no budget refers to it. */
+  isContext?: boolean;
+  job?: (ctx: BenchContext, connections: number, seconds: number) => LoadJob;
+}
+
+export interface TrpcCall {
+  path: string;
+  input: (user: LoggedInUser) => unknown;
+}
+
+/**
+ * The tRPC mutation the write scenario calls: a tenant write that records an audit entry.
+ * There is none yet. When there is, this is the one line to change, e.g.
+ *   export const WRITE_PROCEDURE: TrpcCall | null = { path: 'tenant.touch', input: (u) => ({ tenant: u.slug }) };
+ */
+export const WRITE_PROCEDURE: TrpcCall | null = null;
+
+/** Logins per second the "read while logging in" scenario runs in the background (issue 7). */
+export const BACKGROUND_LOGINS_PER_SECOND = 4;
+
+const spec = (origin: string, connections: number, seconds: number, requests: RequestSpec[]): LoadSpec => ({
+  origin,
+  connections,
+  durationSeconds: seconds,
+  requests,
+});
+
+/** The floor: one primary-key SELECT per request (see floor-server.ts), over all bench förbund. */
+export const floorJob = (ctx: BenchContext, connections: number, seconds: number): LoadJob => ({
+  main: spec(
+    ctx.floorOrigin,
+    connections,
+    seconds,
+    ctx.tenantIds.map((id) => ({ method: 'GET', path: `/floor/${id}` })),
+  ),
+});
+
+const readRequests = (ctx: BenchContext) =>
+  ctx.readers.map((user) => trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie }));
+
+const loginRequests = (ctx: BenchContext) =>
+  ctx.loginUsers.map((user) =>
+    trpcMutation(
+      ctx.apiOrigin,
+      'auth.login',
+      { email: user.email, password: ctx.password },
+      { 'x-forwarded-for': user.address },
+    ),
+  );
+
+/** The write scenario, runnable once there is a procedure to call. */
+function writeScenario(call: TrpcCall | null): Scenario {
+  const base = {
+    id: 'trpc-write',
+    title: `Write with audit through tRPC (${call?.path ?? 'no procedure yet'})`,
+  };
+  if (!call) {
+    return {
+      ...base,
+      notAvailable:
+        'no version-free tenant write yet (members.rename and settings.update need the current version, ' +
+        'so a replayed request conflicts); set WRITE_PROCEDURE in bench/src/scenarios.ts',
+    };
+  }
+  return {
+    ...base,
+    job: (ctx, connections, seconds) => ({
+      main: spec(
+        ctx.apiOrigin,
+        connections,
+        seconds,
+        ctx.readers.map((user) =>
+          trpcMutation(ctx.apiOrigin, call.path, call.input(user), { cookie: user.cookie }),
+        ),
+      ),
+    }),
+  };
+}
+
+export const scenarios: Scenario[] = [
+  {
+    id: 'hono-bare',
+    title: 'Bare Hono, no database (context)',
+    isContext: true,
+    job: (ctx, connections, seconds) => ({
+      main: spec(ctx.floorOrigin, connections, seconds, [{ method: 'GET', path: '/bare' }]),
+    }),
+  },
+  {
+    id: 'sql-read',
+    title: 'The SQL of tenant.get on plain Hono, no tRPC (context)',
+    isContext: true,
+    job: (ctx, connections, seconds) => ({
+      main: spec(
+        ctx.floorOrigin,
+        connections,
+        seconds,
+        ctx.readers.map((user) => ({
+          method: 'GET',
+          path: `/sql-read/${user.slug}`,
+          headers: { cookie: user.cookie },
+        })),
+      ),
+    }),
+  },
+  {
+    id: 'trpc-read',
+    title: 'Authenticated read through tRPC with RLS (tenant.get)',
+    job: (ctx, connections, seconds) => ({
+      main: spec(ctx.apiOrigin, connections, seconds, readRequests(ctx)),
+    }),
+  },
+  writeScenario(WRITE_PROCEDURE),
+  {
+    id: 'national-year',
+    title: 'National overview, one year',
+    notAvailable: 'the national views do not exist yet',
+  },
+  {
+    id: 'national-all',
+    title: 'National overview, all years',
+    notAvailable: 'the national views do not exist yet',
+  },
+  {
+    id: 'login',
+    title: 'Login (argon2id; figures are logins/s)',
+    job: (ctx, connections, seconds) => ({
+      main: spec(ctx.apiOrigin, connections, seconds, loginRequests(ctx)),
+    }),
+  },
+  {
+    id: 'read-during-logins',
+    title: `tRPC read while ${BACKGROUND_LOGINS_PER_SECOND} logins/s run`,
+    job: (ctx, connections, seconds) => ({
+      main: spec(ctx.apiOrigin, connections, seconds, readRequests(ctx)),
+      background: {
+        ...spec(ctx.apiOrigin, 2, seconds, loginRequests(ctx)),
+        overallRate: BACKGROUND_LOGINS_PER_SECOND,
+      },
+    }),
+  },
+];
