@@ -23,7 +23,18 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across releases.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+        // The spreadsheet libraries are only for the economy's import and export: their own chunk,
+        // loaded on demand, never part of the first download.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'xlsx',
+              test: /[\\/]node_modules[\\/].*(read-excel-file|write-excel-file|fflate|saxen|unzipper-esm|worker-f)[\\/]/,
+              priority: 2,
+            },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+          ],
+        },
       },
     },
   },

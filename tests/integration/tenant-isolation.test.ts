@@ -59,7 +59,22 @@ beforeAll(async () => {
     email: 'kommande@gavleborg.demo',
     role: 'editor',
   });
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  const interventionIds = ids(
+    await superuser`select id from interventions where tenant_id = ${tenant.id} order by name`,
+  );
+  const goalIds = ids(
+    await superuser`select id from intervention_goals where tenant_id = ${tenant.id} order by id`,
+  );
+  const localGroupIds = ids(
+    await superuser`select id from local_groups where tenant_id = ${tenant.id} order by name`,
+  );
+  const actualIds = ids(await superuser`select id from actuals where tenant_id = ${tenant.id} order by id`);
   victim = {
+    actualIds,
+    interventionIds,
+    goalIds,
+    localGroupIds,
     slug: 'gavleborg',
     tenantId: tenant.id,
     memberIds: members.map((m) => m.id),

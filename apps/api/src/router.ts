@@ -1,7 +1,11 @@
 import { auditRouter } from './features/audit/router.ts';
 import { authRouter } from './features/auth/router.ts';
+import { catalogueRouter } from './features/catalogue/router.ts';
+import { economyRouter } from './features/economy/router.ts';
+import { interventionsRouter } from './features/interventions/router.ts';
 import { invitationRouter } from './features/invitations/router.ts';
 import { membersRouter } from './features/members/router.ts';
+import { nationalRouter } from './features/national/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
 import { platformRouter } from './features/platform/router.ts';
 import { profileRouter } from './features/profile/router.ts';
@@ -18,7 +22,11 @@ export const appRouter = createRouter({
   tenant: tenantRouter,
   settings: settingsRouter,
   members: membersRouter,
+  economy: economyRouter,
   team: teamRouter,
+  interventions: interventionsRouter,
+  national: nationalRouter,
+  catalogue: catalogueRouter,
   audit: auditRouter,
   outbox: outboxRouter,
   platform: platformRouter,

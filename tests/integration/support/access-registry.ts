@@ -14,6 +14,11 @@ export interface Victim {
   invitationIds: string[];
   /** The email of an active member (inviting them again is refused). */
   memberEmail: string;
+  interventionIds: string[];
+  goalIds: string[];
+  localGroupIds: string[];
+  /** The victim's booked actuals (economy). */
+  actualIds: string[];
 }
 
 export type AccessRule =
@@ -41,6 +46,305 @@ const hostileSettings = {
 const firstMember = (victim: Victim) => victim.memberIds[0] ?? '00000000-0000-4000-8000-000000000000';
 const firstUser = (victim: Victim) => victim.userIds[0] ?? '00000000-0000-4000-8000-000000000000';
 const anyInvitation = (victim: Victim) => victim.invitationIds[0] ?? '00000000-0000-4000-8000-000000000000';
+const firstIntervention = (victim: Victim) => victim.interventionIds[0] ?? noSuchId;
+const firstGoal = (victim: Victim) => victim.goalIds[0] ?? noSuchId;
+const firstLocalGroup = (victim: Victim) => victim.localGroupIds[0] ?? noSuchId;
+const stale = 999_999;
+const hostileIntervention = (victim: Victim) => ({
+  name: 'Kapad insats',
+  kind: 'individual',
+  purpose: '',
+  targetGroupIds: [],
+  targetGroupText: '',
+  methodTagIds: [],
+  freeTags: [],
+  leadOrganisation: { type: 'member', memberId: firstMember(victim) },
+  partnerMemberIds: victim.memberIds.slice(1, 3),
+  startDate: null,
+  endDate: null,
+  status: 'ongoing',
+  participantRegistration: 'volume_only',
+  localGroupId: null,
+});
+const zeroStructural = {
+  kind: 'structural',
+  staffReached: 0,
+  managersReached: 0,
+  unspecifiedReached: 0,
+  meetingsHeld: 0,
+};
+/** Interventions: editors write, viewers read. Harmless inputs carry a stale version or an unknown id. */
+const interventionRules: Record<string, AccessRule> = {
+  'interventions.list': { access: 'tenant', minRole: 'viewer', input: () => ({ includeArchived: true }) },
+  'interventions.get': { access: 'tenant', minRole: 'viewer', input: (v) => ({ id: firstIntervention(v) }) },
+  'interventions.create': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: hostileIntervention,
+    harmless: (v) => ({
+      ...hostileIntervention(v),
+      leadOrganisation: { type: 'member', memberId: noSuchId },
+    }),
+  },
+  'interventions.update': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ id: firstIntervention(v), name: 'Kapad', expectedVersion: 1 }),
+    harmless: (v) => ({ id: firstIntervention(v), name: 'Kapad', expectedVersion: stale }),
+  },
+  'interventions.setStatus': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      id: firstIntervention(v),
+      to: 'ended',
+      effectiveDate: '2030-01-01',
+      isReopening: false,
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      id: firstIntervention(v),
+      to: 'ended',
+      effectiveDate: '2030-01-01',
+      isReopening: false,
+      expectedVersion: stale,
+    }),
+  },
+  ...Object.fromEntries(
+    ['archive', 'restore', 'delete'].map((verb) => [
+      `interventions.${verb}`,
+      {
+        access: 'tenant',
+        minRole: 'editor',
+        input: (v: Victim) => ({ id: firstIntervention(v), expectedVersion: 1 }),
+        harmless: (v: Victim) => ({ id: firstIntervention(v), expectedVersion: stale }),
+      } satisfies AccessRule,
+    ]),
+  ),
+  'interventions.goals.create': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      interventionId: firstIntervention(v),
+      goal: { type: 'qualitative', description: 'Kapat mål' },
+    }),
+    harmless: () => ({ interventionId: noSuchId, goal: { type: 'qualitative', description: 'Kapat mål' } }),
+  },
+  'interventions.goals.update': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      goalId: firstGoal(v),
+      goal: { type: 'qualitative', description: 'Kapat' },
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      goalId: firstGoal(v),
+      goal: { type: 'qualitative', description: 'Kapat' },
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.goals.delete': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ goalId: firstGoal(v), expectedVersion: 1 }),
+    harmless: (v) => ({ goalId: firstGoal(v), expectedVersion: stale }),
+  },
+  'interventions.goals.assess': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      goalId: firstGoal(v),
+      period: '2019-H1',
+      status: null,
+      enteredActual: null,
+      comment: 'Kapad',
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      goalId: firstGoal(v),
+      period: '2019-H1',
+      status: null,
+      enteredActual: null,
+      comment: 'Kapad',
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.figures.get': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: (v) => ({ interventionId: firstIntervention(v), period: '2019-H1' }),
+  },
+  'interventions.figures.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      interventionId: firstIntervention(v),
+      period: '2019-H1',
+      figures: zeroStructural,
+      expectedVersion: 1,
+    }),
+    harmless: () => ({
+      interventionId: noSuchId,
+      period: '2019-H1',
+      figures: zeroStructural,
+      expectedVersion: null,
+    }),
+  },
+  'interventions.figures.delete': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ interventionId: firstIntervention(v), period: '2019-H1', expectedVersion: 1 }),
+    harmless: (v) => ({ interventionId: firstIntervention(v), period: '2019-H1', expectedVersion: stale }),
+  },
+  'interventions.notes.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      interventionId: firstIntervention(v),
+      period: '2019-H1',
+      resultsText: 'Kapad',
+      comment: '',
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      interventionId: firstIntervention(v),
+      period: '2019-H1',
+      resultsText: 'Kapad',
+      comment: '',
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.budget.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      interventionId: firstIntervention(v),
+      year: 2019,
+      totalBudget: 1,
+      spendToDate: 0,
+      plannedParticipants: null,
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      interventionId: firstIntervention(v),
+      year: 2019,
+      totalBudget: 1,
+      spendToDate: 0,
+      plannedParticipants: null,
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.budget.delete': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ interventionId: firstIntervention(v), year: 2019, expectedVersion: 1 }),
+    harmless: (v) => ({ interventionId: firstIntervention(v), year: 2019, expectedVersion: stale }),
+  },
+  'interventions.localGroups.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
+  'interventions.localGroups.create': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ name: 'Inkräktargruppen', municipalityMemberIds: [firstMember(v)], population: null }),
+    harmless: () => ({ name: 'Inkräktargruppen', municipalityMemberIds: [noSuchId], population: null }),
+  },
+  'interventions.localGroups.update': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      id: firstLocalGroup(v),
+      name: 'Kapad',
+      municipalityMemberIds: [],
+      population: null,
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      id: firstLocalGroup(v),
+      name: 'Kapad',
+      municipalityMemberIds: [],
+      population: null,
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.localGroups.delete': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({ id: firstLocalGroup(v), expectedVersion: 1 }),
+    harmless: (v) => ({ id: firstLocalGroup(v), expectedVersion: stale }),
+  },
+  'interventions.localGroups.saveYear': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      localGroupId: firstLocalGroup(v),
+      year: 2019,
+      budget: 0,
+      spend: 0,
+      meetingsHeld: 0,
+      hasUpdatedActionPlan: false,
+      expectedVersion: 1,
+    }),
+    harmless: (v) => ({
+      localGroupId: firstLocalGroup(v),
+      year: 2019,
+      budget: 0,
+      spend: 0,
+      meetingsHeld: 0,
+      hasUpdatedActionPlan: false,
+      expectedVersion: stale,
+    }),
+  },
+  'interventions.reports.goalsAndResults': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ period: '2019-H1' }),
+  },
+  'interventions.reports.uppfoljningFinsam': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ period: '2019-H1' }),
+  },
+};
+
+// Economy: inputs that would overwrite the victim's 2019 figures if the gates let them through.
+const hostileBudget = (victim: Victim) => ({
+  years: [2019],
+  lines: [
+    {
+      code: 'contribution-region',
+      name: 'Kapad',
+      kind: 'contribution',
+      funderGroup: 'region',
+      memberId: firstMember(victim),
+      amounts: [100],
+    },
+    { code: 'intervention-funds', name: 'Kapad', kind: 'cost', amounts: [100] },
+  ],
+});
+const hostileContributions = (victim: Victim, version: number) => ({
+  year: 2019,
+  period: 'H1',
+  basis: { kind: 'state', amount: 100 },
+  key: { kind: 'agreed', percentages: victim.memberIds.map((memberId) => ({ memberId, percent: '0' })) },
+  stateLines: { kind: 'combined' },
+  overrides: [{ lineId: firstMember(victim), amount: 100, comment: 'Kapad' }],
+  version,
+});
+const hostileImportRows = [
+  ['period', 'rad', 'belopp'],
+  ['2019-H1', 'intervention-funds', '1'],
+];
+const hostileBalanceLines = [{ code: 'equity', name: 'Kapat', section: 'equity', amount: 1, note: null }];
+const hostileResultFigures = {
+  year: 2019,
+  throughMonth: 6,
+  revenue: 1,
+  costs: 1,
+  depreciation: 0,
+  financialIncome: 0,
+  financialCosts: 0,
+  extraordinaryItems: 0,
+};
 
 export const accessRegistry: Record<string, AccessRule> = {
   'auth.login': { access: 'public' },
@@ -110,6 +414,138 @@ export const accessRegistry: Record<string, AccessRule> = {
   },
   'audit.list': { access: 'tenant', minRole: 'admin', input: () => ({ limit: 50 }) },
   'outbox.list': { access: 'tenant', minRole: 'admin', input: () => ({}) },
+
+  // Economy: viewers read, editors write. Hostile inputs aim at the victim's years, line codes,
+  // members and actuals; harmless ones carry a stale version or hit an existing record.
+  'economy.years.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
+  'economy.budget.get': { access: 'tenant', minRole: 'viewer', input: () => ({ year: 2019 }) },
+  'economy.budget.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => ({ budget: hostileBudget(victim), version: 1 }),
+    harmless: (victim) => ({ budget: hostileBudget(victim), version: 999_999 }),
+  },
+  'economy.budget.copyFromYear': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ fromYear: 2019, toYear: 2031 }),
+    harmless: () => ({ fromYear: 2019, toYear: 2020 }),
+  },
+  'economy.contributions.get': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019, period: 'H1' }),
+  },
+  'economy.contributions.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => hostileContributions(victim, 1),
+    harmless: (victim) => hostileContributions(victim, 999_999),
+  },
+  'economy.actuals.list': { access: 'tenant', minRole: 'viewer', input: () => ({ year: 2019 }) },
+  'economy.actuals.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ period: '2019-H1', lineCode: 'intervention-funds', amount: 1, note: null, version: 1 }),
+    harmless: () => ({
+      period: '2019-H1',
+      lineCode: 'intervention-funds',
+      amount: 1,
+      note: null,
+      version: 999_999,
+    }),
+  },
+  'economy.actuals.delete': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, version: 1 }),
+    harmless: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, version: 999_999 }),
+  },
+  'economy.actuals.importPreview': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ rows: hostileImportRows }),
+  },
+  'economy.actuals.importCommit': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ rows: hostileImportRows }),
+    harmless: () => ({
+      rows: [
+        ['period', 'rad', 'belopp'],
+        ['2019-H1', 'finns-inte', '1'],
+      ],
+    }),
+  },
+  'economy.balances.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
+  'economy.balances.get': { access: 'tenant', minRole: 'viewer', input: () => ({ date: '2019-06-30' }) },
+  'economy.balances.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ date: '2019-06-30', lines: hostileBalanceLines, version: 1 }),
+    harmless: () => ({ date: '2019-06-30', lines: hostileBalanceLines, version: 999_999 }),
+  },
+  'economy.resultFigures.get': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019, throughMonth: 6 }),
+  },
+  'economy.resultFigures.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ ...hostileResultFigures, version: 1 }),
+    harmless: () => ({ ...hostileResultFigures, version: 999_999 }),
+  },
+  'economy.forecast.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ year: 2019, lines: [{ lineCode: 'intervention-funds', amount: 0 }], version: 1 }),
+    harmless: () => ({
+      year: 2019,
+      lines: [{ lineCode: 'intervention-funds', amount: 0 }],
+      version: 999_999,
+    }),
+  },
+  'economy.reports.operatingStatement': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019, throughMonth: 6 }),
+  },
+  'economy.reports.incomeStatement': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019, throughMonth: 6 }),
+  },
+  'economy.reports.balanceSheet': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ date: '2019-06-30' }),
+  },
+  'economy.reports.forecast': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019, throughMonth: 6 }),
+  },
+  ...interventionRules,
+  // National views: aggregates for the network and every förbund user; own-vs-nation per förbund.
+  'national.overview': { access: 'authed' },
+  'national.compare': { access: 'tenant', minRole: 'viewer', input: () => ({ year: 2019 }) },
+  // Insatskatalog: every logged-in user searches; a förbund's editors publish and unpublish its own.
+  'catalogue.search': { access: 'authed' },
+  'catalogue.get': { access: 'authed' },
+  'catalogue.listOwn': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
+  'catalogue.publish': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => ({ interventionId: firstIntervention(victim) }),
+    harmless: () => ({ interventionId: noSuchId }),
+  },
+  'catalogue.unpublish': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => ({ interventionId: firstIntervention(victim) }),
+    harmless: () => ({ interventionId: noSuchId }),
+  },
   'platform.tenants.list': { access: 'platform' },
   'platform.tenants.isSlugAvailable': { access: 'platform' },
   'platform.tenants.onboard': { access: 'platform' },

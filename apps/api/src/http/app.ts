@@ -8,6 +8,7 @@ import { readSessionToken } from '../auth/cookie.ts';
 import { validateSessionToken } from '../auth/session.ts';
 import type { AppConfig } from '../config.ts';
 import { exportRoute } from '../features/export/route.ts';
+import { openDataRoutes } from '../features/open-data/routes.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
 import type { AppEnv } from './app-env.ts';
@@ -80,6 +81,12 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
 
   app.use('/api/export/*', sessionMiddleware);
   app.get('/api/export/:slug', (c) => exportRoute(c, sql));
+
+  // Open data: no login, no session; rate-limited per address.
+  app.route(
+    '/api/v1',
+    openDataRoutes(sql, (c) => clientAddressOf(c, config.trustProxy)),
+  );
 
   app.use('/trpc/*', sessionMiddleware);
 

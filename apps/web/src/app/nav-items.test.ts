@@ -12,11 +12,14 @@ describe('navItemsFor', () => {
   it("lists the förbund's pages inside a förbund", () => {
     expect(navItemsFor(me([]), 'gavleborg')).toEqual([
       { to: '/f/gavleborg', label: 'nav.overview', end: true },
+      { to: '/f/gavleborg/ekonomi', label: 'economy.title' },
+      { to: '/f/gavleborg/insatser', label: 'interventions.title' },
+      { to: '/f/gavleborg/jamforelse', label: 'nationalViews.compareNav' },
     ]);
   });
 
   it("lists the global roles' pages outside a förbund", () => {
-    expect(navItemsFor(me(['network']), null).map((item) => item.to)).toEqual(['/nationellt']);
+    expect(navItemsFor(me(['network']), null).map((item) => item.to)).toEqual(['/nationellt', '/katalog']);
     expect(navItemsFor(me(['platform_admin']), null).map((item) => item.to)).toEqual(['/plattform']);
     expect(navItemsFor(me([]), null)).toEqual([]);
   });

@@ -15,13 +15,19 @@ export interface NavItem {
 export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
   if (tenantSlug) {
     const items: NavItem[] = [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
+    items.push({ to: `/f/${tenantSlug}/ekonomi`, label: 'economy.title' });
+    items.push({ to: `/f/${tenantSlug}/insatser`, label: 'interventions.title' });
+    items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });
     // Team, settings, log and outbox sit behind one entry, for the förbund's admins only.
     const role = me.memberships.find((membership) => membership.slug === tenantSlug)?.role;
     if (role === 'admin') items.push({ to: `/f/${tenantSlug}/administration`, label: 'nav.administration' });
     return items;
   }
   const items: NavItem[] = [];
-  if (me.globalRoles.includes('network')) items.push({ to: '/nationellt', label: 'nav.national' });
+  if (me.globalRoles.includes('network')) {
+    items.push({ to: '/nationellt', label: 'nav.national' });
+    items.push({ to: '/katalog', label: 'nationalViews.catalogueTitle' });
+  }
   if (me.globalRoles.includes('platform_admin')) items.push({ to: '/plattform', label: 'nav.platform' });
   return items;
 }

@@ -52,6 +52,20 @@ export const router = createBrowserRouter([
                   import('../features/global/national-page.tsx').then((m) => ({ Component: m.NationalPage })),
               },
               {
+                path: 'katalog',
+                lazy: () =>
+                  import('../features/national/catalogue-page.tsx').then((m) => ({
+                    Component: m.CataloguePage,
+                  })),
+              },
+              {
+                path: 'katalog/:id',
+                lazy: () =>
+                  import('../features/national/catalogue-entry-page.tsx').then((m) => ({
+                    Component: m.CatalogueEntryPage,
+                  })),
+              },
+              {
                 path: 'plattform',
                 lazy: () =>
                   import('../features/global/platform-page.tsx').then((m) => ({ Component: m.PlatformPage })),
@@ -101,6 +115,106 @@ export const router = createBrowserRouter([
                     lazy: () =>
                       import('../features/tenant/overview-page.tsx').then((m) => ({
                         Component: m.OverviewPage,
+                      })),
+                  },
+                  {
+                    path: 'jamforelse',
+                    lazy: () =>
+                      import('../features/national/compare-page.tsx').then((m) => ({
+                        Component: m.ComparePage,
+                      })),
+                  },
+                  {
+                    path: 'ekonomi',
+                    lazy: () =>
+                      import('../features/economy/economy-layout.tsx').then((m) => ({
+                        Component: m.EconomyLayout,
+                      })),
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('../features/economy/budget-page.tsx').then((m) => ({
+                            Component: m.BudgetPage,
+                          })),
+                      },
+                      {
+                        path: 'medlemsbidrag',
+                        lazy: () =>
+                          import('../features/economy/contributions-page.tsx').then((m) => ({
+                            Component: m.ContributionsPage,
+                          })),
+                      },
+                      {
+                        path: 'utfall',
+                        lazy: () =>
+                          import('../features/economy/actuals-page.tsx').then((m) => ({
+                            Component: m.ActualsPage,
+                          })),
+                      },
+                      {
+                        path: 'rapporter',
+                        lazy: () =>
+                          import('../features/economy/reports-page.tsx').then((m) => ({
+                            Component: m.ReportsPage,
+                          })),
+                      },
+                    ],
+                  },
+                  {
+                    path: 'insatser',
+                    lazy: () =>
+                      import('../features/interventions/interventions-page.tsx').then((m) => ({
+                        Component: m.InterventionsPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/ny',
+                    lazy: () =>
+                      import('../features/interventions/intervention-form-page.tsx').then((m) => ({
+                        Component: m.InterventionFormPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/lokala-grupper',
+                    lazy: () =>
+                      import('../features/interventions/local-groups-page.tsx').then((m) => ({
+                        Component: m.LocalGroupsPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/rapporter/mal-och-resultat',
+                    lazy: () =>
+                      import('../features/interventions/results-report-page.tsx').then((m) => ({
+                        Component: m.ResultsReportPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/rapporter/uppfoljning-finsam',
+                    lazy: () =>
+                      import('../features/interventions/finsam-report-page.tsx').then((m) => ({
+                        Component: m.FinsamReportPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/:id',
+                    lazy: () =>
+                      import('../features/interventions/intervention-page.tsx').then((m) => ({
+                        Component: m.InterventionPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/:id/andra',
+                    lazy: () =>
+                      import('../features/interventions/intervention-form-page.tsx').then((m) => ({
+                        Component: m.InterventionFormPage,
+                      })),
+                  },
+                  {
+                    path: 'insatser/:id/siffror',
+                    lazy: () =>
+                      import('../features/interventions/figures-page.tsx').then((m) => ({
+                        Component: m.FiguresPage,
                       })),
                   },
                   {

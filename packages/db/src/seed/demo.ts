@@ -1,6 +1,9 @@
 import { recordAudit } from '../audit.ts';
 import type { Sql, TransactionSql } from '../client.ts';
+import { loadSyntheticData } from '../synthetic/load-synthetic.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
+import { seedDemoEconomy } from './demo-economy.ts';
+import { seedDemoInterventions } from './demo-interventions.ts';
 
 export interface DemoSeedOptions {
   /** argon2id hash of the demo password, computed by the caller (the API owns hashing). */
@@ -66,6 +69,9 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await tx`insert into user_global_roles (user_id, role) values (${networkId}, 'network')`;
     const platformId = await createUser(demoOtherUsers.platform.email, demoOtherUsers.platform.name);
     await tx`insert into user_global_roles (user_id, role) values (${platformId}, 'platform_admin')`;
+    await seedDemoEconomy(tx, tenantIds);
+    await seedDemoInterventions(tx, tenantIds);
+    await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });
     return true;
   })) as boolean;
 }

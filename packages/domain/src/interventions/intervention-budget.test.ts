@@ -64,9 +64,9 @@ describe('interventionBudgetSchema', () => {
       plannedParticipants: { total: 50, women: 20, men: 20, otherUnknown: 0 },
     });
     expect(result.error?.issues.map((issue) => [issue.message, issue.path.join('.')])).toEqual([
-      ['budget.totalNotWholeOre', 'totalBudget'],
-      ['budget.spendNegative', 'spendToDate'],
-      ['budget.plannedPartsDoNotSumToTotal', 'plannedParticipants.total'],
+      ['interventionBudget.totalNotWholeOre', 'totalBudget'],
+      ['interventionBudget.spendNegative', 'spendToDate'],
+      ['interventionBudget.plannedPartsDoNotSumToTotal', 'plannedParticipants.total'],
     ]);
   });
 });

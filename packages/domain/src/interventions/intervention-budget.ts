@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { roundedPercent, type Share, shareOf } from './share.ts';
 
-// Money here is integer öre in a JS number (exact up to 2^53 öre ≈ 90 000 billion kr). The shared
-// money module of packages/domain will replace these plain numbers once it lands.
+// Keys are under interventionBudget.* (budget.* belongs to the economy). Money here is integer öre
+// in a JS number (exact up to 2^53 öre ≈ 90 000 billion kr), until the shared money module
+// replaces these plain numbers.
 const ore = (key: string) =>
   z
     .number({ error: `${key}Invalid` })
@@ -11,15 +12,15 @@ const ore = (key: string) =>
     .max(Number.MAX_SAFE_INTEGER, `${key}TooLarge`);
 
 const count = z
-  .number({ error: 'budget.plannedInvalid' })
-  .int('budget.plannedInvalid')
-  .nonnegative('budget.plannedInvalid');
+  .number({ error: 'interventionBudget.plannedInvalid' })
+  .int('interventionBudget.plannedInvalid')
+  .nonnegative('interventionBudget.plannedInvalid');
 
 /** Planned participants by gender, as Uppföljning Finsam asks ("budgeterat antal deltagare"). */
 export const plannedParticipantsSchema = z
   .object({ total: count, women: count, men: count, otherUnknown: count })
   .refine((planned) => planned.women + planned.men + planned.otherUnknown === planned.total, {
-    message: 'budget.plannedPartsDoNotSumToTotal',
+    message: 'interventionBudget.plannedPartsDoNotSumToTotal',
     path: ['total'],
   });
 
@@ -29,12 +30,12 @@ export const plannedParticipantsSchema = z
  */
 export const interventionBudgetSchema = z.object({
   year: z
-    .number({ error: 'budget.yearInvalid' })
-    .int('budget.yearInvalid')
-    .min(2000, 'budget.yearInvalid')
-    .max(2100, 'budget.yearInvalid'),
-  totalBudget: ore('budget.total'),
-  spendToDate: ore('budget.spend'),
+    .number({ error: 'interventionBudget.yearInvalid' })
+    .int('interventionBudget.yearInvalid')
+    .min(2000, 'interventionBudget.yearInvalid')
+    .max(2100, 'interventionBudget.yearInvalid'),
+  totalBudget: ore('interventionBudget.total'),
+  spendToDate: ore('interventionBudget.spend'),
   plannedParticipants: plannedParticipantsSchema.nullable(),
 });
 export type InterventionBudget = z.infer<typeof interventionBudgetSchema>;

@@ -77,7 +77,7 @@ export function periodContains(outer: Period, inner: Period): boolean {
 }
 
 /** True when the periods share at least one month. */
-export function periodsOverlap(a: Period, b: Period): boolean {
+export function reportingPeriodsOverlap(a: Period, b: Period): boolean {
   return firstMonthIndex(a) <= lastMonthIndex(b) && firstMonthIndex(b) <= lastMonthIndex(a);
 }
 

@@ -1,0 +1,44 @@
+import {
+  countyCodeSchema,
+  interventionKindSchema,
+  interventionStatusSchema,
+  methodTagIds,
+  targetGroupIds,
+} from '@samsyn/domain';
+import { z } from 'zod';
+import { authedProcedure, createRouter, tenantProcedure } from '../../trpc/init.ts';
+import {
+  getCatalogueEntry,
+  listOwnPublished,
+  publishIntervention,
+  searchCatalogue,
+  unpublishIntervention,
+} from './catalogue.ts';
+
+/** The Insatskatalog: published interventions, readable by every logged-in user. */
+export const catalogueRouter = createRouter({
+  search: authedProcedure
+    .input(
+      z.object({
+        query: z.string().max(200).optional(),
+        kind: interventionKindSchema.optional(),
+        targetGroup: z.enum(targetGroupIds).optional(),
+        method: z.enum(methodTagIds).optional(),
+        county: countyCodeSchema.optional(),
+        status: interventionStatusSchema.optional(),
+        limit: z.number().int().min(1).max(100).default(20),
+        offset: z.number().int().min(0).max(10_000).default(0),
+      }),
+    )
+    .query(({ ctx, input }) => searchCatalogue(ctx.sql, input)),
+  get: authedProcedure
+    .input(z.object({ id: z.uuid() }))
+    .query(({ ctx, input }) => getCatalogueEntry(ctx.sql, input.id)),
+  listOwn: tenantProcedure('viewer').query(({ ctx }) => listOwnPublished(ctx.tx, ctx.tenant)),
+  publish: tenantProcedure('editor')
+    .input(z.object({ interventionId: z.uuid(), resultsText: z.string().max(10_000).optional() }))
+    .mutation(({ ctx, input }) => publishIntervention(ctx.tx, ctx.tenant, input)),
+  unpublish: tenantProcedure('editor')
+    .input(z.object({ interventionId: z.uuid() }))
+    .mutation(({ ctx, input }) => unpublishIntervention(ctx.tx, ctx.tenant, input)),
+});

@@ -1,0 +1,201 @@
+import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { DomainError, type LocalGroup, type LocalGroupYear } from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
+import { isUniqueViolation, unknownMemberProblems } from './records.ts';
+import { throwIfProblems } from './validation-failed.ts';
+
+export interface LocalGroupRecord extends LocalGroup {
+  id: string;
+  version: number;
+  years: (LocalGroupYear & { version: number; isDemoEstimate: boolean; estimatedFields: string[] })[];
+  /** The interventions the group started (registered with it). */
+  interventions: { id: string; name: string; kind: string; status: string; archivedAt: string | null }[];
+}
+
+interface LocalGroupRow {
+  id: string;
+  name: string;
+  population: number | null;
+  version: number;
+  municipalityMemberIds: string[];
+  years: {
+    year: number;
+    budget: string | number;
+    spend: string | number;
+    meetingsHeld: number;
+    hasUpdatedActionPlan: boolean;
+    version: number;
+    isDemoEstimate: boolean;
+    estimatedFields: string[];
+  }[];
+  interventions: LocalGroupRecord['interventions'];
+}
+
+/** The förbund's local groups with their members, years and interventions, by name. Any member. */
+export async function listLocalGroups(
+  tx: TransactionSql,
+  tenantId: string,
+  groupId?: string,
+): Promise<LocalGroupRecord[]> {
+  const rows = await tx<LocalGroupRow[]>`
+    select g.id, g.name, g.population, g.version,
+           array(select m.member_id from local_group_members m
+                 where m.tenant_id = g.tenant_id and m.local_group_id = g.id order by m.member_id) as "municipalityMemberIds",
+           coalesce((select json_agg(json_build_object('year', y.year, 'budget', y.budget_ore::text,
+                       'spend', y.spend_ore::text, 'meetingsHeld', y.meetings_held,
+                       'hasUpdatedActionPlan', y.has_updated_action_plan, 'version', y.version,
+                       'isDemoEstimate', y.is_demo_estimate, 'estimatedFields', y.estimated_fields) order by y.year)
+                     from local_group_years y where y.tenant_id = g.tenant_id and y.local_group_id = g.id), '[]') as years,
+           coalesce((select json_agg(json_build_object('id', i.id, 'name', i.name, 'kind', i.kind, 'status', i.status,
+                       'archivedAt', i.archived_at) order by i.name)
+                     from interventions i where i.tenant_id = g.tenant_id and i.local_group_id = g.id), '[]') as interventions
+    from local_groups g
+    where g.tenant_id = ${tenantId} ${groupId === undefined ? tx`` : tx`and g.id = ${groupId}`}
+    order by g.name`;
+  return rows.map((row) => ({
+    ...row,
+    years: row.years.map((year) => ({ ...year, budget: Number(year.budget), spend: Number(year.spend) })),
+  }));
+}
+
+async function getLocalGroup(tx: TransactionSql, tenantId: string, id: string): Promise<LocalGroupRecord> {
+  const [group] = await listLocalGroups(tx, tenantId, id);
+  if (!group) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'localGroup' });
+  return group;
+}
+
+async function writeMembers(tx: TransactionSql, tenantId: string, id: string, memberIds: readonly string[]) {
+  const problems = await unknownMemberProblems(
+    tx,
+    tenantId,
+    memberIds.map((memberId, index) => ({ id: memberId, path: ['municipalityMemberIds', index] })),
+    'localGroup.memberNotFound',
+  );
+  throwIfProblems('localGroup.invalid', problems);
+  await tx`delete from local_group_members where tenant_id = ${tenantId} and local_group_id = ${id}`;
+  for (const memberId of new Set(memberIds)) {
+    await tx`insert into local_group_members (tenant_id, local_group_id, member_id) values (${tenantId}, ${id}, ${memberId})`;
+  }
+}
+
+/** Sets up a local group. Names are unique per förbund. Editors. */
+export async function createLocalGroup(
+  tx: TransactionSql,
+  tenantId: string,
+  input: LocalGroup,
+): Promise<LocalGroupRecord> {
+  try {
+    const [row] = await tx.savepoint(
+      (sp) => sp<{ id: string }[]>`
+        insert into local_groups (tenant_id, name, population) values (${tenantId}, ${input.name}, ${input.population})
+        returning id`,
+    );
+    if (!row) throw new Error('local group insert returned no row');
+    await writeMembers(tx, tenantId, row.id, input.municipalityMemberIds);
+    await recordAudit(tx, {
+      action: 'localGroup.create',
+      entity: 'localGroup',
+      entityId: row.id,
+      after: input,
+    });
+    return getLocalGroup(tx, tenantId, row.id);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'localGroup.duplicateName');
+    throw error;
+  }
+}
+
+/** Renames a local group, changes its municipalities or population. Editors; optimistic concurrency. */
+export async function updateLocalGroup(
+  tx: TransactionSql,
+  tenantId: string,
+  input: LocalGroup & { id: string; expectedVersion: number },
+): Promise<LocalGroupRecord> {
+  const before = await getLocalGroup(tx, tenantId, input.id);
+  try {
+    const updated = await tx.savepoint(
+      (sp) => sp`
+        update local_groups set name = ${input.name}, population = ${input.population}, version = version + 1
+        where tenant_id = ${tenantId} and id = ${input.id} and version = ${input.expectedVersion}
+        returning 1`,
+    );
+    if (updated.length === 0) staleOrMissing('localGroup', true);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'localGroup.duplicateName');
+    throw error;
+  }
+  await writeMembers(tx, tenantId, input.id, input.municipalityMemberIds);
+  const { years: _y, interventions: _i, version: _v, ...beforeFields } = before;
+  const { id: _id, expectedVersion: _e, ...afterFields } = input;
+  await recordAudit(tx, {
+    action: 'localGroup.update',
+    entity: 'localGroup',
+    entityId: input.id,
+    before: beforeFields,
+    after: afterFields,
+  });
+  return getLocalGroup(tx, tenantId, input.id);
+}
+
+/**
+ * Removes a local group with its years — refused (CONFLICT `localGroup.inUse`) while an
+ * intervention belongs to it. Editors; optimistic concurrency; the UI confirms first.
+ */
+export async function deleteLocalGroup(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { id: string; expectedVersion: number },
+): Promise<{ id: string }> {
+  const before = await getLocalGroup(tx, tenantId, input.id);
+  if (before.interventions.length > 0) throw new DomainError('CONFLICT', 'localGroup.inUse');
+  const deleted = await tx`
+    delete from local_groups where tenant_id = ${tenantId} and id = ${input.id} and version = ${input.expectedVersion}
+    returning 1`;
+  if (deleted.length === 0) staleOrMissing('localGroup', true);
+  await recordAudit(tx, {
+    action: 'localGroup.delete',
+    entity: 'localGroup',
+    entityId: input.id,
+    before: { name: before.name, years: before.years },
+  });
+  return { id: input.id };
+}
+
+/**
+ * A local group's year: budget, spend (öre), meetings held, action plan updated. `expectedVersion`
+ * null creates the year. Editors.
+ */
+export async function saveLocalGroupYear(
+  tx: TransactionSql,
+  tenantId: string,
+  input: LocalGroupYear & { localGroupId: string; expectedVersion: number | null },
+): Promise<LocalGroupRecord> {
+  const group = await getLocalGroup(tx, tenantId, input.localGroupId);
+  const before = group.years.find((year) => year.year === input.year);
+  if (input.expectedVersion === null) {
+    if (before) staleOrMissing('localGroupYear', true);
+    await tx`
+      insert into local_group_years (tenant_id, local_group_id, year, budget_ore, spend_ore, meetings_held,
+        has_updated_action_plan)
+      values (${tenantId}, ${input.localGroupId}, ${input.year}, ${input.budget}, ${input.spend}, ${input.meetingsHeld},
+        ${input.hasUpdatedActionPlan})`;
+  } else {
+    const updated = await tx`
+      update local_group_years set budget_ore = ${input.budget}, spend_ore = ${input.spend},
+        meetings_held = ${input.meetingsHeld}, has_updated_action_plan = ${input.hasUpdatedActionPlan},
+        is_demo_estimate = false, estimated_fields = '{}', version = version + 1
+      where tenant_id = ${tenantId} and local_group_id = ${input.localGroupId} and year = ${input.year}
+        and version = ${input.expectedVersion}
+      returning 1`;
+    if (updated.length === 0) staleOrMissing('localGroupYear', before !== undefined);
+  }
+  const { localGroupId: _g, expectedVersion: _e, ...after } = input;
+  await recordAudit(tx, {
+    action: 'localGroup.saveYear',
+    entity: 'localGroup',
+    entityId: input.localGroupId,
+    before,
+    after,
+  });
+  return getLocalGroup(tx, tenantId, input.localGroupId);
+}

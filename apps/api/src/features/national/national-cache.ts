@@ -1,0 +1,24 @@
+import type { Queryable } from '@samsyn/db';
+
+/**
+ * Computed national views, kept per replica under the database's `national_version()`, which
+ * changes with every write to the summary table, every change of a förbund's status and every
+ * change of who shares named figures. A hit costs one tiny query; a miss recomputes. Replicas do
+ * not share the cache, and need not: each checks the version on every request.
+ */
+const entries = new Map<string, { version: string; value: unknown }>();
+const MAX_ENTRIES = 200;
+
+export async function cachedNational<T>(sql: Queryable, key: string, compute: () => Promise<T>): Promise<T> {
+  const [row] = await sql<{ version: string }[]>`select national_version() as version`;
+  const version = row?.version ?? '';
+  const hit = entries.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = await compute();
+  if (entries.size >= MAX_ENTRIES) {
+    const oldest = entries.keys().next().value;
+    if (oldest !== undefined) entries.delete(oldest);
+  }
+  entries.set(key, { version, value });
+  return value;
+}

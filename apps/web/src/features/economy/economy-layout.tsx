@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import type { MessageKey } from '../../lib/message-key.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import { type MoneyUnit, MoneyUnitContext, readStoredUnit, storeUnit } from './money-unit.ts';
+import './economy.css';
+
+const pages: { path: string; label: MessageKey; end?: boolean }[] = [
+  { path: '', label: 'economy.nav.budget', end: true },
+  { path: 'medlemsbidrag', label: 'economy.nav.contributions' },
+  { path: 'utfall', label: 'economy.nav.actuals' },
+  { path: 'rapporter', label: 'economy.nav.reports' },
+];
+
+/**
+ * `/f/:slug/ekonomi/*`: the economy's pages under one menu entry, with the kr/tkr choice that
+ * every amount on them follows (remembered in this browser).
+ */
+export function EconomyLayout() {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const [unit, setUnit] = useState<MoneyUnit>(readStoredUnit);
+  const base = `/f/${tenant.slug}/ekonomi`;
+  const choose = (next: MoneyUnit) => {
+    setUnit(next);
+    storeUnit(next);
+  };
+  return (
+    <MoneyUnitContext.Provider value={unit}>
+      <div className="economy">
+        <div className="economy-toolbar no-print">
+          <nav className="economy-subnav" aria-label={t('economy.subnavLabel')}>
+            <ul className="economy-subnav__list">
+              {pages.map((page) => (
+                <li key={page.path}>
+                  <NavLink
+                    to={page.path ? `${base}/${page.path}` : base}
+                    end={page.end ?? false}
+                    className="economy-subnav__link"
+                  >
+                    {t(page.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <fieldset className="economy-unit">
+            <legend className="economy-unit__legend">{t('economy.unit.legend')}</legend>
+            {(['kr', 'tkr'] as const).map((option) => (
+              <label key={option} className="economy-unit__option">
+                <input
+                  type="radio"
+                  name="economy-unit"
+                  value={option}
+                  checked={unit === option}
+                  onChange={() => choose(option)}
+                />{' '}
+                {t(`economy.unit.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <Outlet context={tenant} />
+      </div>
+    </MoneyUnitContext.Provider>
+  );
+}

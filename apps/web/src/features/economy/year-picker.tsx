@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useTRPC } from '../../lib/trpc.ts';
+
+/**
+ * The year an economy page shows: `?ar=2019` in the URL, else the latest year with actuals, else
+ * the latest with a budget, else this year. `isReady` is false until the förbund's years are known.
+ */
+export function useEconomyYear(slug: string) {
+  const trpc = useTRPC();
+  const [params] = useSearchParams();
+  const years = useQuery(trpc.economy.years.list.queryOptions({ tenant: slug }));
+  const fromUrl = Number(params.get('ar'));
+  const list = years.data?.years ?? [];
+  const fallback =
+    list.find((year) => year.actuals > 0)?.year ??
+    list.find((year) => year.hasBudget)?.year ??
+    new Date().getFullYear();
+  const year = Number.isInteger(fromUrl) && fromUrl >= 2000 && fromUrl <= 2100 ? fromUrl : fallback;
+  return { year, years: list, isReady: !years.isPending, query: years };
+}
+
+/** Choose a year (and the page's other parameters) and press Visa; nothing moves on change alone. */
+export function YearPicker({
+  year,
+  years,
+  children,
+  extraParams,
+}: {
+  year: number;
+  years: readonly { year: number }[];
+  children?: ReactNode;
+  /** Other URL parameters the form sets, read from its named fields. */
+  extraParams?: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const [chosen, setChosen] = useState(String(year));
+  const options = [...new Set([...years.map((row) => row.year), year, year + 1])].sort((a, b) => b - a);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams(params);
+    next.set('ar', chosen);
+    const form = new FormData(event.currentTarget);
+    for (const name of extraParams ?? []) {
+      const value = form.get(name);
+      if (typeof value === 'string') next.set(name, value);
+    }
+    setParams(next);
+  }
+  return (
+    <form className="economy-filter no-print" onSubmit={onSubmit}>
+      <div className="field field--inline">
+        <label className="field__label" htmlFor={id}>
+          {t('economy.year')}
+        </label>
+        <select
+          id={id}
+          className="field__input"
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </div>
+      {children}
+      <button type="submit" className="button button--secondary">
+        {t('economy.yearSubmit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+import type { AppRouter } from '@samsyn/api';
+import { formatMoney, ore } from '@samsyn/domain';
+import type { inferRouterOutputs } from '@trpc/server';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams } from 'react-router';
+import { fieldErrorsOf } from '../../lib/error-message.ts';
+import type { Message, MessageKey } from '../../lib/message-key.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import './interventions.css';
+
+type Outputs = inferRouterOutputs<AppRouter>['interventions'];
+export type InterventionListItem = Outputs['list'][number];
+export type InterventionDetail = Outputs['get'];
+export type LocalGroupItem = Outputs['localGroups']['list'][number];
+export type ResultsReport = Outputs['reports']['goalsAndResults'];
+export type FinsamReport = Outputs['reports']['uppfoljningFinsam'];
+
+/** The förbund's slug from the URL (pages live under /f/:slug/insatser). */
+export function useSlug(): string {
+  return useParams().slug ?? '';
+}
+
+/** True when the current user may change the förbund's interventions (editor or admin). */
+export function useCanEdit(): boolean {
+  const tenant = useTenant();
+  return tenant.role === 'editor' || tenant.role === 'admin';
+}
+
+/** Member id → name, from the förbund loaded by the layout. */
+export function useMemberNames(): Map<string, string> {
+  const tenant = useTenant();
+  return new Map(tenant.members.map((member) => [member.id, member.name]));
+}
+
+/** Whole kronor from öre, Swedish style: "1 600 000 kr". */
+export const formatOre = (amount: number | null | undefined): string =>
+  amount === null || amount === undefined ? '–' : formatMoney(ore(amount));
+
+const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+export const formatCount = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : integerFormat.format(value);
+
+/** The feature's sub-navigation: register, local groups, the two reports. */
+export function InterventionsSubnav() {
+  const { t } = useTranslation();
+  const slug = useSlug();
+  const base = `/f/${slug}/insatser`;
+  const links = [
+    { to: base, label: t('interventions.nav.register'), end: true },
+    { to: `${base}/lokala-grupper`, label: t('interventions.nav.localGroups'), end: false },
+    { to: `${base}/rapporter/mal-och-resultat`, label: t('interventions.nav.resultsReport'), end: false },
+    { to: `${base}/rapporter/uppfoljning-finsam`, label: t('interventions.nav.finsamReport'), end: false },
+  ];
+  return (
+    <nav className="insatser-subnav no-print" aria-label={t('interventions.subnavLabel')}>
+      <ul className="insatser-subnav__list">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className="insatser-subnav__link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Field errors from an API error, keyed by path, with an optional prefix stripped ("figures."). */
+export function apiFieldErrors(error: unknown, stripPrefix = ''): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
+  for (const [path, key] of Object.entries(fieldErrorsOf(error))) {
+    errors[stripPrefix && path.startsWith(stripPrefix) ? path.slice(stripPrefix.length) : path] = key;
+  }
+  return errors;
+}
+
+/** A catalogue key for a domain problem key under `validation.`, or the generic one. */
+export function validationKey(key: string): MessageKey {
+  return `validation.${key}` as MessageKey;
+}
+
+/** The summary at the top of a form that failed: takes focus, lists the problems as links. */
+export function ErrorSummary({
+  message,
+  errors,
+  fieldIdOf,
+  attempt,
+}: {
+  message: Message | null;
+  errors: Record<string, MessageKey>;
+  fieldIdOf: (path: string) => string;
+  /** Bumped on every failed submit so focus returns here even if the text did not change. */
+  attempt: number;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const hasErrors = message !== null || entries.length > 0;
+  useEffect(() => {
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
+  if (!hasErrors) return null;
+  return (
+    <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1}>
+      <h2 className="notice__title">{t('interventions.common.errorSummary')}</h2>
+      {message ? <p>{t(message.key, message.values)}</p> : null}
+      {entries.length > 0 ? (
+        <ul className="notice__list">
+          {entries.map(([path, key]) => (
+            <li key={path}>
+              <a
+                href={`#${fieldIdOf(path)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldIdOf(path))?.focus();
+                }}
+              >
+                {t(key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled form field with its hint and error beside it, wired up for screen readers. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: MessageKey | undefined;
+  children: (describedBy: string | undefined, isInvalid: boolean) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+      {children(describedBy || undefined, Boolean(error))}
+    </div>
+  );
+}
+
+/** A small "Demovärde" badge for figures the demo invented. */
+export function DemoBadge({ isShown }: { isShown: boolean }) {
+  const { t } = useTranslation();
+  if (!isShown) return null;
+  return (
+    <span className="insatser-badge insatser-badge--demo">{t('interventions.common.demoEstimate')}</span>
+  );
+}
+
+/** Today's date as ISO (for default status dates). */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** The current half-year as a period text ('2025-H2'), the default for new figures. */
+export function currentHalfYear(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-H${now.getMonth() < 6 ? 1 : 2}`;
+}

@@ -1,0 +1,13 @@
+export {
+  generateSyntheticForbund,
+  SYNTHETIC_NAME_PREFIX,
+  type SyntheticForbund,
+  type SyntheticOptions,
+  type SyntheticYear,
+} from './generate-synthetic.ts';
+export {
+  type LoadSyntheticOptions,
+  type LoadSyntheticResult,
+  loadSyntheticData,
+  seedSynthetic,
+} from './load-synthetic.ts';
