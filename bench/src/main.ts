@@ -14,7 +14,7 @@ import { detectPinning } from './pinning.ts';
 import { runPlan } from './plan.ts';
 import { writeProfileReport } from './profiling.ts';
 import { formatTable, type Report, skippedOf, writeReport } from './report.ts';
-import { type BenchContext, scenarios } from './scenarios.ts';
+import { type BenchContext, connectionsOf, scenarios } from './scenarios.ts';
 import { startApi, startFloor } from './servers.ts';
 import { logIn } from './sessions.ts';
 import { summarize } from './summary.ts';
@@ -41,10 +41,11 @@ async function main(): Promise<number> {
   }
   const selected = scenarios.filter((s) => !options.only || options.only.includes(s.id));
   const runnable = selected.filter((s) => !s.notAvailable && s.job);
-  const runs = options.connections.length * options.repetitions * runnable.length * 2;
+  const runs =
+    runnable.reduce((n, s) => n + connectionsOf(s, options.connections).length, 0) * options.repetitions * 2;
   log(`bench: ${pinning.note}`);
   log(
-    `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections × ${options.repetitions} ` +
+    `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections (national-* at 1 only) × ${options.repetitions} ` +
       `repetitions, alternated with the floor: ${runs} runs of ${options.seconds} s ` +
       `(≈ ${Math.ceil((runs * (options.seconds + 0.3) + (runnable.length + 1) * 2 * options.warmupSeconds + 30) / 60)} min)`,
   );
@@ -77,11 +78,18 @@ async function main(): Promise<number> {
   );
   const readers = [];
   for (const user of db.volume.readers) readers.push(await logIn(api.origin, user, db.password));
+  const network = await logIn(
+    api.origin,
+    { email: db.networkEmail, slug: '', address: '10.255.255.1' },
+    db.password,
+  );
 
   const ctx: BenchContext = {
     apiOrigin: api.origin,
     floorOrigin: floor.origin,
     readers,
+    network,
+    nationalYears: db.national.years,
     loginUsers: db.volume.loginUsers,
     password: db.password,
     tenantIds: db.volume.tenantIds,
@@ -111,7 +119,8 @@ async function main(): Promise<number> {
       settings: `${options.seconds} s runs, ${options.repetitions} repetitions (medians), ${options.warmupSeconds} s warm-up`,
       volume:
         `demo data + ${db.volume.tenants} förbund, ${db.volume.users} users, ${db.volume.members} members, ` +
-        `${db.volume.sessions} other sessions`,
+        `${db.volume.sessions} other sessions; national figures of ${db.national.forbund} synthetic förbund × ` +
+        `${db.national.years[1] - db.national.years[0] + 1} years`,
       profiled: options.profile,
     },
     summary,

@@ -1,6 +1,6 @@
 import type { LoadWorker } from './load/client.ts';
 import type { JobResult, LoadJob, RunStats } from './load/types.ts';
-import { type BenchContext, floorJob, type Scenario } from './scenarios.ts';
+import { type BenchContext, connectionsOf, floorJob, type Scenario } from './scenarios.ts';
 
 /** CPU time per request answered, in µs: the server process (all threads) and PostgreSQL. */
 export interface CpuPerRequest {
@@ -99,16 +99,19 @@ export async function runPlan(
     const floorWarm = await run(floorJob(ctx, connections, options.warmupSeconds));
     assertHealthy(`floor warm-up @${connections}`, floorWarm.result, mustAnswer);
     for (const scenario of runnable) {
+      if (!connectionsOf(scenario, [connections]).length) continue;
       const job = scenario.job?.(ctx, connections, options.warmupSeconds);
       if (job) assertHealthy(`${scenario.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
     }
   }
 
-  const total = options.connections.length * options.repetitions * runnable.length;
+  const total =
+    runnable.reduce((n, s) => n + connectionsOf(s, options.connections).length, 0) * options.repetitions;
   const measurements: Measurement[] = [];
   for (const connections of options.connections) {
     for (let repetition = 1; repetition <= options.repetitions; repetition++) {
       for (const scenario of runnable) {
+        if (!connectionsOf(scenario, [connections]).length) continue;
         const job = scenario.job?.(ctx, connections, options.seconds);
         if (!job) continue;
         const floorRun = await run(floorJob(ctx, connections, options.seconds));

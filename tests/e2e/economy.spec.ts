@@ -149,3 +149,34 @@ test('a board member reads the seed figures in every report and the contribution
   await expect(page.getByText('Fördelningen avviker från 50/25/25.')).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an editor enters balances and sees the balance check follow; the closing page is accessible', async ({
+  page,
+}) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await page.goto('/f/gavleborg/ekonomi/rapporter');
+  await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Balanser' }).click();
+  await page.getByLabel('Balansdag', { exact: true }).fill('2019-12-31');
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Balanser 31 december 2019' })).toBeVisible();
+  await expect(page.getByLabel('Namn på rad 2')).toHaveValue('Kassa och bank');
+  const check = page.getByRole('status').filter({ hasText: 'Balansräkningen' });
+  await expect(check).toHaveText(/Balansräkningen balanserar:/);
+
+  await page.getByLabel('Belopp för rad 2').fill('1 000');
+  await expect(check).toHaveText(/tillgångarna är 1\s000\skr större/);
+  await expectAccessible(page);
+  await page.getByLabel('Belopp för rad 3').fill('1 000');
+  await expect(check).toHaveText(/Balansräkningen balanserar:/);
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByText('Saldona för 31 december 2019 är sparade.')).toBeVisible();
+  await expect(page.getByLabel('Belopp för rad 2')).toHaveValue(amount('1 000'));
+
+  await page
+    .getByRole('navigation', { name: 'Ekonomi' })
+    .getByRole('link', { name: 'Bokslut och prognos' })
+    .click();
+  await expect(page.getByLabel('Verksamhetens intäkter (kr)')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Prognos \d{4} per budgetrad/ })).toBeVisible();
+  await expectAccessible(page);
+});

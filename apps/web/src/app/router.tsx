@@ -153,6 +153,20 @@ export const router = createBrowserRouter([
                           })),
                       },
                       {
+                        path: 'balanser',
+                        lazy: () =>
+                          import('../features/economy/balances-page.tsx').then((m) => ({
+                            Component: m.BalancesPage,
+                          })),
+                      },
+                      {
+                        path: 'bokslut',
+                        lazy: () =>
+                          import('../features/economy/closing-page.tsx').then((m) => ({
+                            Component: m.ClosingPage,
+                          })),
+                      },
+                      {
                         path: 'rapporter',
                         lazy: () =>
                           import('../features/economy/reports-page.tsx').then((m) => ({

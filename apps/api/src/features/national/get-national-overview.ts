@@ -144,36 +144,42 @@ export async function getNationalOverview(
   sql: Sql,
   input: { year?: number | undefined },
 ): Promise<NationalOverview> {
-  return cachedNational(sql, `overview:${input.year ?? 'latest'}`, async () => {
-    const years = await readNationalYears(sql);
-    const first = years[0]?.year;
-    const last = years.at(-1)?.year;
-    if (first === undefined || last === undefined) {
-      return { years, year: null, kpis: [...kpiDefinitions], national: [], trend: [], counties: [] };
-    }
-    const year =
-      input.year !== undefined && years.some((y) => y.year === input.year)
-        ? input.year
-        : ([...years].reverse().find((y) => y.forbund >= 3)?.year ?? last);
-    const [trendRows, countyRows] = await Promise.all([
-      readAggregates(sql, first, last, false),
-      readAggregates(sql, year, year, true),
-    ]);
-    const trend = years.map((y) => ({
-      year: y.year,
-      figures: publishNationalYear(trendRows.filter((row) => row.year === y.year)),
-    }));
-    const national = trend.find((t) => t.year === year)?.figures ?? [];
-    return {
-      years,
-      year,
-      kpis: [...kpiDefinitions],
+  return cachedNational(sql, `overview:${input.year ?? 'latest'}`, () => computeNationalOverview(sql, input));
+}
+
+/** The overview computed afresh, without the cache (see `getNationalOverview`). */
+export async function computeNationalOverview(
+  sql: Sql,
+  input: { year?: number | undefined },
+): Promise<NationalOverview> {
+  const years = await readNationalYears(sql);
+  const first = years[0]?.year;
+  const last = years.at(-1)?.year;
+  if (first === undefined || last === undefined) {
+    return { years, year: null, kpis: [...kpiDefinitions], national: [], trend: [], counties: [] };
+  }
+  const year =
+    input.year !== undefined && years.some((y) => y.year === input.year)
+      ? input.year
+      : ([...years].reverse().find((y) => y.forbund >= 3)?.year ?? last);
+  const [trendRows, countyRows] = await Promise.all([
+    readAggregates(sql, first, last, false),
+    readAggregates(sql, year, year, true),
+  ]);
+  const trend = years.map((y) => ({
+    year: y.year,
+    figures: publishNationalYear(trendRows.filter((row) => row.year === y.year)),
+  }));
+  const national = trend.find((t) => t.year === year)?.figures ?? [];
+  return {
+    years,
+    year,
+    kpis: [...kpiDefinitions],
+    national,
+    trend,
+    counties: publishCounties(
+      countyRows.filter((row) => row.countyCode !== null),
       national,
-      trend,
-      counties: publishCounties(
-        countyRows.filter((row) => row.countyCode !== null),
-        national,
-      ),
-    };
-  });
+    ),
+  };
 }

@@ -10,6 +10,8 @@ const pages: { path: string; label: MessageKey; end?: boolean }[] = [
   { path: '', label: 'economy.nav.budget', end: true },
   { path: 'medlemsbidrag', label: 'economy.nav.contributions' },
   { path: 'utfall', label: 'economy.nav.actuals' },
+  { path: 'balanser', label: 'economy.nav.balances' },
+  { path: 'bokslut', label: 'economy.nav.closing' },
   { path: 'rapporter', label: 'economy.nav.reports' },
 ];
 

@@ -4,13 +4,15 @@ import type { Message } from '../../lib/message-key.ts';
 
 /**
  * A modal confirmation on the native <dialog> (focus moves in and is trapped, Escape cancels,
- * focus returns to the opener), for destructive acts: delete, archive.
+ * focus returns to the opener), for destructive acts (delete, archive) and for acts that need a
+ * second look (publishing in the national catalogue: `confirmVariant="primary"`).
  */
 export function ConfirmDialog({
   isOpen,
   title,
   children,
   confirmLabel,
+  confirmVariant = 'danger',
   isPending = false,
   error = null,
   onConfirm,
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  confirmVariant?: 'danger' | 'primary';
   isPending?: boolean;
   error?: Message | null;
   onConfirm: () => void;
@@ -60,7 +63,7 @@ export function ConfirmDialog({
             </p>
           ) : null}
           <div className="insatser-actions">
-            <button type="submit" className="button button--danger" aria-disabled={isPending}>
+            <button type="submit" className={`button button--${confirmVariant}`} aria-disabled={isPending}>
               {isPending ? t('interventions.common.working') : confirmLabel}
             </button>
             <button type="button" className="button button--secondary" onClick={onCancel}>

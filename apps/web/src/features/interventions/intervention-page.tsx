@@ -12,6 +12,7 @@ import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { BudgetSection } from './budget-section.tsx';
+import { CatalogueSection } from './catalogue-section.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { GoalsSection } from './goals-section.tsx';
 import {
@@ -111,6 +112,7 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
       <PeriodsSection detail={detail} canChange={canChange} slug={slug} />
       <BudgetSection detail={detail} canChange={canChange} />
       <StatusSection detail={detail} canChange={canChange} />
+      <CatalogueSection detail={detail} />
     </>
   );
 }

@@ -106,6 +106,39 @@ export const interventions = {
       submitCreate: 'Registrera',
       submitEdit: 'Spara ändringar',
     },
+    catalogue: {
+      title: 'Nationella insatskatalogen',
+      intro:
+        'I insatskatalogen kan alla samordningsförbund och det nationella nätverket läsa om insatser som förbunden har publicerat.',
+      loading: 'Hämtar publiceringsstatus…',
+      notPublished: 'Insatsen är inte publicerad i katalogen.',
+      published: 'Insatsen är publicerad i katalogen sedan {{date}}.',
+      viewEntry: 'Visa insatsen i katalogen',
+      publish: 'Publicera i katalogen',
+      republish: 'Publicera på nytt',
+      unpublish: 'Avpublicera',
+      archivedCannotPublish: 'En arkiverad insats kan inte publiceras.',
+      publishTitle: 'Publicera {{name}} i katalogen?',
+      republishTitle: 'Publicera {{name}} på nytt?',
+      publishBody: 'Det här blir synligt för alla samordningsförbund och det nationella nätverket:',
+      publishItems: {
+        description: 'beskrivningen (syftet)',
+        targetGroup: 'målgruppen',
+        methods: 'metoderna och taggarna',
+        partners: 'huvudmannen och samverkansparterna',
+        period: 'perioden och statusen',
+        results: 'resultatet i ord (den senaste resultattexten)',
+        figures:
+          'nyckeltal för det senaste året med siffror: deltagare, avslutade och förbrukade medel. Antal från 1 till 4 visas som ”..” så att ingen kan pekas ut.',
+      },
+      publishSnapshot:
+        'Katalogen visar uppgifterna som de är nu. Senare ändringar syns först när du publicerar på nytt. Du kan avpublicera när som helst.',
+      unpublishTitle: 'Avpublicera {{name}}?',
+      unpublishBody:
+        'Insatsen tas bort ur katalogen direkt och syns inte längre för andra. Du kan publicera den igen senare.',
+      publishedNotice: 'Insatsen är publicerad i katalogen.',
+      unpublishedNotice: 'Insatsen är borttagen ur katalogen.',
+    },
     detail: {
       facts: 'Uppgifter',
       kind: 'Inriktning',

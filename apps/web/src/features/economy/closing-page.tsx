@@ -1,0 +1,440 @@
+import type { AppRouter } from '@samsyn/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { LoadingStatus } from '../../components/loading-status.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
+import type { Message, MessageKey } from '../../lib/message-key.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
+import { useEconomyYear, YearPicker } from './year-picker.tsx';
+
+type ResultFiguresView = inferRouterOutputs<AppRouter>['economy']['resultFigures']['get'];
+type ForecastView = inferRouterOutputs<AppRouter>['economy']['reports']['forecast'];
+
+const figureFields = [
+  'revenue',
+  'costs',
+  'depreciation',
+  'financialIncome',
+  'financialCosts',
+  'extraordinaryItems',
+] as const;
+type FigureField = (typeof figureFields)[number];
+const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
+
+/** Shows the API's errors (a stale edit's conflict included) and moves focus to them. */
+function SaveErrors({ errors, onReload }: { errors: Message[]; onReload: (() => void) | null }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="notice notice--error" role="alert">
+      <ul className="notice__list">
+        {errors.map((message) => (
+          <li key={message.key}>{t(message.key, message.values)}</li>
+        ))}
+      </ul>
+      {onReload ? (
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          {t('economy.balances.reload')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function messagesOf(failure: unknown): Message[] {
+  const fields = Object.values(fieldErrorsOf(failure)).map((key) => ({ key }));
+  return fields.length > 0 ? fields : [errorMessageOf(failure)];
+}
+
+/**
+ * `/f/:slug/ekonomi/bokslut`: the income statement's figures as booked for the year through a
+ * month, and the year-end forecast per line. Both feed the reports.
+ */
+export function ClosingPage() {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const [params] = useSearchParams();
+  const { year, years, isReady } = useEconomyYear(tenant.slug);
+  const lastMonth = years.find((row) => row.year === year)?.lastActualMonth ?? 12;
+  const throughMonth =
+    Number(params.get('manad')) >= 1 && Number(params.get('manad')) <= 12
+      ? Number(params.get('manad'))
+      : lastMonth;
+  const monthId = useId();
+  const canEdit = tenant.role !== 'viewer';
+  const title = t('economy.closing.title');
+  return (
+    <>
+      <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>{`${title} ${year}`}</PageHeading>
+      <p>{t('economy.closing.intro')}</p>
+      <YearPicker key={`${year}-${throughMonth}`} year={year} years={years} extraParams={['manad']}>
+        <div className="field field--inline">
+          <label className="field__label" htmlFor={monthId}>
+            {t('economy.reports.throughMonth')}
+          </label>
+          <select id={monthId} name="manad" className="field__input" defaultValue={String(throughMonth)}>
+            {months.map((month) => (
+              <option key={month} value={month}>
+                {t(`economy.reports.months.${month}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </YearPicker>
+      {!canEdit ? <p className="notice notice--info">{t('economy.common.readOnly')}</p> : null}
+      {!isReady ? (
+        <LoadingStatus />
+      ) : (
+        <>
+          <ResultFiguresSection year={year} throughMonth={throughMonth} canEdit={canEdit} />
+          <ForecastSection year={year} throughMonth={throughMonth} canEdit={canEdit} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ResultFiguresSection({
+  year,
+  throughMonth,
+  canEdit,
+}: {
+  year: number;
+  throughMonth: number;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const headingId = useId();
+  const query = useQuery(
+    trpc.economy.resultFigures.get.queryOptions({ tenant: tenant.slug, year, throughMonth }),
+  );
+  const monthName = t(`economy.reports.months.${String(throughMonth) as (typeof months)[number]}`);
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('economy.closing.figuresTitle', { month: monthName, year })}</h2>
+      <p>{t('economy.closing.figuresIntro')}</p>
+      {query.isPending ? (
+        <LoadingStatus />
+      ) : query.isError ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ResultFiguresForm
+          key={`${year}-${throughMonth}-${query.data?.version ?? 'new'}`}
+          year={year}
+          throughMonth={throughMonth}
+          view={query.data}
+          canEdit={canEdit}
+        />
+      )}
+    </section>
+  );
+}
+
+function ResultFiguresForm({
+  year,
+  throughMonth,
+  view,
+  canEdit,
+}: {
+  year: number;
+  throughMonth: number;
+  view: ResultFiguresView;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const baseId = useId();
+  const [values, setValues] = useState<Record<FigureField, string>>(
+    () =>
+      Object.fromEntries(
+        figureFields.map((field) => [field, view ? amountToInput(view.figures[field]) : '']),
+      ) as Record<FigureField, string>,
+  );
+  const [invalid, setInvalid] = useState<ReadonlySet<FigureField>>(new Set());
+  const [errors, setErrors] = useState<Message[]>([]);
+  const [isConflict, setIsConflict] = useState(false);
+  const [status, setStatus] = useState<Message | null>(null);
+  const save = useMutation(
+    trpc.economy.resultFigures.save.mutationOptions({
+      onSuccess: async () => {
+        setStatus({ key: 'economy.closing.figuresSaved' });
+        await queryClient.invalidateQueries({ queryKey: trpc.economy.pathKey() });
+      },
+      onError: (failure) => {
+        const messages = messagesOf(failure);
+        setIsConflict(messages[0]?.key === 'errors.conflict.stale');
+        setErrors(messages);
+      },
+    }),
+  );
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending || !canEdit) return;
+    setStatus(null);
+    setIsConflict(false);
+    const amounts: Partial<Record<FigureField, number>> = {};
+    const bad = new Set<FigureField>();
+    const problems: Message[] = [];
+    for (const field of figureFields) {
+      const parsed = inputToAmount(values[field].trim() === '' ? '0' : values[field]);
+      if (parsed.ok) amounts[field] = parsed.value;
+      else {
+        bad.add(field);
+        problems.push({ key: `errors.${parsed.error}` as MessageKey });
+      }
+    }
+    setInvalid(bad);
+    if (problems.length > 0) {
+      setErrors(problems.filter((p, i) => problems.findIndex((o) => o.key === p.key) === i));
+      return;
+    }
+    setErrors([]);
+    save.mutate({
+      tenant: tenant.slug,
+      year,
+      throughMonth,
+      revenue: amounts.revenue ?? 0,
+      costs: amounts.costs ?? 0,
+      depreciation: amounts.depreciation ?? 0,
+      financialIncome: amounts.financialIncome ?? 0,
+      financialCosts: amounts.financialCosts ?? 0,
+      extraordinaryItems: amounts.extraordinaryItems ?? 0,
+      version: view?.version ?? null,
+    });
+  }
+  return (
+    <form
+      className="economy-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('economy.closing.figuresForm')}
+    >
+      {status ? (
+        <p className="notice notice--success" role="status">
+          {t(status.key, status.values)}
+        </p>
+      ) : null}
+      <SaveErrors
+        errors={errors}
+        onReload={
+          isConflict
+            ? () => void queryClient.invalidateQueries({ queryKey: trpc.economy.resultFigures.pathKey() })
+            : null
+        }
+      />
+      {!view ? <p className="notice notice--info">{t('economy.closing.figuresNone')}</p> : null}
+      <div className="economy-form__row">
+        {figureFields.map((field) => (
+          <div key={field} className="field">
+            <label className="field__label" htmlFor={`${baseId}-${field}`}>
+              {t('economy.closing.amountOf', { name: t(`economy.reports.incomeRows.${field}`) })}
+            </label>
+            <input
+              id={`${baseId}-${field}`}
+              className="field__input field__input--amount"
+              inputMode="decimal"
+              value={values[field]}
+              readOnly={!canEdit}
+              aria-invalid={invalid.has(field) ? true : undefined}
+              onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+            />
+          </div>
+        ))}
+      </div>
+      {canEdit ? (
+        <div className="economy-actions">
+          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+            {save.isPending ? t('economy.common.saving') : t('economy.closing.saveFigures')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+function ForecastSection({
+  year,
+  throughMonth,
+  canEdit,
+}: {
+  year: number;
+  throughMonth: number;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const headingId = useId();
+  const query = useQuery(
+    trpc.economy.reports.forecast.queryOptions({ tenant: tenant.slug, year, throughMonth }),
+  );
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('economy.closing.forecastTitle', { year })}</h2>
+      <p>{t('economy.closing.forecastIntro')}</p>
+      {query.isPending ? (
+        <LoadingStatus />
+      ) : query.isError ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <ForecastForm key={`${year}-${query.data.version ?? 'new'}`} data={query.data} canEdit={canEdit} />
+      )}
+    </section>
+  );
+}
+
+function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const unit = useMoneyUnit();
+  const all = [...data.revenue.lines, ...data.costs.lines];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(all.map((line) => [line.code, line.isEntered ? amountToInput(line.forecast) : ''])),
+  );
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<Message[]>([]);
+  const [isConflict, setIsConflict] = useState(false);
+  const [status, setStatus] = useState<Message | null>(null);
+  const save = useMutation(
+    trpc.economy.forecast.save.mutationOptions({
+      onSuccess: async () => {
+        setStatus({ key: 'economy.closing.forecastSaved' });
+        await queryClient.invalidateQueries({ queryKey: trpc.economy.pathKey() });
+      },
+      onError: (failure) => {
+        const messages = messagesOf(failure);
+        setIsConflict(messages[0]?.key === 'errors.conflict.stale');
+        setErrors(messages);
+      },
+    }),
+  );
+  if (all.length === 0) return <p className="empty-state">{t('economy.closing.forecastNoLines')}</p>;
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending || !canEdit) return;
+    setStatus(null);
+    setIsConflict(false);
+    const lines: { lineCode: string; amount: number }[] = [];
+    const bad = new Set<string>();
+    const problems: Message[] = [];
+    for (const line of all) {
+      const text = values[line.code]?.trim() ?? '';
+      if (text === '') continue;
+      const parsed = inputToAmount(text);
+      if (parsed.ok && parsed.value >= 0) lines.push({ lineCode: line.code, amount: parsed.value });
+      else {
+        bad.add(line.code);
+        problems.push({
+          key: `errors.${parsed.ok ? 'money.negative' : parsed.error}` as MessageKey,
+        });
+      }
+    }
+    setInvalid(bad);
+    if (problems.length > 0) {
+      setErrors(problems.filter((p, i) => problems.findIndex((o) => o.key === p.key) === i));
+      return;
+    }
+    setErrors([]);
+    save.mutate({ tenant: tenant.slug, year: data.year, lines, version: data.version });
+  }
+  const sections = [
+    { key: 'revenue', label: t('economy.reports.revenue'), part: data.revenue },
+    { key: 'costs', label: t('economy.reports.costs'), part: data.costs },
+  ] as const;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('economy.closing.forecastForm')}>
+      {status ? (
+        <p className="notice notice--success" role="status">
+          {t(status.key, status.values)}
+        </p>
+      ) : null}
+      <SaveErrors
+        errors={errors}
+        onReload={
+          isConflict
+            ? () => void queryClient.invalidateQueries({ queryKey: trpc.economy.reports.forecast.pathKey() })
+            : null
+        }
+      />
+      <div className="table-scroll">
+        <table className="economy-table economy-table--editor">
+          <caption>{t('economy.closing.forecastCaption', { year: data.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('economy.reports.line')}</th>
+              <th scope="col" className="num">
+                {t('economy.reports.budget')}
+              </th>
+              <th scope="col" className="num">
+                {t('economy.reports.actual')}
+              </th>
+              <th scope="col" className="num">
+                {t('economy.closing.forecastColumn')}
+              </th>
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section.key}>
+              <tr className="economy-report__section">
+                <th scope="colgroup" colSpan={4}>
+                  {section.label}
+                </th>
+              </tr>
+              {section.part.lines.map((line) => (
+                <tr key={line.code}>
+                  <th scope="row">{line.name}</th>
+                  <td className="num">{formatAmount(line.budget, unit)}</td>
+                  <td className="num">{formatAmount(line.actualToDate, unit)}</td>
+                  <td className="num">
+                    <input
+                      className="field__input field__input--amount"
+                      inputMode="decimal"
+                      aria-label={t('economy.closing.forecastFor', { name: line.name })}
+                      placeholder={amountToInput(line.budget)}
+                      value={values[line.code] ?? ''}
+                      readOnly={!canEdit}
+                      aria-invalid={invalid.has(line.code) ? true : undefined}
+                      onChange={(event) => setValues({ ...values, [line.code]: event.target.value })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+          <tfoot>
+            <tr className="economy-report__total">
+              <th scope="row">{t('economy.closing.forecastResult')}</th>
+              <td className="num">{formatAmount(data.result.budget, unit)}</td>
+              <td className="num">{formatAmount(data.result.actualToDate, unit)}</td>
+              <td className="num">{formatAmount(data.result.forecast, unit)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {canEdit ? (
+        <div className="economy-actions">
+          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+            {save.isPending ? t('economy.common.saving') : t('economy.closing.saveForecast')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
