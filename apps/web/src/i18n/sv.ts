@@ -61,12 +61,10 @@ const core = {
   },
   national: {
     title: 'Nationella vyer',
-    body: 'Här kommer nationella jämförelsetal och sammanställningar för alla samordningsförbund att visas. Vyerna är inte byggda ännu.',
     privacy: 'Nationella vyer visar bara sammanställda uppgifter, aldrig ett enskilt förbunds underlag.',
   },
   platform: {
     title: 'Plattformsadministration',
-    body: 'Här kommer du att kunna lägga upp nya förbund, bjuda in deras första administratör och hantera förbundens status. Funktionerna är inte byggda ännu.',
     privacy: 'Som plattformsadministratör har du ingen åtkomst till förbundens verksamhetsdata.',
   },
   overview: {
