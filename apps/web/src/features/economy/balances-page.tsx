@@ -120,6 +120,9 @@ export function BalancesPage() {
     next.set('datum', chosen);
     setParams(next);
   }
+  // The default date is the newest one entered, known only once the list has loaded: showing the
+  // date field before then would let the loaded default overwrite what the user has typed.
+  if (dates.isPending) return <LoadingStatus />;
   return (
     <>
       <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>
