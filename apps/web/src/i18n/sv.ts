@@ -19,6 +19,8 @@ const core = {
     loading: 'Laddar…',
     retry: 'Försök igen',
     backToStart: 'Till startsidan',
+    cancel: 'Avbryt',
+    working: 'Arbetar…',
   },
   header: {
     currentTenant: 'Förbund',

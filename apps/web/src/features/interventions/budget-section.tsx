@@ -2,10 +2,10 @@ import { interventionBudgetSchema, kronorTextSchema, validateWith } from '@samsy
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import {
   apiFieldErrors,
   DemoBadge,

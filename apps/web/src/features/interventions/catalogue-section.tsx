@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { type InterventionDetail, useCanEdit, useSlug } from './shared.tsx';
 
 const publishedItems = [
@@ -129,7 +129,7 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
           name: intervention.name,
         })}
         confirmLabel={entry ? t('interventions.catalogue.republish') : t('interventions.catalogue.publish')}
-        confirmVariant="primary"
+        tone="primary"
         isPending={publish.isPending}
         error={error}
         onConfirm={() => publish.mutate(input)}

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPage } from '../../components/error-page.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -13,7 +14,6 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { CatalogueSection } from './catalogue-section.tsx';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { GoalsSection } from './goals-section.tsx';
 import {
   DemoBadge,

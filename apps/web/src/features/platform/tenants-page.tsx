@@ -5,6 +5,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -13,7 +14,6 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ConfirmDialog } from '../team/confirm-dialog.tsx';
 import { formatDateTime } from '../team/format-date-time.ts';
 import '../team/admin.css';
 
@@ -201,7 +201,7 @@ export function TenantsPage() {
         isOpen={pending !== null}
         title={pending ? t(`administration.platform.confirm.${pending.action}.title`, { name }) : ''}
         confirmLabel={pending ? t(`administration.platform.actions.${pending.action}`) : ''}
-        isDestructive={pending?.action !== 'reactivate'}
+        tone={pending?.action !== 'reactivate' ? 'danger' : 'primary'}
         isPending={setStatus.isPending || remove.isPending}
         canConfirm={pending?.action !== 'delete' || confirmSlug.trim() === pending.tenant.slug}
         error={dialogError}

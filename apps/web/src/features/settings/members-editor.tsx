@@ -2,12 +2,12 @@ import { listMunicipalitiesInCounty, type MemberKind, memberKinds } from '@samsy
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ConfirmDialog } from '../team/confirm-dialog.tsx';
 import type { TenantMember, TenantOverview } from '../tenant/member-groups.ts';
 
 const isMemberKind = (value: string): value is MemberKind =>
@@ -168,7 +168,7 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
         confirmLabel={
           pending?.kind === 'end' ? t('administration.members.end') : t('administration.members.saveName')
         }
-        isDestructive={pending?.kind === 'end'}
+        tone={pending?.kind === 'end' ? 'danger' : 'primary'}
         isPending={rename.isPending || end.isPending}
         error={dialogError}
         onCancel={() => setPending(null)}

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -13,7 +14,6 @@ import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { formatDateTime } from './format-date-time.ts';
 import './admin.css';
 
@@ -293,7 +293,7 @@ function TeamTable({ slug }: { slug: string }) {
             ? t('administration.team.deactivate')
             : t('administration.team.reactivate')
         }
-        isDestructive={pending?.kind === 'deactivate'}
+        tone={pending?.kind === 'deactivate' ? 'danger' : 'primary'}
         isPending={setActive.isPending}
         onCancel={() => setPending(null)}
         onConfirm={() => {
@@ -502,7 +502,6 @@ function InvitationTable({ slug }: { slug: string }) {
         isOpen={toRevoke !== null}
         title={t('administration.invitations.revokeTitle', { email: toRevoke?.email ?? '' })}
         confirmLabel={t('administration.invitations.revoke')}
-        isDestructive
         isPending={revoke.isPending}
         onCancel={() => setToRevoke(null)}
         onConfirm={() => {

@@ -1,14 +1,18 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../lib/message-key.ts';
+import type { Message } from '../lib/message-key.ts';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  /** Red confirm button for what cannot be undone lightly (deactivate, archive, delete). */
-  isDestructive?: boolean;
+  /**
+   * `danger` (red) for what cannot be undone lightly — delete, archive, deactivate; `primary` for
+   * acts that only need a second look, such as publishing in the national catalogue.
+   */
+  tone?: 'danger' | 'primary';
   isPending?: boolean;
   /** False while the dialog still needs input (the slug typed to confirm a deletion). */
   canConfirm?: boolean;
@@ -18,15 +22,15 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A modal confirmation on the native <dialog>: focus moves into it and is trapped there, Escape
- * cancels, and focus returns to the button that opened it when it closes.
+ * The app's one confirmation dialog, on the native modal <dialog>: focus moves into it and is
+ * trapped there, Escape cancels, and focus returns to the button that opened it when it closes.
  */
 export function ConfirmDialog({
   isOpen,
   title,
   children,
   confirmLabel,
-  isDestructive = false,
+  tone = 'danger',
   isPending = false,
   canConfirm = true,
   error = null,
@@ -74,13 +78,13 @@ export function ConfirmDialog({
           <div className="button-row">
             <button
               type="submit"
-              className={`button ${isDestructive ? 'button--danger' : 'button--primary'}`}
+              className={`button button--${tone}`}
               aria-disabled={isPending || !canConfirm}
             >
-              {isPending ? t('administration.common.working') : confirmLabel}
+              {isPending ? t('app.working') : confirmLabel}
             </button>
             <button type="button" className="button button--secondary" onClick={onCancel}>
-              {t('administration.common.cancel')}
+              {t('app.cancel')}
             </button>
           </div>
         </form>
