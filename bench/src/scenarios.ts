@@ -37,11 +37,32 @@ export interface TrpcCall {
 }
 
 /**
- * The tRPC mutation the write scenario calls: a tenant write that records an audit entry.
- * There is none yet. When there is, this is the one line to change, e.g.
- *   export const WRITE_PROCEDURE: TrpcCall | null = { path: 'tenant.touch', input: (u) => ({ tenant: u.slug }) };
+ * The write scenario: an office registering a new intervention (`interventions.create`) — the
+ * row, its first status in the history and the audit entry, in one transaction, answered with
+ * the stored record. Each bench förbund admin registers into their own förbund; a plain create
+ * needs no version, so a replayed request is a new, valid write every time. (Edits of existing
+ * records carry the version the editor saw, and a replay of one would rightly conflict.)
  */
-export const WRITE_PROCEDURE: TrpcCall | null = null;
+export const WRITE_PROCEDURE: TrpcCall | null = {
+  path: 'interventions.create',
+  input: (user) => ({
+    tenant: user.slug,
+    name: 'Arbetsträning i kommunal regi',
+    kind: 'individual',
+    purpose: 'Deltagarna ska närma sig arbete eller studier.',
+    targetGroupIds: [],
+    targetGroupText: '',
+    methodTagIds: [],
+    freeTags: ['bench'],
+    leadOrganisation: { type: 'forbund' },
+    partnerMemberIds: [],
+    startDate: '2026-01-01',
+    endDate: null,
+    status: 'pre_study',
+    participantRegistration: 'volume_only',
+    localGroupId: null,
+  }),
+};
 
 /** Logins per second the "read while logging in" scenario runs in the background (issue 7). */
 export const BACKGROUND_LOGINS_PER_SECOND = 4;

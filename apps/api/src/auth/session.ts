@@ -39,48 +39,104 @@ export async function createSession(db: Queryable, userId: string): Promise<stri
   return `${id}.${secret}`;
 }
 
+/** A token split into the session's id and its secret; null if it cannot be one of ours. */
+export interface SessionTokenParts {
+  id: string;
+  secret: string;
+}
+
+export function parseSessionToken(token: string | null | undefined): SessionTokenParts | null {
+  if (!token) return null;
+  const [id, secret, extra] = token.split('.');
+  if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
+  return { id, secret };
+}
+
+/** A session row as `selectSession` reads it, before the secret is checked. */
+export interface SessionRow {
+  secretHash: Buffer;
+  isExpired: boolean;
+  needsTouch: boolean;
+  userId: string;
+  email: string;
+  name: string;
+  isActive: boolean;
+  globalRoles: GlobalRole[];
+}
+
 /**
- * Returns the session's user if the token is valid, unexpired and its user active; otherwise null.
- * Expiry is judged by the database clock, so API replicas with skewed clocks agree.
+ * Reads a session and its user by id. With `asCurrentUser`, the same statement also sets
+ * `app.user_id` transaction-locally, but only for a live session of an active user; the caller
+ * must still check the secret (`judgeSession`) and roll back if it fails. This is what lets the
+ * tenant transaction resolve session, user and membership in its first round trip.
+ */
+export function selectSession(
+  db: Queryable,
+  id: string,
+  policy: SessionPolicy,
+  options: { asCurrentUser: boolean } = { asCurrentUser: false },
+) {
+  return db<SessionRow[]>`
+    select s.secret_hash as "secretHash",
+           l.is_expired as "isExpired",
+           s.last_active_at <= now() - make_interval(secs => ${ACTIVITY_RESOLUTION_SECONDS}) as "needsTouch",
+           u.id as "userId", u.email, u.name, u.is_active as "isActive",
+           array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as "globalRoles",
+           case when ${options.asCurrentUser} and u.is_active and not l.is_expired
+                then set_config('app.user_id', u.id::text, true) end as "currentUser"
+    from sessions s
+    join users u on u.id = s.user_id
+    cross join lateral (
+      select s.last_active_at <= now() - make_interval(secs => ${policy.inactivityTimeoutSeconds})
+          or s.created_at <= now() - make_interval(secs => ${policy.absoluteLifetimeSeconds}) as is_expired
+    ) l
+    where s.id = ${id}`;
+}
+
+/**
+ * What a session row means for the token's secret: `valid`; `ended` (expired, or its user
+ * deactivated: the row should be deleted); `invalid` (no such session, or the wrong secret,
+ * compared in constant time).
+ */
+export function judgeSession(
+  row: SessionRow | undefined,
+  token: SessionTokenParts,
+): { verdict: 'valid'; session: ValidSession; needsTouch: boolean } | { verdict: 'ended' | 'invalid' } {
+  if (!row) return { verdict: 'invalid' };
+  if (!constantTimeEqual(hashSecret(token.secret), new Uint8Array(row.secretHash))) return { verdict: 'invalid' };
+  if (row.isExpired || !row.isActive) return { verdict: 'ended' };
+  return {
+    verdict: 'valid',
+    needsTouch: row.needsTouch,
+    session: {
+      sessionId: token.id,
+      user: { id: row.userId, email: row.email, name: row.name, globalRoles: row.globalRoles },
+    },
+  };
+}
+
+export function touchSession(db: Queryable, sessionId: string) {
+  return db`update sessions set last_active_at = now() where id = ${sessionId}`;
+}
+
+/**
+ * Returns the session's user if the token is valid, unexpired and its user active; otherwise null
+ * (and an ended session is deleted). Expiry is judged by the database clock, so API replicas with
+ * skewed clocks agree.
  */
 export async function validateSessionToken(
   db: Queryable,
   token: string,
   policy: SessionPolicy,
 ): Promise<ValidSession | null> {
-  const [id, secret, extra] = token.split('.');
-  if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
-  const [row] = await db<
-    {
-      secretHash: Buffer;
-      isExpired: boolean;
-      needsTouch: boolean;
-      userId: string;
-      email: string;
-      name: string;
-      isActive: boolean;
-      globalRoles: GlobalRole[];
-    }[]
-  >`
-    select s.secret_hash as "secretHash",
-           (s.last_active_at <= now() - make_interval(secs => ${policy.inactivityTimeoutSeconds})
-             or s.created_at <= now() - make_interval(secs => ${policy.absoluteLifetimeSeconds})) as "isExpired",
-           s.last_active_at <= now() - make_interval(secs => ${ACTIVITY_RESOLUTION_SECONDS}) as "needsTouch",
-           u.id as "userId", u.email, u.name, u.is_active as "isActive",
-           array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as "globalRoles"
-    from sessions s join users u on u.id = s.user_id
-    where s.id = ${id}`;
-  if (!row) return null;
-  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
-  if (row.isExpired || !row.isActive) {
-    await db`delete from sessions where id = ${id}`;
-    return null;
-  }
-  if (row.needsTouch) await db`update sessions set last_active_at = now() where id = ${id}`;
-  return {
-    sessionId: id,
-    user: { id: row.userId, email: row.email, name: row.name, globalRoles: row.globalRoles },
-  };
+  const parts = parseSessionToken(token);
+  if (!parts) return null;
+  const [row] = await selectSession(db, parts.id, policy);
+  const judged = judgeSession(row, parts);
+  if (judged.verdict === 'ended') await invalidateSession(db, parts.id);
+  if (judged.verdict !== 'valid') return null;
+  if (judged.needsTouch) await touchSession(db, parts.id);
+  return judged.session;
 }
 
 export async function invalidateSession(db: Queryable, sessionId: string): Promise<void> {

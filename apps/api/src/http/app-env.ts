@@ -1,9 +1,10 @@
 import type { RequestIdVariables } from 'hono/request-id';
-import type { SessionUser } from '../auth/session.ts';
+import type { RequestSession } from '../auth/request-session.ts';
 
 /** Values middleware hands to later middleware and handlers. */
 export interface AppEnv {
   Variables: RequestIdVariables & {
-    session: { id: string; user: SessionUser } | null;
+    /** The request's session, looked up lazily (see RequestSession); set on /trpc and /api/export. */
+    session: RequestSession;
   };
 }

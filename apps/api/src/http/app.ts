@@ -5,7 +5,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { readSessionToken } from '../auth/cookie.ts';
-import { validateSessionToken } from '../auth/session.ts';
+import { RequestSession } from '../auth/request-session.ts';
 import type { AppConfig } from '../config.ts';
 import { exportRoute } from '../features/export/route.ts';
 import { openDataRoutes } from '../features/open-data/routes.ts';
@@ -57,14 +57,11 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
   );
   app.use(originGuard(config.publicOrigin));
 
-  // The session, where a route needs it (not for static files or health checks).
+  // The session, where a route needs it (not for static files or health checks). Looked up only
+  // when asked for: a tenant procedure checks it inside its transaction instead.
   const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const token = readSessionToken(c.req.header('cookie'), config.isProduction);
-    c.set('session', null);
-    if (token) {
-      const valid = await validateSessionToken(sql, token, config.session);
-      if (valid) c.set('session', { id: valid.sessionId, user: valid.user });
-    }
+    c.set('session', new RequestSession(sql, token ?? null, config.session));
     return next();
   };
 

@@ -17,7 +17,8 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
       path: c.req.path,
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      userId: c.get('session')?.user.id,
+      // Only if something looked the session up: the log never costs a query.
+      userId: c.get('session')?.current?.user.id,
     };
     if (status >= 500) log.error(fields, 'request');
     else log.info(fields, 'request');

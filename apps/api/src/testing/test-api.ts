@@ -2,7 +2,7 @@ import { createSql, type Sql } from '@samsyn/db';
 import { TRPCError } from '@trpc/server';
 import pino from 'pino';
 import { readSessionToken } from '../auth/cookie.ts';
-import { validateSessionToken } from '../auth/session.ts';
+import { RequestSession } from '../auth/request-session.ts';
 import { type AppConfig, loadConfig } from '../config.ts';
 import { appRouter } from '../router.ts';
 import type { Context } from '../trpc/context.ts';
@@ -35,14 +35,13 @@ export function createTestApi(appUrl: string, overrides: Partial<AppConfig> = {}
   const log = pino({ level: 'silent' });
 
   const contextFor = async (token?: string | null, options: { clientAddress?: string } = {}) => {
-    const valid = token ? await validateSessionToken(sql, token, config.session) : null;
     const ctx: Context = {
       sql,
       config,
       log,
       requestId: `test-${crypto.randomUUID()}`,
       clientAddress: options.clientAddress ?? '127.0.0.1',
-      session: valid ? { id: valid.sessionId, user: valid.user } : null,
+      session: new RequestSession(sql, token ?? null, config.session),
       publicOrigin: 'http://localhost:3000',
       resHeaders: new Headers(),
     };

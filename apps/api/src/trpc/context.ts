@@ -1,5 +1,5 @@
 import type { Sql } from '@samsyn/db';
-import type { SessionUser } from '../auth/session.ts';
+import type { RequestSession } from '../auth/request-session.ts';
 import type { AppConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
@@ -11,8 +11,11 @@ export interface Context {
   requestId: string;
   /** The caller's address, for login throttling. */
   clientAddress: string;
-  /** The validated session, or null for an anonymous caller. */
-  session: { id: string; user: SessionUser } | null;
+  /**
+   * The caller's session, validated on first use (`resolve()`); tenant procedures validate it
+   * inside their transaction instead. Tiers above `public` hand procedures the validated one.
+   */
+  session: RequestSession;
   /** The origin browsers reach us at, for links in mail. */
   publicOrigin: string;
   /** Headers to add to the response (Set-Cookie at login and logout). */

@@ -32,7 +32,8 @@ export const authRouter = createRouter({
   }),
 
   /** Who is logged in; null for an anonymous caller (not an error: the login page asks this). */
-  me: publicProcedure.query(({ ctx }) =>
-    ctx.session ? getMe(ctx.sql, ctx.session.user, ctx.requestId) : null,
-  ),
+  me: publicProcedure.query(async ({ ctx }) => {
+    const session = await ctx.session.resolve();
+    return session ? getMe(ctx.sql, session.user, ctx.requestId) : null;
+  }),
 });

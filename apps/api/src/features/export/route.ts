@@ -12,7 +12,7 @@ import { exportTenant } from './export-tenant.ts';
  * recorded in the platform audit log.
  */
 export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Response> {
-  const session = c.get('session');
+  const session = await c.get('session').resolve();
   if (!session) return c.json({ error: 'auth.required' }, 401);
   const slug = tenantSlugSchema.safeParse(c.req.param('slug'));
   if (!slug.success) return c.json({ error: 'tenant.noAccess' }, 403);
@@ -40,7 +40,7 @@ export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Res
     } else {
       result = await inTenantTransaction(
         sql,
-        { userId: user.id, requestId, slug: slug.data, minRole: 'admin' },
+        { session: c.get('session'), requestId, slug: slug.data, minRole: 'admin' },
         async (tx, tenant) => {
           await recordAudit(tx, { action: 'tenant.export', entity: 'tenant', entityId: tenant.id });
           return exportTenant(tx, tenant);
