@@ -28,21 +28,26 @@ function parentOf(pid: string): number | null {
   }
 }
 
-/**
- * CPU of a PostgreSQL server: the postmaster and its children (backends, WAL writer, …). A
- * backend that exits takes its time with it, which is fine here: the pools keep theirs open.
- */
-export function processTreeCpuNs(rootPid: number): number | null {
-  let total = processCpuNs(rootPid);
-  if (total === null) return null;
+/** A process and its children (for PostgreSQL: the postmaster, its backends, WAL writer, …). */
+export function processTree(rootPid: number): number[] {
+  const pids = [rootPid];
   try {
     for (const entry of readdirSync('/proc')) {
-      if (/^\d+$/.test(entry) && parentOf(entry) === rootPid) total += processCpuNs(Number(entry)) ?? 0;
+      if (/^\d+$/.test(entry) && parentOf(entry) === rootPid) pids.push(Number(entry));
     }
   } catch {
-    return null;
+    // /proc unreadable: the root alone
   }
-  return total;
+  return pids;
+}
+
+/**
+ * CPU of a PostgreSQL server: the postmaster and its children. A backend that exits takes its
+ * time with it, which is fine here: the pools keep theirs open.
+ */
+export function processTreeCpuNs(rootPid: number): number | null {
+  if (processCpuNs(rootPid) === null) return null;
+  return processTree(rootPid).reduce((total, pid) => total + (processCpuNs(pid) ?? 0), 0);
 }
 
 export function postmasterPid(clusterDir: string): number | null {

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, describeBudget } from './budgets.ts';
 import { installCleanupHandlers, runCleanup, wasInterrupted } from './cleanup.ts';
-import { postmasterPid, processCpuNs, processTreeCpuNs } from './cpu.ts';
+import { postmasterPid, processCpuNs, processTree, processTreeCpuNs } from './cpu.ts';
 import { startBenchDatabase } from './database.ts';
 import { startLoadWorker } from './load/client.ts';
 import { parseOptions } from './options.ts';
-import { detectPinning } from './pinning.ts';
+import { detectPinning, pinProcessTree } from './pinning.ts';
 import { runPlan } from './plan.ts';
 import { writeProfileReport } from './profiling.ts';
 import { formatTable, type Report, skippedOf, writeReport } from './report.ts';
@@ -58,6 +58,9 @@ async function main(): Promise<number> {
     sessionsPerUser: 2,
     loginAttempts: 20_000,
   });
+  const postmaster = postmasterPid(db.clusterDir);
+  if (process.env.BENCH_PIN_DB !== '0' && pinning.serverCpu !== null && postmaster !== null)
+    pinProcessTree(processTree(postmaster), pinning.serverCpu);
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const profileDirOf = (name: string) =>
     options.profile ? path.join(resultsDir, 'profiles', stamp, name) : undefined;

@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { settleBackgroundCommits } from './pipelined-transaction.ts';
 
 export type Sql = postgres.Sql;
 export type TransactionSql = postgres.TransactionSql;
@@ -17,11 +18,19 @@ export interface ClientOptions {
  * convert them once, where the row leaves the data layer, never with floating point.
  */
 export function createSql(url: string, options: ClientOptions = {}): Sql {
-  return postgres(url, {
+  const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
     connect_timeout: 10,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'samsyn' },
   });
+  // Let read-only transactions that answered before their COMMIT finish first (see
+  // pipelinedTransaction); postgres.js can't end a connection that is still reserved.
+  const end = sql.end.bind(sql);
+  sql.end = async (endOptions) => {
+    await settleBackgroundCommits(sql);
+    return end(endOptions);
+  };
+  return sql;
 }

@@ -7,9 +7,9 @@ export {
   type OpenedDatabase,
   openDatabase,
 } from './open-database.ts';
+export { pipelinedTransaction } from './pipelined-transaction.ts';
 export { dbRoles } from './roles.ts';
 export { seedDemo } from './seed/demo.ts';
 export { demoOtherUsers, demoPassword, demoStaffEmail, demoTenants } from './seed/demo-data.ts';
 export * from './synthetic/index.ts';
-export { pipelinedTransaction } from './pipelined-transaction.ts';
 export { type TenantScope, type TransactionScope, withTenant, withUser } from './tenant-tx.ts';

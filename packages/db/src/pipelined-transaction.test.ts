@@ -67,9 +67,9 @@ describe('pipelinedTransaction', () => {
   it('keeps the outer work when a savepoint rolls back, as sql.begin does', async () => {
     await pipelinedTransaction(owner, async (tx) => {
       await tx`insert into probe values (1)`;
-      await expect(
-        tx.savepoint((sp) => sp`insert into probe values (1)`),
-      ).rejects.toMatchObject({ code: '23505' });
+      await expect(tx.savepoint((sp) => sp`insert into probe values (1)`)).rejects.toMatchObject({
+        code: '23505',
+      });
       await tx.savepoint((sp) => sp`insert into probe values (2)`);
     });
     expect(await rows()).toEqual([1, 2]);
@@ -82,6 +82,32 @@ describe('pipelinedTransaction', () => {
       await pipelinedTransaction(single, () => Promise.reject(new Error('x'))).catch(() => {});
       const [row] = await single`select 2 as two`;
       expect(row?.two).toBe(2);
+    } finally {
+      await single.end();
+    }
+  });
+
+  it('read-only: PostgreSQL refuses writes, nothing is kept, the error is the refusal', async () => {
+    await expect(
+      pipelinedTransaction(owner, (tx) => tx`insert into probe values (1)`, { readOnly: true }),
+    ).rejects.toMatchObject({ code: '25006' });
+    expect(await rows()).toEqual([]);
+  });
+
+  it('read-only: answers before COMMIT, and the connection serves the next caller only after it', async () => {
+    await owner`insert into probe values (7)`;
+    const single = createSql(db.ownerUrl, { max: 1 });
+    try {
+      const read = await pipelinedTransaction(
+        single,
+        (tx) => tx<{ n: number; inTx: boolean }[]>`
+          select n, now() = statement_timestamp() as "inTx" from probe`,
+        { readOnly: true },
+      );
+      expect(read.map((r) => r.n)).toEqual([7]);
+      // The next statement on the only connection runs outside that transaction: not read only.
+      const [state] = await single`select current_setting('transaction_read_only') as ro`;
+      expect(state?.ro).toBe('off');
     } finally {
       await single.end();
     }

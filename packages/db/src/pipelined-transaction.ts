@@ -12,10 +12,33 @@ import type { Sql, TransactionSql } from './client.ts';
  * written against `TransactionSql` run unchanged. `prepare` (two-phase commit) is not offered.
  * If `work` throws, the transaction is rolled back and the error rethrown; the connection goes
  * back to the pool only after COMMIT or ROLLBACK has been answered.
+ *
+ * With `readOnly`, the transaction is READ ONLY (PostgreSQL refuses writes in it) and the result
+ * is returned without waiting for COMMIT's answer: a reader's request costs one round trip less.
  */
+/**
+ * Read-only transactions still ending behind their answers, per pool. `createSql`'s `end()` waits
+ * for them: postgres.js would otherwise wait forever for a connection that was still reserved when
+ * `end()` began.
+ */
+const backgroundCommits = new WeakMap<object, Set<Promise<void>>>();
+
+function trackBackgroundCommit(sql: Sql, committed: Promise<void>) {
+  const pending = backgroundCommits.get(sql) ?? new Set();
+  backgroundCommits.set(sql, pending);
+  pending.add(committed);
+  committed.finally(() => pending.delete(committed));
+}
+
+/** Resolves once every read-only transaction of this pool has ended (before `sql.end()`). */
+export async function settleBackgroundCommits(sql: Sql): Promise<void> {
+  await Promise.all(backgroundCommits.get(sql) ?? []);
+}
+
 export async function pipelinedTransaction<T>(
   sql: Sql,
   work: (tx: TransactionSql) => Promise<T>,
+  options: { readOnly?: boolean } = {},
 ): Promise<T> {
   const connection = await sql.reserve();
   let savepoints = 0;
@@ -47,17 +70,29 @@ export async function pipelinedTransaction<T>(
   }) as unknown as TransactionSql;
 
   // Sent now (a query goes out when something awaits it), ahead of everything `work` issues.
-  const begun = connection`begin`.execute();
+  const begun = connection.unsafe(options.readOnly ? 'begin transaction read only' : 'begin').execute();
   begun.catch(() => {}); // observed below; this only keeps an early failure from being "unhandled"
+  let result: T;
   try {
-    let result: T;
-    try {
-      result = await work(tx);
-      await begun;
-    } catch (error) {
-      await connection`rollback`.catch(() => {});
-      throw error;
-    }
+    result = await work(tx);
+    await begun;
+  } catch (error) {
+    await connection`rollback`.catch(() => {});
+    connection.release();
+    throw error;
+  }
+  if (options.readOnly) {
+    // PostgreSQL refused every write, so there is nothing to wait for: the result stands whatever
+    // COMMIT answers. Answer now and end the transaction behind the answer, one round trip less
+    // on the reader's path; the connection goes back to the pool only once COMMIT is answered.
+    const committed = connection`commit`.then(
+      () => connection.release(),
+      () => connection.release(),
+    );
+    trackBackgroundCommit(sql, committed);
+    return result;
+  }
+  try {
     await connection`commit`;
     return result;
   } finally {

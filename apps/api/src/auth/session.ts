@@ -27,7 +27,7 @@ export interface ValidSession {
 }
 
 /** Touch `last_active_at` at most this often: a write per request would cost more than it tells. */
-const ACTIVITY_RESOLUTION_SECONDS = 60;
+export const ACTIVITY_RESOLUTION_SECONDS = 60;
 
 const hashSecret = sha256Bytes;
 
@@ -64,32 +64,16 @@ export interface SessionRow {
   globalRoles: GlobalRole[];
 }
 
-/**
- * Reads a session and its user by id. With `asCurrentUser`, the same statement also sets
- * `app.user_id` transaction-locally, but only for a live session of an active user; the caller
- * must still check the secret (`judgeSession`) and roll back if it fails. This is what lets the
- * tenant transaction resolve session, user and membership in its first round trip.
- */
-export function selectSession(
-  db: Queryable,
-  id: string,
-  policy: SessionPolicy,
-  options: { asCurrentUser: boolean } = { asCurrentUser: false },
-) {
+/** Reads a session and its user by id; the caller checks the secret with `judgeSession`. */
+export function selectSession(db: Queryable, id: string, policy: SessionPolicy) {
   return db<SessionRow[]>`
     select s.secret_hash as "secretHash",
-           l.is_expired as "isExpired",
+           (s.last_active_at <= now() - make_interval(secs => ${policy.inactivityTimeoutSeconds})
+             or s.created_at <= now() - make_interval(secs => ${policy.absoluteLifetimeSeconds})) as "isExpired",
            s.last_active_at <= now() - make_interval(secs => ${ACTIVITY_RESOLUTION_SECONDS}) as "needsTouch",
            u.id as "userId", u.email, u.name, u.is_active as "isActive",
-           array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as "globalRoles",
-           case when ${options.asCurrentUser} and u.is_active and not l.is_expired
-                then set_config('app.user_id', u.id::text, true) end as "currentUser"
-    from sessions s
-    join users u on u.id = s.user_id
-    cross join lateral (
-      select s.last_active_at <= now() - make_interval(secs => ${policy.inactivityTimeoutSeconds})
-          or s.created_at <= now() - make_interval(secs => ${policy.absoluteLifetimeSeconds}) as is_expired
-    ) l
+           array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as "globalRoles"
+    from sessions s join users u on u.id = s.user_id
     where s.id = ${id}`;
 }
 
@@ -103,7 +87,8 @@ export function judgeSession(
   token: SessionTokenParts,
 ): { verdict: 'valid'; session: ValidSession; needsTouch: boolean } | { verdict: 'ended' | 'invalid' } {
   if (!row) return { verdict: 'invalid' };
-  if (!constantTimeEqual(hashSecret(token.secret), new Uint8Array(row.secretHash))) return { verdict: 'invalid' };
+  if (!constantTimeEqual(hashSecret(token.secret), new Uint8Array(row.secretHash)))
+    return { verdict: 'invalid' };
   if (row.isExpired || !row.isActive) return { verdict: 'ended' };
   return {
     verdict: 'valid',

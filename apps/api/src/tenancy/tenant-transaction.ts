@@ -2,13 +2,17 @@ import { pipelinedTransaction, type Sql, type TransactionSql } from '@samsyn/db'
 import { DomainError, hasTenantRole, type TenantRole } from '@samsyn/domain';
 import type { RequestSession } from '../auth/request-session.ts';
 import {
+  ACTIVITY_RESOLUTION_SECONDS,
   invalidateSession,
   judgeSession,
   parseSessionToken,
-  selectSession,
+  type SessionRow,
+  type SessionTokenParts,
   touchSession,
   type ValidSession,
 } from '../auth/session.ts';
+import { sha256Bytes } from '../auth/tokens.ts';
+import { EntryCache, type RememberedEntry, sameEntry } from './entry-cache.ts';
 
 /** The förbund a tenant transaction works in, resolved from the caller's membership. */
 export interface TenantContext {
@@ -24,6 +28,11 @@ export interface TenantAccess {
   requestId: string;
   slug: string;
   minRole: TenantRole;
+  /**
+   * A read (a tRPC query): the transaction is READ ONLY and its COMMIT is not waited for (see
+   * `pipelinedTransaction`). The session's activity stamp is then written beside it.
+   */
+  readOnly?: boolean;
 }
 
 /** Thrown inside the transaction to roll it back when the session doesn't hold. */
@@ -33,14 +42,40 @@ class SessionRejected extends Error {
   }
 }
 
+/** One row of `enter_tenant` (migration 0007): the session, its user and, if any, the membership. */
+interface EnteredRow extends SessionRow {
+  tenantId: string | null;
+  tenantSlug: string | null;
+  tenantName: string | null;
+  tenantStatus: string | null;
+  role: TenantRole | null;
+  /** Whether the function set app.tenant_id: it must agree with the checks made here. */
+  entered: boolean;
+}
+
+/** The remembered entry did not match the verified one: start the request over without it. */
+class StaleAssumption extends Error {}
+
+/** Verified entries of this process, per (session, förbund); see EntryCache. */
+const entries = new EntryCache();
+
 /**
- * Opens ONE transaction for a member of a förbund and runs `work` in it. Its first round trip
- * carries BEGIN and two statements, pipelined: the session lookup, which sets `app.user_id`
- * for a live session, and the membership (active membership in an active förbund, role ≥
- * minRole, matched on `current_user_id()`), which sets `app.tenant_id`. The secret is then
- * checked in constant time here; if it or the membership fails, the transaction rolls back
- * before `work` runs. No token or an invalid/ended session → UNAUTHENTICATED (an ended session
- * is deleted); an unknown slug and someone else's förbund get the same FORBIDDEN.
+ * Opens ONE transaction for a member of a förbund and runs `work` in it.
+ *
+ * The first round trip carries BEGIN and `enter_tenant` (migration 0007): it looks up the session
+ * and, for a live session whose secret hash matches, sets `app.user_id`, finds the membership and
+ * — for an active membership with at least `minRole` in an active förbund — sets `app.tenant_id`.
+ * The secret is then compared here in constant time too; if anything fails, the transaction rolls
+ * back. No token or an invalid/ended session → UNAUTHENTICATED (an ended session is deleted); an
+ * unknown slug, someone else's förbund and too low a role all get the same FORBIDDEN.
+ *
+ * When this session entered this förbund before (EntryCache), `work` starts at once with the
+ * remembered context, so its first statements travel in the same round trip, behind the check.
+ * That is safe because the database decides first: those statements run after `enter_tenant` in
+ * the same transaction and, if it refused, see no förbund at all (row-level security). Here the
+ * answer is only used if the fresh check equals what was assumed; otherwise the work is let
+ * finish inside the transaction, everything is rolled back, and the request starts over without
+ * the assumption. A tenant read (`readOnly`) then costs one round trip.
  */
 export async function inTenantTransaction<T>(
   sql: Sql,
@@ -49,38 +84,112 @@ export async function inTenantTransaction<T>(
 ): Promise<T> {
   const token = parseSessionToken(access.session.token);
   if (!token) throw new DomainError('UNAUTHENTICATED', 'auth.required');
+  const key = EntryCache.key(token.id, access.slug);
   try {
-    return await pipelinedTransaction(sql, async (tx) => {
-      const [[sessionRow], [membership]] = await Promise.all([
-        selectSession(tx, token.id, access.session.policy, { asCurrentUser: true }),
-        tx<{ id: string; slug: string; name: string; status: string; role: TenantRole }[]>`
-          select t.id, t.slug, t.name, t.status, m.role,
-                 set_config('app.tenant_id', t.id::text, true),
-                 set_config('app.request_id', ${access.requestId}, true)
-          from tenants t
-          join memberships m on m.tenant_id = t.id and m.user_id = current_user_id() and m.is_active
-          where t.slug = ${access.slug}`,
-      ]);
-      const judged = judgeSession(sessionRow, token);
-      if (judged.verdict !== 'valid') throw new SessionRejected(judged.verdict);
-      access.session.settle(judged.session);
-      if (!membership || membership.status !== 'active' || !hasTenantRole(membership.role, access.minRole)) {
-        throw new DomainError('FORBIDDEN', 'tenant.noAccess');
-      }
-      const { id, slug, name, role } = membership;
-      // Pipelined with the work's first statements; a failed touch fails the transaction.
-      const [result] = await Promise.all([
-        work(tx, { id, slug, name, role }, judged.session),
-        judged.needsTouch ? touchSession(tx, token.id) : null,
-      ]);
-      return result;
-    });
+    return await enter(sql, access, token, entries.get(key), work);
   } catch (error) {
-    if (!(error instanceof SessionRejected)) throw error;
-    access.session.settle(null);
-    if (error.verdict === 'ended') await invalidateSession(sql, token.id);
-    throw new DomainError('UNAUTHENTICATED', 'auth.required');
+    if (error instanceof StaleAssumption) {
+      entries.delete(key);
+      return await enter(sql, access, token, undefined, work).catch((retryError) =>
+        rejected(sql, access, token.id, key, retryError),
+      );
+    }
+    return rejected(sql, access, token.id, key, error);
   }
+}
+
+async function enter<T>(
+  sql: Sql,
+  access: TenantAccess,
+  token: SessionTokenParts,
+  assumed: RememberedEntry | undefined,
+  work: (tx: TransactionSql, tenant: TenantContext, session: ValidSession) => Promise<T>,
+): Promise<T> {
+  const { policy } = access.session;
+  return pipelinedTransaction(
+    sql,
+    async (tx) => {
+      const entering = tx<EnteredRow[]>`
+        select secret_hash as "secretHash", is_expired as "isExpired", needs_touch as "needsTouch",
+               user_id as "userId", email, name, is_active as "isActive", global_roles as "globalRoles",
+               tenant_id as "tenantId", tenant_slug as "tenantSlug", tenant_name as "tenantName",
+               tenant_status as "tenantStatus", role, entered
+        from enter_tenant(${token.id}, ${Buffer.from(sha256Bytes(token.secret))}, ${access.slug},
+                          ${access.minRole}, ${access.requestId}, ${policy.inactivityTimeoutSeconds},
+                          ${policy.absoluteLifetimeSeconds}, ${ACTIVITY_RESOLUTION_SECONDS})`.execute();
+      // Started now, its first statements queue up behind enter_tenant in the same write.
+      const speculative = assumed
+        ? work(tx, assumed.tenant, assumed.session).then(
+            (value) => ({ ok: true as const, value }),
+            (error: unknown) => ({ ok: false as const, error }),
+          )
+        : null;
+      let verified: ReturnType<typeof verifyEntry>;
+      try {
+        const [row] = await entering;
+        verified = verifyEntry(row, token, access.minRole);
+        if (assumed && !sameEntry(assumed, verified.entry)) throw new StaleAssumption();
+      } catch (error) {
+        // Let the speculative work end inside this transaction before it is rolled back.
+        await speculative;
+        throw error;
+      }
+      access.session.settle(verified.entry.session);
+      entries.set(EntryCache.key(token.id, access.slug), verified.entry);
+      if (verified.needsTouch && access.readOnly) {
+        // Housekeeping, at most once a minute per session, and a read-only transaction can't do
+        // it: on the pool, not waited for. If it fails, the next request tries again.
+        touchSession(sql, token.id).catch(() => {});
+      }
+      const touched = verified.needsTouch && !access.readOnly ? touchSession(tx, token.id) : null;
+      if (speculative) {
+        const [outcome] = await Promise.all([speculative, touched]);
+        if (!outcome.ok) throw outcome.error;
+        return outcome.value;
+      }
+      const [result] = await Promise.all([work(tx, verified.entry.tenant, verified.entry.session), touched]);
+      return result;
+    },
+    { readOnly: access.readOnly ?? false },
+  );
+}
+
+/** Judges `enter_tenant`'s row the way the function itself did, and names the entry. */
+function verifyEntry(row: EnteredRow | undefined, token: SessionTokenParts, minRole: TenantRole) {
+  const judged = judgeSession(row, token);
+  if (judged.verdict !== 'valid') throw new SessionRejected(judged.verdict);
+  const { tenantId, tenantSlug, tenantName, tenantStatus, role, entered } = row as EnteredRow;
+  if (
+    !entered ||
+    !tenantId ||
+    !tenantSlug ||
+    !tenantName ||
+    !role ||
+    tenantStatus !== 'active' ||
+    !hasTenantRole(role, minRole)
+  ) {
+    throw new DomainError('FORBIDDEN', 'tenant.noAccess');
+  }
+  const tenant: TenantContext = { id: tenantId, slug: tenantSlug, name: tenantName, role };
+  return { entry: { tenant, session: judged.session }, needsTouch: judged.needsTouch };
+}
+
+/** After a failed entry: forget it, end an ended session, and answer as the rules say. */
+async function rejected(
+  sql: Sql,
+  access: TenantAccess,
+  sessionId: string,
+  key: string,
+  error: unknown,
+): Promise<never> {
+  if (!(error instanceof SessionRejected)) {
+    if (error instanceof DomainError && error.code === 'FORBIDDEN') entries.delete(key);
+    throw error;
+  }
+  entries.delete(key);
+  access.session.settle(null);
+  if (error.verdict === 'ended') await invalidateSession(sql, sessionId);
+  throw new DomainError('UNAUTHENTICATED', 'auth.required');
 }
 
 /**

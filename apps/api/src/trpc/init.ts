@@ -119,14 +119,21 @@ export const tenantProcedure = (minRole: TenantRole) =>
       return next();
     })
     .input(z.object({ tenant: tenantSlugSchema }))
-    .use(async ({ ctx, input, next }) => {
+    .use(async ({ ctx, input, type, next }) => {
       const runProcedure = (tx: TransactionSql, tenant: TenantContext, session: ValidSession) =>
         next({ ctx: { tx, tenant, user: session.user } });
       let result: Awaited<ReturnType<typeof runProcedure>> | undefined;
       try {
         await inTenantTransaction(
           ctx.sql,
-          { session: ctx.session, requestId: ctx.requestId, slug: input.tenant, minRole },
+          {
+            session: ctx.session,
+            requestId: ctx.requestId,
+            slug: input.tenant,
+            minRole,
+            // Queries read; PostgreSQL holds them to that (READ ONLY), and they answer before COMMIT.
+            readOnly: type === 'query',
+          },
           async (tx, tenant, session) => {
             result = await runProcedure(tx, tenant, session);
             // next() reports failure as a value; throw so that the transaction rolls back.
