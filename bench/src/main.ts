@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     loginAttempts: 20_000,
   });
   const postmaster = postmasterPid(db.clusterDir);
-  if (process.env.BENCH_PIN_DB !== '0' && pinning.serverCpu !== null && postmaster !== null)
+  if (pinning.serverCpu !== null && postmaster !== null)
     pinProcessTree(processTree(postmaster), pinning.serverCpu);
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const profileDirOf = (name: string) =>

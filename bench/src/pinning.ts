@@ -25,11 +25,11 @@ export function parseCpuList(list: string): number[] {
  * that the load generator's own CPU use does not show up as server latency. Uses the first two
  * CPUs this process may run on (a container may be limited to, say, CPUs 4-5).
  *
- * PostgreSQL shares the server's core (`pinProcessTree`) because, unpinned, the scheduler moved
- * its backends between the two cores from run to run: a request's hand-offs between server and
- * database then became cross-core wake-ups, which in a virtual machine cost a VM exit each, and
- * the same scenario measured anywhere between 1 100 and 2 500 requests/s at one connection.
- * Pinned, the floor and every scenario see the same arrangement, which is what ratios need.
+ * PostgreSQL shares the server's core (`pinProcessTree`): unpinned, the scheduler put its backends
+ * on either core from run to run, so a request's hand-offs between server and database were
+ * sometimes same-core switches and sometimes cross-core wake-ups, and the floor alone measured
+ * from 1 150 to 2 500 requests/s at one connection within one bench run. Pinned, the floor and
+ * every scenario see the same arrangement, which is what ratios need.
  */
 export function detectPinning(): Pinning {
   const probe = spawnSync('taskset', ['-pc', String(process.pid)], { encoding: 'utf8' });

@@ -161,6 +161,14 @@ export const scenarios: Scenario[] = [
     }),
   },
   {
+    id: 'trpc-bare',
+    title: 'The API answering auth.me without a cookie: HTTP, middleware and tRPC, no database (context)',
+    isContext: true,
+    job: (ctx, connections, seconds) => ({
+      main: spec(ctx.apiOrigin, connections, seconds, [trpcQuery('auth.me', undefined, {})]),
+    }),
+  },
+  {
     id: 'trpc-read',
     title: 'Authenticated read through tRPC with RLS (tenant.get)',
     job: (ctx, connections, seconds) => ({

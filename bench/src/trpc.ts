@@ -11,7 +11,10 @@ export const trpcQuery = (
   headers: Record<string, string> = {},
 ): RequestSpec => ({
   method: 'GET',
-  path: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+  path:
+    input === undefined
+      ? `/trpc/${path}`
+      : `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
   headers,
 });
 
