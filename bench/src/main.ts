@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     runnable.reduce((n, s) => n + connectionsOf(s, options.connections).length, 0) * options.repetitions * 2;
   log(`bench: ${pinning.note}`);
   log(
-    `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections (national-* at 1 only) × ${options.repetitions} ` +
+    `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections (context and national-* at 1 only) × ${options.repetitions} ` +
       `repetitions, alternated with the floor: ${runs} runs of ${options.seconds} s ` +
       `(≈ ${Math.ceil((runs * (options.seconds + 0.3) + (runnable.length + 1) * 2 * options.warmupSeconds + 30) / 60)} min)`,
   );

@@ -82,8 +82,10 @@ export async function runPlan(
       requestsByOrigin.set(spec.origin, (requestsByOrigin.get(spec.origin) ?? 0) + stats.ok + stats.failed);
       requests += stats.ok + stats.failed;
     }
+    // A backend that exits during the run (an idle pool connection timing out) takes its CPU time
+    // out of the postmaster's tree, which can make the difference negative: then it says nothing.
     const perRequest = (from: number | null, to: number | null) =>
-      from === null || to === null || requests === 0 ? null : (to - from) / 1000 / requests;
+      from === null || to === null || requests === 0 || to < from ? null : (to - from) / 1000 / requests;
     const serverMicros = perRequest(before.server, after.server);
     const databaseMicros = perRequest(before.database, after.database);
     const cpu = serverMicros === null || databaseMicros === null ? null : { serverMicros, databaseMicros };

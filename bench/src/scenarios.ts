@@ -139,6 +139,8 @@ export const scenarios: Scenario[] = [
     id: 'hono-bare',
     title: 'Bare Hono, no database (context)',
     isContext: true,
+    // Context, and the cheapest thing measured: one connection count keeps the run under 10 min.
+    connections: [1],
     job: (ctx, connections, seconds) => ({
       main: spec(ctx.floorOrigin, connections, seconds, [{ method: 'GET', path: '/bare' }]),
     }),
@@ -164,6 +166,7 @@ export const scenarios: Scenario[] = [
     id: 'trpc-bare',
     title: 'The API answering auth.me without a cookie: HTTP, middleware and tRPC, no database (context)',
     isContext: true,
+    connections: [1],
     job: (ctx, connections, seconds) => ({
       main: spec(ctx.apiOrigin, connections, seconds, [trpcQuery('auth.me', undefined, {})]),
     }),
