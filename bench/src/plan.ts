@@ -60,6 +60,9 @@ function assertHealthy(what: string, result: JobResult, mustAnswer: boolean) {
  * for each connection count and repetition, the floor and each scenario back to back, so that
  * both see the same machine (other processes, thermal state) and the ratio cancels it out.
  */
+/** At most this many disturbed pairs are run again, so that a noisy machine can't stretch a run past 10 min. */
+const MAX_REPEATS = 4;
+
 export async function runPlan(
   worker: LoadWorker,
   ctx: BenchContext,
@@ -91,6 +94,17 @@ export async function runPlan(
     const cpu = serverMicros === null || databaseMicros === null ? null : { serverMicros, databaseMicros };
     return { result, cpu };
   };
+  // The floor's req/s per connection count so far, warm-ups included: a pair whose floor fell
+  // below a third of their median ran while the machine was disturbed, and is run again once.
+  const floorsSeen = new Map<number, number[]>();
+  let repeatsLeft = MAX_REPEATS;
+  const disturbed = (connections: number, floorRps: number) => {
+    const seen = [...(floorsSeen.get(connections) ?? [])].sort((a, b) => a - b);
+    const median = seen[Math.floor(seen.length / 2)];
+    return median !== undefined && floorRps < median / 3 ? median : null;
+  };
+  const remember = (connections: number, floorRps: number) =>
+    floorsSeen.set(connections, [...(floorsSeen.get(connections) ?? []), floorRps]);
   // Warm-up at 1 connection proves each scenario answers 2xx; at the most connections it fills
   // the connection pools and lets the JIT see the hot paths. Logins at 50 connections may take
   // longer than a warm-up to answer at all, so there only failures count.
@@ -100,6 +114,7 @@ export async function runPlan(
     const mustAnswer = connections === 1;
     const floorWarm = await run(floorJob(ctx, connections, options.warmupSeconds));
     assertHealthy(`floor warm-up @${connections}`, floorWarm.result, mustAnswer);
+    floorsSeen.set(connections, [floorWarm.result.main.requestsPerSecond]);
     for (const scenario of runnable) {
       if (!connectionsOf(scenario, [connections]).length) continue;
       const job = scenario.job?.(ctx, connections, options.warmupSeconds);
@@ -116,8 +131,20 @@ export async function runPlan(
         if (!connectionsOf(scenario, [connections]).length) continue;
         const job = scenario.job?.(ctx, connections, options.seconds);
         if (!job) continue;
-        const floorRun = await run(floorJob(ctx, connections, options.seconds));
-        const { result, cpu } = await run(job);
+        let floorRun = await run(floorJob(ctx, connections, options.seconds));
+        let { result, cpu } = await run(job);
+        const median = disturbed(connections, floorRun.result.main.requestsPerSecond);
+        if (median !== null && repeatsLeft > 0) {
+          repeatsLeft--;
+          log(
+            `  ${scenario.id} @${connections} #${repetition}: floor ran at ` +
+              `${fmt(floorRun.result.main.requestsPerSecond)} req/s against a median of ${fmt(median)}; ` +
+              'the machine was busy elsewhere, running the pair again',
+          );
+          floorRun = await run(floorJob(ctx, connections, options.seconds));
+          ({ result, cpu } = await run(job));
+        }
+        remember(connections, floorRun.result.main.requestsPerSecond);
         const floor = floorRun.result.main;
         measurements.push({
           scenario: scenario.id,
