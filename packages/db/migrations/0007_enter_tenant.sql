@@ -16,6 +16,40 @@ create function tenant_role_rank(p_role text) returns integer
   language sql immutable parallel safe
   as $$ select case p_role when 'viewer' then 1 when 'editor' then 2 when 'admin' then 3 end $$;
 
+-- A session and its user, with the expiry rules applied by the database clock. The one place the
+-- rules are written: the API's plain session check (`selectSession`) reads this, and so does
+-- enter_tenant below.
+create function session_state(
+  p_session_id text,
+  p_inactivity_seconds integer,
+  p_absolute_seconds integer,
+  p_touch_after_seconds integer
+)
+returns table (
+  secret_hash bytea,
+  is_expired boolean,
+  needs_touch boolean,
+  user_id uuid,
+  email text,
+  name text,
+  is_active boolean,
+  global_roles text[]
+)
+language sql
+stable
+security invoker
+set search_path = pg_catalog, public
+as $$
+  select s.secret_hash,
+         s.last_active_at <= now() - make_interval(secs => p_inactivity_seconds)
+           or s.created_at <= now() - make_interval(secs => p_absolute_seconds),
+         s.last_active_at <= now() - make_interval(secs => p_touch_after_seconds),
+         u.id, u.email, u.name, u.is_active,
+         array(select g.role from user_global_roles g where g.user_id = u.id order by g.role)
+  from sessions s join users u on u.id = s.user_id
+  where s.id = p_session_id
+$$;
+
 create function enter_tenant(
   p_session_id text,
   p_secret_hash bytea,
@@ -51,30 +85,23 @@ declare
   s record;
   m record;
 begin
-  select ss.secret_hash, ss.user_id,
-         (ss.last_active_at <= now() - make_interval(secs => p_inactivity_seconds)
-           or ss.created_at <= now() - make_interval(secs => p_absolute_seconds)) as expired,
-         ss.last_active_at <= now() - make_interval(secs => p_touch_after_seconds) as touch,
-         u.email, u.name, u.is_active,
-         array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as roles
-    into s
-    from sessions ss join users u on u.id = ss.user_id
-   where ss.id = p_session_id;
+  select * into s
+    from session_state(p_session_id, p_inactivity_seconds, p_absolute_seconds, p_touch_after_seconds);
   if not found then
     return;
   end if;
 
   secret_hash := s.secret_hash;
-  is_expired := s.expired;
-  needs_touch := s.touch;
+  is_expired := s.is_expired;
+  needs_touch := s.needs_touch;
   user_id := s.user_id;
   email := s.email;
   name := s.name;
   is_active := s.is_active;
-  global_roles := s.roles;
+  global_roles := s.global_roles;
   entered := false;
 
-  if s.is_active and not s.expired and s.secret_hash = p_secret_hash then
+  if s.is_active and not s.is_expired and s.secret_hash = p_secret_hash then
     perform set_config('app.user_id', s.user_id::text, true);
     -- Row-level security on memberships now shows this user's own rows (policy own_memberships).
     select t.id, t.slug, t.name, t.status, ms.role
@@ -99,5 +126,7 @@ begin
 end;
 $$;
 
+revoke all on function session_state(text, integer, integer, integer) from public;
+grant execute on function session_state(text, integer, integer, integer) to samsyn_app;
 revoke all on function enter_tenant(text, bytea, text, text, text, integer, integer, integer) from public;
 grant execute on function enter_tenant(text, bytea, text, text, text, integer, integer, integer) to samsyn_app;

@@ -64,17 +64,16 @@ export interface SessionRow {
   globalRoles: GlobalRole[];
 }
 
-/** Reads a session and its user by id; the caller checks the secret with `judgeSession`. */
+/**
+ * Reads a session and its user by id through `session_state()` (migration 0007), where the
+ * expiry rules live; the caller checks the secret with `judgeSession`.
+ */
 export function selectSession(db: Queryable, id: string, policy: SessionPolicy) {
   return db<SessionRow[]>`
-    select s.secret_hash as "secretHash",
-           (s.last_active_at <= now() - make_interval(secs => ${policy.inactivityTimeoutSeconds})
-             or s.created_at <= now() - make_interval(secs => ${policy.absoluteLifetimeSeconds})) as "isExpired",
-           s.last_active_at <= now() - make_interval(secs => ${ACTIVITY_RESOLUTION_SECONDS}) as "needsTouch",
-           u.id as "userId", u.email, u.name, u.is_active as "isActive",
-           array(select g.role from user_global_roles g where g.user_id = u.id order by g.role) as "globalRoles"
-    from sessions s join users u on u.id = s.user_id
-    where s.id = ${id}`;
+    select secret_hash as "secretHash", is_expired as "isExpired", needs_touch as "needsTouch",
+           user_id as "userId", email, name, is_active as "isActive", global_roles as "globalRoles"
+    from session_state(${id}, ${policy.inactivityTimeoutSeconds}, ${policy.absoluteLifetimeSeconds},
+                       ${ACTIVITY_RESOLUTION_SECONDS})`;
 }
 
 /**
