@@ -63,12 +63,16 @@ const t = initTRPC
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** A failed call's DomainError, thrown again as the TRPCError the client should see. */
+function throwIfDomainFailure(result: { ok: boolean; error?: unknown }) {
+  if (result.ok) return;
+  const mapped = toTrpcError(result.error);
+  if (mapped !== result.error) throw mapped;
+}
+
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) {
-    const mapped = toTrpcError(result.error);
-    if (mapped !== result.error) throw mapped;
-  }
+  throwIfDomainFailure(result);
   return result;
 });
 
@@ -101,6 +105,19 @@ export const platformProcedure = authedProcedure.meta({ access: 'platform' }).us
 class Rollback extends Error {}
 
 /**
+ * The tenant tier's first middleware: `mapDomainErrors` plus the cookie check, in one layer (each
+ * tRPC middleware copies the call's options and context; this runs on every förbund request).
+ * Without a cookie there is nothing to check: answer as authedProcedure would, before the input.
+ */
+const tenantGate = t.middleware(async ({ ctx, next }) => {
+  // Thrown here, an error would reach the caller unmapped: map it as mapDomainErrors would.
+  if (!ctx.session.token) throw toTrpcError(new DomainError('UNAUTHENTICATED', 'auth.required'));
+  const result = await next();
+  throwIfDomainFailure(result);
+  return result;
+});
+
+/**
  * A procedure inside one förbund, for members with at least `minRole`. The input names the
  * förbund by slug (the one in the browser's URL). The whole procedure runs in ONE transaction
  * with `app.tenant_id` set (see `inTenantTransaction`), handed over as `ctx.tx` with a non-null
@@ -111,13 +128,8 @@ class Rollback extends Error {}
  */
 export const tenantProcedure = (minRole: TenantRole) =>
   t.procedure
-    .use(mapDomainErrors)
+    .use(tenantGate)
     .meta({ access: 'tenant', minRole })
-    .use(({ ctx, next }) => {
-      // Without a cookie there is nothing to check: answer as authedProcedure would, before input.
-      if (!ctx.session.token) throw new DomainError('UNAUTHENTICATED', 'auth.required');
-      return next();
-    })
     .input(z.object({ tenant: tenantSlugSchema }))
     .use(async ({ ctx, input, type, next }) => {
       const runProcedure = (tx: TransactionSql, tenant: TenantContext, session: ValidSession) =>
