@@ -106,11 +106,15 @@ describe('onboarding a förbund', () => {
     expect(await outcomeOf(anonymous.invitation.accept({ token, name: 'Kim Chef', password: 'kort' }))).toBe(
       'BAD_REQUEST',
     );
+    // Accepted in a browser someone else was logged in to: their session ends with the new cookie.
+    const previousUser = await api.login('viewer@gavleborg.demo');
+    const sharedBrowser = await api.caller(previousUser);
     expect(
-      await anonymous.invitation.accept({ token, name: 'Kim Chef', password: 'ett långt lösenord' }),
+      await sharedBrowser.invitation.accept({ token, name: 'Kim Chef', password: 'ett långt lösenord' }),
     ).toEqual({
       tenantSlug: slug,
     });
+    expect(await (await api.caller(previousUser)).auth.me()).toBeNull();
     newAdminToken = await api.login('chef@test.se', 'ett långt lösenord');
     newAdmin = await api.caller(newAdminToken);
     expect((await newAdmin.auth.me())?.memberships.map((m) => [m.slug, m.role])).toEqual([[slug, 'admin']]);

@@ -1,5 +1,5 @@
 import type { Queryable } from '@samsyn/db';
-import { type SessionPolicy, type ValidSession, validateSessionToken } from './session.ts';
+import { invalidateSession, type SessionPolicy, type ValidSession, validateSessionToken } from './session.ts';
 
 /**
  * The session of one request, looked up only when something asks for it. A tenant procedure
@@ -32,6 +32,16 @@ export class RequestSession {
   /** Records a session validated elsewhere, so that `resolve` doesn't look it up again. */
   settle(session: ValidSession | null): void {
     if (!this.#known) this.#known = Promise.resolve(this.#remember(session));
+  }
+
+  /**
+   * Ends the session this request came with, if it is a valid one. A login or an accepted
+   * invitation sets a new cookie over the old one; the session the old cookie held would
+   * otherwise stay alive, out of its browser's reach, until it expired.
+   */
+  async endIfValid(): Promise<void> {
+    const session = await this.resolve();
+    if (session) await invalidateSession(this.db, session.sessionId);
   }
 
   /** What is known so far without asking the database (for the request log): undefined = not asked. */

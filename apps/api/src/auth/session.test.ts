@@ -1,7 +1,7 @@
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, outcomeOf, type TestApi } from '../testing/index.ts';
+import { createTestApi, DEMO_PASSWORD, outcomeOf, type TestApi } from '../testing/index.ts';
 import { sessionCookie } from './cookie.ts';
 
 const db = useTestDatabase();
@@ -41,6 +41,22 @@ describe('sessions', () => {
     const second = await api.login('editor@gavleborg.demo');
     expect(second).not.toBe(first);
     expect(sessionIdOf(second)).not.toBe(sessionIdOf(first));
+  });
+
+  it('ends the session a browser held when it logs in again, as anyone', async () => {
+    const before = await api.login('editor@gavleborg.demo');
+    const browser = await api.caller(before);
+    await browser.auth.login({ email: 'viewer@gavleborg.demo', password: DEMO_PASSWORD });
+    expect(await (await api.caller(before)).auth.me()).toBeNull();
+  });
+
+  it('keeps the session a browser held when a new login fails', async () => {
+    const before = await api.login('admin@gavleborg.demo');
+    const browser = await api.caller(before);
+    expect(
+      await outcomeOf(browser.auth.login({ email: 'viewer@gavleborg.demo', password: 'fel lösenord' })),
+    ).toBe('UNAUTHORIZED');
+    expect((await (await api.caller(before)).auth.me())?.user.email).toBe('admin@gavleborg.demo');
   });
 
   it('refuses a token whose secret has been tampered with', async () => {

@@ -17,6 +17,7 @@ export const authRouter = createRouter({
       },
       input,
     );
+    await ctx.session.endIfValid();
     ctx.resHeaders.append(
       'Set-Cookie',
       sessionCookie(ctx.config.isProduction, token, ctx.config.session.absoluteLifetimeSeconds),

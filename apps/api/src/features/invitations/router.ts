@@ -20,6 +20,7 @@ export const invitationRouter = createRouter({
       },
       input,
     );
+    await ctx.session.endIfValid();
     ctx.resHeaders.append(
       'Set-Cookie',
       sessionCookie(ctx.config.isProduction, token, ctx.config.session.absoluteLifetimeSeconds),
