@@ -1,28 +1,17 @@
-// In-process timing of the national overview freshly computed (no cache), at the bench volume:
-// demo data + 1 000 synthetic förbund × 10 years. `node --import tsx src/national-timing.ts [runs]`.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// In-process timing of the national overview freshly computed (no cache), on the bench's own
+// database, as `pnpm bench` builds it (demo data, bench volume, 1 000 synthetic förbund × 10 years).
+// `node --import tsx src/national-timing.ts [runs]`.
 import { performance } from 'node:perf_hooks';
-import { createSql, openDatabase, seedDemo, seedSynthetic } from '@samsyn/db';
+import { createSql } from '@samsyn/db';
 import { computeNationalOverview } from '../../apps/api/src/features/national/get-national-overview.ts';
-import { onCleanup, runCleanup, trackCluster, trackTempDir, untrackCluster } from './cleanup.ts';
+import { runCleanup } from './cleanup.ts';
+import { startBenchDatabase } from './database.ts';
+import { latencyPercentiles } from './load/percentiles.ts';
 
 const runs = Number(process.argv[2] ?? 30);
-const dataDir = await mkdtemp(path.join(tmpdir(), 'samsyn-national-timing-'));
-trackTempDir(dataDir);
-trackCluster(path.join(dataDir, 'pg'));
 try {
-  const database = await openDatabase({ dataDir, ephemeral: true });
-  onCleanup(async () => {
-    await database.stop();
-    untrackCluster(path.join(dataDir, 'pg'));
-  });
-  if (!database.ownerUrl) throw new Error('no owner URL');
+  const database = await startBenchDatabase({ tenants: 300, sessionsPerUser: 1, loginAttempts: 0 });
   const owner = createSql(database.ownerUrl, { max: 1 });
-  await seedDemo(owner, { passwordHash: 'x' });
-  await seedSynthetic(owner, { forbund: 1000, years: [2016, 2025], firstNumber: 41 });
-  await owner`analyze`;
   const sql = createSql(database.appUrl, { max: 2 });
   const time = async (name: string, f: () => Promise<unknown>) => {
     const ms: number[] = [];
@@ -31,9 +20,8 @@ try {
       await f();
       if (i >= 3) ms.push(performance.now() - t);
     }
-    ms.sort((a, b) => a - b);
-    const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]?.toFixed(1);
-    process.stdout.write(`${name}: median ${at(0.5)} ms, p95 ${at(0.95)} ms (${runs} runs)\n`);
+    const { p50, p95 } = latencyPercentiles(Float64Array.from(ms));
+    process.stdout.write(`${name}: median ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${runs} runs)\n`);
   };
   const bytes = JSON.stringify(await computeNationalOverview(sql, {})).length;
   process.stdout.write(`overview JSON: ${Math.round(bytes / 1024)} KB\n`);
