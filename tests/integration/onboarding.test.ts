@@ -311,6 +311,22 @@ describe('the förbund’s lifecycle', () => {
     expect(strFromU8(files['invitations.csv'] as Uint8Array)).not.toContain('token_hash');
   });
 
+  it('exports the förbund to a platform admin on request, and records it in the platform log', async () => {
+    const app = createApp({ sql: api.sql, config: loadConfig({}), log: createLogger('silent') });
+    const platformToken = await api.login('platform@samsyn.demo');
+    const response = await app.request(`/api/export/${slug}`, {
+      headers: { cookie: `samsyn_session=${platformToken}` },
+    });
+    expect(response.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const manifest = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array));
+    expect(manifest.tables.find((t: { name: string }) => t.name === 'members')?.rows).toBe(6);
+    const [logged] = await superuser<{ n: number }[]>`
+      select count(*)::int as n from platform_audit_log l join tenants t on t.id = l.subject_tenant_id
+      where t.slug = ${slug} and l.action = 'tenant.export'`;
+    expect(logged?.n).toBe(1);
+  });
+
   it('refuses the export to a member of another förbund', async () => {
     const app = createApp({ sql: api.sql, config: loadConfig({}), log: createLogger('silent') });
     const outsider = await api.login('admin@gavleborg.demo');

@@ -191,20 +191,3 @@ async function rejected(
   if (error.verdict === 'ended') await invalidateSession(sql, sessionId);
   throw new DomainError('UNAUTHENTICATED', 'auth.required');
 }
-
-/**
- * A transaction bound to a förbund by id, for platform admins acting on a förbund as a whole
- * (onboarding, export on request). They have no membership; the caller has checked their role.
- */
-export async function inPlatformTenantTransaction<T>(
-  sql: Sql,
-  scope: { userId: string; requestId: string; tenantId: string },
-  work: (tx: TransactionSql) => Promise<T>,
-): Promise<T> {
-  return (await sql.begin(async (tx) => {
-    await tx`select set_config('app.user_id', ${scope.userId}, true),
-                    set_config('app.request_id', ${scope.requestId}, true),
-                    set_config('app.tenant_id', ${scope.tenantId}, true)`;
-    return work(tx);
-  })) as T;
-}

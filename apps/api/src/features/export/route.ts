@@ -1,8 +1,8 @@
-import { recordAudit, recordPlatformAudit, type Sql } from '@samsyn/db';
+import { recordAudit, recordPlatformAudit, type Sql, withTenant } from '@samsyn/db';
 import { DomainError, tenantSlugSchema } from '@samsyn/domain';
 import type { Context as HonoContext } from 'hono';
 import type { AppEnv } from '../../http/app-env.ts';
-import { inPlatformTenantTransaction, inTenantTransaction } from '../../tenancy/tenant-transaction.ts';
+import { inTenantTransaction } from '../../tenancy/tenant-transaction.ts';
 import { exportTenant } from './export-tenant.ts';
 
 /**
@@ -24,19 +24,16 @@ export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Res
       const [tenant] = await sql<{ id: string; slug: string; name: string }[]>`
         select id, slug, name from tenants where slug = ${slug.data}`;
       if (!tenant) return c.json({ error: 'notFound' }, 404);
-      result = await inPlatformTenantTransaction(
-        sql,
-        { userId: user.id, requestId, tenantId: tenant.id },
-        async (tx) => {
-          await recordPlatformAudit(tx, {
-            action: 'tenant.export',
-            entity: 'tenant',
-            entityId: tenant.id,
-            subjectTenantId: tenant.id,
-          });
-          return exportTenant(tx, tenant);
-        },
-      );
+      // A platform admin has no membership: bound to the förbund by id, their role checked above.
+      result = await withTenant(sql, { userId: user.id, requestId, tenantId: tenant.id }, async (tx) => {
+        await recordPlatformAudit(tx, {
+          action: 'tenant.export',
+          entity: 'tenant',
+          entityId: tenant.id,
+          subjectTenantId: tenant.id,
+        });
+        return exportTenant(tx, tenant);
+      });
     } else {
       result = await inTenantTransaction(
         sql,
