@@ -14,7 +14,7 @@ const COOKIE = '__Host-samsyn_session=';
  * features/tenant/get-tenant.ts): keep it in step when they change.
  */
 export function mountSqlRead(app: Hono, sql: Sql): void {
-  // As the API's EntryCache: the förbund id this session found last time, checked again each time.
+  // As the API's entry cache: the förbund id this session found last time, checked again each time.
   const remembered = new Map<string, string>();
   app.get('/sql-read/:slug', async (c) => {
     const cookie = (c.req.header('cookie') ?? '').split(';').find((p) => p.trim().startsWith(COOKIE));

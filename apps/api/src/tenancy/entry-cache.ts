@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ValidSession } from '../auth/session.ts';
 import type { TenantContext } from './tenant-transaction.ts';
 
@@ -11,34 +12,13 @@ export interface RememberedEntry {
  * The last verified entry per (session, förbund), so that the next request of the same session
  * can send its work right behind the check instead of waiting for it (see `inTenantTransaction`).
  * Never trusted on its own: every request is checked again in the database, and a remembered
- * entry that no longer matches only costs that request a second try. Bounded; the oldest goes.
+ * entry that no longer matches only costs that request a second try. Bounded: the least recently
+ * used entry goes.
  */
-export class EntryCache {
-  readonly #entries = new Map<string, RememberedEntry>();
+export const createEntryCache = (capacity = 10_000) =>
+  new LRUCache<string, RememberedEntry>({ max: capacity });
 
-  constructor(private readonly capacity = 10_000) {}
-
-  static key(sessionId: string, slug: string): string {
-    return `${sessionId}\u0000${slug}`;
-  }
-
-  get(key: string): RememberedEntry | undefined {
-    return this.#entries.get(key);
-  }
-
-  set(key: string, entry: RememberedEntry): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
-    }
-  }
-
-  delete(key: string): void {
-    this.#entries.delete(key);
-  }
-}
+export const entryKey = (sessionId: string, slug: string): string => `${sessionId}\u0000${slug}`;
 
 /** Whether a verified entry is exactly what was assumed (every field the work may have used). */
 export function sameEntry(a: RememberedEntry, b: RememberedEntry): boolean {

@@ -5,7 +5,7 @@ import { createTestApi, outcomeOf, type TestApi } from '../testing/test-api.ts';
 
 /**
  * A session that entered a förbund once sends its next requests' work right behind the check
- * (EntryCache). These tests change what was remembered behind the session's back — role,
+ * (the entry cache). These tests change what was remembered behind the session's back — role,
  * membership, förbund, session — and show each change takes effect on the very next request,
  * with nothing of a refused write kept.
  */

@@ -12,7 +12,7 @@ import {
   type ValidSession,
 } from '../auth/session.ts';
 import { sha256Bytes } from '../auth/tokens.ts';
-import { EntryCache, type RememberedEntry, sameEntry } from './entry-cache.ts';
+import { createEntryCache, entryKey, type RememberedEntry, sameEntry } from './entry-cache.ts';
 
 /** The förbund a tenant transaction works in, resolved from the caller's membership. */
 export interface TenantContext {
@@ -56,8 +56,8 @@ interface EnteredRow extends SessionRow {
 /** The remembered entry did not match the verified one: start the request over without it. */
 class StaleAssumption extends Error {}
 
-/** Verified entries of this process, per (session, förbund); see EntryCache. */
-const entries = new EntryCache();
+/** Verified entries of this process, per (session, förbund); see createEntryCache. */
+const entries = createEntryCache();
 
 /**
  * Opens ONE transaction for a member of a förbund and runs `work` in it.
@@ -69,7 +69,7 @@ const entries = new EntryCache();
  * back. No token or an invalid/ended session → UNAUTHENTICATED (an ended session is deleted); an
  * unknown slug, someone else's förbund and too low a role all get the same FORBIDDEN.
  *
- * When this session entered this förbund before (EntryCache), `work` starts at once with the
+ * When this session entered this förbund before (createEntryCache), `work` starts at once with the
  * remembered context, so its first statements travel in the same round trip, behind the check.
  * That is safe because the database decides first: those statements run after `enter_tenant` in
  * the same transaction and, if it refused, see no förbund at all (row-level security). Here the
@@ -84,7 +84,7 @@ export async function inTenantTransaction<T>(
 ): Promise<T> {
   const token = parseSessionToken(access.session.token);
   if (!token) throw new DomainError('UNAUTHENTICATED', 'auth.required');
-  const key = EntryCache.key(token.id, access.slug);
+  const key = entryKey(token.id, access.slug);
   try {
     return await enter(sql, access, token, entries.get(key), work);
   } catch (error) {
@@ -135,7 +135,7 @@ async function enter<T>(
         throw error;
       }
       access.session.settle(verified.entry.session);
-      entries.set(EntryCache.key(token.id, access.slug), verified.entry);
+      entries.set(entryKey(token.id, access.slug), verified.entry);
       if (verified.needsTouch && access.readOnly) {
         // Housekeeping, at most once a minute per session, and a read-only transaction can't do
         // it: on the pool, not waited for. If it fails, the next request tries again.

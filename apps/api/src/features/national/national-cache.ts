@@ -1,4 +1,5 @@
 import type { Queryable } from '@samsyn/db';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Computed national views, kept per replica under the database's `national_version()`, which
@@ -6,8 +7,7 @@ import type { Queryable } from '@samsyn/db';
  * change of who shares named figures. A hit costs one tiny query; a miss recomputes. Replicas do
  * not share the cache, and need not: each checks the version on every request.
  */
-const entries = new Map<string, { version: string; value: unknown }>();
-const MAX_ENTRIES = 200;
+const entries = new LRUCache<string, { version: string; value: unknown }>({ max: 200 });
 
 export async function cachedNational<T>(sql: Queryable, key: string, compute: () => Promise<T>): Promise<T> {
   const [row] = await sql<{ version: string }[]>`select national_version() as version`;
@@ -15,10 +15,6 @@ export async function cachedNational<T>(sql: Queryable, key: string, compute: ()
   const hit = entries.get(key);
   if (hit && hit.version === version) return hit.value as T;
   const value = await compute();
-  if (entries.size >= MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
-  }
   entries.set(key, { version, value });
   return value;
 }

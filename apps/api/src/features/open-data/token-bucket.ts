@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * A token bucket per client address: `capacity` requests at once, refilled at `perSecond`.
  * In memory, so per replica: with N replicas behind a load balancer an address gets up to N times
@@ -14,8 +16,8 @@ export function createTokenBucket(options: {
   perSecond: number;
   maxKeys?: number;
 }): TokenBucket {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const maxKeys = options.maxKeys ?? 10_000;
+  // Bounded: the address seen least recently is forgotten first (a full bucket is the default anyway).
+  const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: options.maxKeys ?? 10_000 });
   return {
     take(key, now = Date.now()) {
       const bucket = buckets.get(key) ?? { tokens: options.capacity, at: now };
@@ -23,16 +25,10 @@ export function createTokenBucket(options: {
         options.capacity,
         bucket.tokens + ((now - bucket.at) / 1000) * options.perSecond,
       );
-      if (!buckets.has(key) && buckets.size >= maxKeys) {
-        // Forget the oldest address rather than grow without bound (a full bucket is the default anyway).
-        const oldest = buckets.keys().next().value;
-        if (oldest !== undefined) buckets.delete(oldest);
-      }
       if (tokens < 1) {
         buckets.set(key, { tokens, at: now });
         return Math.ceil((1 - tokens) / options.perSecond);
       }
-      buckets.delete(key);
       buckets.set(key, { tokens: tokens - 1, at: now });
       return 0;
     },
