@@ -12,6 +12,7 @@ import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
+import { AmountRow, ReportTable } from './report-table.tsx';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
 type ResultFiguresView = inferRouterOutputs<AppRouter>['economy']['resultFigures']['get'];
@@ -373,61 +374,52 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
             : null
         }
       />
-      <div className="table-scroll">
-        <table className="economy-table economy-table--editor">
-          <caption>{t('economy.closing.forecastCaption', { year: data.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.reports.line')}</th>
-              <th scope="col" className="num">
-                {t('economy.reports.budget')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.reports.actual')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.closing.forecastColumn')}
-              </th>
-            </tr>
-          </thead>
-          {sections.map((section) => (
-            <tbody key={section.key}>
-              <tr className="economy-report__section">
-                <th scope="colgroup" colSpan={4}>
-                  {section.label}
-                </th>
-              </tr>
-              {section.part.lines.map((line) => (
-                <tr key={line.code}>
-                  <th scope="row">{line.name}</th>
-                  <td className="num">{formatAmount(line.budget, unit)}</td>
-                  <td className="num">{formatAmount(line.actualToDate, unit)}</td>
-                  <td className="num">
-                    <input
-                      className="field__input field__input--amount"
-                      inputMode="decimal"
-                      aria-label={t('economy.closing.forecastFor', { name: line.name })}
-                      placeholder={amountToInput(line.budget)}
-                      value={values[line.code] ?? ''}
-                      readOnly={!canEdit}
-                      aria-invalid={invalid.has(line.code) ? true : undefined}
-                      onChange={(event) => setValues({ ...values, [line.code]: event.target.value })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-          <tfoot>
-            <tr className="economy-report__total">
-              <th scope="row">{t('economy.closing.forecastResult')}</th>
-              <td className="num">{formatAmount(data.result.budget, unit)}</td>
-              <td className="num">{formatAmount(data.result.actualToDate, unit)}</td>
-              <td className="num">{formatAmount(data.result.forecast, unit)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <ReportTable
+        caption={t('economy.closing.forecastCaption', { year: data.year })}
+        headers={[
+          t('economy.reports.line'),
+          t('economy.reports.budget'),
+          t('economy.reports.actual'),
+          t('economy.closing.forecastColumn'),
+        ]}
+        isEditor
+        sections={sections.map((section) => ({
+          key: section.key,
+          label: section.label,
+          rows: section.part.lines.map((line) => (
+            <AmountRow
+              key={line.code}
+              heading={line.name}
+              amounts={[
+                formatAmount(line.budget, unit),
+                formatAmount(line.actualToDate, unit),
+                <input
+                  key="forecast"
+                  className="field__input field__input--amount"
+                  inputMode="decimal"
+                  aria-label={t('economy.closing.forecastFor', { name: line.name })}
+                  placeholder={amountToInput(line.budget)}
+                  value={values[line.code] ?? ''}
+                  readOnly={!canEdit}
+                  aria-invalid={invalid.has(line.code) ? true : undefined}
+                  onChange={(event) => setValues({ ...values, [line.code]: event.target.value })}
+                />,
+              ]}
+            />
+          )),
+        }))}
+        footer={
+          <AmountRow
+            heading={t('economy.closing.forecastResult')}
+            isTotal
+            amounts={[
+              formatAmount(data.result.budget, unit),
+              formatAmount(data.result.actualToDate, unit),
+              formatAmount(data.result.forecast, unit),
+            ]}
+          />
+        }
+      />
       {canEdit ? (
         <div className="economy-actions">
           <button type="submit" className="button button--primary" aria-disabled={save.isPending}>

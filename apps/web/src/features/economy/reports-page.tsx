@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, type MoneyUnit, useMoneyUnit } from './money-unit.ts';
+import { AmountRow, ReportTable } from './report-table.tsx';
 import { downloadXlsx, type XlsxCell } from './table-file.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
@@ -212,54 +213,52 @@ function OperatingStatementReport({ year, throughMonth }: { year: number; throug
       ) : null}
       {!data.hasActuals ? <p className="empty-state">{t('economy.reports.noData')}</p> : null}
       <ReportActions onExport={exportXlsx} />
-      <div className="table-scroll">
-        <table className="economy-table economy-report">
-          <caption>{t('economy.reports.operatingCaption', { year, date })}</caption>
-          <thead>
-            <tr>
-              {headers.map((header, index) => (
-                <th key={header} scope="col" className={index > 0 ? 'num' : undefined}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {sections.map((section) => (
-            <tbody key={section.key}>
-              <tr className="economy-report__section">
-                <th scope="colgroup" colSpan={5}>
-                  {section.label}
-                </th>
-              </tr>
+      <ReportTable
+        caption={t('economy.reports.operatingCaption', { year, date })}
+        headers={headers}
+        sections={sections.map((section) => ({
+          key: section.key,
+          label: section.label,
+          rows: (
+            <>
               {section.part.lines.map((line) => (
-                <tr key={line.code}>
-                  <th scope="row">{line.name}</th>
-                  <td className="num">{formatAmount(line.budget, unit)}</td>
-                  <td className="num">{formatAmount(line.actual, unit)}</td>
-                  <td className="num">{formatAmount(line.deviation, unit)}</td>
-                  <td className="num">{percentCell(line.shareUsedPercent)}</td>
-                </tr>
+                <AmountRow
+                  key={line.code}
+                  heading={line.name}
+                  amounts={[
+                    formatAmount(line.budget, unit),
+                    formatAmount(line.actual, unit),
+                    formatAmount(line.deviation, unit),
+                    percentCell(line.shareUsedPercent),
+                  ]}
+                />
               ))}
-              <tr className="economy-report__total">
-                <th scope="row">{section.total}</th>
-                <td className="num">{formatAmount(section.part.total.budget, unit)}</td>
-                <td className="num">{formatAmount(section.part.total.actual, unit)}</td>
-                <td className="num">{formatAmount(section.part.total.deviation, unit)}</td>
-                <td className="num">{percentCell(section.part.total.shareUsedPercent)}</td>
-              </tr>
-            </tbody>
-          ))}
-          <tfoot>
-            <tr className="economy-report__total">
-              <th scope="row">{t('economy.reports.result')}</th>
-              <td className="num">{formatAmount(data.result.budget, unit)}</td>
-              <td className="num">{formatAmount(data.result.actual, unit)}</td>
-              <td />
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+              <AmountRow
+                heading={section.total}
+                isTotal
+                amounts={[
+                  formatAmount(section.part.total.budget, unit),
+                  formatAmount(section.part.total.actual, unit),
+                  formatAmount(section.part.total.deviation, unit),
+                  percentCell(section.part.total.shareUsedPercent),
+                ]}
+              />
+            </>
+          ),
+        }))}
+        footer={
+          <AmountRow
+            heading={t('economy.reports.result')}
+            isTotal
+            amounts={[
+              formatAmount(data.result.budget, unit),
+              formatAmount(data.result.actual, unit),
+              null,
+              null,
+            ]}
+          />
+        }
+      />
     </>
   );
 }
@@ -318,40 +317,28 @@ function IncomeStatementReport({ year, throughMonth }: { year: number; throughMo
         </p>
       ) : null}
       <ReportActions onExport={exportXlsx} />
-      <div className="table-scroll">
-        <table className="economy-table economy-report">
-          <caption>{t('economy.reports.incomeCaption', { unit: unitLabel(unit) })}</caption>
-          <thead>
-            <tr>
-              {headers.map((header, index) => (
-                <th key={header} scope="col" className={index > 0 ? 'num' : undefined}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {statement.rows.map((row) => (
-              <tr
+      <ReportTable
+        caption={t('economy.reports.incomeCaption', { unit: unitLabel(unit) })}
+        headers={headers}
+        sections={[
+          {
+            key: 'rows',
+            rows: statement.rows.map((row) => (
+              <AmountRow
                 key={row.row}
-                className={
-                  ['netCost', 'resultAfterFinancialItems', 'result'].includes(row.row)
-                    ? 'economy-report__total'
-                    : undefined
-                }
-              >
-                <th scope="row">{t(`economy.reports.incomeRows.${row.row}`)}</th>
-                <td className="num">{formatAmount(row.current, unit)}</td>
-                {statement.previous ? (
-                  <td className="num">
-                    {row.previous === undefined ? '' : formatAmount(row.previous, unit)}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                heading={t(`economy.reports.incomeRows.${row.row}`)}
+                isTotal={['netCost', 'resultAfterFinancialItems', 'result'].includes(row.row)}
+                amounts={[
+                  formatAmount(row.current, unit),
+                  ...(statement.previous
+                    ? [row.previous === undefined ? '' : formatAmount(row.previous, unit)]
+                    : []),
+                ]}
+              />
+            )),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -444,25 +431,15 @@ function BalanceSheetReport({ date }: { date: string }) {
         </p>
       ) : null}
       <ReportActions onExport={exportXlsx} />
-      <div className="table-scroll">
-        <table className="economy-table economy-report">
-          <caption>{t('economy.reports.balanceCaption', { unit: unitLabel(unit) })}</caption>
-          <thead>
-            <tr>
-              {headers.map((header, index) => (
-                <th key={header} scope="col" className={index > 1 ? 'num' : undefined}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {sides.map((side) => (
-            <tbody key={side.total}>
-              <tr className="economy-report__section">
-                <th scope="colgroup" colSpan={headers.length}>
-                  {side.label}
-                </th>
-              </tr>
+      <ReportTable
+        caption={t('economy.reports.balanceCaption', { unit: unitLabel(unit) })}
+        headers={headers}
+        firstAmountColumn={2}
+        sections={sides.map((side) => ({
+          key: side.total,
+          label: side.label,
+          rows: (
+            <>
               {side.sections.flatMap((section) =>
                 sheet.lines
                   .filter((line) => line.section === section)
@@ -480,16 +457,19 @@ function BalanceSheetReport({ date }: { date: string }) {
                     );
                   }),
               )}
-              <tr className="economy-report__total">
-                <th scope="row">{t(`economy.reports.${side.total}`)}</th>
-                <td />
-                <td className="num">{formatAmount(sheet[side.total], unit)}</td>
-                {previous ? <td className="num">{formatAmount(previous[side.total], unit)}</td> : null}
-              </tr>
-            </tbody>
-          ))}
-        </table>
-      </div>
+              <AmountRow
+                heading={t(`economy.reports.${side.total}`)}
+                isTotal
+                amounts={[
+                  null,
+                  formatAmount(sheet[side.total], unit),
+                  ...(previous ? [formatAmount(previous[side.total], unit)] : []),
+                ]}
+              />
+            </>
+          ),
+        }))}
+      />
     </>
   );
 }
@@ -584,54 +564,52 @@ function ForecastReport({ year, throughMonth }: { year: number; throughMonth: nu
     <>
       <p>{t('economy.reports.forecastDefault')}</p>
       <ReportActions onExport={exportXlsx} />
-      <div className="table-scroll">
-        <table className="economy-table economy-report">
-          <caption>{t('economy.reports.forecastCaption', { year, date })}</caption>
-          <thead>
-            <tr>
-              {headers.map((header, index) => (
-                <th key={header} scope="col" className={index > 0 ? 'num' : undefined}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {sections.map((section) => (
-            <tbody key={section.key}>
-              <tr className="economy-report__section">
-                <th scope="colgroup" colSpan={5}>
-                  {section.label}
-                </th>
-              </tr>
+      <ReportTable
+        caption={t('economy.reports.forecastCaption', { year, date })}
+        headers={headers}
+        sections={sections.map((section) => ({
+          key: section.key,
+          label: section.label,
+          rows: (
+            <>
               {section.part.lines.map((line) => (
-                <tr key={line.code}>
-                  <th scope="row">{line.name}</th>
-                  <td className="num">{formatAmount(line.budget, unit)}</td>
-                  <td className="num">{formatAmount(line.actualToDate, unit)}</td>
-                  <td className="num">{formatAmount(line.forecast, unit)}</td>
-                  <td className="num">{formatAmount(line.deviation, unit)}</td>
-                </tr>
+                <AmountRow
+                  key={line.code}
+                  heading={line.name}
+                  amounts={[
+                    formatAmount(line.budget, unit),
+                    formatAmount(line.actualToDate, unit),
+                    formatAmount(line.forecast, unit),
+                    formatAmount(line.deviation, unit),
+                  ]}
+                />
               ))}
-              <tr className="economy-report__total">
-                <th scope="row">{section.total}</th>
-                <td className="num">{formatAmount(section.part.total.budget, unit)}</td>
-                <td className="num">{formatAmount(section.part.total.actualToDate, unit)}</td>
-                <td className="num">{formatAmount(section.part.total.forecast, unit)}</td>
-                <td className="num">{formatAmount(section.part.total.deviation, unit)}</td>
-              </tr>
-            </tbody>
-          ))}
-          <tfoot>
-            <tr className="economy-report__total">
-              <th scope="row">{t('economy.reports.result')}</th>
-              <td className="num">{formatAmount(data.result.budget, unit)}</td>
-              <td className="num">{formatAmount(data.result.actualToDate, unit)}</td>
-              <td className="num">{formatAmount(data.result.forecast, unit)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+              <AmountRow
+                heading={section.total}
+                isTotal
+                amounts={[
+                  formatAmount(section.part.total.budget, unit),
+                  formatAmount(section.part.total.actualToDate, unit),
+                  formatAmount(section.part.total.forecast, unit),
+                  formatAmount(section.part.total.deviation, unit),
+                ]}
+              />
+            </>
+          ),
+        }))}
+        footer={
+          <AmountRow
+            heading={t('economy.reports.result')}
+            isTotal
+            amounts={[
+              formatAmount(data.result.budget, unit),
+              formatAmount(data.result.actualToDate, unit),
+              formatAmount(data.result.forecast, unit),
+              null,
+            ]}
+          />
+        }
+      />
       <section aria-labelledby="equity-goal-title" className="economy-goal">
         <h2 id="equity-goal-title">{t('economy.reports.equityGoalTitle')}</h2>
         {data.equity ? (
