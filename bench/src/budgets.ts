@@ -1,4 +1,4 @@
-import { BACKGROUND_LOGINS_PER_SECOND, type Scenario } from './scenarios.ts';
+import { BACKGROUND_LOGINS_PER_SECOND } from './scenarios.ts';
 import type { ScenarioRow, Summary } from './summary.ts';
 
 type Metric = 'ratio' | 'p95' | 'p99';
@@ -58,15 +58,9 @@ export const describeBudget = (b: Budget) =>
  * Checks each budget against the summary. A scenario that cannot run yet skips its budgets; a
  * budget whose run had failed requests fails, since its figures would be meaningless.
  */
-export function checkBudgets(
-  summary: Summary,
-  scenarios: Scenario[],
-  only: string[] | null,
-): BudgetOutcome[] {
+export function checkBudgets(summary: Summary, only: string[] | null): BudgetOutcome[] {
   return budgets.map((budget): BudgetOutcome => {
-    const scenario = scenarios.find((s) => s.id === budget.scenario);
     const skip = (note: string): BudgetOutcome => ({ ...budget, status: 'skipped', actual: null, note });
-    if (scenario?.notAvailable) return skip(`not available yet: ${scenario.notAvailable}`);
     if (only && !only.includes(budget.scenario)) return skip('scenario not selected (--only)');
     const row = summary.scenarios.find(
       (r) => r.scenario === budget.scenario && r.connections === budget.connections,

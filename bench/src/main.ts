@@ -13,8 +13,8 @@ import { parseOptions } from './options.ts';
 import { detectPinning, pinProcessTree } from './pinning.ts';
 import { runPlan } from './plan.ts';
 import { writeProfileReport } from './profiling.ts';
-import { formatTable, type Report, skippedOf, writeReport } from './report.ts';
-import { type BenchContext, connectionsOf, scenarios } from './scenarios.ts';
+import { formatTable, type Report, writeReport } from './report.ts';
+import { type BenchContext, pairsOf, scenarios } from './scenarios.ts';
 import { startApi, startFloor } from './servers.ts';
 import { logIn } from './sessions.ts';
 import { summarize } from './summary.ts';
@@ -39,18 +39,14 @@ async function main(): Promise<number> {
       `unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.id).join(', ')}`,
     );
   }
-  const selected = scenarios.filter((s) => !options.only || options.only.includes(s.id));
-  const runnable = selected.filter((s) => !s.notAvailable && s.job);
-  const runs =
-    runnable.reduce((n, s) => n + connectionsOf(s, options.connections).length, 0) * options.repetitions * 2;
+  const runnable = scenarios.filter((s) => !options.only || options.only.includes(s.id));
+  const runs = pairsOf(runnable, options.connections, options.repetitions) * 2;
   log(`bench: ${pinning.note}`);
   log(
     `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections (context and national-* at 1 only) × ${options.repetitions} ` +
       `repetitions, alternated with the floor: ${runs} runs of ${options.seconds} s ` +
       `(≈ ${Math.ceil((runs * (options.seconds + 0.3) + (runnable.length + 1) * 2 * options.warmupSeconds + 30) / 60)} min)`,
   );
-  for (const s of scenarios.filter((s) => s.notAvailable))
-    log(`bench: ${s.id}: not available yet — ${s.notAvailable}`);
 
   log(`bench: starting PostgreSQL and loading ${options.tenants} synthetic förbund…`);
   const db = await startBenchDatabase({
@@ -108,8 +104,8 @@ async function main(): Promise<number> {
     },
   });
 
-  const summary = summarize(plan.measurements, selected);
-  const outcomes = checkBudgets(summary, scenarios, options.only);
+  const summary = summarize(plan.measurements, runnable);
+  const outcomes = checkBudgets(summary, options.only);
   const report: Report = {
     info: {
       startedAt: startedAt.toISOString(),
@@ -127,7 +123,6 @@ async function main(): Promise<number> {
       profiled: options.profile,
     },
     summary,
-    skipped: skippedOf(scenarios),
     budgets: outcomes,
   };
   process.stdout.write(`\n${formatTable(report)}\n`);

@@ -1,6 +1,7 @@
 import type { LoadWorker } from './load/client.ts';
 import type { JobResult, LoadJob, RunStats } from './load/types.ts';
-import { type BenchContext, connectionsOf, floorJob, type Scenario } from './scenarios.ts';
+import { type BenchContext, floorJob, pairsOf, runsAt, type Scenario } from './scenarios.ts';
+import { median } from './summary.ts';
 
 /** CPU time per request answered, in µs: the server process (all threads) and PostgreSQL. */
 export interface CpuPerRequest {
@@ -55,13 +56,14 @@ function assertHealthy(what: string, result: JobResult, mustAnswer: boolean) {
   }
 }
 
+/** At most this many disturbed pairs are run again, so that a noisy machine can't stretch a run past 10 min. */
+const MAX_REPEATS = 4;
+
 /**
  * Warms every scenario up (discarded), then measures:
  * for each connection count and repetition, the floor and each scenario back to back, so that
  * both see the same machine (other processes, thermal state) and the ratio cancels it out.
  */
-/** At most this many disturbed pairs are run again, so that a noisy machine can't stretch a run past 10 min. */
-const MAX_REPEATS = 4;
 
 export async function runPlan(
   worker: LoadWorker,
@@ -99,9 +101,8 @@ export async function runPlan(
   const floorsSeen = new Map<number, number[]>();
   let repeatsLeft = MAX_REPEATS;
   const disturbed = (connections: number, floorRps: number) => {
-    const seen = [...(floorsSeen.get(connections) ?? [])].sort((a, b) => a - b);
-    const median = seen[Math.floor(seen.length / 2)];
-    return median !== undefined && floorRps < median / 3 ? median : null;
+    const typical = median(floorsSeen.get(connections) ?? []);
+    return floorRps < typical / 3 ? typical : null;
   };
   const remember = (connections: number, floorRps: number) =>
     floorsSeen.set(connections, [...(floorsSeen.get(connections) ?? []), floorRps]);
@@ -115,30 +116,26 @@ export async function runPlan(
     const floorWarm = await run(floorJob(ctx, connections, options.warmupSeconds));
     assertHealthy(`floor warm-up @${connections}`, floorWarm.result, mustAnswer);
     floorsSeen.set(connections, [floorWarm.result.main.requestsPerSecond]);
-    for (const scenario of runnable) {
-      if (!connectionsOf(scenario, [connections]).length) continue;
-      const job = scenario.job?.(ctx, connections, options.warmupSeconds);
-      if (job) assertHealthy(`${scenario.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
+    for (const scenario of runnable.filter((s) => runsAt(s, connections))) {
+      const job = scenario.job(ctx, connections, options.warmupSeconds);
+      assertHealthy(`${scenario.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
     }
   }
 
-  const total =
-    runnable.reduce((n, s) => n + connectionsOf(s, options.connections).length, 0) * options.repetitions;
+  const total = pairsOf(runnable, options.connections, options.repetitions);
   const measurements: Measurement[] = [];
   for (const connections of options.connections) {
     for (let repetition = 1; repetition <= options.repetitions; repetition++) {
-      for (const scenario of runnable) {
-        if (!connectionsOf(scenario, [connections]).length) continue;
-        const job = scenario.job?.(ctx, connections, options.seconds);
-        if (!job) continue;
+      for (const scenario of runnable.filter((s) => runsAt(s, connections))) {
+        const job = scenario.job(ctx, connections, options.seconds);
         let floorRun = await run(floorJob(ctx, connections, options.seconds));
         let { result, cpu } = await run(job);
-        const median = disturbed(connections, floorRun.result.main.requestsPerSecond);
-        if (median !== null && repeatsLeft > 0) {
+        const typicalFloor = disturbed(connections, floorRun.result.main.requestsPerSecond);
+        if (typicalFloor !== null && repeatsLeft > 0) {
           repeatsLeft--;
           log(
             `  ${scenario.id} @${connections} #${repetition}: floor ran at ` +
-              `${fmt(floorRun.result.main.requestsPerSecond)} req/s against a median of ${fmt(median)}; ` +
+              `${fmt(floorRun.result.main.requestsPerSecond)} req/s against a median of ${fmt(typicalFloor)}; ` +
               'the machine was busy elsewhere, running the pair again',
           );
           floorRun = await run(floorJob(ctx, connections, options.seconds));

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BudgetOutcome, describeBudget } from './budgets.ts';
-import type { Scenario } from './scenarios.ts';
 import type { Figures, Summary } from './summary.ts';
 
 export interface RunInfo {
@@ -21,7 +20,6 @@ export interface RunInfo {
 export interface Report {
   info: RunInfo;
   summary: Summary;
-  skipped: { scenario: string; title: string; reason: string }[];
   budgets: BudgetOutcome[];
 }
 
@@ -96,7 +94,6 @@ export function formatTable(report: Report): string {
       )
       .join('  ');
   const out = [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...tableRows(report).map(line)];
-  for (const s of report.skipped) out.push(`${s.scenario}: not available yet — ${s.reason}`);
   out.push('', 'Budgets:', ...report.budgets.map(budgetLine));
   return out.map((l) => l.trimEnd()).join('\n');
 }
@@ -116,8 +113,6 @@ function markdown(report: Report): string {
     row(HEADER.map((_, i) => (i === 0 || i === HEADER.length - 1 ? '---' : '---:'))),
     ...tableRows(report).map(row),
     '',
-    ...report.skipped.map((s) => `- \`${s.scenario}\` (${s.title}): not available yet — ${s.reason}.`),
-    '',
     '## Budgets',
     '',
     ...report.budgets.map((b) => `- ${budgetLine(b)}`),
@@ -134,8 +129,3 @@ export async function writeReport(report: Report, measurements: unknown, dir: st
   );
   await writeFile(path.join(dir, `${name}.md`), markdown(report));
 }
-
-export const skippedOf = (scenarios: Scenario[]) =>
-  scenarios.flatMap((s) =>
-    s.notAvailable ? [{ scenario: s.id, title: s.title, reason: s.notAvailable }] : [],
-  );

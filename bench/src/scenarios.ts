@@ -22,47 +22,37 @@ export interface BenchContext {
 export interface Scenario {
   id: string;
   title: string;
-  /** Why it cannot run yet: reported as "not available yet" and skipped, with its budgets. */
-  notAvailable?: string;
   /** Context only (e.g. bare HTTP): reported, but no budget refers to it. */
   isContext?: boolean;
   /** Only at these connection counts (of those asked for); default every one. */
   connections?: number[];
-  job?: (ctx: BenchContext, connections: number, seconds: number) => LoadJob;
-}
-
-export interface TrpcCall {
-  path: string;
-  input: (user: LoggedInUser) => unknown;
+  job: (ctx: BenchContext, connections: number, seconds: number) => LoadJob;
 }
 
 /**
- * The write scenario: an office registering a new intervention (`interventions.create`) — the
- * row, its first status in the history and the audit entry, in one transaction, answered with
+ * The write scenario's input: an office registering a new intervention (`interventions.create`) —
+ * the row, its first status in the history and the audit entry, in one transaction, answered with
  * the stored record. Each bench förbund admin registers into their own förbund; a plain create
  * needs no version, so a replayed request is a new, valid write every time. (Edits of existing
  * records carry the version the editor saw, and a replay of one would rightly conflict.)
  */
-export const WRITE_PROCEDURE: TrpcCall | null = {
-  path: 'interventions.create',
-  input: (user) => ({
-    tenant: user.slug,
-    name: 'Arbetsträning i kommunal regi',
-    kind: 'individual',
-    purpose: 'Deltagarna ska närma sig arbete eller studier.',
-    targetGroupIds: [],
-    targetGroupText: '',
-    methodTagIds: [],
-    freeTags: ['bench'],
-    leadOrganisation: { type: 'forbund' },
-    partnerMemberIds: [],
-    startDate: '2026-01-01',
-    endDate: null,
-    status: 'pre_study',
-    participantRegistration: 'volume_only',
-    localGroupId: null,
-  }),
-};
+const newIntervention = (user: LoggedInUser) => ({
+  tenant: user.slug,
+  name: 'Arbetsträning i kommunal regi',
+  kind: 'individual',
+  purpose: 'Deltagarna ska närma sig arbete eller studier.',
+  targetGroupIds: [],
+  targetGroupText: '',
+  methodTagIds: [],
+  freeTags: ['bench'],
+  leadOrganisation: { type: 'forbund' },
+  partnerMemberIds: [],
+  startDate: '2026-01-01',
+  endDate: null,
+  status: 'pre_study',
+  participantRegistration: 'volume_only',
+  localGroupId: null,
+});
 
 /** Logins per second the "read while logging in" scenario runs in the background (issue 7). */
 export const BACKGROUND_LOGINS_PER_SECOND = 4;
@@ -74,9 +64,17 @@ const spec = (origin: string, connections: number, seconds: number, requests: Re
   requests,
 });
 
+/** Whether a scenario runs at this connection count. */
+export const runsAt = (scenario: Scenario, connections: number) =>
+  !scenario.connections || scenario.connections.includes(connections);
+
 /** The connection counts a scenario runs at, of those asked for. */
 export const connectionsOf = (scenario: Scenario, asked: number[]) =>
-  scenario.connections ? asked.filter((c) => scenario.connections?.includes(c)) : asked;
+  asked.filter((c) => runsAt(scenario, c));
+
+/** How many (floor, scenario) pairs a bench of these scenarios measures. */
+export const pairsOf = (scenarios: Scenario[], connections: number[], repetitions: number) =>
+  scenarios.reduce((n, s) => n + connectionsOf(s, connections).length, 0) * repetitions;
 
 /** The national overview as the network user sees it: GET /trpc/national.overview?input=… */
 const nationalRequests = (ctx: BenchContext, inputs: { year?: number }[]) =>
@@ -104,35 +102,6 @@ const loginRequests = (ctx: BenchContext) =>
       { 'x-forwarded-for': user.address },
     ),
   );
-
-/** The write scenario, runnable once there is a procedure to call. */
-function writeScenario(call: TrpcCall | null): Scenario {
-  const base = {
-    id: 'trpc-write',
-    title: `Write with audit through tRPC (${call?.path ?? 'no procedure yet'})`,
-  };
-  if (!call) {
-    return {
-      ...base,
-      notAvailable:
-        'no version-free tenant write yet (members.rename and settings.update need the current version, ' +
-        'so a replayed request conflicts); set WRITE_PROCEDURE in bench/src/scenarios.ts',
-    };
-  }
-  return {
-    ...base,
-    job: (ctx, connections, seconds) => ({
-      main: spec(
-        ctx.apiOrigin,
-        connections,
-        seconds,
-        ctx.readers.map((user) =>
-          trpcMutation(ctx.apiOrigin, call.path, call.input(user), { cookie: user.cookie }),
-        ),
-      ),
-    }),
-  };
-}
 
 export const scenarios: Scenario[] = [
   {
@@ -178,7 +147,20 @@ export const scenarios: Scenario[] = [
       main: spec(ctx.apiOrigin, connections, seconds, readRequests(ctx)),
     }),
   },
-  writeScenario(WRITE_PROCEDURE),
+  {
+    id: 'trpc-write',
+    title: 'Write with audit through tRPC (interventions.create)',
+    job: (ctx, connections, seconds) => ({
+      main: spec(
+        ctx.apiOrigin,
+        connections,
+        seconds,
+        ctx.readers.map((user) =>
+          trpcMutation(ctx.apiOrigin, 'interventions.create', newIntervention(user), { cookie: user.cookie }),
+        ),
+      ),
+    }),
+  },
   // The budgets are at 1 connection (issue 7); 50 would add two minutes and check nothing.
   {
     id: 'national-year',
