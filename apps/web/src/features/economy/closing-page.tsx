@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -13,7 +12,13 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 import { AmountRow, ReportTable } from './report-table.tsx';
-import { useEconomyYear, YearPicker } from './year-picker.tsx';
+import {
+  type MonthKey,
+  ThroughMonthField,
+  useEconomyYear,
+  useThroughMonth,
+  YearPicker,
+} from './year-picker.tsx';
 
 type ResultFiguresView = inferRouterOutputs<AppRouter>['economy']['resultFigures']['get'];
 type ForecastView = inferRouterOutputs<AppRouter>['economy']['reports']['forecast'];
@@ -27,7 +32,6 @@ const figureFields = [
   'extraordinaryItems',
 ] as const;
 type FigureField = (typeof figureFields)[number];
-const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 /** Shows the API's errors (a stale edit's conflict included) and moves focus to them. */
 function SaveErrors({ errors, onReload }: { errors: Message[]; onReload: (() => void) | null }) {
@@ -65,14 +69,8 @@ function messagesOf(failure: unknown): Message[] {
 export function ClosingPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const [params] = useSearchParams();
   const { year, years, isReady } = useEconomyYear(tenant.slug);
-  const lastMonth = years.find((row) => row.year === year)?.lastActualMonth ?? 12;
-  const throughMonth =
-    Number(params.get('manad')) >= 1 && Number(params.get('manad')) <= 12
-      ? Number(params.get('manad'))
-      : lastMonth;
-  const monthId = useId();
+  const throughMonth = useThroughMonth(year, years);
   const canEdit = tenant.role !== 'viewer';
   const title = t('economy.closing.title');
   return (
@@ -80,18 +78,7 @@ export function ClosingPage() {
       <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>{`${title} ${year}`}</PageHeading>
       <p>{t('economy.closing.intro')}</p>
       <YearPicker key={`${year}-${throughMonth}`} year={year} years={years} extraParams={['manad']}>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={monthId}>
-            {t('economy.reports.throughMonth')}
-          </label>
-          <select id={monthId} name="manad" className="field__input" defaultValue={String(throughMonth)}>
-            {months.map((month) => (
-              <option key={month} value={month}>
-                {t(`economy.reports.months.${month}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ThroughMonthField throughMonth={throughMonth} />
       </YearPicker>
       {!canEdit ? <p className="notice notice--info">{t('economy.common.readOnly')}</p> : null}
       {!isReady ? (
@@ -122,7 +109,7 @@ function ResultFiguresSection({
   const query = useQuery(
     trpc.economy.resultFigures.get.queryOptions({ tenant: tenant.slug, year, throughMonth }),
   );
-  const monthName = t(`economy.reports.months.${String(throughMonth) as (typeof months)[number]}`);
+  const monthName = t(`economy.reports.months.${String(throughMonth) as MonthKey}`);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('economy.closing.figuresTitle', { month: monthName, year })}</h2>

@@ -13,12 +13,11 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, type MoneyUnit, useMoneyUnit } from './money-unit.ts';
 import { AmountRow, ReportTable } from './report-table.tsx';
 import { downloadXlsx, type XlsxCell } from './table-file.ts';
-import { useEconomyYear, YearPicker } from './year-picker.tsx';
+import { ThroughMonthField, useEconomyYear, useThroughMonth, YearPicker } from './year-picker.tsx';
 
 type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
 const reportKinds = ['operatingStatement', 'incomeStatement', 'balanceSheet', 'forecast'] as const;
 type ReportKind = (typeof reportKinds)[number];
-const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 const money = (ore: number): XlsxCell => ({ value: ore / 100, isMoney: true });
 const bold = (value: string): XlsxCell => ({ value, bold: true });
@@ -33,12 +32,8 @@ export function ReportsPage() {
   const kind = (reportKinds as readonly string[]).includes(params.get('rapport') ?? '')
     ? (params.get('rapport') as ReportKind)
     : 'operatingStatement';
-  const lastMonth = years.find((row) => row.year === year)?.lastActualMonth ?? 12;
-  const throughMonth =
-    Number(params.get('manad')) >= 1 && Number(params.get('manad')) <= 12
-      ? Number(params.get('manad'))
-      : lastMonth;
-  const ids = { kind: useId(), month: useId() };
+  const throughMonth = useThroughMonth(year, years);
+  const kindId = useId();
   return (
     <>
       <PageHeading titleParts={[t(`economy.reports.kinds.${kind}`), t('economy.title'), tenant.name]}>
@@ -52,10 +47,10 @@ export function ReportsPage() {
         extraParams={['rapport', 'manad']}
       >
         <div className="field field--inline">
-          <label className="field__label" htmlFor={ids.kind}>
+          <label className="field__label" htmlFor={kindId}>
             {t('economy.reports.report')}
           </label>
-          <select id={ids.kind} name="rapport" className="field__input" defaultValue={kind}>
+          <select id={kindId} name="rapport" className="field__input" defaultValue={kind}>
             {reportKinds.map((option) => (
               <option key={option} value={option}>
                 {t(`economy.reports.kinds.${option}`)}
@@ -63,18 +58,7 @@ export function ReportsPage() {
             ))}
           </select>
         </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={ids.month}>
-            {t('economy.reports.throughMonth')}
-          </label>
-          <select id={ids.month} name="manad" className="field__input" defaultValue={String(throughMonth)}>
-            {months.map((month) => (
-              <option key={month} value={month}>
-                {t(`economy.reports.months.${month}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ThroughMonthField throughMonth={throughMonth} />
       </YearPicker>
       {!isReady ? (
         <LoadingStatus />

@@ -77,3 +77,41 @@ export function YearPicker({
     </form>
   );
 }
+
+/** Month numbers as the URL and the message catalogue (`economy.reports.months.*`) name them. */
+export const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
+export type MonthKey = (typeof months)[number];
+
+/**
+ * The month a page's figures run through: `?manad=6` in the URL, else the year's last month with
+ * actuals, else December.
+ */
+export function useThroughMonth(
+  year: number,
+  years: readonly { year: number; lastActualMonth: number | null }[],
+) {
+  const [params] = useSearchParams();
+  const fromUrl = Number(params.get('manad'));
+  if (fromUrl >= 1 && fromUrl <= 12) return fromUrl;
+  return years.find((row) => row.year === year)?.lastActualMonth ?? 12;
+}
+
+/** "Till och med månad", for inside a YearPicker whose `extraParams` include `manad`. */
+export function ThroughMonthField({ throughMonth }: { throughMonth: number }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <label className="field__label" htmlFor={id}>
+        {t('economy.reports.throughMonth')}
+      </label>
+      <select id={id} name="manad" className="field__input" defaultValue={String(throughMonth)}>
+        {months.map((month) => (
+          <option key={month} value={month}>
+            {t(`economy.reports.months.${month}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
