@@ -51,8 +51,9 @@ export async function startBenchDatabase(options: VolumeOptions): Promise<BenchD
     >`select count(*)::int as n from tenants where is_synthetic`;
     const before = synthetic?.n ?? 0;
     await seedSynthetic(owner, { forbund: NATIONAL_FORBUND, years: NATIONAL_YEARS, firstNumber: before + 1 });
-    // Fresh statistics, as autovacuum would have gathered on a database that has been running.
-    await owner`analyze`;
+    // As on a database that has been running: statistics gathered and the freshly loaded rows
+    // vacuumed. Otherwise autovacuum gets to them during the first runs, on the servers' core.
+    await owner`vacuum (analyze, freeze)`;
     return {
       appUrl: database.appUrl,
       ownerUrl: database.ownerUrl,

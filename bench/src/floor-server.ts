@@ -5,10 +5,12 @@
 // without a tenant context (it has no row-level security), so the query is a single round trip.
 // Every scenario is reported as a ratio to this, which makes results comparable across machines.
 // `/bare` (no database at all) shows what HTTP + Hono alone cost; `/sql-read/:slug` runs the SQL of
-// the tRPC read without tRPC (floor-sql-read.ts).
+// the tRPC read without tRPC (floor-sql-read.ts); `/naive/trpc/tenant.get` is the same read built
+// the way issue 7 calls naive, its budgets' reference point (floor-naive-read.ts).
 import { serve } from '@hono/node-server';
 import { createSql } from '@samsyn/db';
 import { Hono } from 'hono';
+import { mountNaiveRead } from './floor-naive-read.ts';
 import { mountSqlRead } from './floor-sql-read.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -27,6 +29,7 @@ app.get('/floor/:id', async (c) => {
 });
 
 mountSqlRead(app, sql);
+mountNaiveRead(app, sql);
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 const shutdown = async () => {

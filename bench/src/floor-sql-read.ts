@@ -1,8 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { pipelinedTransaction, type Sql } from '@samsyn/db';
 import type { Hono } from 'hono';
-
-const COOKIE = '__Host-samsyn_session=';
+import { readSessionCookie, secretHash } from './floor-session.ts';
 
 /**
  * Context for the floor server: the SQL that `tenant.get` runs, in the same order and with the
@@ -17,11 +16,10 @@ export function mountSqlRead(app: Hono, sql: Sql): void {
   // As the API's entry cache: the förbund id this session found last time, checked again each time.
   const remembered = new Map<string, string>();
   app.get('/sql-read/:slug', async (c) => {
-    const cookie = (c.req.header('cookie') ?? '').split(';').find((p) => p.trim().startsWith(COOKIE));
-    const [id = '', secret = ''] = (cookie?.trim().slice(COOKIE.length) ?? '').split('.');
+    const { id, secret } = readSessionCookie(c.req.header('cookie')) ?? { id: '', secret: '' };
     const slug = c.req.param('slug');
     const key = `${id}\u0000${slug}`;
-    const hash = createHash('sha256').update(secret).digest();
+    const hash = secretHash(secret);
     const body = await pipelinedTransaction(
       sql,
       async (tx) => {

@@ -118,6 +118,8 @@ export const scenarios: Scenario[] = [
     id: 'sql-read',
     title: 'The SQL of tenant.get on plain Hono, no tRPC (context)',
     isContext: true,
+    // At 50 connections it measured 17–19 % of the floor (ARCHITECTURE.md); one count keeps the run under 10 min.
+    connections: [1],
     job: (ctx, connections, seconds) => ({
       main: spec(
         ctx.floorOrigin,
@@ -127,6 +129,22 @@ export const scenarios: Scenario[] = [
           method: 'GET',
           path: `/sql-read/${user.slug}`,
           headers: { cookie: user.cookie },
+        })),
+      ),
+    }),
+  },
+  {
+    id: 'naive-read',
+    title: "tenant.get built naively (issue 7's reference): tRPC, each statement awaited in turn (context)",
+    isContext: true,
+    job: (ctx, connections, seconds) => ({
+      main: spec(
+        ctx.floorOrigin,
+        connections,
+        seconds,
+        ctx.readers.map((user) => ({
+          ...trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie }),
+          path: `/naive${trpcQuery('tenant.get', { tenant: user.slug }).path}`,
         })),
       ),
     }),
