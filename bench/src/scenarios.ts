@@ -90,6 +90,14 @@ export const floorJob = (ctx: BenchContext, connections: number, seconds: number
   ),
 });
 
+/** A context read on the floor server, one request per logged-in reader (their own förbund). */
+const readsOnFloorServer = (
+  ctx: BenchContext,
+  connections: number,
+  seconds: number,
+  request: (user: LoggedInUser) => RequestSpec,
+): LoadJob => ({ main: spec(ctx.floorOrigin, connections, seconds, ctx.readers.map(request)) });
+
 const readRequests = (ctx: BenchContext) =>
   ctx.readers.map((user) => trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie }));
 
@@ -120,34 +128,22 @@ export const scenarios: Scenario[] = [
     isContext: true,
     // At 50 connections it measured 17–19 % of the floor (ARCHITECTURE.md); one count keeps the run under 10 min.
     connections: [1],
-    job: (ctx, connections, seconds) => ({
-      main: spec(
-        ctx.floorOrigin,
-        connections,
-        seconds,
-        ctx.readers.map((user) => ({
-          method: 'GET',
-          path: `/sql-read/${user.slug}`,
-          headers: { cookie: user.cookie },
-        })),
-      ),
-    }),
+    job: (ctx, connections, seconds) =>
+      readsOnFloorServer(ctx, connections, seconds, (user) => ({
+        method: 'GET',
+        path: `/sql-read/${user.slug}`,
+        headers: { cookie: user.cookie },
+      })),
   },
   {
     id: 'naive-read',
     title: "tenant.get built naively (issue 7's reference): tRPC, each statement awaited in turn (context)",
     isContext: true,
-    job: (ctx, connections, seconds) => ({
-      main: spec(
-        ctx.floorOrigin,
-        connections,
-        seconds,
-        ctx.readers.map((user) => ({
-          ...trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie }),
-          path: `/naive${trpcQuery('tenant.get', { tenant: user.slug }).path}`,
-        })),
-      ),
-    }),
+    job: (ctx, connections, seconds) =>
+      readsOnFloorServer(ctx, connections, seconds, (user) => {
+        const query = trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie });
+        return { ...query, path: `/naive${query.path}` };
+      }),
   },
   {
     id: 'trpc-bare',
