@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
+import { sha256Bytes } from '@samsyn/api';
 import type { Sql } from '@samsyn/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { readSessionCookie, secretHash } from './floor-session.ts';
+import { sessionOf, sessionTimes } from './floor-session.ts';
 
 /**
  * Context for the floor server: `tenant.get` built the way issue 7 calls naive, the reference its
@@ -27,17 +28,18 @@ export function mountNaiveRead(app: Hono, sql: Sql): void {
   const router = t.router({
     tenant: t.router({
       get: t.procedure.input(z.object({ tenant: z.string() })).query(async ({ ctx, input }) => {
-        const token = readSessionCookie(ctx.cookie);
+        const token = sessionOf(ctx.cookie);
+        const [inactivity, lifetime, touchAfter] = sessionTimes;
         const [session] = token
           ? await sql<{ secretHash: Buffer; userId: string; isExpired: boolean; isActive: boolean }[]>`
               select secret_hash as "secretHash", user_id as "userId", is_expired as "isExpired",
                      is_active as "isActive"
-              from session_state(${token.id}, ${14_400}, ${43_200}, ${60})`
+              from session_state(${token.id}, ${inactivity}, ${lifetime}, ${touchAfter})`
           : [];
         if (
           !token ||
           !session ||
-          !timingSafeEqual(secretHash(token.secret), session.secretHash) ||
+          !timingSafeEqual(sha256Bytes(token.secret), session.secretHash) ||
           session.isExpired ||
           !session.isActive
         ) {

@@ -1,16 +1,19 @@
-import { createHash } from 'node:crypto';
+import { ACTIVITY_RESOLUTION_SECONDS, loadConfig, parseSessionToken, readSessionToken } from '@samsyn/api';
 
-const COOKIE = '__Host-samsyn_session=';
+/** The API's session policy (its defaults: the bench sets no SESSION_* variables). */
+const { session: policy } = loadConfig({});
 
 /**
- * The session token of the API's production cookie, read the short way for the floor server's
- * context routes (the API's own reader is `readSessionToken`): `<id>.<secret>`, or null.
+ * What the floor server's context routes need of a request's session, read with the API's own
+ * pieces (production cookie name, token format): the token's parts, or null. With the policy's
+ * numbers in the order `session_state` and `enter_tenant` take them.
  */
-export function readSessionCookie(header: string | undefined): { id: string; secret: string } | null {
-  const cookie = (header ?? '').split(';').find((part) => part.trim().startsWith(COOKIE));
-  const [id = '', secret = ''] = (cookie?.trim().slice(COOKIE.length) ?? '').split('.');
-  return id && secret ? { id, secret } : null;
+export function sessionOf(cookieHeader: string | undefined) {
+  return parseSessionToken(readSessionToken(cookieHeader, true));
 }
 
-/** What the database stores of a session's secret. */
-export const secretHash = (secret: string): Buffer => createHash('sha256').update(secret).digest();
+export const sessionTimes = [
+  policy.inactivityTimeoutSeconds,
+  policy.absoluteLifetimeSeconds,
+  ACTIVITY_RESOLUTION_SECONDS,
+] as const;

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+import { sha256Bytes } from '@samsyn/api';
 import { pipelinedTransaction, type Sql } from '@samsyn/db';
 import type { Hono } from 'hono';
-import { readSessionCookie, secretHash } from './floor-session.ts';
+import { sessionOf, sessionTimes } from './floor-session.ts';
 
 /**
  * Context for the floor server: the SQL that `tenant.get` runs, in the same order and with the
@@ -16,10 +17,11 @@ export function mountSqlRead(app: Hono, sql: Sql): void {
   // As the API's entry cache: the förbund id this session found last time, checked again each time.
   const remembered = new Map<string, string>();
   app.get('/sql-read/:slug', async (c) => {
-    const { id, secret } = readSessionCookie(c.req.header('cookie')) ?? { id: '', secret: '' };
+    const { id, secret } = sessionOf(c.req.header('cookie')) ?? { id: '', secret: '' };
     const slug = c.req.param('slug');
     const key = `${id}\u0000${slug}`;
-    const hash = secretHash(secret);
+    const hash = Buffer.from(sha256Bytes(secret));
+    const [inactivity, lifetime, touchAfter] = sessionTimes;
     const body = await pipelinedTransaction(
       sql,
       async (tx) => {
@@ -36,7 +38,7 @@ export function mountSqlRead(app: Hono, sql: Sql): void {
                  user_id as "userId", email, name, is_active as "isActive", global_roles as "globalRoles",
                  tenant_id as "tenantId", tenant_slug as "tenantSlug", tenant_name as "tenantName",
                  tenant_status as "tenantStatus", role, entered
-          from enter_tenant(${id}, ${hash}, ${slug}, ${'viewer'}, ${'floor'}, ${14_400}, ${43_200}, ${60})`.execute();
+          from enter_tenant(${id}, ${hash}, ${slug}, ${'viewer'}, ${'floor'}, ${inactivity}, ${lifetime}, ${touchAfter})`.execute();
         const read = (tenantId: string) =>
           Promise.all([
             tx`select org_number as "orgNumber", county_code as "countyCode" from tenants where id = ${tenantId}`,

@@ -1,5 +1,8 @@
 // What other workspace parts (the web app's types, cross-package tests, benchmarks) may use.
+export { readSessionToken } from './auth/cookie.ts';
 export { hashPassword } from './auth/password.ts';
+export { ACTIVITY_RESOLUTION_SECONDS, parseSessionToken } from './auth/session.ts';
+export { sha256Bytes } from './auth/tokens.ts';
 export { type AppConfig, loadConfig } from './config.ts';
 export { createApp, MAX_BATCH_SIZE } from './http/app.ts';
 export { createLogger } from './logger.ts';
