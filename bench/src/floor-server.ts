@@ -8,6 +8,7 @@
 // the tRPC read without tRPC (floor-sql-read.ts); `/naive/trpc/tenant.get` is the same read built
 // the way issue 7 calls naive, its budgets' reference point (floor-naive-read.ts).
 import { serve } from '@hono/node-server';
+import { loadConfig } from '@samsyn/api';
 import { createSql } from '@samsyn/db';
 import { Hono } from 'hono';
 import { mountNaiveRead } from './floor-naive-read.ts';
@@ -17,7 +18,11 @@ const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is required');
 const port = Number(process.env.PORT);
 
-const sql = createSql(databaseUrl, { max: 20, applicationName: 'samsyn-bench-floor' });
+// The API's pool size, from the same setting (DATABASE_POOL_SIZE) and default.
+const sql = createSql(databaseUrl, {
+  max: loadConfig().databasePoolSize,
+  applicationName: 'samsyn-bench-floor',
+});
 const app = new Hono();
 
 app.get('/healthz', (c) => c.json({ status: 'ok' }));

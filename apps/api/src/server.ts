@@ -32,7 +32,7 @@ if (config.isDemo) {
   }
 }
 
-const sql = createSql(database.appUrl, { max: 20, applicationName: 'samsyn-api' });
+const sql = createSql(database.appUrl, { max: config.databasePoolSize, applicationName: 'samsyn-api' });
 const app = createApp({ sql, config, log });
 let stopMail = () => {};
 if (config.smtpUrl) stopMail = startMailDelivery(sql, createSmtpMailer(config.smtpUrl, config.mailFrom), log);
