@@ -4,7 +4,8 @@
 // set_config, no tRPC. It reads `tenants` by id because that table is readable by the app role
 // without a tenant context (it has no row-level security), so the query is a single round trip.
 // Every scenario is reported as a ratio to this, which makes results comparable across machines.
-// `/bare` (no database at all) shows what HTTP + Hono alone cost; `/sql-read/:slug` runs the SQL of
+// `/bare` (no database at all) shows what HTTP + Hono alone cost; `/rls-floor/:id` is the floor's
+// SELECT inside the API's read transaction (floor-rls-read.ts); `/sql-read/:slug` runs the SQL of
 // the tRPC read without tRPC (floor-sql-read.ts); `/naive/trpc/tenant.get` is the same read built
 // the way issue 7 calls naive, its budgets' reference point (floor-naive-read.ts).
 import { serve } from '@hono/node-server';
@@ -12,6 +13,7 @@ import { loadConfig } from '@samsyn/api';
 import { createSql } from '@samsyn/db';
 import { Hono } from 'hono';
 import { mountNaiveRead } from './floor-naive-read.ts';
+import { mountRlsRead } from './floor-rls-read.ts';
 import { mountSqlRead } from './floor-sql-read.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -33,6 +35,7 @@ app.get('/floor/:id', async (c) => {
   return row ? c.json(row) : c.json({ error: 'not found' }, 404);
 });
 
+mountRlsRead(app, sql);
 mountSqlRead(app, sql);
 mountNaiveRead(app, sql);
 

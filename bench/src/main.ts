@@ -39,7 +39,7 @@ async function main(): Promise<number> {
       `unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.id).join(', ')}`,
     );
   }
-  const runnable = scenarios.filter((s) => !options.only || options.only.includes(s.id));
+  const runnable = scenarios.filter((s) => (options.only ? options.only.includes(s.id) : !s.isOnRequest));
   const runs = pairsOf(runnable, options.connections, options.repetitions) * 2;
   log(`bench: ${pinning.note}`);
   log(

@@ -26,6 +26,8 @@ export interface Scenario {
   isContext?: boolean;
   /** Only at these connection counts (of those asked for); default every one. */
   connections?: number[];
+  /** Runs only when named in --only: context worth having, but the default run must stay under 10 min. */
+  isOnRequest?: boolean;
   job: (ctx: BenchContext, connections: number, seconds: number) => LoadJob;
 }
 
@@ -120,6 +122,20 @@ export const scenarios: Scenario[] = [
     connections: [1],
     job: (ctx, connections, seconds) => ({
       main: spec(ctx.floorOrigin, connections, seconds, [{ method: 'GET', path: '/bare' }]),
+    }),
+  },
+  {
+    id: 'rls-floor',
+    title: "The floor's SELECT in a READ ONLY transaction that sets app.tenant_id, one round trip (context)",
+    isContext: true,
+    isOnRequest: true,
+    job: (ctx, connections, seconds) => ({
+      main: spec(
+        ctx.floorOrigin,
+        connections,
+        seconds,
+        ctx.tenantIds.map((id) => ({ method: 'GET', path: `/rls-floor/${id}` })),
+      ),
     }),
   },
   {
