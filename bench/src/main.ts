@@ -1,6 +1,7 @@
 // `pnpm bench` (issue 7): Samsyn's API against the floor of its own stack, side by side, with
 // the budgets checked. See bench/README.md for what the figures mean.
 import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { checkBudgets, describeBudget } from './budgets.ts';
 import { installCleanupHandlers, runCleanup, wasInterrupted } from './cleanup.ts';
 import { postmasterPid, processCpuNs, processTree, processTreeCpuNs } from './cpu.ts';
 import { startBenchDatabase } from './database.ts';
+import { writeGcReport } from './gc-trace.ts';
 import { startLoadWorker } from './load/client.ts';
 import { parseOptions } from './options.ts';
 import { detectPinning, pinProcessTree } from './pinning.ts';
@@ -62,14 +64,20 @@ async function main(): Promise<number> {
     options.profile ? path.join(resultsDir, 'profiles', stamp, name) : undefined;
   const apiProfileDir = profileDirOf('api');
   const floorProfileDir = profileDirOf('floor');
+  const gcDir = path.join(resultsDir, 'gc', stamp);
+  if (options.gc) await mkdir(gcDir, { recursive: true });
+  const gcTraceOf = (name: string) => (options.gc ? path.join(gcDir, `${name}.log`) : undefined);
+  const apiGcTrace = gcTraceOf('api');
+  const floorGcTrace = gcTraceOf('floor');
   const [api, floor] = await Promise.all([
     startApi({
       appUrl: db.appUrl,
       ownerUrl: db.ownerUrl,
       cpu: pinning.serverCpu,
       ...(apiProfileDir ? { profileDir: apiProfileDir } : {}),
+      ...(apiGcTrace ? { gcTraceFile: apiGcTrace } : {}),
     }),
-    startFloor(db.appUrl, pinning.serverCpu, floorProfileDir),
+    startFloor(db.appUrl, pinning.serverCpu, floorProfileDir, floorGcTrace),
   ]);
   const worker = startLoadWorker(pinning.loadCpu);
   log(
@@ -126,6 +134,24 @@ async function main(): Promise<number> {
     budgets: outcomes,
   };
   process.stdout.write(`\n${formatTable(report)}\n`);
+
+  if (apiGcTrace && floorGcTrace) {
+    // V8 buffers the trace; stopping the servers flushes it.
+    await Promise.all([api.stop(), floor.stop()]);
+    const file = path.join(resultsDir, 'gc.md');
+    const text = await writeGcReport(
+      [
+        {
+          name: 'API',
+          file: apiGcTrace,
+          requests: readers.length + (plan.requestsByOrigin.get(api.origin) ?? 0),
+        },
+        { name: 'floor', file: floorGcTrace, requests: plan.requestsByOrigin.get(floor.origin) ?? 0 },
+      ],
+      file,
+    );
+    process.stdout.write(`\n${text}\n`);
+  }
 
   if (options.profile && apiProfileDir && floorProfileDir) {
     // --cpu-prof writes when the process exits.

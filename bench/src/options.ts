@@ -12,10 +12,12 @@ export interface BenchOptions {
   only: string[] | null;
   /** Run the API under `node --cpu-prof` and summarise where its CPU time went. */
   profile: boolean;
+  /** Run the API and the floor under `node --trace-gc-nvp` and summarise their collections. */
+  gc: boolean;
 }
 
 const usage = `usage: pnpm bench [--seconds=5] [--warmup=3] [--reps=3] [--connections=1,50] [--tenants=300]
-                  [--only=trpc-read,login] [--profile]`;
+                  [--only=trpc-read,login] [--profile] [--gc]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -26,6 +28,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     tenants: 300,
     only: null,
     profile: false,
+    gc: false,
   };
   const positive = (name: string, value: string) => {
     const n = Number(value);
@@ -41,6 +44,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (name === 'connections') options.connections = value.split(',').map((v) => positive(name, v));
     else if (name === 'only') options.only = value.split(',').filter(Boolean);
     else if (name === 'profile') options.profile = true;
+    else if (name === 'gc') options.gc = true;
     else if (name === 'help' || name === 'h') {
       process.stderr.write(`${usage}\n`);
       process.exit(0);

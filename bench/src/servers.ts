@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
 import { onCleanup, trackTempDir } from './cleanup.ts';
-import { spawnNode, stopProcess, waitForHttp } from './processes.ts';
+import { gcTraceFlags, openTraceFile } from './gc-trace.ts';
+import { type NodeProcessOptions, spawnNode, stopProcess, waitForHttp } from './processes.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const benchDir = fileURLToPath(new URL('../', import.meta.url));
@@ -22,6 +23,25 @@ export interface ApiOptions {
   cpu: number | null;
   /** Directory for `node --cpu-prof` output; unset = no profiling. */
   profileDir?: string;
+  /** File for the server's stdout under `node --trace-gc-nvp`; unset = no GC trace. */
+  gcTraceFile?: string;
+}
+
+interface Diagnostics extends Pick<NodeProcessOptions, 'nodeFlags' | 'stdio'> {
+  /** Call once the child is spawned: closes our copy of the trace file. */
+  opened: () => void;
+}
+
+/** Node flags and stdio for the diagnostics asked for: --profile (CPU), --gc (GC trace to a file). */
+function diagnostics(profileDir?: string, gcTraceFile?: string): Diagnostics {
+  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  if (!gcTraceFile) return { nodeFlags, opened: () => {} };
+  const trace = openTraceFile(gcTraceFile);
+  return {
+    nodeFlags: [...nodeFlags, ...gcTraceFlags],
+    stdio: ['ignore', trace.fd, 'inherit'],
+    opened: trace.close,
+  };
 }
 
 /**
@@ -38,10 +58,11 @@ export async function startApi(options: ApiOptions): Promise<RunningServer> {
   if (options.profileDir) await mkdir(options.profileDir, { recursive: true });
 
   const port = await getPort();
+  const { opened, ...diagnostic } = diagnostics(options.profileDir, options.gcTraceFile);
   const child = spawnNode(path.join(repoRoot, 'apps/api/src/server.ts'), {
     cpu: options.cpu,
     cwd: repoRoot,
-    nodeFlags: options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
+    ...diagnostic,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -55,6 +76,7 @@ export async function startApi(options: ApiOptions): Promise<RunningServer> {
       TRUST_PROXY: '1',
     },
   });
+  opened();
   const stop = () => stopProcess(child);
   onCleanup(stop);
   const origin = `http://127.0.0.1:${port}`;
@@ -67,15 +89,18 @@ export async function startFloor(
   appUrl: string,
   cpu: number | null,
   profileDir?: string,
+  gcTraceFile?: string,
 ): Promise<RunningServer> {
   if (profileDir) await mkdir(profileDir, { recursive: true });
   const port = await getPort();
+  const { opened, ...diagnostic } = diagnostics(profileDir, gcTraceFile);
   const child = spawnNode(path.join(benchDir, 'src/floor-server.ts'), {
     cpu,
     cwd: benchDir,
-    nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    ...diagnostic,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: appUrl, PORT: String(port) },
   });
+  opened();
   const stop = () => stopProcess(child);
   onCleanup(stop);
   const origin = `http://127.0.0.1:${port}`;
