@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { median } from './summary.ts';
 
 /**
  * `pnpm bench --gc`: the API and the floor run under `node --trace-gc-nvp`, which prints one line
@@ -24,8 +25,8 @@ export interface GcSummary {
   markCompactPauseMs: number;
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) : 0;
+/** The value at or above 95 % of the sorted values (0 when there are none). */
+const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0;
 
 /** Reads `--trace-gc-nvp` lines (`pause=… gc=s … promoted=…`); other output is ignored. */
 export function summarizeGcTrace(text: string): GcSummary {
@@ -49,8 +50,8 @@ export function summarizeGcTrace(text: string): GcSummary {
   promoted.sort((a, b) => a - b);
   return {
     scavenges: pauses.length,
-    scavengePauseMs: { median: quantile(pauses, 0.5), p95: quantile(pauses, 0.95), max: pauses.at(-1) ?? 0 },
-    promotedKb: { median: quantile(promoted, 0.5), max: promoted.at(-1) ?? 0 },
+    scavengePauseMs: { median: median(pauses) || 0, p95: p95(pauses), max: pauses.at(-1) ?? 0 },
+    promotedKb: { median: median(promoted) || 0, max: promoted.at(-1) ?? 0 },
     markCompacts,
     markCompactPauseMs,
   };
@@ -71,7 +72,7 @@ export async function writeGcReport(servers: TracedServer[], file: string): Prom
     'Young-generation collections (scavenges) and full mark-compacts of each server over its whole life, start-up',
     'included (which is where most of the long pauses are), from `node --trace-gc-nvp`. What a scavenge promotes',
     'is data that outlived two of them: for a server that keeps nothing between requests, the median should be',
-    'small. The API promoted ≈ 1 MB per scavenge before the postgres.js patch, ≈ 350 KB after (ARCHITECTURE.md).',
+    'small (ARCHITECTURE.md, "Where the time per request goes", has the figures to compare with).',
     '',
     '| server | requests | scavenges | per 1 000 requests | pause median / p95 / max ms | promoted median / max KB | mark-compacts (total ms) |',
     '| --- | ---: | ---: | ---: | --- | --- | --- |',
