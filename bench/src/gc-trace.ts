@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { latencyPercentiles } from './load/percentiles.ts';
 import { median } from './summary.ts';
 
 /**
@@ -25,9 +26,6 @@ export interface GcSummary {
   markCompactPauseMs: number;
 }
 
-/** The value at or above 95 % of the sorted values (0 when there are none). */
-const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0;
-
 /** Reads `--trace-gc-nvp` lines (`pause=… gc=s … promoted=…`); other output is ignored. */
 export function summarizeGcTrace(text: string): GcSummary {
   const pauses: number[] = [];
@@ -46,12 +44,13 @@ export function summarizeGcTrace(text: string): GcSummary {
       markCompactPauseMs += pause;
     }
   }
-  pauses.sort((a, b) => a - b);
-  promoted.sort((a, b) => a - b);
+  // Pauses are latencies: the bench's exact percentiles apply (NaN when there were none).
+  const pauseMs = latencyPercentiles(Float64Array.from(pauses));
+  const orZero = (n: number) => (Number.isNaN(n) ? 0 : n);
   return {
     scavenges: pauses.length,
-    scavengePauseMs: { median: median(pauses) || 0, p95: p95(pauses), max: pauses.at(-1) ?? 0 },
-    promotedKb: { median: median(promoted) || 0, max: promoted.at(-1) ?? 0 },
+    scavengePauseMs: { median: orZero(median(pauses)), p95: orZero(pauseMs.p95), max: orZero(pauseMs.max) },
+    promotedKb: { median: orZero(median(promoted)), max: promoted.reduce((a, b) => Math.max(a, b), 0) },
     markCompacts,
     markCompactPauseMs,
   };
