@@ -12,6 +12,7 @@ import { openDataRoutes } from '../features/open-data/routes.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
 import type { AppEnv } from './app-env.ts';
+import { crossSiteReadGuard, noStore } from './cross-site-read-guard.ts';
 import { originGuard } from './origin-guard.ts';
 import { requestLog } from './request-log.ts';
 import { mountWebApp } from './static.ts';
@@ -33,6 +34,11 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ limitLength: 64 }));
+  // requestId sets the header only on answers Hono builds; tRPC and static files build their own.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+  });
   app.use(requestLog(log));
   app.use(
     secureHeaders({
@@ -53,6 +59,18 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
       // HSTS only where we are served over HTTPS for real; on localhost it would be ignored anyway.
       strictTransportSecurity: config.isProduction ? 'max-age=31536000; includeSubDomains' : false,
       crossOriginEmbedderPolicy: false,
+      // Samsyn uses none of the browser's powerful features; no page (or injected script) may ask.
+      permissionsPolicy: {
+        camera: false,
+        microphone: false,
+        geolocation: false,
+        payment: false,
+        usb: false,
+        serial: false,
+        bluetooth: false,
+        displayCapture: false,
+        fullscreen: ['self'],
+      },
     }),
   );
   app.use(originGuard(config.publicOrigin));
@@ -75,6 +93,9 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
       return c.json({ status: 'unavailable' }, 503);
     }
   });
+
+  // Data for one user: never cached, never sent because another site asked the browser to.
+  for (const path of ['/api/export/*', '/trpc/*']) app.use(path, noStore(), crossSiteReadGuard());
 
   app.use('/api/export/*', sessionMiddleware);
   app.get('/api/export/:slug', (c) => exportRoute(c, sql));

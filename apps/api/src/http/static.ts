@@ -6,7 +6,7 @@ import { compress } from 'hono/compress';
 import type { AppEnv } from './app-env.ts';
 
 /**
- * Serves the built web app: hashed assets cached for a year, everything else falls back to
+ * Serves the built web app: hashed assets cached for a year (a missing one is a 404), everything else falls back to
  * index.html (never cached) so that deep links like /f/gavleborg/oversikt load the app.
  */
 export function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
@@ -23,6 +23,12 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('/assets/*', serveStatic({ root }));
+  // A missing asset is a 404, not the app's index.html: an old chunk name after a deploy must
+  // fail loudly (the browser reloads) instead of being cached for a year as HTML.
+  app.all('/assets/*', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.text('Finns inte.', 404);
+  });
   app.use('*', serveStatic({ root, index: '__none__' }));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
