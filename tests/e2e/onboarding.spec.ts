@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { submitLogin } from './support/log-in.ts';
@@ -11,19 +14,33 @@ const platformEmail = process.env.SAMSYN_E2E_PLATFORM_EMAIL ?? '';
 const platformPassword = process.env.SAMSYN_E2E_PLATFORM_PASSWORD ?? '';
 const adminPassword = 'kansliets långa lösenord';
 const editorPassword = 'redaktörens långa lösenord';
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function logOut(page: Page) {
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/logga-in$/);
 }
 
-/** The invitation link in the newest mail to `email` on the outbox page the browser shows. */
+/**
+ * The invitation link in the newest mail to `email`. The outbox page shows the mail but never the
+ * link's secret (no reader but the recipient may hold it), so the link comes from the operator's
+ * command, `pnpm samsyn outbox --link`, run against the server's running database.
+ */
 async function invitationLinkTo(page: Page, email: string): Promise<string> {
   const mail = page.getByRole('article').filter({ hasText: email }).first();
   await expect(mail).toBeVisible();
-  const href = await mail.getByRole('link', { name: /\/inbjudan#/ }).getAttribute('href');
-  if (!href) throw new Error(`no invitation link in the mail to ${email}`);
-  const url = new URL(href);
+  await expect(mail).toContainText('/inbjudan#••••••');
+  await expect(mail.getByRole('link', { name: /\/inbjudan#/ })).toHaveCount(0);
+  const printed = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli.ts', 'outbox', '--to', email, '--link'],
+    {
+      cwd: path.join(repoRoot, 'apps/api'),
+      env: { ...process.env, SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_FRESH_DATA_DIR },
+      encoding: 'utf8',
+    },
+  );
+  const url = new URL(printed.trim());
   // The secret travels in the fragment, never in the path or the query.
   expect(url.pathname).toBe('/inbjudan');
   expect(url.search).toBe('');

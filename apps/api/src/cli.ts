@@ -3,15 +3,26 @@
 //     Creates a platform admin (or gives an existing user the role). The password is read from
 //     stdin or asked for at the prompt — never taken as an argument, where it would end up in the
 //     shell history and the process list.
+//   outbox [--to <email>] [--link]      the outbox with its links (operator only; see outbox-command.ts)
+//   db:backup [--out <dir>]             a consistent backup of every table (see backup-commands.ts)
+//   db:restore --from <dir> [--database <name>]   restore into an empty database, verified per table
+// The last three join a running embedded database instead of starting a second one.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createSql, openDatabase, recordPlatformAudit } from '@samsyn/db';
+import { createSql, openDatabase, openOperatorConnection, recordPlatformAudit } from '@samsyn/db';
 import { emailSchema, newPasswordSchema } from '@samsyn/domain';
 import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
+import { runBackup, runRestore } from './operator/backup-commands.ts';
+import { printOutbox } from './operator/outbox-command.ts';
 
-const usage =
-  'Användning: pnpm samsyn admin:create --email <e-post> [--name <namn>]  (lösenordet läses från stdin)';
+const usage = [
+  'Användning:',
+  '  pnpm samsyn admin:create --email <e-post> [--name <namn>]  (lösenordet läses från stdin)',
+  '  pnpm samsyn outbox [--to <e-post>] [--link]',
+  '  pnpm samsyn db:backup [--out <katalog>]',
+  '  pnpm samsyn db:restore --from <katalog> [--database <namn>]',
+].join('\n');
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -64,7 +75,15 @@ async function createPlatformAdmin(args: string[]) {
             insert into users (email, name, password_hash)
             values (${email.data}, ${values.name?.trim() || email.data}, ${passwordHash}) returning id`;
       if (!user) throw new Error('could not create the user');
-      await tx`insert into user_global_roles (user_id, role) values (${user.id}, 'platform_admin') on conflict do nothing`;
+      // A member of a förbund cannot be a platform admin (migration 0010's trigger says so).
+      await tx`insert into user_global_roles (user_id, role) values (${user.id}, 'platform_admin') on conflict do nothing`.catch(
+        (error: { code?: string }) => {
+          if (error.code !== '42501') throw error;
+          throw new Error(
+            `${email.data} är medlem i ett förbund och kan inte bli plattformsadministratör. Använd en annan adress.`,
+          );
+        },
+      );
       await recordPlatformAudit(tx, { action: 'platformAdmin.create', entity: 'user', entityId: user.id });
       return existing ? 'updated' : 'created';
     });
@@ -79,9 +98,30 @@ async function createPlatformAdmin(args: string[]) {
   }
 }
 
+/** Runs an operator command against the configured or the (running) embedded database. */
+async function withOperatorConnection(
+  run: (connection: Awaited<ReturnType<typeof openOperatorConnection>>) => Promise<void>,
+) {
+  const config = loadConfig();
+  const connection = await openOperatorConnection({
+    databaseUrl: config.databaseUrl,
+    ownerUrl: config.databaseOwnerUrl,
+    backupUrl: config.databaseBackupUrl,
+    dataDir: config.dataDir,
+  });
+  try {
+    await run(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'admin:create') await createPlatformAdmin(rest);
+  else if (command === 'outbox') await withOperatorConnection((c) => printOutbox(c, rest));
+  else if (command === 'db:backup') await withOperatorConnection((c) => runBackup(c, rest));
+  else if (command === 'db:restore') await withOperatorConnection((c) => runRestore(c, rest));
   else throw new Error(usage);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -13,6 +13,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Owner role connection, for migrations against an external server. */
   databaseOwnerUrl: string | undefined;
+  /** A role that bypasses row-level security, for `db:backup` and `db:restore` on an external database. */
+  databaseBackupUrl: string | undefined;
   /**
    * Connections the API keeps to PostgreSQL. postgres.js' own default, 10: measured against 20 on
    * the bench (one core for API and database), reads cost ≈ 10 % less CPU on both sides, since
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
+    databaseBackupUrl: env.DATABASE_BACKUP_URL || undefined,
     databasePoolSize: intFrom(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
     dataDir: path.resolve(repoRoot, env.SAMSYN_DATA_DIR || '.data'),
     isEphemeralDatabase: env.SAMSYN_EPHEMERAL_DB === '1',

@@ -9,12 +9,19 @@ import type { MailContent } from './templates.ts';
  */
 export async function queueMail(
   tx: Queryable,
-  mail: MailContent & { to: string; subjectTenantId: string | null },
+  mail: MailContent & {
+    to: string;
+    subjectTenantId: string | null;
+    /** Whose mail it is: who may read it in the outbox (the platform console or the förbund's admins). */
+    scope: MailScope;
+  },
 ): Promise<void> {
   await tx`
-    insert into mail_outbox (subject_tenant_id, to_address, subject, body_text)
-    values (${mail.subjectTenantId}, ${mail.to}, ${mail.subject}, ${mail.text})`;
+    insert into mail_outbox (subject_tenant_id, to_address, subject, body_text, scope)
+    values (${mail.subjectTenantId}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.scope})`;
 }
+
+export type MailScope = 'platform' | 'tenant';
 
 /**
  * Sends pending mail over SMTP every few seconds. Rows are claimed with SKIP LOCKED so that

@@ -136,6 +136,8 @@ const core = {
       expired: 'Inbjudan har gått ut. Be förbundets administratör om en ny.',
       unavailable: 'Förbundet är inte aktivt just nu.',
       alreadyMember: 'Personen är redan medlem i förbundet.',
+      platformAdmin:
+        'Adressen tillhör en plattformsadministratör. Plattformsadministratörer kan inte vara medlemmar i ett förbund; bjud in en annan adress.',
     },
     team: {
       lastAdmin: 'Förbundet måste ha minst en aktiv administratör.',

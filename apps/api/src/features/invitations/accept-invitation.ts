@@ -4,6 +4,7 @@ import { beginLoginAttempt, type LoginLimits, markLoginSucceeded } from '../../a
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { createSession } from '../../auth/session.ts';
 import { sha256Hex } from '../../auth/tokens.ts';
+import { isPlatformAdminEmail } from './create-invitation.ts';
 
 export interface InvitationView {
   tenantName: string;
@@ -64,6 +65,10 @@ export async function acceptInvitation(
 ): Promise<{ token: string; tenantSlug: string }> {
   const preview = await getInvitation(deps.sql, input.token);
   if (preview.state !== 'open') throw new DomainError('CONFLICT', `invitation.${preview.state}`);
+  // Whoever holds the link of a platform admin's address gets nothing (the memberships trigger
+  // refuses it too; this is the clear answer).
+  if (await isPlatformAdminEmail(deps.sql, preview.email))
+    throw new DomainError('FORBIDDEN', 'invitation.platformAdmin');
   const attempt = await beginLoginAttempt(deps.sql, preview.email, deps.clientAddress, deps.limits);
   if (!attempt.allowed) {
     throw new DomainError('RATE_LIMITED', 'auth.tooManyAttempts', {

@@ -1,7 +1,7 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { type Queryable, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, type TenantRole } from '@samsyn/domain';
 import { randomToken, sha256Hex } from '../../auth/tokens.ts';
-import { queueMail } from '../../mail/outbox.ts';
+import { type MailScope, queueMail } from '../../mail/outbox.ts';
 import { invitationMail } from '../../mail/templates.ts';
 
 export interface InvitationScope {
@@ -9,6 +9,8 @@ export interface InvitationScope {
   tenantName: string;
   actorId: string | null;
   publicOrigin: string;
+  /** `platform` for the first admin's invitation at onboarding: the platform's mail, not the förbund's. */
+  mailScope?: MailScope;
 }
 
 export interface CreatedInvitation {
@@ -35,6 +37,9 @@ export async function createInvitation(
     select 1 from memberships m join users u on u.id = m.user_id
     where m.tenant_id = ${scope.tenantId} and u.email = ${input.email} and m.is_active`;
   if (member) throw new DomainError('CONFLICT', 'invitation.alreadyMember');
+  // A platform admin works outside every förbund (a trigger on memberships holds this too).
+  if (await isPlatformAdminEmail(tx, input.email))
+    throw new DomainError('INVALID', 'invitation.platformAdmin');
   await tx`
     update invitations set revoked_at = now()
     where tenant_id = ${scope.tenantId} and email = ${input.email} and accepted_at is null and revoked_at is null`;
@@ -50,6 +55,7 @@ export async function createInvitation(
   await queueMail(tx, {
     to: input.email,
     subjectTenantId: scope.tenantId,
+    scope: scope.mailScope ?? 'tenant',
     ...invitationMail({
       tenantName: scope.tenantName,
       role: input.role,
@@ -65,4 +71,12 @@ export async function createInvitation(
     after: { email: input.email, role: input.role },
   });
   return { id: row.id, email: input.email, role: input.role, expiresAt: row.expiresAt.toISOString() };
+}
+
+/** Whether the email belongs to a platform admin, who may never hold a membership. */
+export async function isPlatformAdminEmail(tx: Queryable, email: string): Promise<boolean> {
+  const [row] = await tx`
+    select 1 from users u join user_global_roles g on g.user_id = u.id
+    where u.email = ${email} and g.role = 'platform_admin'`;
+  return row !== undefined;
 }

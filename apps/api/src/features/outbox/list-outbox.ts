@@ -1,5 +1,6 @@
 import type { Queryable } from '@samsyn/db';
 import { DomainError } from '@samsyn/domain';
+import type { MailScope } from '../../mail/outbox.ts';
 
 export interface OutboxMail {
   id: number;
@@ -10,13 +11,26 @@ export interface OutboxMail {
   sentAt: string | null;
 }
 
+/** The secret of an invitation link (`/inbjudan#<token>`); see `invitationLink`. */
+const invitationSecret = /(\/inbjudan#)[A-Za-z0-9_-]+/g;
+/** What stands where a secret was: visibly not a working link. */
+export const REDACTED_SECRET = '••••••';
+
 /**
- * Recent mail, for completing invitations on one machine without SMTP. Only where the
- * configuration allows it (development and demo): mails carry invitation links.
+ * A mail as a reader other than its recipient may see it: every invitation secret replaced.
+ * Whoever reads a link can use it, so no outbox reader (the platform admin, a förbund admin) ever
+ * gets one for someone else's invitation; the operator of a demo machine, who holds the database
+ * anyway, prints them with `pnpm samsyn outbox`.
+ */
+export const redactSecrets = (text: string) => text.replace(invitationSecret, `$1${REDACTED_SECRET}`);
+
+/**
+ * Recent mail of one scope (development and demo only): the platform's own mail for the platform
+ * console, one förbund's mail for its admins. Secrets are never shown (`redactSecrets`).
  */
 export async function listOutbox(
   db: Queryable,
-  options: { isReadable: boolean; subjectTenantId: string | null },
+  options: { isReadable: boolean; scope: MailScope; subjectTenantId: string | null },
 ): Promise<OutboxMail[]> {
   if (!options.isReadable) throw new DomainError('FORBIDDEN', 'outbox.disabled');
   const rows = await db<OutboxMail[]>`
@@ -24,7 +38,8 @@ export async function listOutbox(
            to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
            to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "sentAt"
     from mail_outbox
-    where ${options.subjectTenantId ? db`subject_tenant_id = ${options.subjectTenantId}` : db`true`}
+    where scope = ${options.scope}
+      and ${options.scope === 'tenant' ? db`subject_tenant_id = ${options.subjectTenantId}` : db`true`}
     order by id desc limit 50`;
-  return [...rows];
+  return rows.map((mail) => ({ ...mail, text: redactSecrets(mail.text) }));
 }

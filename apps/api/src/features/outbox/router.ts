@@ -1,9 +1,13 @@
 import { createRouter, tenantProcedure } from '../../trpc/init.ts';
 import { listOutbox } from './list-outbox.ts';
 
-/** A förbund admin reads the mail sent about their förbund (development and demo only). */
+/** A förbund admin reads the förbund's own mail, secrets redacted (development and demo only). */
 export const outboxRouter = createRouter({
   list: tenantProcedure('admin').query(({ ctx }) =>
-    listOutbox(ctx.tx, { isReadable: ctx.config.isOutboxReadable, subjectTenantId: ctx.tenant.id }),
+    listOutbox(ctx.tx, {
+      isReadable: ctx.config.isOutboxReadable,
+      scope: 'tenant',
+      subjectTenantId: ctx.tenant.id,
+    }),
   ),
 });

@@ -36,6 +36,10 @@ export const platformRouter = createRouter({
     .input(auditFilterSchema)
     .query(({ ctx, input }) => listPlatformAudit(ctx.sql, input)),
   outbox: platformProcedure.query(({ ctx }) =>
-    listOutbox(ctx.sql, { isReadable: ctx.config.isOutboxReadable, subjectTenantId: null }),
+    listOutbox(ctx.sql, {
+      isReadable: ctx.config.isOutboxReadable,
+      scope: 'platform',
+      subjectTenantId: null,
+    }),
   ),
 });

@@ -104,7 +104,7 @@ export async function onboardTenant(
     });
     const invitation = await createInvitation(
       tx,
-      { tenantId, tenantName: input.name, actorId: actor.userId, publicOrigin },
+      { tenantId, tenantName: input.name, actorId: actor.userId, publicOrigin, mailScope: 'platform' },
       { email: input.firstAdminEmail, role: 'admin' },
     );
     return { id: tenantId, slug: input.slug, invitationId: invitation.id };

@@ -11,13 +11,16 @@ import '../team/admin.css';
 
 type Mail = inferRouterOutputs<AppRouter>['outbox']['list'][number];
 
-/** Links in a mail's text become links on screen; the rest stays text. */
+/** The API blanks out invitation secrets with this; such a link leads nowhere, so it stays text. */
+const REDACTED_SECRET = '••••••';
+
+/** Links in a mail's text become links on screen; the rest (and blanked-out links) stays text. */
 function linkify(text: string) {
   let offset = 0;
   return text.split(/(https?:\/\/[^\s]+)/g).map((part) => {
     const key = `at-${offset}`;
     offset += part.length;
-    return /^https?:\/\//.test(part) ? (
+    return /^https?:\/\//.test(part) && !part.includes(REDACTED_SECRET) ? (
       <a key={key} href={part}>
         {part}
       </a>
@@ -37,29 +40,34 @@ export function OutboxList({ outbox }: { outbox: UseQueryResult<Mail[], unknown>
   }
   if (outbox.data.length === 0) return <p className="empty-state">{t('administration.outbox.empty')}</p>;
   return (
-    <ul className="mail-list">
-      {outbox.data.map((mail) => (
-        <li key={mail.id}>
-          <article className="mail" aria-labelledby={`mail-${mail.id}`}>
-            <h2 className="mail__subject" id={`mail-${mail.id}`}>
-              {mail.subject}
-            </h2>
-            <dl className="summary-list">
-              <dt>{t('administration.outbox.to')}</dt>
-              <dd>{mail.to}</dd>
-              <dt>{t('administration.outbox.created')}</dt>
-              <dd>{formatDateTime(mail.createdAt)}</dd>
-              <dt>{t('administration.outbox.status')}</dt>
-              <dd>
-                {mail.sentAt
-                  ? t('administration.outbox.sent', { time: formatDateTime(mail.sentAt) })
-                  : t('administration.outbox.notSent')}
-              </dd>
-            </dl>
-            <pre className="mail__body">{linkify(mail.text)}</pre>
-          </article>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="notice">
+        {t('administration.outbox.secretNote')} <code>{t('administration.outbox.secretCommand')}</code>.
+      </p>
+      <ul className="mail-list">
+        {outbox.data.map((mail) => (
+          <li key={mail.id}>
+            <article className="mail" aria-labelledby={`mail-${mail.id}`}>
+              <h2 className="mail__subject" id={`mail-${mail.id}`}>
+                {mail.subject}
+              </h2>
+              <dl className="summary-list">
+                <dt>{t('administration.outbox.to')}</dt>
+                <dd>{mail.to}</dd>
+                <dt>{t('administration.outbox.created')}</dt>
+                <dd>{formatDateTime(mail.createdAt)}</dd>
+                <dt>{t('administration.outbox.status')}</dt>
+                <dd>
+                  {mail.sentAt
+                    ? t('administration.outbox.sent', { time: formatDateTime(mail.sentAt) })
+                    : t('administration.outbox.notSent')}
+                </dd>
+              </dl>
+              <pre className="mail__body">{linkify(mail.text)}</pre>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -207,10 +207,12 @@ export const administration = {
     },
     outbox: {
       title: 'Utkorg',
-      intro:
-        'Mejl som gäller förbundet. I utvecklings- och demoläge skickas inga mejl; de hamnar här så att du kan följa länkarna.',
+      intro: 'Mejl som förbundet har skickat. I utvecklings- och demoläge skickas inga mejl; de hamnar här.',
       platformIntro:
-        'Alla mejl som Samsyn har skapat. I utvecklings- och demoläge skickas inga mejl; de hamnar här så att du kan följa länkarna.',
+        'Mejl som plattformen har skickat, till exempel inbjudan till ett nytt förbunds första administratör. I utvecklings- och demoläge skickas inga mejl; de hamnar här.',
+      secretNote:
+        'Länken i en inbjudan visas bara för mottagaren: den som har länken kan ta inbjudan. På en demo- eller utvecklingsmaskin skriver den som kör Samsyn ut länken med kommandot',
+      secretCommand: 'pnpm samsyn outbox --to <e-post>',
       empty: 'Utkorgen är tom.',
       to: 'Till',
       created: 'Skapat',
