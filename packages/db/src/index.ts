@@ -1,4 +1,13 @@
 export { type AuditEntry, recordAudit, recordPlatformAudit } from './audit.ts';
+export {
+  BACKUP_FORMAT,
+  type BackupManifest,
+  backupDatabase,
+  RestoreRefused,
+  readManifest,
+  restoreDatabase,
+  type TableSummary,
+} from './backup.ts';
 export { type ClientOptions, createSql, type Queryable, type Sql, type TransactionSql } from './client.ts';
 export { type MigrateResult, type Migration, migrate, migrationsDir, readMigrations } from './migrate.ts';
 export {
@@ -7,6 +16,7 @@ export {
   type OpenedDatabase,
   openDatabase,
 } from './open-database.ts';
+export { type OperatorConnection, openOperatorConnection } from './operator-connection.ts';
 export { pipelinedTransaction } from './pipelined-transaction.ts';
 export { dbRoles } from './roles.ts';
 export { seedDemo } from './seed/demo.ts';
