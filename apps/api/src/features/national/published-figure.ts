@@ -57,16 +57,17 @@ export function publishAggregate(
   row: AggregateRow | undefined,
   field: 'value' | 'q1' | 'median' | 'q3' = 'value',
 ): PublishedFigure {
-  if (!row) return null;
+  // No förbund behind it: nothing was reported, which is not the same as a reported 0.
+  if (!row || row.contributors === 0) return null;
   const value = row[field];
-  if (value === null) return row.contributors > 0 ? SUPPRESSED_SYMBOL : null;
+  if (value === null) return SUPPRESSED_SYMBOL;
   return toDisplayUnit(getKpiDefinition(row.kpiId), value);
 }
 
 /** A share of participant counts (SAM017): the domain's share rule on the sums behind it. */
 export function publishShare(row: AggregateRow | undefined): PublishedFigure {
-  if (!row) return null;
-  if (row.part === null || row.whole === null) return row.contributors > 0 ? SUPPRESSED_SYMBOL : null;
+  if (!row || row.contributors === 0) return null;
+  if (row.part === null || row.whole === null) return SUPPRESSED_SYMBOL;
   const share = publishShareOfCounts(Number(row.part), Number(row.whole));
   if (share === null) return null;
   if ('suppressed' in share) return SUPPRESSED_SYMBOL;
@@ -93,7 +94,7 @@ export function publishLine(
   );
   const line = suppressList(counts, { threshold, alsoSuppress: (index) => withheld[index] ?? false });
   const values = entries.map((row, index): PublishedFigure => {
-    if (!row || (row.value === null && row.contributors === 0)) return null;
+    if (!row || row.contributors === 0) return null;
     const published = line.values[index];
     if (published === undefined || isSuppressed(published)) return SUPPRESSED_SYMBOL;
     return toDisplayUnit(getKpiDefinition(row.kpiId), published);
