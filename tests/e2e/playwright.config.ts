@@ -47,11 +47,29 @@ const freshPort = Number(process.env.SAMSYN_E2E_FRESH_PORT);
 const baseURL = `http://localhost:${port}`;
 const freshBaseURL = `http://localhost:${freshPort}`;
 
-const systemChromium = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The browser: `PW_CHROMIUM_PATH`, else the system's Chromium at /usr/bin/chromium, else the
+ * Chromium that the npm package @sparticuz/chromium brings (unpacked on first use by
+ * support/bundled-chromium.mjs), so that `pnpm test` passes on a machine with only Node and npm.
+ */
+function findChromium(): { executablePath: string; env?: Record<string, string> } {
+  const system = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(system)) return { executablePath: system };
+  const script = path.join(repoRoot, 'tests/e2e/support/bundled-chromium.mjs');
+  const result = spawnSync(process.execPath, [script], { cwd: path.dirname(script), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`could not unpack the bundled Chromium: ${result.stderr}`);
+  const bundled = JSON.parse(result.stdout) as { executablePath: string; libraryPath: string };
+  const libraryPath = [bundled.libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return {
+    executablePath: bundled.executablePath,
+    env: { ...process.env, LD_LIBRARY_PATH: libraryPath } as Record<string, string>,
+  };
+}
+
 const chromium = {
   browserName: 'chromium' as const,
   launchOptions: {
-    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+    ...findChromium(),
     args: [
       '--headless',
       '--no-sandbox',
