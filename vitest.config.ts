@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/domain/src/**/*.test.ts', 'apps/web/src/**/*.test.{ts,tsx}'],
+          // Pure functions without shared state: one module graph for all files is ≈ 8× faster.
+          isolate: false,
         },
       },
       {
