@@ -8,7 +8,7 @@ import { median } from './summary.ts';
  * per collection to stdout, and the run ends with a summary of their young-generation collections
  * (scavenges). A scavenge copies what is still reachable, so its pause and what it promotes show
  * request data that outlives its request: that is how postgres.js' queries were caught surviving
- * every scavenge (ARCHITECTURE.md, "Where the time per request goes").
+ * every scavenge (docs/performance.md).
  */
 export const gcTraceFlags = ['--trace-gc-nvp'];
 
@@ -71,7 +71,7 @@ export async function writeGcReport(servers: TracedServer[], file: string): Prom
     'Young-generation collections (scavenges) and full mark-compacts of each server over its whole life, start-up',
     'included (which is where most of the long pauses are), from `node --trace-gc-nvp`. What a scavenge promotes',
     'is data that outlived two of them: for a server that keeps nothing between requests, the median should be',
-    'small (ARCHITECTURE.md, "Where the time per request goes", has the figures to compare with).',
+    'small (docs/performance.md has the figures to compare with).',
     '',
     '| server | requests | scavenges | per 1 000 requests | pause median / p95 / max ms | promoted median / max KB | mark-compacts (total ms) |',
     '| --- | ---: | ---: | ---: | --- | --- | --- |',

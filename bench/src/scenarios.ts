@@ -142,7 +142,7 @@ export const scenarios: Scenario[] = [
     id: 'sql-read',
     title: 'The SQL of tenant.get on plain Hono, no tRPC (context)',
     isContext: true,
-    // At 50 connections it measured 17–19 % of the floor (ARCHITECTURE.md); one count keeps the run under 10 min.
+    // At 50 connections it measured 17–19 % of the floor (docs/performance.md); one count keeps the run under 10 min.
     connections: [1],
     job: (ctx, connections, seconds) =>
       readsOnFloorServer(ctx, connections, seconds, (user) => ({

@@ -18,7 +18,7 @@ export interface AppConfig {
   /**
    * Connections the API keeps to PostgreSQL. postgres.js' own default, 10: measured against 20 on
    * the bench (one core for API and database), reads cost ≈ 10 % less CPU on both sides, since
-   * fewer backends stay warm and plain queries share connections more (ARCHITECTURE.md).
+   * fewer backends stay warm and plain queries share connections more (docs/performance.md).
    */
   databasePoolSize: number;
   dataDir: string;

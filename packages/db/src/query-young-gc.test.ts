@@ -11,8 +11,7 @@ const packageDir = path.resolve(import.meta.dirname, '..');
  * patches/postgres@*.patch moves postgres.js' `Symbol.species` of its Query class out of the class
  * body. Declared there, as a computed static getter, it made every finished query (with its
  * result and rows) survive young-generation collections on Node 20 until the next full one:
- * ≈ 1.2 MB copied and promoted per scavenge and pauses of 3–6 ms instead of 0.2 (ARCHITECTURE.md,
- * "Where the time per request goes"). This fails if an upgrade drops the patch.
+ * ≈ 1.2 MB copied and promoted per scavenge and pauses of 3–6 ms instead of 0.2 (docs/performance.md). This fails if an upgrade drops the patch.
  *
  * It runs the queries in a child process, because only there can V8 report what each
  * scavenge promoted (`--trace-gc-nvp`), undisturbed by the test runner's own allocations.

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 /**
  * patches/@trpc__server@*.patch makes tRPC link its abort signals with plain listeners instead of
  * Node 20's `AbortSignal.any` (two calls per request, each costly and keeping request data alive
- * through young-generation collections; see ARCHITECTURE.md, "Where the time per request goes").
+ * through young-generation collections; see docs/performance.md).
  * If a tRPC upgrade drops the patch, this fails.
  */
 describe('tRPC request path without AbortSignal.any', () => {
