@@ -11,6 +11,8 @@ export interface ClientOptions {
   max?: number;
   /** Name shown in pg_stat_activity, useful when several processes share a server. */
   applicationName?: string;
+  /** Seconds to wait for a connection to be established. */
+  connectTimeout?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export function createSql(url: string, options: ClientOptions = {}): Sql {
   const sql = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: 30,
-    connect_timeout: 10,
+    connect_timeout: options.connectTimeout ?? 10,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'samsyn' },
   });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ValidSession } from '../auth/session.ts';
 import { inTenantTransaction, type TenantContext } from '../tenancy/tenant-transaction.ts';
 import type { Context } from './context.ts';
+import { DatabaseFailure } from './database-errors.ts';
 import { toTrpcError } from './errors.ts';
 
 /**
@@ -52,7 +53,7 @@ const t = initTRPC
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          reason: isDomainError(cause) ? cause.reason : null,
+          reason: isDomainError(cause) || cause instanceof DatabaseFailure ? cause.reason : null,
           details: isDomainError(cause) ? (cause.details ?? null) : null,
           issues: error.code === 'BAD_REQUEST' ? issuesOf(cause) : null,
         },
