@@ -5,13 +5,14 @@ import { isCountyCode } from './reference/counties.ts';
 import { isMunicipalityCode } from './reference/municipalities.ts';
 import { tenantRoleSchema } from './roles.ts';
 import { memberKindSchema, tenantSlugSchema } from './tenant.ts';
+import { nameText, secretText, singleLineText } from './text.ts';
 
 /**
  * Inputs of onboarding and administration. Messages are stable keys (`field.problem`) that the
  * web app's catalogue turns into Swedish.
  */
 
-const nameSchema = z.string().trim().min(2, 'name.tooShort').max(200, 'name.tooLong');
+const nameSchema = nameText().min(2, 'name.tooShort').max(200, 'name.tooLong');
 const uuid = z.uuid();
 /** Optimistic concurrency: the version the editor saw; a stale one gets CONFLICT. */
 const version = z.number().int().positive();
@@ -22,9 +23,10 @@ export const onboardTenantInputSchema = z.object({
   orgNumber: z.union([z.literal('').transform(() => null), organisationNumberSchema]).nullable(),
   slug: tenantSlugSchema,
   // Plain strings checked against the reference data: clients send what a form holds.
-  countyCode: z.string().refine(isCountyCode, 'county.unknown'),
+  countyCode: singleLineText().refine(isCountyCode, 'county.unknown'),
   municipalityCodes: z
-    .array(z.string().refine(isMunicipalityCode, 'municipality.unknown'))
+    .array(singleLineText().refine(isMunicipalityCode, 'municipality.unknown'))
+    .max(400)
     .min(1, 'municipalities.none')
     .refine((codes) => new Set(codes).size === codes.length, 'municipalities.duplicate'),
   firstAdminEmail: emailSchema,
@@ -34,10 +36,10 @@ export type OnboardTenantInput = z.infer<typeof onboardTenantInputSchema>;
 export const inviteInputSchema = z.object({ email: emailSchema, role: tenantRoleSchema });
 
 export const acceptInvitationInputSchema = z.object({
-  token: z.string().min(10).max(200),
+  token: secretText().min(10).max(200),
   /** For a new account; ignored when the email already has one. */
-  name: z.string().trim().max(200).optional(),
-  password: z.string().min(1).max(1024),
+  name: nameText().max(200).optional(),
+  password: secretText().min(1).max(1024),
 });
 
 export const changeRoleInputSchema = z.object({ userId: uuid, role: tenantRoleSchema, version });
@@ -64,8 +66,7 @@ export type TenantSettingsInput = z.infer<typeof tenantSettingsInputSchema>;
 export const addMemberInputSchema = z.object({
   kind: memberKindSchema,
   name: nameSchema,
-  officialCode: z
-    .string()
+  officialCode: singleLineText()
     .regex(/^\d{2}(\d{2})?$/, 'officialCode.format')
     .nullable(),
   joinedOn: isoDate.nullable(),
@@ -75,12 +76,12 @@ export const endMembershipInputSchema = z.object({ memberId: uuid, leftOn: isoDa
 
 export const updateProfileInputSchema = z.object({ name: nameSchema });
 export const changePasswordInputSchema = z.object({
-  currentPassword: z.string().min(1).max(1024),
+  currentPassword: secretText().min(1).max(1024),
   newPassword: newPasswordSchema,
 });
 
 export const auditFilterSchema = z.object({
-  action: z.string().max(100).optional(),
+  action: singleLineText().max(100).optional(),
   actorUserId: uuid.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -10,3 +10,4 @@ export * from './roles.ts';
 export * from './slug.ts';
 export * from './statistics/index.ts';
 export * from './tenant.ts';
+export * from './text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { singleLineText } from './text.ts';
 
 /**
  * Swedish organisation number (organisationsnummer), written NNNNNN-NNNN. The last digit is a
@@ -17,9 +17,8 @@ export function isValidOrganisationNumber(value: string): boolean {
 }
 
 /** Accepts "2220003137" or "222000-3137" (and surrounding space); yields the hyphenated form. */
-export const organisationNumberSchema = z
-  .string()
-  .trim()
+export const organisationNumberSchema = singleLineText()
+  .max(20)
   .transform((value) => (/^\d{10}$/.test(value) ? `${value.slice(0, 6)}-${value.slice(6)}` : value))
   .refine((value) => /^\d{6}-\d{4}$/.test(value), { message: 'orgNumber.format' })
   .refine(isValidOrganisationNumber, { message: 'orgNumber.checkDigit' });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { singleLineText } from './text.ts';
 
 /** A förbund's URL slug: lower-case letters, digits and single hyphens, e.g. `harnosand-timra`. */
-export const tenantSlugSchema = z
-  .string()
+export const tenantSlugSchema = singleLineText()
   .min(2)
   .max(63)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

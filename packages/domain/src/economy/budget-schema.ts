@@ -1,28 +1,30 @@
 import { z } from 'zod';
 import { oreSchema } from '../money/money-schemas.ts';
+import { nameText, singleLineText } from '../text.ts';
 import { budgetLineKinds } from './budget.ts';
 import { funderGroups } from './financing-split.ts';
 
-const codeSchema = z
-  .string({ error: 'budget.codeRequired' })
+const codeSchema = singleLineText({ typeError: 'budget.codeRequired' })
+  .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'budget.invalidCode' });
 
 const budgetLineSchema = z.object({
   code: codeSchema,
-  name: z.string().trim().min(1, { error: 'budget.nameRequired' }).max(200, { error: 'budget.nameTooLong' }),
+  name: nameText().min(1, { error: 'budget.nameRequired' }).max(200, { error: 'budget.nameTooLong' }),
   kind: z.enum(budgetLineKinds, { error: 'budget.invalidKind' }),
   funderGroup: z.enum(funderGroups, { error: 'budget.invalidFunderGroup' }).optional(),
-  memberId: z.string().min(1).optional(),
-  group: z.string().trim().min(1).max(100).optional(),
-  amounts: z.array(oreSchema),
+  memberId: singleLineText().min(1).max(100).optional(),
+  group: singleLineText().min(1).max(100).optional(),
+  amounts: z.array(oreSchema).max(5),
   ofWhich: z
     .array(
       z.object({
         code: codeSchema,
-        name: z.string().trim().min(1, { error: 'budget.nameRequired' }),
-        amounts: z.array(oreSchema.nullable()),
+        name: nameText().min(1, { error: 'budget.nameRequired' }).max(200, { error: 'budget.nameTooLong' }),
+        amounts: z.array(oreSchema.nullable()).max(5),
       }),
     )
+    .max(100)
     .optional(),
 });
 
@@ -43,7 +45,7 @@ export const budgetSchema = z
       )
       .min(1, { error: 'budget.noYears' })
       .max(5, { error: 'budget.tooManyYears' }),
-    lines: z.array(budgetLineSchema).min(1, { error: 'budget.noLines' }),
+    lines: z.array(budgetLineSchema).min(1, { error: 'budget.noLines' }).max(500),
   })
   .superRefine((budget, ctx) => {
     budget.years.forEach((year, index) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { oreSchema, signedOreSchema } from '../money/money-schemas.ts';
+import { multiLineText, nameText, singleLineText } from '../text.ts';
 import { balanceSections } from './balance-sheet.ts';
 import { budgetSchema } from './budget-schema.ts';
 
@@ -20,7 +21,7 @@ export const throughMonthSchema = z
   .max(12, { error: 'economy.invalidMonth' });
 
 /** An ISO calendar date that exists (2019-06-30, not 2019-06-31). */
-export const isoDateSchema = z.string({ error: 'economy.invalidDate' }).refine(
+export const isoDateSchema = singleLineText({ typeError: 'economy.invalidDate' }).refine(
   (text) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) return false;
@@ -32,7 +33,7 @@ export const isoDateSchema = z.string({ error: 'economy.invalidDate' }).refine(
 
 const versionSchema = z.number().int().min(1).nullable();
 const uuidSchema = z.uuid({ error: 'economy.invalidId' });
-const lineCodeSchema = z.string().trim().min(1, { error: 'actuals.lineMissing' }).max(200);
+const lineCodeSchema = singleLineText().min(1, { error: 'actuals.lineMissing' }).max(200);
 
 export const yearInputSchema = z.object({ year: fiscalYearSchema });
 
@@ -52,9 +53,8 @@ export const contributionsGetInputSchema = z.object({
   period: contributionPeriodSchema,
 });
 
-const percentTextSchema = z
-  .string()
-  .trim()
+const percentTextSchema = singleLineText()
+  .max(20)
   .regex(/^\d{1,3}([.,]\d{1,6})?$/, { error: 'allocationKey.invalidPercent' });
 
 export const contributionsSaveInputSchema = z.object({
@@ -92,9 +92,7 @@ export const contributionsSaveInputSchema = z.object({
       z.object({
         lineId: z.union([z.literal('state'), uuidSchema]),
         amount: oreSchema,
-        comment: z
-          .string()
-          .trim()
+        comment: multiLineText()
           .min(1, { error: 'financing.overrideNeedsComment' })
           .max(500, { error: 'validation.tooLong' }),
       }),
@@ -106,10 +104,10 @@ export type ContributionsSaveInput = z.infer<typeof contributionsSaveInputSchema
 
 export const actualSaveInputSchema = z.object({
   /** `2019-06`, `2019-H1` or `2019`. */
-  period: z.string().trim().min(4, { error: 'import.invalidPeriod' }).max(10),
+  period: singleLineText().min(4, { error: 'import.invalidPeriod' }).max(10),
   lineCode: lineCodeSchema,
   amount: signedOreSchema,
-  note: z.string().trim().max(500, { error: 'validation.tooLong' }).nullable(),
+  note: multiLineText().max(500, { error: 'validation.tooLong' }).nullable(),
   version: versionSchema,
 });
 export type ActualSaveInput = z.infer<typeof actualSaveInputSchema>;
@@ -119,10 +117,10 @@ export const actualDeleteInputSchema = z.object({ id: uuidSchema, version: z.num
 /** A file's cells as text, the header first; at most 10 000 data rows (MAX_IMPORT_ROWS). */
 export const actualsImportInputSchema = z.object({
   rows: z
-    .array(z.array(z.string().max(200)).max(30))
+    .array(z.array(multiLineText().max(200)).max(30))
     .min(1, { error: 'import.empty' })
     .max(10_001, { error: 'import.tooManyRows' }),
-  fileName: z.string().max(255).optional(),
+  fileName: singleLineText().max(255).optional(),
 });
 
 export const balanceDateInputSchema = z.object({ date: isoDateSchema });
@@ -132,8 +130,10 @@ export const balanceSaveInputSchema = z.object({
   lines: z
     .array(
       z.object({
-        code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'budget.invalidCode' }),
-        name: z.string().trim().min(1, { error: 'budget.nameRequired' }).max(200),
+        code: singleLineText()
+          .max(100)
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'budget.invalidCode' }),
+        name: nameText().min(1, { error: 'budget.nameRequired' }).max(200),
         section: z.enum(balanceSections),
         amount: signedOreSchema,
         note: z.number().int().min(1).max(99).nullable(),

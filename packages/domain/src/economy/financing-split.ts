@@ -6,6 +6,7 @@ import { isWholeKronor, type Ore } from '../money/ore.ts';
 import { subtractOre, sumOre } from '../money/ore-math.ts';
 import { applyRatio, type Ratio, ratio, shareOfOre, subtractRatio } from '../money/ratio.ts';
 import { type MemberKind, memberKindSchema } from '../tenant.ts';
+import { multiLineText, nameText, singleLineText } from '../text.ts';
 import {
   allocationKeyWeights,
   type MunicipalityAllocationKey,
@@ -238,7 +239,9 @@ const ratioSchema = z.object({ numerator: z.bigint(), denominator: z.bigint().po
 
 /** Input schema for `financingSplit` (amounts in öre); error messages are stable keys. */
 export const financingSplitInputSchema = z.object({
-  members: z.array(z.object({ id: z.string().min(1), kind: memberKindSchema, name: z.string().min(1) })),
+  members: z.array(
+    z.object({ id: singleLineText().min(1), kind: memberKindSchema, name: nameText().min(1) }),
+  ),
   basis: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('total'), total: oreSchema }),
     z.object({ kind: z.literal('state'), state: oreSchema }),
@@ -253,9 +256,9 @@ export const financingSplitInputSchema = z.object({
   overrides: z
     .array(
       z.object({
-        lineId: z.string().min(1),
+        lineId: singleLineText().min(1),
         amount: oreSchema,
-        comment: z.string().trim().min(1, { error: 'financing.overrideNeedsComment' }),
+        comment: multiLineText().min(1, { error: 'financing.overrideNeedsComment' }),
       }),
     )
     .optional(),

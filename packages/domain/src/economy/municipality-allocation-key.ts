@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { percent, type Ratio } from '../money/ratio.ts';
+import { singleLineText } from '../text.ts';
 
 /**
  * A förbund's fördelningsnyckel: how the municipalities' quarter is split among them. Either the
@@ -15,16 +16,16 @@ export const municipalityAllocationKeySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('population'),
     population: z.record(
-      z.string(),
+      singleLineText(),
       z.number().int({ error: 'allocationKey.notInteger' }).min(0, { error: 'allocationKey.negative' }),
     ),
-    asOf: z.string().optional(),
+    asOf: singleLineText().optional(),
   }),
   z.object({
     kind: z.literal('agreed'),
     percentages: z.record(
-      z.string(),
-      z.union([z.string(), z.number()]).refine((value) => isPercentText(value), {
+      singleLineText(),
+      z.union([singleLineText(), z.number()]).refine((value) => isPercentText(value), {
         error: 'allocationKey.invalidPercent',
       }),
     ),

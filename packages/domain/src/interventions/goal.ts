@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from '../text.ts';
 import type { InterventionKind } from './intervention.ts';
 import { periodTextSchema } from './period.ts';
 import type { ValidationProblem } from './validation-problem.ts';
@@ -40,9 +41,7 @@ export type ShareMeasureId = (typeof shareMeasures)[number]['id'];
 const countMeasureIds = countMeasures.map((measure) => measure.id) as [CountMeasureId, ...CountMeasureId[]];
 const shareMeasureIds = shareMeasures.map((measure) => measure.id) as [ShareMeasureId, ...ShareMeasureId[]];
 
-const description = z
-  .string({ error: 'goal.descriptionRequired' })
-  .trim()
+const description = multiLineText({ typeError: 'goal.descriptionRequired' })
   .min(1, 'goal.descriptionRequired')
   .max(2000, 'goal.descriptionTooLong');
 
@@ -129,6 +128,6 @@ export const goalAssessmentSchema = z.object({
     .int('goal.actualNotAnInteger')
     .nonnegative('goal.actualNegative')
     .nullable(),
-  comment: z.string({ error: 'goal.commentInvalid' }).trim().max(2000, 'goal.commentTooLong'),
+  comment: multiLineText({ typeError: 'goal.commentInvalid' }).max(2000, 'goal.commentTooLong'),
 });
 export type GoalAssessment = z.infer<typeof goalAssessmentSchema>;

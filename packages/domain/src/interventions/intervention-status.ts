@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from '../text.ts';
 import type { Validated } from './validation-problem.ts';
 
 /**
@@ -26,7 +27,7 @@ export const statusChangeSchema = z.object({
   to: interventionStatusSchema,
   effectiveDate: z.iso.date({ error: 'intervention.dateInvalid' }),
   isReopening: z.boolean({ error: 'intervention.reopenInvalid' }),
-  note: z.string().trim().max(2000, 'intervention.statusNoteTooLong').optional(),
+  note: multiLineText().max(2000, 'intervention.statusNoteTooLong').optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, nameText, singleLineText } from '../text.ts';
 import { interventionStatusSchema } from './intervention-status.ts';
 import { methodTagIds } from './method-tags.ts';
 import { targetGroupIds } from './target-groups.ts';
@@ -33,30 +34,29 @@ export const leadOrganisationSchema = z.discriminatedUnion(
 export type LeadOrganisation = z.infer<typeof leadOrganisationSchema>;
 
 const isoDate = z.iso.date({ error: 'intervention.dateInvalid' });
-const freeTagSchema = z
-  .string({ error: 'intervention.freeTagInvalid' })
-  .trim()
+const freeTagSchema = singleLineText({ typeError: 'intervention.freeTagInvalid' })
   .min(1, 'intervention.freeTagEmpty')
   .max(50, 'intervention.freeTagTooLong');
 
 /** The fields of an intervention, without the rules that span fields (those are in the schemas below). */
 export const interventionFieldsSchema = z.object({
-  name: z
-    .string({ error: 'intervention.nameRequired' })
-    .trim()
+  name: nameText({ typeError: 'intervention.nameRequired' })
     .min(1, 'intervention.nameRequired')
     .max(200, 'intervention.nameTooLong'),
   kind: interventionKindSchema,
-  purpose: z.string({ error: 'intervention.purposeInvalid' }).trim().max(5000, 'intervention.purposeTooLong'),
+  purpose: multiLineText({ typeError: 'intervention.purposeInvalid' }).max(
+    5000,
+    'intervention.purposeTooLong',
+  ),
   targetGroupIds: z
     .array(z.enum(targetGroupIds, { error: 'intervention.targetGroupUnknown' }), {
       error: 'intervention.targetGroupsInvalid',
     })
     .max(targetGroupIds.length, 'intervention.targetGroupsTooMany'),
-  targetGroupText: z
-    .string({ error: 'intervention.targetGroupTextInvalid' })
-    .trim()
-    .max(2000, 'intervention.targetGroupTextTooLong'),
+  targetGroupText: multiLineText({ typeError: 'intervention.targetGroupTextInvalid' }).max(
+    2000,
+    'intervention.targetGroupTextTooLong',
+  ),
   methodTagIds: z
     .array(z.enum(methodTagIds, { error: 'intervention.methodTagUnknown' }), {
       error: 'intervention.methodTagsInvalid',

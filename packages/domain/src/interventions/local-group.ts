@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../text.ts';
 import { allocateByWeight } from './allocate-by-weight.ts';
 import type { Validated } from './validation-problem.ts';
 
@@ -8,9 +9,7 @@ import type { Validated } from './validation-problem.ts';
  * municipality members it covers. `population` is the size its budget share is based on.
  */
 export const localGroupSchema = z.object({
-  name: z
-    .string({ error: 'localGroup.nameRequired' })
-    .trim()
+  name: nameText({ typeError: 'localGroup.nameRequired' })
     .min(1, 'localGroup.nameRequired')
     .max(200, 'localGroup.nameTooLong'),
   municipalityMemberIds: z

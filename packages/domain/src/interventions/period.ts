@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { singleLineText } from '../text.ts';
 import type { Validated, ValidationProblem } from './validation-problem.ts';
 
 /**
@@ -39,8 +39,8 @@ export function formatPeriod(period: Period): string {
 }
 
 /** A period in its stored text form; validates and keeps the string. */
-export const periodTextSchema = z
-  .string({ error: 'period.invalid' })
+export const periodTextSchema = singleLineText({ typeError: 'period.invalid' })
+  .max(10, 'period.invalid')
   .refine((text) => parsePeriod(text) !== null, 'period.invalid');
 
 /** The period as an object, from its text form. */

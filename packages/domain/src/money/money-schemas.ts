@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../text.ts';
 import { MAX_ORE, type Ore } from './ore.ts';
 import { parseKronor } from './parse-kronor.ts';
 
@@ -22,7 +23,7 @@ export const oreSchema = oreNumber(0);
 export const signedOreSchema = oreNumber(-MAX_ORE);
 
 /** A signed kronor amount typed as Swedish text ("1 234 567,50"), parsed to öre. */
-export const kronorTextSchema = z.string({ error: 'money.notText' }).transform((text, ctx): Ore => {
+export const kronorTextSchema = singleLineText({ typeError: 'money.notText' }).transform((text, ctx): Ore => {
   const parsed = parseKronor(text);
   if (parsed.ok) return parsed.value;
   ctx.addIssue({ code: 'custom', message: parsed.error });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { multiLineText, singleLineText } from '../text.ts';
 
 export const kpiUnits = ['kr', 'percent', 'count', 'kr_per_participant'] as const;
 export type KpiUnit = (typeof kpiUnits)[number];
@@ -48,14 +49,14 @@ export const kpiSuppressionRules = [
 ] as const;
 export type KpiSuppressionRule = (typeof kpiSuppressionRules)[number];
 
-export const kpiIdSchema = z.string().regex(/^SAM\d{3}$/);
+export const kpiIdSchema = singleLineText().regex(/^SAM\d{3}$/);
 
 export const kpiDefinitionSchema = z.object({
   id: kpiIdSchema,
   /** Swedish title, as shown. */
-  title: z.string().min(1),
+  title: singleLineText().min(1),
   /** Swedish definition in Kolada's manner: what is counted, from which data, the unit. */
-  definition: z.string().min(1),
+  definition: multiLineText().min(1),
   unit: z.enum(kpiUnits),
   kind: z.enum(kpiKinds),
   direction: z.enum(kpiDirections),

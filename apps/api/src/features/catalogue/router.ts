@@ -3,6 +3,8 @@ import {
   interventionKindSchema,
   interventionStatusSchema,
   methodTagIds,
+  multiLineText,
+  singleLineText,
   targetGroupIds,
 } from '@samsyn/domain';
 import { z } from 'zod';
@@ -20,7 +22,7 @@ export const catalogueRouter = createRouter({
   search: authedProcedure
     .input(
       z.object({
-        query: z.string().max(200).optional(),
+        query: singleLineText().max(200).optional(),
         kind: interventionKindSchema.optional(),
         targetGroup: z.enum(targetGroupIds).optional(),
         method: z.enum(methodTagIds).optional(),
@@ -36,7 +38,7 @@ export const catalogueRouter = createRouter({
     .query(({ ctx, input }) => getCatalogueEntry(ctx.sql, input.id)),
   listOwn: tenantProcedure('viewer').query(({ ctx }) => listOwnPublished(ctx.tx, ctx.tenant)),
   publish: tenantProcedure('editor')
-    .input(z.object({ interventionId: z.uuid(), resultsText: z.string().max(10_000).optional() }))
+    .input(z.object({ interventionId: z.uuid(), resultsText: multiLineText().max(10_000).optional() }))
     .mutation(({ ctx, input }) => publishIntervention(ctx.tx, ctx.tenant, input)),
   unpublish: tenantProcedure('editor')
     .input(z.object({ interventionId: z.uuid() }))

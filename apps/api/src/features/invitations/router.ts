@@ -1,10 +1,10 @@
-import { acceptInvitationInputSchema } from '@samsyn/domain';
+import { acceptInvitationInputSchema, secretText } from '@samsyn/domain';
 import { z } from 'zod';
 import { sessionCookie } from '../../auth/cookie.ts';
 import { createRouter, publicProcedure } from '../../trpc/init.ts';
 import { acceptInvitation, getInvitation } from './accept-invitation.ts';
 
-const tokenInput = z.object({ token: z.string().min(10).max(200) });
+const tokenInput = z.object({ token: secretText().min(10).max(200) });
 
 /** The invitee's side: public, the link's secret is the permission. */
 export const invitationRouter = createRouter({

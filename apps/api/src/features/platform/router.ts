@@ -1,6 +1,7 @@
 import {
   auditFilterSchema,
   onboardTenantInputSchema,
+  singleLineText,
   tenantSlugSchema,
   tenantStatusChangeSchema,
 } from '@samsyn/domain';
@@ -29,7 +30,7 @@ export const platformRouter = createRouter({
       .input(tenantStatusChangeSchema)
       .mutation(({ ctx, input }) => setTenantStatus(ctx.sql, actorOf(ctx), input)),
     delete: platformProcedure
-      .input(z.object({ slug: tenantSlugSchema, confirmSlug: z.string() }))
+      .input(z.object({ slug: tenantSlugSchema, confirmSlug: singleLineText().max(63) }))
       .mutation(({ ctx, input }) => deleteTenant(ctx.sql, actorOf(ctx), input)),
   }),
   audit: platformProcedure
