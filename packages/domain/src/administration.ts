@@ -4,6 +4,7 @@ import { organisationNumberSchema } from './organisation-number.ts';
 import { isCountyCode } from './reference/counties.ts';
 import { isMunicipalityCode } from './reference/municipalities.ts';
 import { tenantRoleSchema } from './roles.ts';
+import { MAX_INT4 } from './stored-integer.ts';
 import { memberKindSchema, tenantSlugSchema } from './tenant.ts';
 import { nameText, secretText, singleLineText } from './text.ts';
 
@@ -15,7 +16,7 @@ import { nameText, secretText, singleLineText } from './text.ts';
 const nameSchema = nameText().min(2, 'name.tooShort').max(200, 'name.tooLong');
 const uuid = z.uuid();
 /** Optimistic concurrency: the version the editor saw; a stale one gets CONFLICT. */
-const version = z.number().int().positive();
+const version = z.number().int().positive().max(MAX_INT4);
 const isoDate = z.iso.date();
 
 export const onboardTenantInputSchema = z.object({

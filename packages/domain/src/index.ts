@@ -9,5 +9,6 @@ export * from './reference/index.ts';
 export * from './roles.ts';
 export * from './slug.ts';
 export * from './statistics/index.ts';
+export * from './stored-integer.ts';
 export * from './tenant.ts';
 export * from './text.ts';

@@ -91,6 +91,10 @@ describe('single-line text', () => {
     expect(outcome(schema, 'Tiê\u0301ng Việt')).toMatch(/^ok:/);
   });
 
+  it('refuses a megabyte at once, before scanning it', () => {
+    expect(outcome(schema, `${'x'.repeat(1 << 20)}\u0000`)).toBe('text.tooLong');
+  });
+
   it('refuses what is no string with zod’s code, or the given key', () => {
     expect(outcome(schema, 42)).toBe('Invalid input: expected string, received number');
     expect(outcome(singleLineText({ typeError: 'x.invalid' }), null)).toBe('x.invalid');

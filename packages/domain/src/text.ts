@@ -22,6 +22,8 @@ import { z } from 'zod';
  * - `text.stackedMarks`: more than four combining marks on one letter ("Zalgo" text that spills
  *   over the lines above and below); Swedish needs one, no script needs more than four.
  * - `text.noLetterOrDigit` (names only): a name must have a letter or digit to be told apart.
+ * - `text.tooLong`: more than MAX_TEXT_LENGTH characters, refused before any of the above is
+ *   looked for (each field's own, lower `.max()` gives its own key).
  *
  * Text is trimmed and brought to Unicode NFC, so "Gävle" typed with a combining diaeresis is the
  * same name as the precomposed one. Secrets (passwords, tokens) are neither trimmed nor normalised
@@ -30,6 +32,7 @@ import { z } from 'zod';
  */
 
 export type TextProblem =
+  | 'text.tooLong'
   | 'text.controlCharacter'
   | 'text.lineBreak'
   | 'text.invisibleCharacter'
@@ -91,8 +94,16 @@ interface TextOptions {
   typeError?: string;
 }
 
+/**
+ * No input of ours is longer than this (the longest field takes 10 000 characters): anything
+ * longer is refused at once, before the checks below scan it and their callers' `.max()` does.
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+
 const base = (options: TextOptions) =>
-  z.string(options.typeError === undefined ? undefined : { error: options.typeError });
+  z
+    .string(options.typeError === undefined ? undefined : { error: options.typeError })
+    .max(MAX_TEXT_LENGTH, { error: 'text.tooLong', abort: true });
 
 /**
  * One line of text: names, codes, search words, file names. Trimmed, NFC; refuses line breaks,

@@ -16,6 +16,7 @@ import { crossSiteReadGuard, noStore } from './cross-site-read-guard.ts';
 import { originGuard } from './origin-guard.ts';
 import { requestLog } from './request-log.ts';
 import { mountWebApp } from './static.ts';
+import { refuseBatchedPasswordChecks, trpcBodyLimit } from './trpc-request-limits.ts';
 
 export interface AppDeps {
   sql: Sql;
@@ -106,6 +107,8 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
     openDataRoutes(sql, (c) => clientAddressOf(c, config.trustProxy)),
   );
 
+  // Before anything reads the body or runs a procedure: a size limit (413) and no batched logins.
+  app.use('/trpc/*', trpcBodyLimit(), refuseBatchedPasswordChecks());
   app.use('/trpc/*', sessionMiddleware);
 
   app.all('/trpc/*', (c) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { oreSchema, signedOreSchema } from '../money/money-schemas.ts';
+import { MAX_INT4 } from '../stored-integer.ts';
 import { multiLineText, nameText, singleLineText } from '../text.ts';
 import { balanceSections } from './balance-sheet.ts';
 import { budgetSchema } from './budget-schema.ts';
@@ -31,7 +32,7 @@ export const isoDateSchema = singleLineText({ typeError: 'economy.invalidDate' }
   { error: 'economy.invalidDate' },
 );
 
-const versionSchema = z.number().int().min(1).nullable();
+const versionSchema = z.number().int().min(1).max(MAX_INT4).nullable();
 const uuidSchema = z.uuid({ error: 'economy.invalidId' });
 const lineCodeSchema = singleLineText().min(1, { error: 'actuals.lineMissing' }).max(200);
 
@@ -112,7 +113,10 @@ export const actualSaveInputSchema = z.object({
 });
 export type ActualSaveInput = z.infer<typeof actualSaveInputSchema>;
 
-export const actualDeleteInputSchema = z.object({ id: uuidSchema, version: z.number().int().min(1) });
+export const actualDeleteInputSchema = z.object({
+  id: uuidSchema,
+  version: z.number().int().min(1).max(MAX_INT4),
+});
 
 /** A file's cells as text, the header first; at most 10 000 data rows (MAX_IMPORT_ROWS). */
 export const actualsImportInputSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INT4 } from '../stored-integer.ts';
 import { roundedPercent, type Share, shareOf } from './share.ts';
 
 // Keys are under interventionBudget.* (budget.* belongs to the economy). Money here is integer öre
@@ -14,7 +15,8 @@ const ore = (key: string) =>
 const count = z
   .number({ error: 'interventionBudget.plannedInvalid' })
   .int('interventionBudget.plannedInvalid')
-  .nonnegative('interventionBudget.plannedInvalid');
+  .nonnegative('interventionBudget.plannedInvalid')
+  .max(MAX_INT4, 'interventionBudget.plannedInvalid');
 
 /** Planned participants by gender, as Uppföljning Finsam asks ("budgeterat antal deltagare"). */
 export const plannedParticipantsSchema = z

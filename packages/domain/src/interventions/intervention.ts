@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INT4 } from '../stored-integer.ts';
 import { multiLineText, nameText, singleLineText } from '../text.ts';
 import { interventionStatusSchema } from './intervention-status.ts';
 import { methodTagIds } from './method-tags.ts';
@@ -132,7 +133,9 @@ export type CreateInterventionInput = z.infer<typeof createInterventionSchema>;
 export const updateInterventionSchema = interventionFieldsSchema
   .omit({ status: true })
   .partial()
-  .extend({ expectedVersion: z.number({ error: 'intervention.versionInvalid' }).int().nonnegative() })
+  .extend({
+    expectedVersion: z.number({ error: 'intervention.versionInvalid' }).int().nonnegative().max(MAX_INT4),
+  })
   .superRefine(addCrossFieldIssues);
 export type UpdateInterventionInput = z.infer<typeof updateInterventionSchema>;
 

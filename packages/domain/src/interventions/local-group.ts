@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INT4 } from '../stored-integer.ts';
 import { nameText } from '../text.ts';
 import { allocateByWeight } from './allocate-by-weight.ts';
 import type { Validated } from './validation-problem.ts';
@@ -19,6 +20,7 @@ export const localGroupSchema = z.object({
     .number({ error: 'localGroup.populationInvalid' })
     .int('localGroup.populationInvalid')
     .nonnegative('localGroup.populationInvalid')
+    .max(MAX_INT4, 'localGroup.populationInvalid')
     .nullable(),
 });
 export type LocalGroup = z.infer<typeof localGroupSchema>;
@@ -39,7 +41,8 @@ export const localGroupYearSchema = z.object({
   meetingsHeld: z
     .number({ error: 'localGroup.meetingsInvalid' })
     .int('localGroup.meetingsInvalid')
-    .nonnegative('localGroup.meetingsInvalid'),
+    .nonnegative('localGroup.meetingsInvalid')
+    .max(MAX_INT4, 'localGroup.meetingsInvalid'),
   hasUpdatedActionPlan: z.boolean({ error: 'localGroup.actionPlanInvalid' }),
 });
 export type LocalGroupYear = z.infer<typeof localGroupYearSchema>;

@@ -5,6 +5,7 @@ import {
   interventionBudgetSchema,
   localGroupSchema,
   localGroupYearSchema,
+  MAX_INT4,
   periodNoteSchema,
   periodTextSchema,
   statusChangeSchema,
@@ -37,7 +38,7 @@ const viewer = tenantProcedure('viewer');
 const editor = tenantProcedure('editor');
 
 const id = z.uuid({ error: 'intervention.idInvalid' });
-const version = z.number({ error: 'conflict.versionInvalid' }).int().nonnegative();
+const version = z.number({ error: 'conflict.versionInvalid' }).int().nonnegative().max(MAX_INT4);
 /** null: the record does not exist yet and this call creates it. */
 const versionOrNew = version.nullable();
 const byId = z.object({ id });
