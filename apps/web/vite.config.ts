@@ -24,13 +24,21 @@ export default defineConfig({
       output: {
         // Libraries change less often than our code: a separate chunk stays cached across releases.
         // The spreadsheet libraries are only for the economy's import and export: their own chunk,
-        // loaded on demand, never part of the first download.
+        // loaded on demand, never part of the first download. The same for the form library.
         codeSplitting: {
           groups: [
             {
               name: 'xlsx',
               test: /[\\/]node_modules[\\/].*(read-excel-file|write-excel-file|fflate|saxen|unzipper-esm|worker-f)[\\/]/,
               priority: 2,
+            },
+            // The form kit's library: loaded with the first page that has a form, not at start.
+            // (Without its dependencies: React itself would follow it into this chunk.)
+            {
+              name: 'forms',
+              test: /[\\/]node_modules[\\/].*(react-hook-form|@hookform)[\\/]/,
+              priority: 2,
+              includeDependenciesRecursively: false,
             },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
           ],

@@ -188,7 +188,20 @@ test('from a fresh database to a working office', async ({ page }) => {
     await self.getByRole('button', { name: 'Spara roll Kim Chef' }).click();
     await expect(page.getByRole('alert')).toContainText('Förbundet måste ha minst en aktiv administratör.');
 
+    // A bad address is explained beside the field and in a summary that names the field.
+    await page.getByLabel('E-postadress').fill('redaktor-at-test.se');
+    await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Rätta följande:' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(
+      'E-postadress: Skriv en giltig e-postadress, till exempel namn@exempel.se.',
+    );
+    await summary.getByRole('link').click();
+    await expect(page.getByLabel('E-postadress')).toBeFocused();
+    await expect(page.getByLabel('E-postadress')).toHaveAttribute('aria-invalid', 'true');
+
     await page.getByLabel('E-postadress').fill('redaktor@test.se');
+    await expect(summary).toHaveCount(0);
     await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redigerare' });
     await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
     await expect(page.getByText('En inbjudan har skickats till redaktor@test.se.')).toBeVisible();

@@ -154,6 +154,11 @@ const core = {
       tooShort: 'Namnet måste ha minst 2 tecken.',
     },
   },
+  form: {
+    fixErrors: 'Rätta följande:',
+    notSaved: 'Det gick inte att spara',
+    fieldProblem: '{{field}}: {{problem}}',
+  },
   validation: {
     required: 'Fältet måste fyllas i.',
     emailRequired: 'Fyll i din e-postadress.',

@@ -1,17 +1,22 @@
 import type { AppRouter } from '@samsyn/api';
-import { type TenantRole, tenantRoles } from '@samsyn/domain';
+import { inviteInputSchema, type TenantRole, tenantRoles } from '@samsyn/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { LoadingStatus } from '../../components/loading-status.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
-import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
+import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatDateTime } from './format-date-time.ts';
@@ -39,107 +44,63 @@ export function TeamPage() {
 
 const isRole = (value: string): value is TenantRole => (tenantRoles as readonly string[]).includes(value);
 
+/** Invites someone by e-mail: the domain's invitation schema checks the form, as the API will. */
 function InviteForm({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const ids = { email: useId(), role: useId(), heading: useId() };
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<TenantRole>('editor');
-  const [emailError, setEmailError] = useState<MessageKey | null>(null);
-  const [formError, setFormError] = useState<Message | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const headingId = useId();
+  const form = useSchemaForm({
+    schema: inviteInputSchema,
+    defaultValues: { email: '', role: 'editor' },
+    labels: { email: t('administration.team.email'), role: t('administration.team.role') },
+  });
+  const invite = useApiMutation(trpc.team.invitations.create.mutationOptions(), {
+    invalidates: () => [
+      trpc.team.invitations.list.queryFilter({ tenant: slug }),
+      trpc.outbox.list.queryFilter({ tenant: slug }),
+    ],
+    success: (created) => ({ key: 'administration.team.inviteSent', values: { email: created.email } }),
+  });
 
-  const invite = useMutation(
-    trpc.team.invitations.create.mutationOptions({
-      onSuccess: async (created) => {
-        setSentTo(created.email);
-        setEmail('');
-        await queryClient.invalidateQueries(trpc.team.invitations.list.queryFilter({ tenant: slug }));
-        await queryClient.invalidateQueries(trpc.outbox.list.queryFilter({ tenant: slug }));
-      },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        setEmailError(fields.email ? 'validation.email' : null);
-        setFormError(fields.email ? null : errorMessageOf(error));
-      },
-    }),
-  );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (invite.isPending) return;
-    setSentTo(null);
-    setFormError(null);
-    if (!/^\S+@\S+\.\S+$/.test(email.trim())) {
-      setEmailError('validation.email');
-      return;
-    }
-    setEmailError(null);
-    invite.mutate({ tenant: slug, email: email.trim(), role });
-  }
+  const onSubmit = form.submit(async (values) => {
+    await invite.mutateAsync({ tenant: slug, ...values });
+    form.reset({ email: '', role: values.role });
+  });
 
   return (
-    <section aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{t('administration.team.inviteTitle')}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('administration.team.inviteTitle')}</h2>
       <p>{t('administration.team.inviteIntro')}</p>
+      <FormErrorSummary form={form} />
       <form className="inline-form" noValidate onSubmit={onSubmit}>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.email}>
-            {t('administration.team.email')}
-          </label>
-          {emailError ? (
-            <p className="field__error" id={`${ids.email}-error`}>
-              {t(emailError)}
-            </p>
-          ) : null}
-          <input
-            id={ids.email}
-            className="field__input"
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? `${ids.email}-error` : undefined}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.role}>
-            {t('administration.team.role')}
-          </label>
-          <select
-            id={ids.role}
-            className="field__input"
-            value={role}
-            onChange={(event) => {
-              if (isRole(event.target.value)) setRole(event.target.value);
-            }}
-          >
-            {tenantRoles.map((option) => (
-              <option key={option} value={option}>
-                {t(`roles.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField form={form} name="email">
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('email')}
+              className="field__input"
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </FormField>
+        <FormField form={form} name="role">
+          {(control) => (
+            <select {...control} {...form.register('role')} className="field__input">
+              {tenantRoles.map((option) => (
+                <option key={option} value={option}>
+                  {t(`roles.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <button type="submit" className="button button--primary" aria-disabled={invite.isPending}>
           {invite.isPending ? t('administration.common.working') : t('administration.team.inviteSubmit')}
         </button>
       </form>
-      <div aria-live="polite">
-        {sentTo ? (
-          <p className="notice" role="status">
-            {t('administration.team.inviteSent', { email: sentTo })}
-          </p>
-        ) : null}
-      </div>
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {t(formError.key, formError.values)}
-        </p>
-      ) : null}
+      <Notice message={invite.notice} />
     </section>
   );
 }

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { issueMessageKey } from './issue-message.ts';
+import { fieldIdOf, type SchemaForm } from './use-schema-form.ts';
+
+interface Entry {
+  path: string;
+  message?: string;
+  type?: string;
+}
+
+/** Every error in react-hook-form's nested error object, with its dotted path, in field order. */
+export function flattenErrors(errors: FieldErrors, prefix = ''): Entry[] {
+  const entries: Entry[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const error = value as { message?: unknown; type?: unknown };
+    if (typeof error.message === 'string' || typeof error.type === 'string') {
+      entries.push({
+        path,
+        ...(typeof error.message === 'string' ? { message: error.message } : {}),
+        ...(typeof error.type === 'string' ? { type: error.type } : {}),
+      });
+    } else {
+      entries.push(...flattenErrors(value as FieldErrors, path));
+    }
+  }
+  return entries;
+}
+
+/**
+ * The summary at the top of a form that failed (GOV.UK's pattern): takes focus after each failed
+ * submit, names each field with its problem and links to it. A failure that belongs to no field
+ * gets its own heading: there is then nothing for the user to correct.
+ */
+export function FormErrorSummary<Values extends FieldValues>({ form }: { form: SchemaForm<Values> }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = flattenErrors(form.formState.errors);
+  const { failedAttempts, formError } = form;
+  useEffect(() => {
+    if (failedAttempts > 0) ref.current?.focus();
+  }, [failedAttempts]);
+  if (entries.length === 0 && !formError) return null;
+  return (
+    <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1}>
+      <h2 className="notice__title">{t(entries.length > 0 ? 'form.fixErrors' : 'form.notSaved')}</h2>
+      {formError ? <p>{t(formError.key, formError.values)}</p> : null}
+      {entries.length > 0 ? (
+        <ul className="notice__list">
+          {entries.map((entry) => {
+            const id = fieldIdOf(form.formId, entry.path);
+            const label = (form.labels as Record<string, string | undefined>)[entry.path] ?? entry.path;
+            return (
+              <li key={entry.path}>
+                <a
+                  href={`#${id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(id)?.focus();
+                  }}
+                >
+                  {t('form.fieldProblem', {
+                    field: label,
+                    problem: t(issueMessageKey(entry.message, entry.type)),
+                  })}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

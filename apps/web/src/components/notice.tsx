@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../lib/message-key.ts';
+
+/**
+ * What just happened ("Inbjudan skickad till …"), announced by screen readers: the live region is
+ * always in the page, and the message appears inside it (WCAG 4.1.3).
+ */
+export function Notice({
+  message,
+  tone = 'success',
+}: {
+  message: Message | null;
+  tone?: 'success' | 'info';
+}) {
+  const { t } = useTranslation();
+  return (
+    <div aria-live="polite">
+      {message ? (
+        <p className={`notice notice--${tone}`} role="status">
+          {t(message.key, message.values)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
