@@ -123,6 +123,14 @@ const core = {
     },
     conflict: {
       stale: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och gör ändringen igen.',
+      // Someone created the same record a moment earlier: to the user, the same situation as stale.
+      exists: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och gör ändringen igen.',
+    },
+    request: {
+      tooLarge:
+        'Det du försökte skicka är för stort. Är det en fil, dela upp den i mindre delar och försök igen.',
+      notBatchable: 'Begäran kunde inte skickas. Ladda om sidan och försök igen.',
+      malformed: 'Begäran kunde inte läsas. Ladda om sidan och försök igen.',
     },
     notFound: 'Uppgiften finns inte längre.',
     outbox: {
@@ -195,6 +203,17 @@ const core = {
       decimals: 'Ange högst två decimaler.',
     },
     officialCode: { format: 'Koden ska vara två siffror (region) eller fyra siffror (kommun).' },
+    // The API's text rules (packages/domain/src/text.ts), for any text field.
+    text: {
+      tooLong: 'Texten är för lång.',
+      controlCharacter: 'Texten innehåller ett otillåtet styrtecken. Skriv in den igen.',
+      lineBreak: 'Texten ska stå på en rad, utan radbrytningar.',
+      invisibleCharacter:
+        'Texten innehåller ett osynligt tecken, till exempel ett nollbreddstecken eller en skrivriktningsmarkering. Skriv in den igen i stället för att klistra in den.',
+      invalidCharacter: 'Texten innehåller ett ogiltigt tecken. Skriv in den igen.',
+      stackedMarks: 'Texten har för många accenter på samma bokstav.',
+      noLetterOrDigit: 'Namnet måste innehålla minst en bokstav eller siffra.',
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sv } from '../i18n/sv.ts';
 import { errorMessageOf, fieldErrorsOf, reasonKey } from './error-message.ts';
 
 /** What a TRPCClientError carries, as far as the app reads it. */
@@ -33,6 +34,19 @@ describe('errorMessageOf', () => {
     expect(errorMessageOf(new Error('boom'))).toEqual({ key: 'errors.generic' });
   });
 
+  it('explains a refused body size, from the API or from a proxy in front of it', () => {
+    const fromApi = apiError({ code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, reason: 'request.tooLarge' });
+    expect(errorMessageOf(fromApi)).toEqual({ key: 'errors.request.tooLarge' });
+    const fromProxy = { message: 'Unexpected token <', meta: { response: { status: 413 } } };
+    expect(errorMessageOf(fromProxy)).toEqual({ key: 'errors.request.tooLarge' });
+  });
+
+  it('shows a lost create race as the stale-version sentence', () => {
+    const error = apiError({ code: 'CONFLICT', httpStatus: 409, reason: 'conflict.exists' });
+    expect(errorMessageOf(error)).toEqual({ key: 'errors.conflict.exists' });
+    expect(sv.errors.conflict.exists).toBe(sv.errors.conflict.stale);
+  });
+
   it('says the server could not be reached when fetch itself failed', () => {
     const error = Object.assign(new Error('Failed to fetch'), { cause: new TypeError('Failed to fetch') });
     expect(errorMessageOf(error)).toEqual({ key: 'errors.network' });
@@ -63,6 +77,20 @@ describe('fieldErrorsOf', () => {
       ],
     });
     expect(fieldErrorsOf(error)).toEqual({ email: 'validation.required', password: 'validation.tooLong' });
+  });
+
+  it('puts the text rules’ keys beside the field, in Swedish', () => {
+    const keys = ['controlCharacter', 'lineBreak', 'invisibleCharacter', 'invalidCharacter', 'stackedMarks'];
+    const error = apiError({
+      code: 'BAD_REQUEST',
+      issues: keys.map((key) => ({ path: key, message: `text.${key}` })),
+    });
+    expect(fieldErrorsOf(error)).toEqual(
+      Object.fromEntries(keys.map((key) => [key, `validation.text.${key}`])),
+    );
+    expect(fieldErrorsOf(apiError({ issues: [{ path: 'name', message: 'text.noLetterOrDigit' }] }))).toEqual({
+      name: 'validation.text.noLetterOrDigit',
+    });
   });
 
   it('uses a general sentence for issue codes it does not know', () => {

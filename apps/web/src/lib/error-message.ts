@@ -26,10 +26,21 @@ function keyUnder(namespace: 'errors' | 'validation', path: string): MessageKey 
  */
 export function errorMessageOf(error: unknown): Message {
   if (isNetworkError(error)) return { key: 'errors.network' };
+  // A body too large for a proxy in front of the API gets its 413 without our JSON around it.
+  if (httpStatusOf(error) === 413 && !apiErrorDataOf(error)?.reason)
+    return { key: 'errors.request.tooLarge' };
   const data = apiErrorDataOf(error);
   const key = data?.reason ? reasonKey(data.reason) : null;
   if (!key) return { key: 'errors.generic' };
   return data?.details ? { key, values: data.details } : { key };
+}
+
+/** The HTTP status of the answer behind a TRPCClientError, from its data or its raw response. */
+function httpStatusOf(error: unknown): number | null {
+  const fromData = apiErrorDataOf(error)?.httpStatus;
+  if (typeof fromData === 'number') return fromData;
+  const response = (error as { meta?: { response?: { status?: unknown } } } | null)?.meta?.response;
+  return typeof response?.status === 'number' ? response.status : null;
 }
 
 /** zod issue codes (what the API sends as an issue's message) → catalogue keys. */
