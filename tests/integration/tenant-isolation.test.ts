@@ -229,3 +229,28 @@ describe.each(nonTenantPaths('authed'))('logged-in procedure %s', (path) => {
     expect(await outcomeOf(call(await api.caller(), path, {}))).toBe('UNAUTHORIZED');
   });
 });
+
+/** Logged-in procedures that name the caller's own things (a session): aimed at another user's. */
+const hostileAuthedPaths = nonTenantPaths('authed').filter((path) => {
+  const rule = accessRegistry[path];
+  return rule?.access === 'authed' && rule.hostile !== undefined;
+});
+
+describe.each(hostileAuthedPaths)('logged-in procedure %s, aimed at another user', (path) => {
+  it('answers NOT_FOUND and changes nothing of theirs', async () => {
+    const rule = accessRegistry[path];
+    if (rule?.access !== 'authed' || !rule.hostile) throw new Error(`${path} has no hostile input`);
+    const victimSessions = async () =>
+      (
+        await superuser<{ id: string }[]>`
+          select s.public_id as id from sessions s join users u on u.id = s.user_id
+          where u.email = 'admin@gavleborg.demo' order by s.public_id`
+      ).map((row) => row.id);
+    await callerFor('admin@gavleborg.demo');
+    const before = await victimSessions();
+    expect(before.length).toBeGreaterThan(0);
+    const attacker = await callerFor('admin@insjoriket.demo');
+    expect(await outcomeOf(call(attacker, path, rule.hostile({ sessionIds: before })))).toBe('NOT_FOUND');
+    expect(await victimSessions()).toEqual(before);
+  });
+});

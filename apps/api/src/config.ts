@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LoginLimits } from './auth/login-throttle.ts';
 
 /** Repository root, for defaults that are paths (data directory, built web app). */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -47,14 +48,11 @@ export interface AppConfig {
     inactivityTimeoutSeconds: number;
     /** A session ends this long after login, however active. */
     absoluteLifetimeSeconds: number;
+    /** Live sessions one user may hold; a login beyond it ends the oldest. */
+    maxPerUser: number;
   };
-  loginLimits: {
-    windowSeconds: number;
-    /** Failed attempts for one email inside the window before further attempts are refused. */
-    maxFailuresPerAccount: number;
-    /** Failed attempts from one address inside the window. */
-    maxFailuresPerAddress: number;
-  };
+  /** Login throttling, see apps/api/src/auth/login-throttle.ts and README "Configuration". */
+  loginLimits: LoginLimits;
 }
 
 const intFrom = (value: string | undefined, fallback: number, name: string): number => {
@@ -95,11 +93,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         'SESSION_INACTIVITY_SECONDS',
       ),
       absoluteLifetimeSeconds: intFrom(env.SESSION_LIFETIME_SECONDS, 12 * 3600, 'SESSION_LIFETIME_SECONDS'),
+      maxPerUser: intFrom(env.SESSION_MAX_PER_USER, 10, 'SESSION_MAX_PER_USER'),
     },
     loginLimits: {
-      windowSeconds: 15 * 60,
-      maxFailuresPerAccount: 5,
-      maxFailuresPerAddress: 30,
+      windowSeconds: intFrom(env.LOGIN_WINDOW_SECONDS, 15 * 60, 'LOGIN_WINDOW_SECONDS'),
+      maxFailuresPerAccountAndAddress: intFrom(
+        env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS,
+        5,
+        'LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS',
+      ),
+      maxFailuresPerAccount: intFrom(
+        env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        25,
+        'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+      ),
+      maxFailuresPerAddress: intFrom(
+        env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+        30,
+        'LOGIN_MAX_FAILURES_PER_ADDRESS',
+      ),
+      maxFailuresPerDevice: intFrom(env.LOGIN_MAX_FAILURES_PER_DEVICE, 10, 'LOGIN_MAX_FAILURES_PER_DEVICE'),
+      deviceTrustSeconds: intFrom(env.LOGIN_DEVICE_TRUST_DAYS, 365, 'LOGIN_DEVICE_TRUST_DAYS') * 86_400,
     },
   };
 }

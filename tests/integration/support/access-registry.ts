@@ -21,8 +21,19 @@ export interface Victim {
   actualIds: string[];
 }
 
+/** Another user, for procedures that act on the caller's own things (their sessions). */
+export interface OtherUser {
+  /** Public ids of the other user's live sessions. */
+  sessionIds: string[];
+}
+
 export type AccessRule =
-  | { access: 'public' | 'authed' | 'network' | 'platform' }
+  | { access: 'public' | 'network' | 'platform' }
+  | {
+      access: 'authed';
+      /** An input aimed at another user's things: it must answer NOT_FOUND and change nothing. */
+      hostile?: (other: OtherUser) => Record<string, unknown>;
+    }
   | {
       access: 'tenant';
       minRole: TenantRole;
@@ -352,6 +363,12 @@ export const accessRegistry: Record<string, AccessRule> = {
   'auth.me': { access: 'public' },
   'profile.update': { access: 'authed' },
   'profile.changePassword': { access: 'authed' },
+  'profile.sessions.list': { access: 'authed' },
+  'profile.sessions.end': {
+    access: 'authed',
+    hostile: (other) => ({ sessionId: other.sessionIds[0] ?? noSuchId }),
+  },
+  'profile.sessions.endOthers': { access: 'authed' },
   'invitation.get': { access: 'public' },
   'invitation.accept': { access: 'public' },
   'tenant.get': { access: 'tenant', minRole: 'viewer', input: () => ({}) },

@@ -2,6 +2,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import type { Queryable } from '@samsyn/db';
 import type { GlobalRole } from '@samsyn/domain';
 import { randomToken, sha256Bytes } from './tokens.ts';
+import { type ClientDescription, describeUserAgent } from './user-agent.ts';
 
 /**
  * Sessions as in the Lucia guide (lucia-auth.com): a token `<id>.<secret>`, of which the database
@@ -32,11 +33,42 @@ export const ACTIVITY_RESOLUTION_SECONDS = 60;
 const hashSecret = sha256Bytes;
 
 /** Creates a session for a user and returns the token for the cookie. Never reuses a token. */
-export async function createSession(db: Queryable, userId: string): Promise<string> {
+export async function createSession(
+  db: Queryable,
+  userId: string,
+  client: ClientDescription = { browser: null, os: null },
+): Promise<string> {
   const id = randomToken();
   const secret = randomToken();
-  await db`insert into sessions (id, secret_hash, user_id) values (${id}, ${Buffer.from(hashSecret(secret))}, ${userId})`;
+  await db`
+    insert into sessions (id, secret_hash, user_id, client_browser, client_os)
+    values (${id}, ${Buffer.from(hashSecret(secret))}, ${userId}, ${client.browser}, ${client.os})`;
   return `${id}.${secret}`;
+}
+
+/**
+ * Opens a session at login (or at an accepted invitation), inside the caller's transaction: drops
+ * the user's expired sessions, creates the new one, and ends the oldest live ones beyond
+ * `maxPerUser` — 200 logins must not leave 200 live sessions. A per-user advisory lock makes two
+ * simultaneous logins of one user count each other. Returns the token and how many were ended.
+ */
+export async function startSession(
+  tx: Queryable,
+  userId: string,
+  policy: SessionPolicy & { maxPerUser: number },
+  userAgent: string | null,
+): Promise<{ token: string; endedSessions: number }> {
+  await tx`select pg_advisory_xact_lock(hashtextextended(${userId}, 43))`;
+  await deleteExpiredSessions(tx, userId, policy);
+  const token = await createSession(tx, userId, describeUserAgent(userAgent));
+  const newId = token.split('.')[0] as string;
+  const ended = await tx`
+    delete from sessions
+    where user_id = ${userId} and id <> ${newId} and id not in (
+      select id from sessions where user_id = ${userId} and id <> ${newId}
+      order by created_at desc, id desc limit ${Math.max(0, policy.maxPerUser - 1)})
+    returning id`;
+  return { token, endedSessions: ended.length };
 }
 
 /** A token split into the session's id and its secret; null if it cannot be one of ours. */

@@ -4,7 +4,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { readSessionToken } from '../auth/cookie.ts';
+import { readDeviceCookie, readSessionToken } from '../auth/cookie.ts';
 import { RequestSession } from '../auth/request-session.ts';
 import type { AppConfig } from '../config.ts';
 import { exportRoute } from '../features/export/route.ts';
@@ -123,6 +123,8 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
         log,
         requestId: c.get('requestId'),
         clientAddress: clientAddressOf(c, config.trustProxy),
+        deviceCookie: readDeviceCookie(c.req.header('cookie'), config.isProduction),
+        userAgent: c.req.header('user-agent') ?? null,
         session: c.get('session'),
         publicOrigin: config.publicOrigin ?? new URL(c.req.url).origin,
         resHeaders,

@@ -1,1 +1,8 @@
-export { type Caller, createTestApi, DEMO_PASSWORD, outcomeOf, type TestApi } from './test-api.ts';
+export {
+  type Caller,
+  createTestApi,
+  DEMO_PASSWORD,
+  outcomeOf,
+  type TestApi,
+  type TestClient,
+} from './test-api.ts';

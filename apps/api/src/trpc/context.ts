@@ -11,6 +11,10 @@ export interface Context {
   requestId: string;
   /** The caller's address, for login throttling. */
   clientAddress: string;
+  /** The raw device cookie (trusted-device tokens, `auth/device-trust.ts`), for login throttling. */
+  deviceCookie: string | null;
+  /** The User-Agent header, to name the device of a new session on Min profil. */
+  userAgent: string | null;
   /**
    * The caller's session, validated on first use (`resolve()`); tenant procedures validate it
    * inside their transaction instead. Tiers above `public` hand procedures the validated one.

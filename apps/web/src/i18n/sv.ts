@@ -154,6 +154,9 @@ const core = {
       duplicateName: 'Det finns redan en medlem med det namnet.',
       leftBeforeJoined: 'Utträdesdatumet måste vara efter inträdesdatumet.',
     },
+    session: {
+      notFound: 'Inloggningen finns inte längre. Den kan redan vara avslutad.',
+    },
     password: {
       currentWrong: 'Det nuvarande lösenordet stämmer inte.',
       tooShort: 'Lösenordet måste ha minst 12 tecken.',

@@ -1,35 +1,43 @@
 import { recordPlatformAudit, type Sql, withUser } from '@samsyn/db';
 import { DomainError, type LoginInput } from '@samsyn/domain';
+import { renewDevice } from '../../auth/device-trust.ts';
 import {
   beginLoginAttempt,
+  type LoginClient,
   type LoginLimits,
   markLoginSucceeded,
   pruneLoginAttempts,
+  refuseIfThrottled,
 } from '../../auth/login-throttle.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/password.ts';
-import { createSession, deleteExpiredSessions, type SessionPolicy } from '../../auth/session.ts';
+import { type SessionPolicy, startSession } from '../../auth/session.ts';
 
 export interface LoginDeps {
   sql: Sql;
   limits: LoginLimits;
-  sessionPolicy: SessionPolicy;
-  clientAddress: string;
+  sessionPolicy: SessionPolicy & { maxPerUser: number };
+  client: LoginClient & { userAgent: string | null };
   requestId: string;
+}
+
+export interface LoginResult {
+  token: string;
+  /** The device cookie's new value: this browser is now a trusted device for the account. */
+  deviceCookie: string;
+  userId: string;
 }
 
 /**
  * Checks email and password and opens a new session. Unknown email, wrong password and an
  * inactive account all get the same error after the same work, so the answer tells no one which
- * emails have accounts. Throttled per account and per address before the password is looked at.
+ * emails have accounts. Throttled before the password is looked at (`login-throttle.ts`: per
+ * trusted device, or per account and address with a slower per-account brake). A success makes
+ * the browser a trusted device for the account and may end the user's oldest session (the cap).
  * Public: anyone may call it.
  */
-export async function login(deps: LoginDeps, input: LoginInput): Promise<{ token: string; userId: string }> {
-  const decision = await beginLoginAttempt(deps.sql, input.email, deps.clientAddress, deps.limits);
-  if (!decision.allowed) {
-    throw new DomainError('RATE_LIMITED', 'auth.tooManyAttempts', {
-      retryAfterMinutes: Math.ceil(decision.retryAfterSeconds / 60),
-    });
-  }
+export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginResult> {
+  const decision = await beginLoginAttempt(deps.sql, input.email, deps.client, deps.limits);
+  refuseIfThrottled(decision);
   const [user] = await deps.sql<{ id: string; passwordHash: string | null; isActive: boolean }[]>`
     select id, password_hash as "passwordHash", is_active as "isActive" from users where email = ${input.email}`;
   const isValid =
@@ -39,13 +47,18 @@ export async function login(deps: LoginDeps, input: LoginInput): Promise<{ token
   if (!isValid || !user) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
 
   await markLoginSucceeded(deps.sql, decision.attemptId);
-  const token = await withUser(deps.sql, { userId: user.id, requestId: deps.requestId }, async (tx) => {
-    await deleteExpiredSessions(tx, user.id, deps.sessionPolicy);
-    const created = await createSession(tx, user.id);
-    await recordPlatformAudit(tx, { action: 'auth.login', entity: 'user', entityId: user.id });
-    return created;
+  const result = await withUser(deps.sql, { userId: user.id, requestId: deps.requestId }, async (tx) => {
+    const session = await startSession(tx, user.id, deps.sessionPolicy, deps.client.userAgent);
+    const deviceCookie = await renewDevice(tx, user.id, decision.presentedDevices, decision.deviceId);
+    await recordPlatformAudit(tx, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      after: { trustedDevice: decision.deviceId !== null, endedSessions: session.endedSessions },
+    });
+    return { token: session.token, deviceCookie };
   });
   // Housekeeping now and then, not on every request.
   if (Math.random() < 0.01) await pruneLoginAttempts(deps.sql);
-  return { token, userId: user.id };
+  return { ...result, userId: user.id };
 }

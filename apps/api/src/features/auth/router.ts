@@ -1,5 +1,6 @@
 import { loginInputSchema } from '@samsyn/domain';
-import { clearedSessionCookie, sessionCookie } from '../../auth/cookie.ts';
+import { clearedSessionCookie } from '../../auth/cookie.ts';
+import { setLoginCookies } from '../../auth/login-cookies.ts';
 import { invalidateSession } from '../../auth/session.ts';
 import { authedProcedure, createRouter, publicProcedure } from '../../trpc/init.ts';
 import { getMe } from './get-me.ts';
@@ -7,21 +8,17 @@ import { login } from './login.ts';
 
 export const authRouter = createRouter({
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
-    const { token, userId } = await login(
+    const { token, deviceCookie, userId } = await login(
       {
         sql: ctx.sql,
         limits: ctx.config.loginLimits,
         sessionPolicy: ctx.config.session,
-        clientAddress: ctx.clientAddress,
+        client: { address: ctx.clientAddress, deviceCookie: ctx.deviceCookie, userAgent: ctx.userAgent },
         requestId: ctx.requestId,
       },
       input,
     );
-    await ctx.session.endIfValid();
-    ctx.resHeaders.append(
-      'Set-Cookie',
-      sessionCookie(ctx.config.isProduction, token, ctx.config.session.absoluteLifetimeSeconds),
-    );
+    await setLoginCookies(ctx, { token, deviceCookie });
     ctx.log.info({ userId, requestId: ctx.requestId }, 'login');
     return { ok: true as const };
   }),

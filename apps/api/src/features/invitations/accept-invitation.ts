@@ -1,8 +1,15 @@
 import { recordAudit, type Sql, type TransactionSql } from '@samsyn/db';
 import { DomainError, newPasswordSchema, type TenantRole } from '@samsyn/domain';
-import { beginLoginAttempt, type LoginLimits, markLoginSucceeded } from '../../auth/login-throttle.ts';
+import { renewDevice } from '../../auth/device-trust.ts';
+import {
+  beginLoginAttempt,
+  type LoginClient,
+  type LoginLimits,
+  markLoginSucceeded,
+  refuseIfThrottled,
+} from '../../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
-import { createSession } from '../../auth/session.ts';
+import { type SessionPolicy, startSession } from '../../auth/session.ts';
 import { sha256Hex } from '../../auth/tokens.ts';
 import { isPlatformAdminEmail } from './create-invitation.ts';
 
@@ -50,31 +57,29 @@ export async function getInvitation(sql: Sql, token: string): Promise<Invitation
 export interface AcceptDeps {
   sql: Sql;
   limits: LoginLimits;
-  clientAddress: string;
+  sessionPolicy: SessionPolicy & { maxPerUser: number };
+  client: LoginClient & { userAgent: string | null };
   requestId: string;
 }
 
 /**
  * Accepts an invitation: creates the account (name and password) or, when the email already has
  * one, checks that account's password and adds a membership. Marks the invitation used, audits,
- * and logs the user in — one transaction. Throttled like login, since it checks a password.
+ * and logs the user in — one transaction. Throttled like login, since it checks a password, with
+ * the same trusted devices; a success makes the browser one for the account.
  */
 export async function acceptInvitation(
   deps: AcceptDeps,
   input: { token: string; name?: string | undefined; password: string },
-): Promise<{ token: string; tenantSlug: string }> {
+): Promise<{ token: string; deviceCookie: string; tenantSlug: string }> {
   const preview = await getInvitation(deps.sql, input.token);
   if (preview.state !== 'open') throw new DomainError('CONFLICT', `invitation.${preview.state}`);
   // Whoever holds the link of a platform admin's address gets nothing (the memberships trigger
   // refuses it too; this is the clear answer).
   if (await isPlatformAdminEmail(deps.sql, preview.email))
     throw new DomainError('FORBIDDEN', 'invitation.platformAdmin');
-  const attempt = await beginLoginAttempt(deps.sql, preview.email, deps.clientAddress, deps.limits);
-  if (!attempt.allowed) {
-    throw new DomainError('RATE_LIMITED', 'auth.tooManyAttempts', {
-      retryAfterMinutes: Math.ceil(attempt.retryAfterSeconds / 60),
-    });
-  }
+  const attempt = await beginLoginAttempt(deps.sql, preview.email, deps.client, deps.limits);
+  refuseIfThrottled(attempt);
   let newPasswordHash: string | null = null;
   if (!preview.hasAccount) {
     const name = input.name?.trim() ?? '';
@@ -130,8 +135,10 @@ export async function acceptInvitation(
       after: { email: invitation.email, role: invitation.role, newAccount: !existing },
     });
     const [tenant] = await tx<{ slug: string }[]>`select slug from tenants where id = ${invitation.tenantId}`;
-    return { token: await createSession(tx, userId), tenantSlug: tenant?.slug ?? '' };
-  })) as { token: string; tenantSlug: string };
+    const session = await startSession(tx, userId, deps.sessionPolicy, deps.client.userAgent);
+    const deviceCookie = await renewDevice(tx, userId, attempt.presentedDevices, attempt.deviceId);
+    return { token: session.token, deviceCookie, tenantSlug: tenant?.slug ?? '' };
+  })) as { token: string; deviceCookie: string; tenantSlug: string };
   await markLoginSucceeded(deps.sql, attempt.attemptId);
   return result;
 }

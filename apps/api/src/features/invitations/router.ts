@@ -1,6 +1,6 @@
 import { acceptInvitationInputSchema, secretText } from '@samsyn/domain';
 import { z } from 'zod';
-import { sessionCookie } from '../../auth/cookie.ts';
+import { setLoginCookies } from '../../auth/login-cookies.ts';
 import { createRouter, publicProcedure } from '../../trpc/init.ts';
 import { acceptInvitation, getInvitation } from './accept-invitation.ts';
 
@@ -11,20 +11,17 @@ export const invitationRouter = createRouter({
   get: publicProcedure.input(tokenInput).query(({ ctx, input }) => getInvitation(ctx.sql, input.token)),
 
   accept: publicProcedure.input(acceptInvitationInputSchema).mutation(async ({ ctx, input }) => {
-    const { token, tenantSlug } = await acceptInvitation(
+    const { token, deviceCookie, tenantSlug } = await acceptInvitation(
       {
         sql: ctx.sql,
         limits: ctx.config.loginLimits,
-        clientAddress: ctx.clientAddress,
+        sessionPolicy: ctx.config.session,
+        client: { address: ctx.clientAddress, deviceCookie: ctx.deviceCookie, userAgent: ctx.userAgent },
         requestId: ctx.requestId,
       },
       input,
     );
-    await ctx.session.endIfValid();
-    ctx.resHeaders.append(
-      'Set-Cookie',
-      sessionCookie(ctx.config.isProduction, token, ctx.config.session.absoluteLifetimeSeconds),
-    );
+    await setLoginCookies(ctx, { token, deviceCookie });
     return { tenantSlug };
   }),
 });

@@ -7,8 +7,9 @@ import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
 import '../team/admin.css';
+import { SessionsSection } from './sessions-section.tsx';
 
-/** `/profil`: the logged-in user's own name and password. */
+/** `/profil`: the logged-in user's own name, password and sessions. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -23,6 +24,7 @@ export function ProfilePage() {
       </dl>
       <NameForm currentName={me.user.name} />
       <PasswordForm email={me.user.email} />
+      <SessionsSection />
     </div>
   );
 }
@@ -109,6 +111,7 @@ type PasswordField = 'currentPassword' | 'newPassword' | 'confirm';
 function PasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const ids = {
     heading: useId(),
     currentPassword: useId(),
@@ -126,9 +129,11 @@ function PasswordForm({ email }: { email: string }) {
   const [isChanged, setIsChanged] = useState(false);
   const change = useMutation(
     trpc.profile.changePassword.mutationOptions({
-      onSuccess: () => {
+      onSuccess: async () => {
         setIsChanged(true);
         setValues({ currentPassword: '', newPassword: '', confirm: '' });
+        // The other sessions have ended: the list below shows it.
+        await queryClient.invalidateQueries(trpc.profile.sessions.list.queryFilter());
       },
       onError: (failure) => {
         const fields = fieldErrorsOf(failure);

@@ -1,0 +1,185 @@
+import type { AppRouter } from '@samsyn/api';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { TFunction } from 'i18next';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { LoadingStatus } from '../../components/loading-status.tsx';
+import { hasErrorCode } from '../../lib/api-error.ts';
+import { errorMessageOf } from '../../lib/error-message.ts';
+import type { Message } from '../../lib/message-key.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { formatDateTime } from '../team/format-date-time.ts';
+
+type Session = inferRouterOutputs<AppRouter>['profile']['sessions']['list'][number];
+
+/** "Firefox på Windows", from the short names the API derived from the User-Agent at login. */
+export function deviceLabel(t: TFunction, session: Pick<Session, 'browser' | 'os'>): string {
+  const { browser, os } = session;
+  if (browser && os) return t('administration.profile.sessions.deviceLabel', { browser, os });
+  if (browser) return t('administration.profile.sessions.browserOnly', { browser });
+  if (os) return t('administration.profile.sessions.osOnly', { os });
+  return t('administration.profile.sessions.unknownDevice');
+}
+
+type Pending = { kind: 'one'; session: Session } | { kind: 'others'; count: number };
+
+/**
+ * Min profil's list of the user's live sessions: where they are logged in, since when, last
+ * active. Any other session, or all others at once, can be logged out after a confirmation; the
+ * result is announced in a live region.
+ */
+export function SessionsSection() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const headingId = useId();
+  const sessions = useQuery(trpc.profile.sessions.list.queryOptions());
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
+
+  const onFailure = (failure: unknown) => {
+    setPending(null);
+    setError(errorMessageOf(failure));
+    // Already gone (ended elsewhere, or expired): show the list as it is now.
+    if (hasErrorCode(failure, 'NOT_FOUND')) void sessions.refetch();
+  };
+  const endOne = useMutation(
+    trpc.profile.sessions.end.mutationOptions({
+      onSuccess: async () => {
+        if (pending?.kind === 'one') {
+          setNotice(t('administration.profile.sessions.ended', { device: deviceLabel(t, pending.session) }));
+        }
+        setPending(null);
+        await sessions.refetch();
+      },
+      onError: onFailure,
+    }),
+  );
+  const endOthers = useMutation(
+    trpc.profile.sessions.endOthers.mutationOptions({
+      onSuccess: async ({ ended }) => {
+        setNotice(t('administration.profile.sessions.endedOthers', { count: ended }));
+        setPending(null);
+        await sessions.refetch();
+      },
+      onError: onFailure,
+    }),
+  );
+
+  const others = sessions.data?.filter((session) => !session.isCurrent) ?? [];
+  const ask = (next: Pending) => {
+    setNotice(null);
+    setError(null);
+    setPending(next);
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('administration.profile.sessions.title')}</h2>
+      <p>{t('administration.profile.sessions.intro')}</p>
+      <div aria-live="polite">
+        {notice && !error ? (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {t(error.key, error.values)}
+        </p>
+      ) : null}
+      {sessions.isPending ? (
+        <LoadingStatus />
+      ) : sessions.isError ? (
+        <ErrorPanel error={sessions.error} onRetry={() => void sessions.refetch()} />
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('administration.profile.sessions.device')}</th>
+                  <th scope="col">{t('administration.profile.sessions.started')}</th>
+                  <th scope="col">{t('administration.profile.sessions.lastActive')}</th>
+                  <th scope="col">{t('administration.common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sessions.data.map((session) => (
+                  <tr key={session.id}>
+                    <th scope="row">
+                      {deviceLabel(t, session)}
+                      {session.isCurrent ? (
+                        <span className="muted"> {t('administration.profile.sessions.thisDevice')}</span>
+                      ) : null}
+                    </th>
+                    <td>{formatDateTime(session.createdAt)}</td>
+                    <td>{formatDateTime(session.lastActiveAt)}</td>
+                    <td>
+                      {session.isCurrent ? null : (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          onClick={() => ask({ kind: 'one', session })}
+                        >
+                          {t('administration.profile.sessions.end')}
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('administration.profile.sessions.endWhich', {
+                              device: deviceLabel(t, session),
+                              started: formatDateTime(session.createdAt),
+                            })}
+                          </span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {others.length > 0 ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => ask({ kind: 'others', count: others.length })}
+            >
+              {t('administration.profile.sessions.endOthers')}
+            </button>
+          ) : (
+            <p>{t('administration.profile.sessions.onlyThis')}</p>
+          )}
+        </>
+      )}
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={
+          pending?.kind === 'one'
+            ? t('administration.profile.sessions.endTitle', { device: deviceLabel(t, pending.session) })
+            : t('administration.profile.sessions.endOthersTitle')
+        }
+        confirmLabel={
+          pending?.kind === 'one'
+            ? t('administration.profile.sessions.end')
+            : t('administration.profile.sessions.endOthers')
+        }
+        isPending={endOne.isPending || endOthers.isPending}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending?.kind === 'one') endOne.mutate({ sessionId: pending.session.id });
+          if (pending?.kind === 'others') endOthers.mutate();
+        }}
+      >
+        <p>
+          {pending?.kind === 'others'
+            ? t('administration.profile.sessions.endOthersBody', { count: pending.count })
+            : t('administration.profile.sessions.endBody')}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
