@@ -132,6 +132,14 @@ const core = {
       notBatchable: 'Begäran kunde inte skickas. Ladda om sidan och försök igen.',
       malformed: 'Begäran kunde inte läsas. Ladda om sidan och försök igen.',
     },
+    // The API answers SERVICE_UNAVAILABLE (503) while its database cannot be reached.
+    service: {
+      unavailable: 'Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.',
+    },
+    // PostgreSQL refused a value the schemas let through (a last line of defence).
+    input: {
+      invalid: 'Något av det du skrev kunde inte sparas. Kontrollera texten och försök igen.',
+    },
     notFound: 'Uppgiften finns inte längre.',
     outbox: {
       disabled: 'Utkorgen kan bara läsas i utvecklings- och demoläge.',

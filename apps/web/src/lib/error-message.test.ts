@@ -47,6 +47,19 @@ describe('errorMessageOf', () => {
     expect(sv.errors.conflict.exists).toBe(sv.errors.conflict.stale);
   });
 
+  it('says the database cannot be reached when the API answers SERVICE_UNAVAILABLE', () => {
+    const error = apiError({ code: 'SERVICE_UNAVAILABLE', httpStatus: 503, reason: 'service.unavailable' });
+    expect(errorMessageOf(error)).toEqual({ key: 'errors.service.unavailable' });
+    expect(sv.errors.service.unavailable).toBe(
+      'Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.',
+    );
+  });
+
+  it('names input PostgreSQL refused as invalid input, not as an internal error', () => {
+    const error = apiError({ code: 'BAD_REQUEST', httpStatus: 400, reason: 'input.invalid' });
+    expect(errorMessageOf(error)).toEqual({ key: 'errors.input.invalid' });
+  });
+
   it('says the server could not be reached when fetch itself failed', () => {
     const error = Object.assign(new Error('Failed to fetch'), { cause: new TypeError('Failed to fetch') });
     expect(errorMessageOf(error)).toEqual({ key: 'errors.network' });
