@@ -21,5 +21,6 @@ export { pipelinedTransaction } from './pipelined-transaction.ts';
 export { dbRoles } from './roles.ts';
 export { seedDemo } from './seed/demo.ts';
 export { demoOtherUsers, demoPassword, demoStaffEmail, demoTenants } from './seed/demo-data.ts';
+export { isUniqueViolation } from './sql-state.ts';
 export * from './synthetic/index.ts';
 export { type TenantScope, type TransactionScope, withTenant, withUser } from './tenant-tx.ts';

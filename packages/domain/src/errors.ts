@@ -1,3 +1,5 @@
+import type { ValidationProblem } from './validation-problem.ts';
+
 /**
  * Errors a domain verb may raise on purpose. The API maps each code to one HTTP/tRPC status in one
  * place; the web app turns the code into a Swedish sentence through its catalogue.
@@ -26,3 +28,27 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/**
+ * A DomainError (INVALID → BAD_REQUEST) that also carries field issues, so the API's error
+ * formatter sends them like zod's: `{ path, message }` with our stable key as the message. For
+ * rules only a verb can check (figures against the intervention's kind, a member id that must
+ * belong to this förbund); every feature's forms show them beside their fields.
+ */
+export class ValidationFailed extends DomainError {
+  readonly issues: { path: (string | number)[]; message: string; code: 'custom' }[];
+
+  constructor(reason: string, problems: readonly ValidationProblem[]) {
+    super('INVALID', reason);
+    this.issues = problems.map((problem) => ({
+      path: [...problem.path],
+      message: problem.key,
+      code: 'custom',
+    }));
+  }
+}
+
+/** Throws ValidationFailed when there are problems. */
+export function throwIfProblems(reason: string, problems: readonly ValidationProblem[]): void {
+  if (problems.length > 0) throw new ValidationFailed(reason, problems);
+}

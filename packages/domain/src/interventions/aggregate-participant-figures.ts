@@ -1,3 +1,4 @@
+import type { Validated } from '../validation-problem.ts';
 import {
   type AgeBandId,
   ageBandIds,
@@ -12,7 +13,6 @@ import {
   type StructuralFigures,
 } from './participant-figures.ts';
 import { aggregatePeriods, type Period } from './period.ts';
-import type { Validated } from './validation-problem.ts';
 
 /**
  * Aggregates figures reported for shorter periods (months, half-years) up to `target`, e.g. six

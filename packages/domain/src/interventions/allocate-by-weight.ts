@@ -1,4 +1,4 @@
-import type { Validated } from './validation-problem.ts';
+import type { Validated } from '../validation-problem.ts';
 
 /**
  * Splits an integer `total` (öre, or anything countable) across parts in proportion to their

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { multiLineText } from '../text.ts';
+import type { ValidationProblem } from '../validation-problem.ts';
 import type { InterventionKind } from './intervention.ts';
 import { periodTextSchema } from './period.ts';
-import type { ValidationProblem } from './validation-problem.ts';
 
 /**
  * What a count goal counts. Each is computed from the reported figures of the follow-up period

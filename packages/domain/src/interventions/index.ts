@@ -1,5 +1,7 @@
 // The interventions module (insatser): register, participant figures, goals and their follow-up,
 // budgets, local groups, and the two reports. Pure; no I/O.
+
+export * from '../validation-problem.ts';
 export * from './aggregate-participant-figures.ts';
 export * from './allocate-by-weight.ts';
 export { demoInterventionInput, demoInterventions } from './demo-interventions.ts';
@@ -31,4 +33,3 @@ export * from './results-report.ts';
 export * from './share.ts';
 export * from './target-groups.ts';
 export * from './uppfoljning-finsam.ts';
-export * from './validation-problem.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { multiLineText } from '../text.ts';
-import type { Validated } from './validation-problem.ts';
+import type { Validated } from '../validation-problem.ts';
 
 /**
  * pre_study (förstudie) → ongoing (pågående) ⇄ paused (vilande) → ended (avslutad).

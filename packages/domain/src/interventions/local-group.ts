@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
 import { nameText } from '../text.ts';
+import type { Validated } from '../validation-problem.ts';
 import { allocateByWeight } from './allocate-by-weight.ts';
-import type { Validated } from './validation-problem.ts';
 
 /**
  * A local group (lokal samverkansgrupp, in Gävleborg "Mysam"): usually one per municipality, but a

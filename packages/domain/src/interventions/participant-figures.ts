@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Validated, ValidationProblem } from '../validation-problem.ts';
 import {
   type AgeBandId,
   ageBandIds,
@@ -9,7 +10,6 @@ import {
   outcomeIds,
 } from './figure-categories.ts';
 import type { InterventionKind } from './intervention.ts';
-import type { Validated, ValidationProblem } from './validation-problem.ts';
 
 /** A count with its gender split; the parts always sum to the total. */
 export interface GenderCount {

@@ -1,5 +1,5 @@
 import { singleLineText } from '../text.ts';
-import type { Validated, ValidationProblem } from './validation-problem.ts';
+import type { Validated, ValidationProblem } from '../validation-problem.ts';
 
 /**
  * A reporting period: a month ('2019-06'), a half-year ('2019-H1') or a year ('2019'). Figures are

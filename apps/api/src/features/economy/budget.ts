@@ -1,4 +1,4 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
 import {
   type Budget,
   type BudgetLine,
@@ -13,7 +13,6 @@ import {
   budgetInForce,
   budgetStartingIn,
   ensureFiscalYear,
-  isUniqueViolation,
   loadBudgetLines,
   loadChart,
   type StoredBudgetLine,

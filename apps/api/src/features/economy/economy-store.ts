@@ -15,7 +15,6 @@ import {
  * second lock) and turns bigint öre from the database into `Ore` once, here.
  */
 
-export const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 export const isForeignKeyViolation = (error: unknown) => (error as { code?: string }).code === '23503';
 
 /** The fiscal year's id, creating the year on first use (a year exists once anything is kept for it). */

@@ -5,6 +5,7 @@ import {
   parsePeriod,
   periodEndDate,
   periodStartDate,
+  throwIfProblems,
   validateParticipantFigures,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
@@ -16,7 +17,6 @@ import {
   selectFigures,
   selectNotes,
 } from './records.ts';
-import { throwIfProblems } from './validation-failed.ts';
 
 const periodOf = (text: string): Period => {
   const period = parsePeriod(text);

@@ -1,8 +1,13 @@
 import { recordAudit, type TransactionSql } from '@samsyn/db';
-import { DomainError, type Goal, type GoalAssessment, goalProblemsForKind } from '@samsyn/domain';
+import {
+  DomainError,
+  type Goal,
+  type GoalAssessment,
+  goalProblemsForKind,
+  throwIfProblems,
+} from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import { assertNotArchived, type GoalRecord, lockIntervention, selectGoals } from './records.ts';
-import { throwIfProblems } from './validation-failed.ts';
 
 const columnsOf = (goal: Goal) => ({
   type: goal.type,

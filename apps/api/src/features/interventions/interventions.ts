@@ -14,6 +14,7 @@ import {
   type Period,
   parsePeriod,
   type StatusChange,
+  throwIfProblems,
   type UpdateInterventionInput,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
@@ -33,7 +34,6 @@ import {
   selectNotes,
   unknownMemberProblems,
 } from './records.ts';
-import { throwIfProblems } from './validation-failed.ts';
 
 export interface InterventionListItem extends InterventionRecord {
   localGroupName: string | null;

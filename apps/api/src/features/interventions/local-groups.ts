@@ -1,8 +1,7 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
-import { DomainError, type LocalGroup, type LocalGroupYear } from '@samsyn/domain';
+import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
+import { DomainError, type LocalGroup, type LocalGroupYear, throwIfProblems } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import { isUniqueViolation, unknownMemberProblems } from './records.ts';
-import { throwIfProblems } from './validation-failed.ts';
+import { unknownMemberProblems } from './records.ts';
 
 export interface LocalGroupRecord extends LocalGroup {
   id: string;

@@ -314,5 +314,3 @@ export async function unknownMemberProblems(
   const known = new Set(found.map((row) => row.id));
   return ids.filter((item) => !known.has(item.id)).map((item) => ({ key, path: item.path }));
 }
-
-export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === '23505';

@@ -1,4 +1,4 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, type MemberKind } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 
@@ -16,8 +16,6 @@ const selectMember = (tx: TransactionSql, tenantId: string, memberId: string) =>
   select id, kind, name, official_code as "officialCode",
          to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
   from members where tenant_id = ${tenantId} and id = ${memberId}`;
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 /** Adds a member (a municipality joining, say). Förbund admins. Names are unique per förbund. */
 export async function addMember(
