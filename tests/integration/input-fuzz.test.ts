@@ -304,6 +304,7 @@ async function fuzzProcedure(path: string): Promise<ProcedureReport> {
 }
 
 const reports: ProcedureReport[] = [];
+let stringFieldsChecked = 0;
 
 beforeAll(async () => {
   api = createTestApi(db.current.appUrl);
@@ -347,10 +348,78 @@ afterAll(async () => {
   process.stdout.write(
     `input fuzz: ${reports.length} procedures × ${hostileValues.length} hostile values ` +
       `(whole input and in each field) = ${calls} calls; 500s: ${internal}; ` +
+      `string fields under the text rules: ${stringFieldsChecked}; ` +
       `accepted (valid after all, e.g. SQL-looking text as a name): ${reports.reduce((sum, r) => sum + r.accepted.length, 0)}\n`,
   );
   await api?.close();
   await superuser?.end();
+});
+
+/** zod's own description of a schema (v4 keeps it on `_zod.def`). */
+type SchemaDef = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): SchemaDef | null =>
+  ((schema as { _zod?: { def?: SchemaDef } } | null)?._zod?.def as SchemaDef | undefined) ?? null;
+
+/**
+ * Every string schema inside an input schema, with its path: objects, arrays, unions, records,
+ * optional/nullable/default wrappers and pipes are walked; other leaves (numbers, enums) are not
+ * text. What the registry's inputs leave out (optional fields) is found here too.
+ */
+function stringLeavesOf(schema: unknown, path: string[] = []): { path: string[]; schema: unknown }[] {
+  const def = defOf(schema);
+  if (!def) return [];
+  const walk = (child: unknown, key?: string) =>
+    stringLeavesOf(child, key === undefined ? path : [...path, key]);
+  switch (def.type) {
+    case 'string':
+      return [{ path, schema }];
+    case 'object':
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, child]) => walk(child, key));
+    case 'array':
+      return walk(def.element, '0');
+    case 'union':
+      return (def.options as unknown[]).flatMap((option) => walk(option));
+    case 'intersection':
+      return [...walk(def.left), ...walk(def.right)];
+    case 'record':
+      return [...walk(def.keyType, '(key)'), ...walk(def.valueType, '*')];
+    case 'tuple':
+      return (def.items as unknown[]).flatMap((item, index) => walk(item, String(index)));
+    case 'pipe':
+      return [...walk(def.in), ...walk(def.out)];
+    case 'lazy':
+      return walk((def.getter as () => unknown)());
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      return walk(def.innerType);
+    default:
+      return [];
+  }
+}
+
+describe('the text rules guard every string field of every procedure', () => {
+  it.each(paths)('%s', (path) => {
+    const inputs = procedures[path]?._def.inputs ?? [];
+    const letThrough: string[] = [];
+    const leaves = inputs.flatMap((input) => stringLeavesOf(input));
+    stringFieldsChecked += leaves.length;
+    for (const leaf of leaves) {
+      const isSecret = secretFields.has(leaf.path.at(-1) ?? '');
+      for (const [label, text, { secretsToo }] of hostileText) {
+        if (isSecret && !secretsToo) continue;
+        const parsed = (leaf.schema as { safeParse: (value: unknown) => { success: boolean } }).safeParse(
+          text,
+        );
+        if (parsed.success) letThrough.push(`${leaf.path.join('.')}: ${label}`);
+      }
+    }
+    expect(letThrough).toEqual([]);
+  });
 });
 
 describe('input fuzz over every procedure', () => {
