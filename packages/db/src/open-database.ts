@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createSql } from './client.ts';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded.ts';
+import type { SupervisorEvent } from './embedded-supervisor.ts';
 import { type MigrateResult, migrate } from './migrate.ts';
 
 export interface OpenDatabaseOptions {
@@ -13,6 +14,8 @@ export interface OpenDatabaseOptions {
   /** Throwaway embedded server: no fsync, deleted on stop (tests, benchmarks). */
   ephemeral?: boolean;
   onLog?: (line: string) => void;
+  /** The embedded server's supervisor: PostgreSQL exited on its own, was restarted… */
+  onSupervisorEvent?: (event: SupervisorEvent) => void;
 }
 
 export interface OpenedDatabase {
@@ -45,6 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
       persistent: !options.ephemeral,
       durable: !options.ephemeral,
       ...(options.onLog ? { onLog: options.onLog } : {}),
+      ...(options.onSupervisorEvent ? { onSupervisorEvent: options.onSupervisorEvent } : {}),
     });
     await ensureDatabase(cluster.url('superuser', 'postgres'), DATABASE_NAME);
     appUrl = cluster.url('app', DATABASE_NAME);

@@ -11,6 +11,7 @@ import { exportRoute } from '../features/export/route.ts';
 import { openDataRoutes } from '../features/open-data/routes.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
+import { classifyDatabaseError } from '../trpc/database-errors.ts';
 import type { AppEnv } from './app-env.ts';
 import { crossSiteReadGuard, noStore } from './cross-site-read-guard.ts';
 import { originGuard } from './origin-guard.ts';
@@ -20,9 +21,14 @@ import { refuseBatchedPasswordChecks, trpcBodyLimit } from './trpc-request-limit
 
 export interface AppDeps {
   sql: Sql;
+  /** A pool of its own for /readyz (one connection, short connect timeout); else `sql`. */
+  readinessSql?: Sql;
   config: AppConfig;
   log: Logger;
 }
+
+/** /readyz answers 503 if the database has not answered within this (ms). */
+const READY_TIMEOUT_MS = 500;
 
 /** Largest tRPC batch accepted; the web client's batch link uses the same limit. */
 export const MAX_BATCH_SIZE = 10;
@@ -31,7 +37,7 @@ export const MAX_BATCH_SIZE = 10;
  * The HTTP application: the only code that knows HTTP. Middleware order follows ARCHITECTURE.md:
  * request id → log → security headers → origin check → session → routes.
  */
-export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
+export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ limitLength: 64 }));
@@ -85,13 +91,25 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
   };
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Ready = the database answers, within READY_TIMEOUT_MS: a load balancer or container health
+  // check gets its 503 in under a second instead of waiting on a connection attempt. On its own
+  // one-connection pool where the server provides one, so a busy main pool doesn't make us "unready".
   app.get('/readyz', async (c) => {
+    const check = (readinessSql ?? sql)`select 1`;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await sql`select 1`;
+      await Promise.race([
+        check,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('readiness check timed out')), READY_TIMEOUT_MS);
+        }),
+      ]);
       return c.json({ status: 'ready' });
     } catch (error) {
       log.warn({ err: error, requestId: c.get('requestId') }, 'database not ready');
       return c.json({ status: 'unavailable' }, 503);
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -140,8 +158,16 @@ export function createApp({ sql, config, log }: AppDeps): Hono<AppEnv> {
   if (config.isProduction) mountWebApp(app, config.webDistDir);
 
   app.onError((error, c) => {
-    log.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
-    return c.json({ error: 'internal', requestId: c.get('requestId') }, 500);
+    const requestId = c.get('requestId');
+    // Routes outside tRPC (export, open data) answer database failures as tRPC does: 503 while
+    // the database is unreachable, 409/400 for a unique violation or refused input.
+    const database = classifyDatabaseError(error);
+    if (database) {
+      log.warn({ err: error, requestId }, 'database failure');
+      return c.json({ error: database.reason, requestId }, database.httpStatus);
+    }
+    log.error({ err: error, requestId }, 'unhandled error');
+    return c.json({ error: 'internal', requestId }, 500);
   });
   return app;
 }
