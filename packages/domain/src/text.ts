@@ -27,8 +27,8 @@ import { z } from 'zod';
  *
  * Text is trimmed and brought to Unicode NFC, so "Gävle" typed with a combining diaeresis is the
  * same name as the precomposed one. Secrets (passwords, tokens) are neither trimmed nor normalised
- * (that would change an existing password); they refuse only control characters and lone
- * surrogates, which no keyboard types.
+ * (that would change an existing password); they refuse only control characters (tab and line
+ * breaks included), lone surrogates and noncharacters, which no keyboard types.
  */
 
 export type TextProblem =
@@ -131,6 +131,6 @@ export const nameText = (options: TextOptions = {}) =>
 
 /**
  * A password or token, exactly as typed: not trimmed or normalised (that would change what was
- * hashed); refuses control characters and lone surrogates only.
+ * hashed); refuses only control characters, lone surrogates and noncharacters.
  */
 export const secretText = (options: TextOptions = {}) => base(options).superRefine(checkAs('secret'));
