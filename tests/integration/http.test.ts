@@ -150,7 +150,7 @@ describe('tRPC over HTTP', () => {
     expect((await app.request(`/trpc/${paths}?batch=1&input={}`)).status).toBe(200);
   });
 
-  it('answers an unexpected failure with a generic message and no internals', async () => {
+  it('answers a database it cannot reach with 503 service.unavailable and no internals', async () => {
     const deadSql = createSql('postgres://nobody:x@127.0.0.1:1/none', { max: 1 });
     const broken = createApp({ sql: deadSql, config: loadConfig({}), log: createLogger('silent') });
     const response = await broken.request('/trpc/auth.login', {
@@ -159,8 +159,8 @@ describe('tRPC over HTTP', () => {
       body: JSON.stringify({ email: 'a@b.se', password: 'x' }),
     });
     const body = await response.json();
-    expect(response.status).toBe(500);
-    expect(body.error.message).toBe('internal');
+    expect(response.status).toBe(503);
+    expect(body.error.data).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'service.unavailable' });
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|127\.0\.0\.1/);
     await deadSql.end();
   });
