@@ -4,7 +4,11 @@ import { secretText, singleLineText } from './text.ts';
 /** Emails are compared case-insensitively and without surrounding space. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-export const emailSchema = singleLineText().min(3).max(254).email().transform(normalizeEmail);
+export const emailSchema = singleLineText()
+  .min(3)
+  .max(254)
+  .email('emailAddress.format')
+  .transform(normalizeEmail);
 
 export const loginInputSchema = z.object({
   email: singleLineText().min(1).max(254).transform(normalizeEmail),

@@ -208,6 +208,7 @@ const core = {
       taken: 'Kortnamnet används redan av ett annat förbund.',
     },
     email: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.',
+    emailAddress: { format: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.' },
     date: 'Välj ett datum.',
     percent: {
       range: 'Ange en procentsats mellan 0 och 100.',

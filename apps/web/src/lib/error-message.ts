@@ -43,11 +43,26 @@ function httpStatusOf(error: unknown): number | null {
   return typeof response?.status === 'number' ? response.status : null;
 }
 
-/** zod issue codes (what the API sends as an issue's message) → catalogue keys. */
+/** zod's own issue codes → catalogue keys, for checks our schemas don't name. */
 const issueKeys: Record<string, MessageKey> = {
   too_small: 'validation.required',
   too_big: 'validation.tooLong',
 };
+
+/**
+ * The sentence (as a catalogue key) for one validation problem, from the domain's schema in the
+ * browser or from the API's field issues alike: our schemas' stable keys (`orgNumber.checkDigit`)
+ * map to `validation.<key>`, zod's issue codes to a general sentence, anything else (zod's
+ * English prose) to "Värdet är inte giltigt."
+ */
+export function issueMessageKey(message: string | undefined, code?: string): MessageKey {
+  return (
+    (message ? keyUnder('validation', message) : null) ??
+    (message ? issueKeys[message] : undefined) ??
+    (code ? issueKeys[code] : undefined) ??
+    'validation.invalid'
+  );
+}
 
 /** Field-level validation errors from a BAD_REQUEST answer, keyed by field path. */
 export function fieldErrorsOf(error: unknown): Record<string, MessageKey> {
@@ -55,8 +70,7 @@ export function fieldErrorsOf(error: unknown): Record<string, MessageKey> {
   for (const issue of apiErrorDataOf(error)?.issues ?? []) {
     // The API sends our schemas' keys (`orgNumber.checkDigit` → validation.orgNumber.checkDigit)
     // or, for zod's built-in checks, the issue code.
-    fieldErrors[issue.path] ??=
-      keyUnder('validation', issue.message) ?? issueKeys[issue.message] ?? 'validation.invalid';
+    fieldErrors[issue.path] ??= issueMessageKey(issue.message);
   }
   return fieldErrors;
 }

@@ -1,19 +1,23 @@
 import { emailSchema } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { issueMessageKey } from './issue-message.ts';
+import { issueMessageKey } from './error-message.ts';
 
 describe('issueMessageKey', () => {
   it('maps a key from our schemas to its sentence', () => {
     expect(issueMessageKey('orgNumber.checkDigit')).toBe('validation.orgNumber.checkDigit');
   });
 
-  it('maps zod’s e-mail check to the e-mail sentence, in the browser and from the API alike', () => {
+  it('gives the e-mail sentence for the domain’s e-mail check, in the browser as from the API', () => {
     const issue = z.object({ email: emailSchema }).safeParse({ email: 'inte-en-adress' }).error?.issues[0];
-    expect(issue && issueMessageKey(issue.message, issue.code, (issue as { format?: string }).format)).toBe(
-      'validation.email',
-    );
+    expect(issueMessageKey(issue?.message, issue?.code)).toBe('validation.emailAddress.format');
+  });
+
+  it('maps zod’s own codes to a general sentence', () => {
     expect(issueMessageKey('too_small')).toBe('validation.required');
+    expect(issueMessageKey('String must contain at least 3 character(s)', 'too_small')).toBe(
+      'validation.required',
+    );
   });
 
   it('falls back to the generic sentence for English prose and unknown keys', () => {

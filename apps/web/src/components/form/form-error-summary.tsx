@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { issueMessageKey } from './issue-message.ts';
+import { issueMessageKey } from '../../lib/error-message.ts';
 import { fieldIdOf, type SchemaForm } from './use-schema-form.ts';
 
 interface Entry {
@@ -40,10 +40,20 @@ export function FormErrorSummary<Values extends FieldValues>({ form }: { form: S
   const ref = useRef<HTMLDivElement>(null);
   const entries = flattenErrors(form.formState.errors);
   const { failedAttempts, formError } = form;
+  const hasContent = entries.length > 0 || formError !== null;
+  // react-hook-form reports a failed submit before it publishes the errors, so the focus waits
+  // for the render that shows them; typing that changes the errors later never moves focus.
+  const isFocusPending = useRef(false);
   useEffect(() => {
-    if (failedAttempts > 0) ref.current?.focus();
+    if (failedAttempts > 0) isFocusPending.current = true;
   }, [failedAttempts]);
-  if (entries.length === 0 && !formError) return null;
+  useEffect(() => {
+    if (isFocusPending.current && hasContent) {
+      isFocusPending.current = false;
+      ref.current?.focus();
+    }
+  });
+  if (!hasContent) return null;
   return (
     <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1}>
       <h2 className="notice__title">{t(entries.length > 0 ? 'form.fixErrors' : 'form.notSaved')}</h2>

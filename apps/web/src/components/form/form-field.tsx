@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { type FieldValues, get, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { issueMessageKey } from './issue-message.ts';
+import { issueMessageKey } from '../../lib/error-message.ts';
 import { fieldIdOf, type SchemaForm } from './use-schema-form.ts';
 
 /** What a field's control needs: its id, the registered props, and how it is described. */
