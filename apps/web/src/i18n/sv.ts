@@ -196,6 +196,7 @@ const core = {
       tooShort: 'Lösenordet måste ha minst 12 tecken.',
       tooLong: 'Lösenordet är för långt.',
       mismatch: 'Lösenorden är inte likadana.',
+      currentWrong: 'Det nuvarande lösenordet stämmer inte.',
     },
     municipalities: {
       none: 'Välj minst en kommun.',

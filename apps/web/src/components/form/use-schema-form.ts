@@ -33,6 +33,20 @@ export interface SchemaForm<Values extends FieldValues> extends UseFormReturn<Va
 export const fieldIdOf = (formId: string, path: string) => `${formId}-${path.replaceAll('.', '-')}`;
 
 /**
+ * Thrown from a submit handler to put a server's answer beside one field (`password.currentWrong`
+ * beside the current password) instead of in the summary's general message.
+ */
+export class FieldProblem extends Error {
+  constructor(
+    readonly path: string,
+    /** A key under `validation.` in the catalogue. */
+    readonly key: string,
+  ) {
+    super(key);
+  }
+}
+
+/**
  * One way to write a form: react-hook-form with the domain's zod schema as its resolver, so the
  * browser checks exactly what the API will, with the same Swedish sentences.
  */
@@ -61,7 +75,10 @@ export function useSchemaForm<Schema extends z.ZodType<FieldValues, FieldValues>
         try {
           await onValid(values);
         } catch (error) {
-          const issues = apiErrorDataOf(error)?.issues ?? [];
+          const issues =
+            error instanceof FieldProblem
+              ? [{ path: error.path, message: error.key }]
+              : (apiErrorDataOf(error)?.issues ?? []);
           for (const issue of issues) {
             form.setError(issue.path as Path<z.input<Schema>>, { type: 'server', message: issue.message });
           }
