@@ -76,7 +76,7 @@ describe('classifyDatabaseError, with errors PostgreSQL really raises', () => {
           async () =>
             (
               await sql`select pg_terminate_backend(pid) as done from pg_stat_activity
-                        where application_name = 'probe-victim' and state = 'active'`
+                        where application_name = 'probe-victim' and query like 'select pg_sleep%'`
             ).length,
         )
         .toBe(1);
