@@ -232,9 +232,11 @@ describe('the database dies under load', () => {
     // Kill the postmaster, then keep PostgreSQL from starting for a while (its data directory
     // moved aside) so that the supervisor's restarts fail and the outage lasts long enough to see.
     const clusterDir = path.join(dataDir, 'pg');
+    // Moved first (the running server works inside it by relative paths and doesn't notice), so
+    // that no restart can win the race.
+    await rename(clusterDir, `${clusterDir}.held`);
     const killedAt = performance.now();
     process.kill(before.pid, 'SIGKILL');
-    await rename(clusterDir, `${clusterDir}.held`);
     await sleep(OUTAGE_MS / 2);
     // The routes outside tRPC answer 503 too: open data and the export download.
     const outsideTrpc = {
