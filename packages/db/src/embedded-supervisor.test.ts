@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,7 @@ describe('the embedded PostgreSQL supervisor', () => {
     } finally {
       await sql.end({ timeout: 0 });
       await cluster.stop();
+      await rm(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });
