@@ -29,7 +29,7 @@ export default defineConfig({
           groups: [
             {
               name: 'xlsx',
-              test: /[\\/]node_modules[\\/].*(read-excel-file|write-excel-file|fflate|saxen|unzipper-esm|worker-f)[\\/]/,
+              test: /[\\/]node_modules[\\/].*(read-excel-file|write-excel-file|fflate|saxen|unzipper-esm|worker-f|papaparse)[\\/]/,
               priority: 2,
             },
             // The form kit's library: loaded with the first page that has a form, not at start.

@@ -1,26 +1,21 @@
+import { type CsvValue, toCsv as writeCsv } from '@samsyn/domain';
+
 /**
- * One CSV table (RFC 4180, comma, CRLF). Cells that a spreadsheet would run as a formula
- * (starting with = + - @) get a leading apostrophe, so an export opened in Excel can't execute
- * anything someone typed into a name field.
+ * One table of the förbund's data export as CSV (RFC 4180, comma, CRLF), through the domain's one
+ * CSV writer (formula cells defused). Database values become text here: dates as ISO, bytes as
+ * hex, objects as JSON.
  */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [
-    columns.map(cell).join(','),
-    ...rows.map((row) => columns.map((c) => cell(row[c])).join(',')),
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv([columns, ...rows.map((row) => columns.map((column) => asCell(row[column])))], {
+    separator: ',',
+  });
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text =
-    value instanceof Date
-      ? value.toISOString()
-      : Buffer.isBuffer(value)
-        ? value.toString('hex')
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+function asCell(value: unknown): CsvValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Buffer.isBuffer(value)) return value.toString('hex');
+  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'bigint') return value.toString();
+  return value as CsvValue;
 }

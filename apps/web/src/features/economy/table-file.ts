@@ -1,7 +1,7 @@
 /**
  * Reading and writing spreadsheet files in the browser. The .xlsx libraries (read-excel-file and
- * write-excel-file, both small and built on fflate) are imported lazily, so only the pages that
- * import or export pay for them — never the first page load.
+ * write-excel-file, both small and built on fflate) and the CSV parser (papaparse) are imported
+ * lazily, so only the pages that import or export pay for them — never the first page load.
  *
  * Files are PARSED here into text cells and the API validates every cell again with the domain's
  * `validateActualsImport`: the server never unzips an uploaded file (no zip bombs or parser bugs on
@@ -21,46 +21,24 @@ export function cellToText(value: unknown): string {
   return String(value);
 }
 
-/** Splits CSV text (semicolon as Swedish Excel writes it, or comma; quotes as RFC 4180). */
-export function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\ufeff/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const separator = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && body[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+/**
+ * Splits CSV text into rows of text cells with papaparse (loaded here, on demand): the separator
+ * as the file has it (Swedish Excel writes semicolons), quotes as RFC 4180, a BOM ignored, empty
+ * lines skipped. Every cell stays text; the import rules read the numbers.
+ */
+export async function parseCsv(text: string): Promise<string[][]> {
+  const { default: Papa } = await import('papaparse');
+  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: true,
+  });
+  return parsed.data;
 }
 
 /** Reads the first sheet of an .xlsx file, or a CSV file, into rows of text cells. */
 export async function readTableFile(file: File): Promise<string[][]> {
   const isXlsx = /\.xlsx$/i.test(file.name) || file.type.includes('spreadsheetml');
-  if (!isXlsx) return parseCsv(await file.text());
+  if (!isXlsx) return await parseCsv(await file.text());
   const { readSheet } = await import('read-excel-file/browser');
   const rows = await readSheet(file);
   return rows.map((row) => row.map(cellToText));

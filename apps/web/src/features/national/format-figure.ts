@@ -1,3 +1,4 @@
+import { toCsv } from '@samsyn/domain';
 import { formatNumber } from '../../lib/format.ts';
 
 /** A published figure from the API: a number, ".." when withheld, null when nothing was reported. */
@@ -26,14 +27,12 @@ export function figureCell(value: Figure | undefined): string | number | null {
   return value ?? null;
 }
 
-/** Downloads rows as CSV the way Swedish Excel reads it: semicolons, decimal comma, BOM. */
+/**
+ * Downloads rows as CSV the way Swedish Excel reads it (semicolons, decimal comma, BOM), through
+ * the domain's one CSV writer, which defuses cells Excel would run as formulas.
+ */
 export function downloadCsv(fileName: string, rows: (string | number | null)[][]): void {
-  const cell = (value: string | number | null) => {
-    if (value === null) return '';
-    const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
-    return /[";\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const csv = `\ufeff${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  const csv = toCsv(rows, { separator: ';', decimalComma: true, byteOrderMark: true });
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
