@@ -13,3 +13,4 @@ export * from './statistics/index.ts';
 export * from './stored-integer.ts';
 export * from './tenant.ts';
 export * from './text.ts';
+export * from './today-in-sweden.ts';

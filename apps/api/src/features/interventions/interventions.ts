@@ -15,6 +15,7 @@ import {
   parsePeriod,
   type StatusChange,
   throwIfProblems,
+  todayInSweden,
   type UpdateInterventionInput,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
@@ -214,7 +215,7 @@ async function writePartners(
   if (partnerIds.length > 0) await insertPartners(tx, tenantId, id, partnerIds);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInSweden();
 
 /**
  * Registers an intervention with its first status in the history. Editors and admins.

@@ -1,5 +1,5 @@
 import type { AppRouter } from '@samsyn/api';
-import { formatMoney, ore } from '@samsyn/domain';
+import { currentHalfYearInSweden, formatMoney, ore, todayInSweden } from '@samsyn/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -172,11 +172,8 @@ export function DemoBadge({ isShown }: { isShown: boolean }) {
   );
 }
 
-/** Today's date as ISO (for default status dates). */
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+/** Today's date in Sweden as ISO (for default status dates). */
+export const todayIso = (): string => todayInSweden();
 
-/** The current half-year as a period text ('2025-H2'), the default for new figures. */
-export function currentHalfYear(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-H${now.getMonth() < 6 ? 1 : 2}`;
-}
+/** The current half-year in Sweden as a period text ('2025-H2'), the default for new figures. */
+export const currentHalfYear = (): string => currentHalfYearInSweden();
