@@ -37,5 +37,10 @@ export function useApiMutation<Data, Failure, Variables, OnMutate = unknown>(
       await options.onSuccess?.(data, variables, onMutateResult, context);
     },
   });
-  return { ...mutation, notice };
+  // reset() forgets the notice too, so a page with several mutations shows only the latest.
+  const reset = () => {
+    setNotice(null);
+    mutation.reset();
+  };
+  return { ...mutation, notice, reset };
 }

@@ -2,19 +2,15 @@ import type { ReactNode } from 'react';
 import { type FieldValues, get, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueMessageKey } from '../../lib/error-message.ts';
+import { type ControlProps, FieldFrame } from './field-frame.tsx';
 import { fieldIdOf, type SchemaForm } from './use-schema-form.ts';
 
-/** What a field's control needs: its id, the registered props, and how it is described. */
-export interface ControlProps {
-  id: string;
-  'aria-describedby': string | undefined;
-  'aria-invalid': true | undefined;
-}
+export type { ControlProps } from './field-frame.tsx';
 
 /**
- * A labelled field: the label (visible, always), an optional hint, the error in Swedish beside
- * the field, and the control, wired to all three for screen readers. The control comes from
- * `children`, which receives its props and registers itself (`{...form.register(name)}`).
+ * A labelled field of a kit form: label and hint from the form's labels, the error in Swedish
+ * beside the field, and the control, which `children` renders and registers
+ * (`{...form.register(name)}`).
  */
 export function FormField<Values extends FieldValues>({
   form,
@@ -28,30 +24,15 @@ export function FormField<Values extends FieldValues>({
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const id = fieldIdOf(form.formId, name);
   const error = get(form.formState.errors, name) as { message?: string; type?: string } | undefined;
-  const label = form.labels[name] ?? name;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {t(issueMessageKey(error.message, error.type))}
-        </p>
-      ) : null}
-      {children({
-        id,
-        'aria-describedby': describedBy || undefined,
-        'aria-invalid': error ? true : undefined,
-      })}
-    </div>
+    <FieldFrame
+      id={fieldIdOf(form.formId, name)}
+      label={form.labels[name] ?? name}
+      hint={hint}
+      error={error ? t(issueMessageKey(error.message, error.type)) : undefined}
+    >
+      {children}
+    </FieldFrame>
   );
 }

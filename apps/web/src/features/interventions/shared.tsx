@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
+import { FieldFrame } from '../../components/form/field-frame.tsx';
 import { fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
@@ -127,7 +128,7 @@ export function ErrorSummary({
   );
 }
 
-/** A labelled form field with its hint and error beside it, wired up for screen readers. */
+/** A labelled form field with its hint and error beside it (the kit's frame), for forms not yet on the kit. */
 export function Field({
   id,
   label,
@@ -142,24 +143,10 @@ export function Field({
   children: (describedBy: string | undefined, isInvalid: boolean) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-      {children(describedBy || undefined, Boolean(error))}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error ? t(error) : undefined}>
+      {(control) => children(control['aria-describedby'], Boolean(error))}
+    </FieldFrame>
   );
 }
 

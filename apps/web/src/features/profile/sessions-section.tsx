@@ -1,16 +1,17 @@
 import type { AppRouter } from '@samsyn/api';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ErrorPanel } from '../../components/error-panel.tsx';
-import { LoadingStatus } from '../../components/loading-status.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { formatDateTime } from '../team/format-date-time.ts';
 
 type Session = inferRouterOutputs<AppRouter>['profile']['sessions']['list'][number];
@@ -37,42 +38,46 @@ export function SessionsSection() {
   const headingId = useId();
   const sessions = useQuery(trpc.profile.sessions.list.queryOptions());
   const [pending, setPending] = useState<Pending | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<Message | null>(null);
 
-  const onFailure = (failure: unknown) => {
+  const onError = (failure: unknown) => {
     setPending(null);
     setError(errorMessageOf(failure));
-    // Already gone (ended elsewhere, or expired): show the list as it is now.
-    if (hasErrorCode(failure, 'NOT_FOUND')) void sessions.refetch();
   };
-  const endOne = useMutation(
+  const refetchList = () => [trpc.profile.sessions.list.queryFilter()];
+  const endOne = useApiMutation(
     trpc.profile.sessions.end.mutationOptions({
-      onSuccess: async () => {
-        if (pending?.kind === 'one') {
-          setNotice(t('administration.profile.sessions.ended', { device: deviceLabel(t, pending.session) }));
-        }
-        setPending(null);
-        await sessions.refetch();
+      onError: (failure) => {
+        onError(failure);
+        // Already gone (ended elsewhere, or expired): show the list as it is now.
+        if (hasErrorCode(failure, 'NOT_FOUND')) void sessions.refetch();
       },
-      onError: onFailure,
+      onSettled: () => setPending(null),
     }),
+    {
+      invalidates: refetchList,
+      success: () => ({
+        key: 'administration.profile.sessions.ended',
+        values: { device: pending?.kind === 'one' ? deviceLabel(t, pending.session) : '' },
+      }),
+    },
   );
-  const endOthers = useMutation(
-    trpc.profile.sessions.endOthers.mutationOptions({
-      onSuccess: async ({ ended }) => {
-        setNotice(t('administration.profile.sessions.endedOthers', { count: ended }));
-        setPending(null);
-        await sessions.refetch();
-      },
-      onError: onFailure,
-    }),
+  const endOthers = useApiMutation(
+    trpc.profile.sessions.endOthers.mutationOptions({ onError, onSettled: () => setPending(null) }),
+    {
+      invalidates: refetchList,
+      success: ({ ended }) => ({
+        key: 'administration.profile.sessions.endedOthers',
+        values: { count: ended },
+      }),
+    },
   );
 
   const others = sessions.data?.filter((session) => !session.isCurrent) ?? [];
   const ask = (next: Pending) => {
-    setNotice(null);
     setError(null);
+    endOne.reset();
+    endOthers.reset();
     setPending(next);
   };
 
@@ -80,81 +85,73 @@ export function SessionsSection() {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('administration.profile.sessions.title')}</h2>
       <p>{t('administration.profile.sessions.intro')}</p>
-      <div aria-live="polite">
-        {notice && !error ? (
-          <p className="notice" role="status">
-            {notice}
-          </p>
-        ) : null}
-      </div>
+      <Notice message={error ? null : (endOne.notice ?? endOthers.notice)} />
       {error ? (
         <p className="notice notice--error" role="alert">
           {t(error.key, error.values)}
         </p>
       ) : null}
-      {sessions.isPending ? (
-        <LoadingStatus />
-      ) : sessions.isError ? (
-        <ErrorPanel error={sessions.error} onRetry={() => void sessions.refetch()} />
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('administration.profile.sessions.device')}</th>
-                  <th scope="col">{t('administration.profile.sessions.started')}</th>
-                  <th scope="col">{t('administration.profile.sessions.lastActive')}</th>
-                  <th scope="col">{t('administration.common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.data.map((session) => (
-                  <tr key={session.id}>
-                    <th scope="row">
-                      {deviceLabel(t, session)}
-                      {session.isCurrent ? (
-                        <span className="muted"> {t('administration.profile.sessions.thisDevice')}</span>
-                      ) : null}
-                    </th>
-                    <td>{formatDateTime(session.createdAt)}</td>
-                    <td>{formatDateTime(session.lastActiveAt)}</td>
-                    <td>
-                      {session.isCurrent ? null : (
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          onClick={() => ask({ kind: 'one', session })}
-                        >
-                          {t('administration.profile.sessions.end')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('administration.profile.sessions.endWhich', {
-                              device: deviceLabel(t, session),
-                              started: formatDateTime(session.createdAt),
-                            })}
-                          </span>
-                        </button>
-                      )}
-                    </td>
+      <QueryState query={sessions}>
+        {(list) => (
+          <>
+            <div className="table-wrap">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('administration.profile.sessions.device')}</th>
+                    <th scope="col">{t('administration.profile.sessions.started')}</th>
+                    <th scope="col">{t('administration.profile.sessions.lastActive')}</th>
+                    <th scope="col">{t('administration.common.actions')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {others.length > 0 ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => ask({ kind: 'others', count: others.length })}
-            >
-              {t('administration.profile.sessions.endOthers')}
-            </button>
-          ) : (
-            <p>{t('administration.profile.sessions.onlyThis')}</p>
-          )}
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {list.map((session) => (
+                    <tr key={session.id}>
+                      <th scope="row">
+                        {deviceLabel(t, session)}
+                        {session.isCurrent ? (
+                          <span className="muted"> {t('administration.profile.sessions.thisDevice')}</span>
+                        ) : null}
+                      </th>
+                      <td>{formatDateTime(session.createdAt)}</td>
+                      <td>{formatDateTime(session.lastActiveAt)}</td>
+                      <td>
+                        {session.isCurrent ? null : (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            onClick={() => ask({ kind: 'one', session })}
+                          >
+                            {t('administration.profile.sessions.end')}
+                            <span className="visually-hidden">
+                              {' '}
+                              {t('administration.profile.sessions.endWhich', {
+                                device: deviceLabel(t, session),
+                                started: formatDateTime(session.createdAt),
+                              })}
+                            </span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {others.length > 0 ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => ask({ kind: 'others', count: others.length })}
+              >
+                {t('administration.profile.sessions.endOthers')}
+              </button>
+            ) : (
+              <p>{t('administration.profile.sessions.onlyThis')}</p>
+            )}
+          </>
+        )}
+      </QueryState>
       <ConfirmDialog
         isOpen={pending !== null}
         title={
