@@ -24,7 +24,7 @@ export const onboardTenantInputSchema = z.object({
   orgNumber: z.union([z.literal('').transform(() => null), organisationNumberSchema]).nullable(),
   slug: tenantSlugSchema,
   // Plain strings checked against the reference data: clients send what a form holds.
-  countyCode: singleLineText().refine(isCountyCode, 'county.unknown'),
+  countyCode: singleLineText().min(1, 'county.required').refine(isCountyCode, 'county.unknown'),
   municipalityCodes: z
     .array(singleLineText().refine(isMunicipalityCode, 'municipality.unknown'))
     .max(400)

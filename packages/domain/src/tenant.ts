@@ -3,9 +3,9 @@ import { singleLineText } from './text.ts';
 
 /** A förbund's URL slug: lower-case letters, digits and single hyphens, e.g. `harnosand-timra`. */
 export const tenantSlugSchema = singleLineText()
-  .min(2)
-  .max(63)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  .min(2, 'slug.format')
+  .max(63, 'slug.format')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug.format');
 export type TenantSlug = z.infer<typeof tenantSlugSchema>;
 
 export const tenantStatuses = ['active', 'suspended', 'archived'] as const;

@@ -31,7 +31,7 @@ describe('validateOnboarding', () => {
       slug: 'validation.slug.format',
       countyCode: 'validation.county.required',
       municipalityCodes: 'validation.municipalities.none',
-      firstAdminEmail: 'validation.email',
+      firstAdminEmail: 'validation.emailAddress.format',
     });
   });
 

@@ -1,4 +1,5 @@
-import { isValidOrganisationNumber } from '@samsyn/domain';
+import { onboardTenantInputSchema, tenantSlugSchema } from '@samsyn/domain';
+import { issueMessageKey } from '../../lib/error-message.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
 
 export type OnboardField =
@@ -19,9 +20,8 @@ export interface OnboardValues {
   firstAdminEmail: string;
 }
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const isSlugWellFormed = (slug: string) =>
-  slug.length >= 2 && slug.length <= 63 && slugPattern.test(slug);
+/** Whether a slug is worth asking the server about (the domain's own rule). */
+export const isSlugWellFormed = (slug: string) => tenantSlugSchema.safeParse(slug).success;
 
 /** "2220003137" → "222000-3137"; anything else as typed (trimmed). */
 export function normalizeOrgNumber(value: string): string {
@@ -29,20 +29,20 @@ export function normalizeOrgNumber(value: string): string {
   return /^\d{10}$/.test(trimmed) ? `${trimmed.slice(0, 6)}-${trimmed.slice(6)}` : trimmed;
 }
 
-/** The checks the browser can make before asking the server; the server makes them again. */
+/**
+ * The domain's own onboarding schema, run in the browser before asking the server (which runs it
+ * again): one problem per field, as the catalogue's key.
+ */
 export function validateOnboarding(values: OnboardValues): OnboardFieldErrors {
+  const parsed = onboardTenantInputSchema.safeParse({
+    ...values,
+    orgNumber: normalizeOrgNumber(values.orgNumber),
+  });
   const errors: OnboardFieldErrors = {};
-  if (values.name.trim().length < 2) errors.name = 'validation.name.tooShort';
-  const orgNumber = normalizeOrgNumber(values.orgNumber);
-  if (orgNumber !== '') {
-    if (!/^\d{6}-\d{4}$/.test(orgNumber)) errors.orgNumber = 'validation.orgNumber.format';
-    else if (!isValidOrganisationNumber(orgNumber)) errors.orgNumber = 'validation.orgNumber.checkDigit';
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = fields.find((candidate) => candidate === issue.path[0]);
+    if (field) errors[field] ??= issueMessageKey(issue.message, issue.code);
   }
-  if (!isSlugWellFormed(values.slug)) errors.slug = 'validation.slug.format';
-  if (values.countyCode === '') errors.countyCode = 'validation.county.required';
-  if (values.municipalityCodes.length === 0) errors.municipalityCodes = 'validation.municipalities.none';
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.firstAdminEmail.trim()))
-    errors.firstAdminEmail = 'validation.email';
   return errors;
 }
 
