@@ -32,10 +32,21 @@ export interface EmbeddedCluster {
   stop(): Promise<void>;
 }
 
-interface Credentials {
+export interface Credentials {
   superuser: string;
   owner: string;
   app: string;
+}
+
+/** The generated role passwords of the cluster under `dataDir` (`<dataDir>/credentials.json`). */
+export const readClusterCredentials = async (dataDir: string): Promise<Credentials> =>
+  JSON.parse(await readFile(path.join(path.resolve(dataDir), 'credentials.json'), 'utf8'));
+
+/** Connection URLs for a cluster on 127.0.0.1:`port`, as each of its roles. */
+export function clusterUrls(credentials: Credentials, port: number): EmbeddedCluster['url'] {
+  const userOf = { superuser: 'postgres', owner: dbRoles.owner, app: dbRoles.app };
+  return (role, database) =>
+    `postgres://${userOf[role]}:${encodeURIComponent(credentials[role])}@127.0.0.1:${port}/${database}`;
 }
 
 const newSecret = () => randomBytes(24).toString('base64url');
@@ -58,7 +69,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const isNew = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   const credentials: Credentials = isNew
     ? { superuser: newSecret(), owner: newSecret(), app: newSecret() }
-    : JSON.parse(await readFile(credentialsFile, 'utf8'));
+    : await readClusterCredentials(dataDir);
   if (isNew) await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
 
   const port = await getPort();
@@ -88,12 +99,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onEvent: options.onSupervisorEvent ?? (() => {}),
   });
 
-  const passwordOf = { superuser: credentials.superuser, owner: credentials.owner, app: credentials.app };
-  const userOf = { superuser: 'postgres', owner: dbRoles.owner, app: dbRoles.app };
   const cluster: EmbeddedCluster = {
     port,
-    url: (role, database) =>
-      `postgres://${userOf[role]}:${encodeURIComponent(passwordOf[role])}@127.0.0.1:${port}/${database}`,
+    url: clusterUrls(credentials, port),
     stop: () => supervisor.stop(),
   };
   await provisionRoles(cluster.url('superuser', 'postgres'), credentials);

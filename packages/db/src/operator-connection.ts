@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded.ts';
+import { clusterUrls, ensureDatabase, readClusterCredentials, startEmbeddedPostgres } from './embedded.ts';
 import { DATABASE_NAME } from './open-database.ts';
-import { dbRoles } from './roles.ts';
 
 /**
  * Connections for operator commands (`pnpm samsyn outbox`, `db:backup`, `db:restore`), which may
@@ -66,27 +65,19 @@ export async function openOperatorConnection(options: OperatorOptions): Promise<
     };
   }
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, 'pg');
-  const credentialsFile = path.join(dataDir, 'credentials.json');
-  let port = await runningEmbeddedPort(clusterDir);
+  let port = await runningEmbeddedPort(path.join(dataDir, 'pg'));
   let stop = async () => {};
   if (port === null) {
     const cluster = await startEmbeddedPostgres({ dataDir, persistent: true, durable: true });
     port = cluster.port;
     stop = () => cluster.stop();
   }
-  const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as Record<
-    'superuser' | 'owner' | 'app',
-    string
-  >;
-  const url = (user: string, password: string, db: string) =>
-    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
-  const superuser = (db: string) => url('postgres', credentials.superuser, db);
+  const url = clusterUrls(await readClusterCredentials(dataDir), port);
   return {
-    appUrl: (db = DATABASE_NAME) => url(dbRoles.app, credentials.app, db),
-    ownerUrl: (db = DATABASE_NAME) => url(dbRoles.owner, credentials.owner, db),
-    bypassUrl: (db = DATABASE_NAME) => superuser(db),
-    createDatabase: (name) => ensureDatabase(superuser('postgres'), name),
+    appUrl: (db = DATABASE_NAME) => url('app', db),
+    ownerUrl: (db = DATABASE_NAME) => url('owner', db),
+    bypassUrl: (db = DATABASE_NAME) => url('superuser', db),
+    createDatabase: (name) => ensureDatabase(url('superuser', 'postgres'), name),
     close: stop,
   };
 }
