@@ -1,10 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createApp, createLogger, loadConfig } from '@samsyn/api';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { productionApp } from './support/production-app.ts';
 
 /** Issue 17, points 6 and 7: cross-site reads, caching and the headers on every answer. */
 const db = useTestDatabase();
@@ -23,18 +21,6 @@ async function logIn(email: string): Promise<string> {
   const token = /samsyn_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
   if (!token) throw new Error(`could not log in as ${email}: ${response.status}`);
   return `samsyn_session=${token}`;
-}
-
-async function productionApp() {
-  const dist = await mkdtemp(path.join(tmpdir(), 'samsyn-dist-'));
-  await mkdir(path.join(dist, 'assets'));
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Samsyn</title>');
-  await writeFile(path.join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-  return createApp({
-    sql,
-    config: { ...loadConfig({}), isProduction: true, webDistDir: dist },
-    log: createLogger('silent'),
-  });
 }
 
 beforeAll(async () => {
@@ -115,7 +101,7 @@ describe('caching and headers', () => {
   });
 
   it('puts an X-Request-Id on every answer, errors included', async () => {
-    const production = await productionApp();
+    const production = await productionApp(sql);
     const answers = [
       await app.request('/healthz'),
       await app.request('/trpc/tenant.get?input={"tenant":"gavleborg"}'),
@@ -133,7 +119,7 @@ describe('caching and headers', () => {
   });
 
   it('answers an unknown asset with an uncached 404, not the app', async () => {
-    const production = await productionApp();
+    const production = await productionApp(sql);
     const response = await production.request('/assets/nope.js');
     expect(response.status).toBe(404);
     expect(response.headers.get('cache-control')).toBe('no-store');

@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createApp, createLogger, loadConfig } from '@samsyn/api';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { productionApp } from './support/production-app.ts';
 
 const db = useTestDatabase();
 let sql: Sql;
@@ -67,36 +65,23 @@ describe('security headers', () => {
 
   it('sends HSTS only in production', async () => {
     expect((await app.request('/healthz')).headers.get('strict-transport-security')).toBeNull();
-    const production = await productionApp();
+    const production = await productionApp(sql);
     expect((await production.request('/healthz')).headers.get('strict-transport-security')).toContain(
       'max-age=',
     );
   });
 });
 
-/** A production-mode app serving a stand-in for the built web app. */
-async function productionApp() {
-  const dist = await mkdtemp(path.join(tmpdir(), 'samsyn-dist-'));
-  await mkdir(path.join(dist, 'assets'));
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Samsyn</title>');
-  await writeFile(path.join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-  return createApp({
-    sql,
-    config: { ...loadConfig({}), isProduction: true, webDistDir: dist },
-    log: createLogger('silent'),
-  });
-}
-
 describe('the built web app in production', () => {
   it('serves index.html for deep links (history fallback), uncached', async () => {
-    const response = await (await productionApp()).request('/f/gavleborg/oversikt');
+    const response = await (await productionApp(sql)).request('/f/gavleborg/oversikt');
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>Samsyn</title>');
     expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('serves hashed assets with a long cache lifetime', async () => {
-    const response = await (await productionApp()).request('/assets/app-1234.js');
+    const response = await (await productionApp(sql)).request('/assets/app-1234.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
   });
