@@ -35,7 +35,8 @@ export const MAX_BATCH_SIZE = 10;
 
 /**
  * The HTTP application: the only code that knows HTTP. Middleware order follows ARCHITECTURE.md:
- * request id → log → security headers → origin check → session → routes.
+ * request id → log → security headers → origin check → no-store and cross-site read guard →
+ * (tRPC) body limit and batch check → session → routes.
  */
 export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -14,7 +14,7 @@ const actorOf = (ctx: { user: { id: string }; session: { id: string }; requestId
 /** The user's own sessions on Min profil: list them, end one other or all others. */
 const sessionsRouter = createRouter({
   list: authedProcedure.query(({ ctx }) => listSessions(ctx.sql, actorOf(ctx), ctx.config.session)),
-  end: authedProcedure.input(z.object({ sessionId: z.string().uuid() })).mutation(async ({ ctx, input }) => {
+  end: authedProcedure.input(z.object({ sessionId: z.uuid() })).mutation(async ({ ctx, input }) => {
     await endSession(ctx.sql, actorOf(ctx), input.sessionId);
     return { ok: true as const };
   }),
