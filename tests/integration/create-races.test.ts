@@ -54,7 +54,7 @@ const cases: RaceCase[] = [
       lineCode: 'intervention-funds',
       amount: 100,
       note: null,
-      version: null,
+      expectedVersion: null,
     }),
     count: (sql, ids) =>
       countOf(
@@ -76,7 +76,7 @@ const cases: RaceCase[] = [
       financialIncome: 0,
       financialCosts: 0,
       extraordinaryItems: 0,
-      version: null,
+      expectedVersion: null,
     }),
     count: (sql, ids) =>
       countOf(
@@ -92,7 +92,7 @@ const cases: RaceCase[] = [
     input: () => ({
       date: `${year}-06-30`,
       lines: [{ code: 'equity', name: 'Eget kapital', section: 'equity', amount: 1, note: null }],
-      version: null,
+      expectedVersion: null,
     }),
     count: (sql, ids) =>
       countOf(
@@ -105,7 +105,7 @@ const cases: RaceCase[] = [
     table: 'forecasts',
     audit: ['audit_log:forecast.save'],
     loser: 'conflict.exists',
-    input: () => ({ year, lines: [{ lineCode: 'intervention-funds', amount: 0 }], version: null }),
+    input: () => ({ year, lines: [{ lineCode: 'intervention-funds', amount: 0 }], expectedVersion: null }),
     count: (sql, ids) =>
       countOf(
         sql`select count(*)::int as n from forecasts where tenant_id = ${ids.tenantId} and year = ${year}`,
@@ -122,7 +122,7 @@ const cases: RaceCase[] = [
         years: [year],
         lines: [{ code: 'intervention-funds', name: 'Insatsmedel', kind: 'cost', amounts: [100] }],
       },
-      version: null,
+      expectedVersion: null,
     }),
     count: (sql, ids) =>
       countOf(

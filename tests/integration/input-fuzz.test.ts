@@ -101,7 +101,7 @@ const outsideInputs: Record<string, Record<string, unknown>> = {
     municipalityCodes: ['2180'],
     firstAdminEmail: 'ny@example.se',
   },
-  'platform.tenants.setStatus': { slug: 'finns-inte', status: 'suspended', version: 999_999 },
+  'platform.tenants.setStatus': { slug: 'finns-inte', status: 'suspended', expectedVersion: 999_999 },
   'platform.tenants.delete': { slug: 'finns-inte', confirmSlug: 'finns-inte' },
   'platform.audit': { action: 'tenant.onboard', limit: 10 },
   'platform.outbox': {},

@@ -205,7 +205,7 @@ describe('the new admin builds the team', () => {
       tenant: slug,
       userId: self.userId,
       role: 'editor',
-      version: self.version,
+      expectedVersion: self.version,
     });
     expect(await demote.catch((e) => e.message)).toBe('team.lastAdmin');
     expect(
@@ -214,7 +214,7 @@ describe('the new admin builds the team', () => {
           tenant: slug,
           userId: self.userId,
           isActive: false,
-          version: self.version,
+          expectedVersion: self.version,
         }),
       ),
     ).toBe('CONFLICT');
@@ -228,14 +228,14 @@ describe('the new admin builds the team', () => {
       tenant: slug,
       userId: editor.userId,
       isActive: false,
-      version: editor.version,
+      expectedVersion: editor.version,
     });
     expect(await (await api.caller(editorToken)).auth.me()).toBeNull();
   });
 
   it('gives the second of two edits from the same version a conflict, not a silent overwrite', async () => {
     const settings = await newAdmin.settings.get({ tenant: slug });
-    const edit = { ...settings, tenant: slug, equityGoalPercent: 15 };
+    const edit = { ...settings, tenant: slug, equityGoalPercent: 15, expectedVersion: settings.version };
     await newAdmin.settings.update(edit);
     const second = await newAdmin.settings.update({ ...edit, equityGoalPercent: 25 }).catch((e) => e);
     expect(second.code).toBe('CONFLICT');
@@ -279,15 +279,15 @@ describe('the förbund’s lifecycle', () => {
     const suspended = await platform.platform.tenants.setStatus({
       slug,
       status: 'suspended',
-      version: tenant.version,
+      expectedVersion: tenant.version,
     });
     expect(await outcomeOf(newAdmin.tenant.get({ tenant: slug }))).toBe('FORBIDDEN');
     expect(
       await outcomeOf(
-        platform.platform.tenants.setStatus({ slug, status: 'active', version: tenant.version }),
+        platform.platform.tenants.setStatus({ slug, status: 'active', expectedVersion: tenant.version }),
       ),
     ).toBe('CONFLICT');
-    await platform.platform.tenants.setStatus({ slug, status: 'active', version: suspended.version });
+    await platform.platform.tenants.setStatus({ slug, status: 'active', expectedVersion: suspended.version });
     expect((await newAdmin.tenant.get({ tenant: slug })).members).toHaveLength(6);
   });
 
@@ -344,7 +344,7 @@ describe('the förbund’s lifecycle', () => {
     expect(await outcomeOf(platform.platform.tenants.delete({ slug, confirmSlug: slug }))).toBe('CONFLICT');
     const tenant = (await platform.platform.tenants.list()).find((t) => t.slug === slug);
     if (!tenant) throw new Error('förbund missing');
-    await platform.platform.tenants.setStatus({ slug, status: 'archived', version: tenant.version });
+    await platform.platform.tenants.setStatus({ slug, status: 'archived', expectedVersion: tenant.version });
     expect(await outcomeOf(platform.platform.tenants.delete({ slug, confirmSlug: 'fel' }))).toBe(
       'BAD_REQUEST',
     );

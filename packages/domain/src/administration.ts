@@ -16,7 +16,7 @@ import { nameText, secretText, singleLineText } from './text.ts';
 const nameSchema = nameText().min(2, 'name.tooShort').max(200, 'name.tooLong');
 const uuid = z.uuid();
 /** Optimistic concurrency: the version the editor saw; a stale one gets CONFLICT. */
-const version = z.number().int().positive().max(MAX_INT4);
+const expectedVersion = z.number().int().positive().max(MAX_INT4);
 const isoDate = z.iso.date();
 
 export const onboardTenantInputSchema = z.object({
@@ -43,8 +43,12 @@ export const acceptInvitationInputSchema = z.object({
   password: secretText().min(1).max(1024),
 });
 
-export const changeRoleInputSchema = z.object({ userId: uuid, role: tenantRoleSchema, version });
-export const setMembershipActiveInputSchema = z.object({ userId: uuid, isActive: z.boolean(), version });
+export const changeRoleInputSchema = z.object({ userId: uuid, role: tenantRoleSchema, expectedVersion });
+export const setMembershipActiveInputSchema = z.object({
+  userId: uuid,
+  isActive: z.boolean(),
+  expectedVersion,
+});
 
 export const allocationKeys = ['population', 'agreed'] as const;
 export type AllocationKey = (typeof allocationKeys)[number];
@@ -60,7 +64,7 @@ export const tenantSettingsInputSchema = z.object({
     .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9, 'percent.decimals'),
   allocationKeyDefault: z.enum(allocationKeys),
   shareNamedFigures: z.boolean(),
-  version,
+  expectedVersion,
 });
 export type TenantSettingsInput = z.infer<typeof tenantSettingsInputSchema>;
 
@@ -72,8 +76,8 @@ export const addMemberInputSchema = z.object({
     .nullable(),
   joinedOn: isoDate.nullable(),
 });
-export const renameMemberInputSchema = z.object({ memberId: uuid, name: nameSchema, version });
-export const endMembershipInputSchema = z.object({ memberId: uuid, leftOn: isoDate, version });
+export const renameMemberInputSchema = z.object({ memberId: uuid, name: nameSchema, expectedVersion });
+export const endMembershipInputSchema = z.object({ memberId: uuid, leftOn: isoDate, expectedVersion });
 
 export const updateProfileInputSchema = z.object({ name: nameSchema });
 export const changePasswordInputSchema = z.object({
@@ -94,5 +98,5 @@ export const auditFilterSchema = z.object({
 export const tenantStatusChangeSchema = z.object({
   slug: tenantSlugSchema,
   status: z.enum(['active', 'suspended', 'archived']),
-  version,
+  expectedVersion,
 });

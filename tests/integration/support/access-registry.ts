@@ -339,7 +339,7 @@ const hostileContributions = (victim: Victim, version: number) => ({
   key: { kind: 'agreed', percentages: victim.memberIds.map((memberId) => ({ memberId, percent: '0' })) },
   stateLines: { kind: 'combined' },
   overrides: [{ lineId: firstMember(victim), amount: 100, comment: 'Kapad' }],
-  version,
+  expectedVersion: version,
 });
 const hostileImportRows = [
   ['period', 'rad', 'belopp'],
@@ -376,8 +376,8 @@ export const accessRegistry: Record<string, AccessRule> = {
   'settings.update': {
     access: 'tenant',
     minRole: 'admin',
-    input: () => ({ ...hostileSettings, version: 1 }),
-    harmless: () => ({ ...hostileSettings, version: 999_999 }),
+    input: () => ({ ...hostileSettings, expectedVersion: 1 }),
+    harmless: () => ({ ...hostileSettings, expectedVersion: 999_999 }),
   },
   'members.add': {
     access: 'tenant',
@@ -388,27 +388,27 @@ export const accessRegistry: Record<string, AccessRule> = {
   'members.rename': {
     access: 'tenant',
     minRole: 'admin',
-    input: (victim) => ({ memberId: firstMember(victim), name: 'Omdöpt', version: 1 }),
-    harmless: (victim) => ({ memberId: firstMember(victim), name: 'Omdöpt', version: 999_999 }),
+    input: (victim) => ({ memberId: firstMember(victim), name: 'Omdöpt', expectedVersion: 1 }),
+    harmless: (victim) => ({ memberId: firstMember(victim), name: 'Omdöpt', expectedVersion: 999_999 }),
   },
   'members.end': {
     access: 'tenant',
     minRole: 'admin',
-    input: (victim) => ({ memberId: firstMember(victim), leftOn: '2030-01-01', version: 1 }),
-    harmless: (victim) => ({ memberId: firstMember(victim), leftOn: '2030-01-01', version: 999_999 }),
+    input: (victim) => ({ memberId: firstMember(victim), leftOn: '2030-01-01', expectedVersion: 1 }),
+    harmless: (victim) => ({ memberId: firstMember(victim), leftOn: '2030-01-01', expectedVersion: 999_999 }),
   },
   'team.list': { access: 'tenant', minRole: 'admin', input: () => ({}) },
   'team.changeRole': {
     access: 'tenant',
     minRole: 'admin',
-    input: (victim) => ({ userId: firstUser(victim), role: 'viewer', version: 1 }),
-    harmless: () => ({ userId: noSuchId, role: 'viewer', version: 1 }),
+    input: (victim) => ({ userId: firstUser(victim), role: 'viewer', expectedVersion: 1 }),
+    harmless: () => ({ userId: noSuchId, role: 'viewer', expectedVersion: 1 }),
   },
   'team.setActive': {
     access: 'tenant',
     minRole: 'admin',
-    input: (victim) => ({ userId: firstUser(victim), isActive: false, version: 1 }),
-    harmless: () => ({ userId: noSuchId, isActive: false, version: 1 }),
+    input: (victim) => ({ userId: firstUser(victim), isActive: false, expectedVersion: 1 }),
+    harmless: () => ({ userId: noSuchId, isActive: false, expectedVersion: 1 }),
   },
   'team.invitations.list': { access: 'tenant', minRole: 'admin', input: () => ({}) },
   'team.invitations.create': {
@@ -439,8 +439,8 @@ export const accessRegistry: Record<string, AccessRule> = {
   'economy.budget.save': {
     access: 'tenant',
     minRole: 'editor',
-    input: (victim) => ({ budget: hostileBudget(victim), version: 1 }),
-    harmless: (victim) => ({ budget: hostileBudget(victim), version: 999_999 }),
+    input: (victim) => ({ budget: hostileBudget(victim), expectedVersion: 1 }),
+    harmless: (victim) => ({ budget: hostileBudget(victim), expectedVersion: 999_999 }),
   },
   'economy.budget.copyFromYear': {
     access: 'tenant',
@@ -463,20 +463,26 @@ export const accessRegistry: Record<string, AccessRule> = {
   'economy.actuals.save': {
     access: 'tenant',
     minRole: 'editor',
-    input: () => ({ period: '2019-H1', lineCode: 'intervention-funds', amount: 1, note: null, version: 1 }),
+    input: () => ({
+      period: '2019-H1',
+      lineCode: 'intervention-funds',
+      amount: 1,
+      note: null,
+      expectedVersion: 1,
+    }),
     harmless: () => ({
       period: '2019-H1',
       lineCode: 'intervention-funds',
       amount: 1,
       note: null,
-      version: 999_999,
+      expectedVersion: 999_999,
     }),
   },
   'economy.actuals.delete': {
     access: 'tenant',
     minRole: 'editor',
-    input: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, version: 1 }),
-    harmless: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, version: 999_999 }),
+    input: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, expectedVersion: 1 }),
+    harmless: (victim) => ({ id: victim.actualIds[0] ?? noSuchId, expectedVersion: 999_999 }),
   },
   'economy.actuals.importPreview': {
     access: 'tenant',
@@ -499,8 +505,8 @@ export const accessRegistry: Record<string, AccessRule> = {
   'economy.balances.save': {
     access: 'tenant',
     minRole: 'editor',
-    input: () => ({ date: '2019-06-30', lines: hostileBalanceLines, version: 1 }),
-    harmless: () => ({ date: '2019-06-30', lines: hostileBalanceLines, version: 999_999 }),
+    input: () => ({ date: '2019-06-30', lines: hostileBalanceLines, expectedVersion: 1 }),
+    harmless: () => ({ date: '2019-06-30', lines: hostileBalanceLines, expectedVersion: 999_999 }),
   },
   'economy.resultFigures.get': {
     access: 'tenant',
@@ -510,17 +516,17 @@ export const accessRegistry: Record<string, AccessRule> = {
   'economy.resultFigures.save': {
     access: 'tenant',
     minRole: 'editor',
-    input: () => ({ ...hostileResultFigures, version: 1 }),
-    harmless: () => ({ ...hostileResultFigures, version: 999_999 }),
+    input: () => ({ ...hostileResultFigures, expectedVersion: 1 }),
+    harmless: () => ({ ...hostileResultFigures, expectedVersion: 999_999 }),
   },
   'economy.forecast.save': {
     access: 'tenant',
     minRole: 'editor',
-    input: () => ({ year: 2019, lines: [{ lineCode: 'intervention-funds', amount: 0 }], version: 1 }),
+    input: () => ({ year: 2019, lines: [{ lineCode: 'intervention-funds', amount: 0 }], expectedVersion: 1 }),
     harmless: () => ({
       year: 2019,
       lines: [{ lineCode: 'intervention-funds', amount: 0 }],
-      version: 999_999,
+      expectedVersion: 999_999,
     }),
   },
   'economy.reports.operatingStatement': {

@@ -32,13 +32,14 @@ export const isoDateSchema = singleLineText({ typeError: 'economy.invalidDate' }
   { error: 'economy.invalidDate' },
 );
 
+/** Optimistic concurrency: the version the editor saw (null: creating); a stale one gets CONFLICT. */
 const versionSchema = z.number().int().min(1).max(MAX_INT4).nullable();
 const uuidSchema = z.uuid({ error: 'economy.invalidId' });
 const lineCodeSchema = singleLineText().min(1, { error: 'actuals.lineMissing' }).max(200);
 
 export const yearInputSchema = z.object({ year: fiscalYearSchema });
 
-export const budgetSaveInputSchema = z.object({ budget: budgetSchema, version: versionSchema });
+export const budgetSaveInputSchema = z.object({ budget: budgetSchema, expectedVersion: versionSchema });
 export type BudgetSaveInput = z.infer<typeof budgetSaveInputSchema>;
 
 export const budgetCopyInputSchema = z
@@ -99,7 +100,7 @@ export const contributionsSaveInputSchema = z.object({
       }),
     )
     .max(400),
-  version: versionSchema,
+  expectedVersion: versionSchema,
 });
 export type ContributionsSaveInput = z.infer<typeof contributionsSaveInputSchema>;
 
@@ -109,13 +110,13 @@ export const actualSaveInputSchema = z.object({
   lineCode: lineCodeSchema,
   amount: signedOreSchema,
   note: multiLineText().max(500, { error: 'validation.tooLong' }).nullable(),
-  version: versionSchema,
+  expectedVersion: versionSchema,
 });
 export type ActualSaveInput = z.infer<typeof actualSaveInputSchema>;
 
 export const actualDeleteInputSchema = z.object({
   id: uuidSchema,
-  version: z.number().int().min(1).max(MAX_INT4),
+  expectedVersion: z.number().int().min(1).max(MAX_INT4),
 });
 
 /** A file's cells as text, the header first; at most 10 000 data rows (MAX_IMPORT_ROWS). */
@@ -145,7 +146,7 @@ export const balanceSaveInputSchema = z.object({
     )
     .min(1, { error: 'balances.noLines' })
     .max(200),
-  version: versionSchema,
+  expectedVersion: versionSchema,
 });
 export type BalanceSaveInput = z.infer<typeof balanceSaveInputSchema>;
 
@@ -158,14 +159,14 @@ export const resultFiguresSaveInputSchema = resultFiguresKeySchema.extend({
   financialIncome: signedOreSchema,
   financialCosts: signedOreSchema,
   extraordinaryItems: signedOreSchema,
-  version: versionSchema,
+  expectedVersion: versionSchema,
 });
 export type ResultFiguresSaveInput = z.infer<typeof resultFiguresSaveInputSchema>;
 
 export const forecastSaveInputSchema = z.object({
   year: fiscalYearSchema,
   lines: z.array(z.object({ lineCode: lineCodeSchema, amount: oreSchema })).max(200),
-  version: versionSchema,
+  expectedVersion: versionSchema,
 });
 export type ForecastSaveInput = z.infer<typeof forecastSaveInputSchema>;
 

@@ -119,8 +119,8 @@ export async function saveActual(
   if (!line) throw new DomainError('NOT_FOUND', 'actuals.unknownLine');
   const others = (await existingActuals(tx, tenantId, [period.year])).filter((row) => row.lineId === line.id);
   const existing = others.find((row) => samePeriod(row.period, period));
-  if (input.version === null && existing) throw new DomainError('CONFLICT', 'actuals.exists');
-  if (input.version !== null && (!existing || existing.version !== input.version))
+  if (input.expectedVersion === null && existing) throw new DomainError('CONFLICT', 'actuals.exists');
+  if (input.expectedVersion !== null && (!existing || existing.version !== input.expectedVersion))
     staleOrMissing('actual', existing !== undefined);
   if (others.some((row) => row !== existing && periodsOverlap(row.period, period)))
     throw new DomainError('INVALID', 'actuals.overlappingPeriod');
@@ -147,7 +147,7 @@ export async function saveActual(
 export async function deleteActual(
   tx: TransactionSql,
   tenantId: string,
-  input: { id: string; version: number },
+  input: { id: string; expectedVersion: number },
 ): Promise<{ id: string }> {
   const [before] = await tx<{ amount: string; year: number }[]>`
     select amount_ore::text as amount, year from actuals where tenant_id = ${tenantId} and id = ${input.id}`;
@@ -156,7 +156,7 @@ export async function deleteActual(
     const deleted = await tx.savepoint(
       (
         sp,
-      ) => sp`delete from actuals where tenant_id = ${tenantId} and id = ${input.id} and version = ${input.version}
+      ) => sp`delete from actuals where tenant_id = ${tenantId} and id = ${input.id} and version = ${input.expectedVersion}
                  returning 1`,
     );
     if (deleted.length === 0) staleOrMissing('actual', true);

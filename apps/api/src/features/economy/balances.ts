@@ -65,15 +65,15 @@ export async function saveBalances(
   const codes = new Set(input.lines.map((line) => line.code));
   if (codes.size !== input.lines.length) throw new DomainError('INVALID', 'budget.duplicateCode');
   const before = await getBalances(tx, tenantId, input.date);
-  if (input.version === null && before)
+  if (input.expectedVersion === null && before)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'balances' });
-  if (input.version !== null && !before) staleOrMissing('balances', false);
+  if (input.expectedVersion !== null && !before) staleOrMissing('balances', false);
   const year = Number(input.date.slice(0, 4));
   let sheetId: string;
   if (before) {
     const [row] = await tx<{ id: string }[]>`
       update balance_sheets set version = version + 1
-      where tenant_id = ${tenantId} and balance_date = ${input.date} and version = ${input.version}
+      where tenant_id = ${tenantId} and balance_date = ${input.date} and version = ${input.expectedVersion}
       returning id`;
     if (!row) staleOrMissing('balances', true);
     sheetId = row.id;
@@ -159,9 +159,9 @@ export async function saveResultFigures(
   input: ResultFiguresSaveInput,
 ): Promise<ResultFiguresView> {
   const before = await getResultFigures(tx, tenantId, input);
-  if (input.version === null && before)
+  if (input.expectedVersion === null && before)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'resultFigures' });
-  if (input.version !== null && !before) staleOrMissing('resultFigures', false);
+  if (input.expectedVersion !== null && !before) staleOrMissing('resultFigures', false);
   if (before) {
     const updated = await tx`
       update result_figures set revenue_ore = ${input.revenue}, costs_ore = ${input.costs},
@@ -169,7 +169,7 @@ export async function saveResultFigures(
         financial_costs_ore = ${input.financialCosts}, extraordinary_ore = ${input.extraordinaryItems},
         version = version + 1
       where tenant_id = ${tenantId} and year = ${input.year} and through_month = ${input.throughMonth}
-        and version = ${input.version}
+        and version = ${input.expectedVersion}
       returning 1`;
     if (updated.length === 0) staleOrMissing('resultFigures', true);
   } else {

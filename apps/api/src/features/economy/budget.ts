@@ -71,7 +71,7 @@ const amountsLiteral = (amounts: readonly (number | null)[]) =>
 export async function saveBudget(
   tx: TransactionSql,
   tenantId: string,
-  input: { budget: Budget; version: number | null },
+  input: { budget: Budget; expectedVersion: number | null },
   action = 'budget.save',
 ): Promise<BudgetView> {
   const { budget } = input;
@@ -86,9 +86,9 @@ export async function saveBudget(
   }
 
   const existing = await budgetStartingIn(tx, tenantId, firstYear);
-  if (input.version === null && existing)
+  if (input.expectedVersion === null && existing)
     throw new DomainError('CONFLICT', 'budget.exists', { year: firstYear });
-  if (input.version !== null && !existing) staleOrMissing('budget', false);
+  if (input.expectedVersion !== null && !existing) staleOrMissing('budget', false);
   const before = existing
     ? toDomainBudget(yearsOf(existing), await loadBudgetLines(tx, tenantId, existing.id))
     : null;
@@ -98,7 +98,7 @@ export async function saveBudget(
   if (existing) {
     const updated = await tx<{ id: string }[]>`
       update budgets set year_count = ${budget.years.length}, version = version + 1
-      where tenant_id = ${tenantId} and id = ${existing.id} and version = ${input.version}
+      where tenant_id = ${tenantId} and id = ${existing.id} and version = ${input.expectedVersion}
       returning id`;
     if (updated.length === 0) staleOrMissing('budget', true);
     budgetId = existing.id;
@@ -197,5 +197,5 @@ export async function copyBudgetFromYear(
   };
   const copy = startNextBudgetYear(oneYear);
   copy.years = [input.toYear];
-  return saveBudget(tx, tenantId, { budget: copy, version: null }, 'budget.copy');
+  return saveBudget(tx, tenantId, { budget: copy, expectedVersion: null }, 'budget.copy');
 }

@@ -327,16 +327,16 @@ export async function saveContributions(
           ? { kind: 'separate' }
           : { kind: 'combined' },
     overrides: input.overrides,
-    version: input.version ?? 1,
+    version: input.expectedVersion ?? 1,
   };
   const active = members.filter((member) => !member.leftOn || member.leftOn > `${input.year}-01-01`);
   // Refuse a plan whose split cannot be computed (missing municipality, percentages not 100 …).
   financingSplit(splitInput(active, plan));
 
   const existing = await loadPlan(tx, tenantId, input.year, input.period);
-  if (input.version === null && existing)
+  if (input.expectedVersion === null && existing)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'contributions' });
-  if (input.version !== null && !existing) staleOrMissing('contributions', false);
+  if (input.expectedVersion !== null && !existing) staleOrMissing('contributions', false);
   const before = existing ? (await getContributions(tx, tenantId, input)).plan : null;
 
   const fiscalYearId = await ensureFiscalYear(tx, tenantId, input.year);
@@ -348,7 +348,7 @@ export async function saveContributions(
       update contribution_plans set basis_kind = ${input.basis.kind}, basis_ore = ${input.basis.amount},
         key_kind = ${input.key.kind}, population_year = ${populationYear}, state_lines = ${input.stateLines.kind},
         fk_share_percent = ${fkShare}, version = version + 1
-      where tenant_id = ${tenantId} and id = ${existing.id} and version = ${input.version}
+      where tenant_id = ${tenantId} and id = ${existing.id} and version = ${input.expectedVersion}
       returning id`;
     if (updated.length === 0) staleOrMissing('contributions', true);
     planId = existing.id;

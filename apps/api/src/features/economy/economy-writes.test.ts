@@ -37,7 +37,7 @@ describe('budget', () => {
     const lines = budget.lines.map(({ lineId: _l, parentLineId: _p, ...line }) => line);
     const saved = await editor.economy.budget.save({
       tenant,
-      version: budget.version,
+      expectedVersion: budget.version,
       budget: {
         years: budget.years,
         lines: [
@@ -57,7 +57,7 @@ describe('budget', () => {
     expect(await auditActions()).toContain('budget.save');
     const stale = editor.economy.budget.save({
       tenant,
-      version: budget.version,
+      expectedVersion: budget.version,
       budget: { years: budget.years, lines },
     });
     expect(await outcomeOf(stale)).toBe('CONFLICT');
@@ -67,7 +67,7 @@ describe('budget', () => {
     const view = await viewer.economy.budget.get({ tenant, year: 2016 });
     const attempt = viewer.economy.budget.save({
       tenant,
-      version: view.budget?.version ?? 1,
+      expectedVersion: view.budget?.version ?? 1,
       budget: { years: [2016], lines: [{ code: 'x', name: 'X', kind: 'cost', amounts: [1] }] },
     });
     expect(await outcomeOf(attempt)).toBe('FORBIDDEN');
@@ -131,7 +131,7 @@ describe('actuals', () => {
       lineCode: 'premises',
       amount: 100,
       note: null,
-      version: null,
+      expectedVersion: null,
     });
     expect(await outcomeOf(attempt)).toBe('BAD_REQUEST');
     const file = await editor.economy.actuals.importPreview({
@@ -153,13 +153,15 @@ describe('actuals', () => {
       lineCode: actual.lineCode,
       amount: 42_00,
       note: 'Rättad',
-      version: actual.version,
+      expectedVersion: actual.version,
     });
     expect(saved).toMatchObject({ amount: 42_00, note: 'Rättad', version: actual.version + 1 });
     expect(
-      await outcomeOf(editor.economy.actuals.delete({ tenant, id: actual.id, version: actual.version })),
+      await outcomeOf(
+        editor.economy.actuals.delete({ tenant, id: actual.id, expectedVersion: actual.version }),
+      ),
     ).toBe('CONFLICT');
-    await editor.economy.actuals.delete({ tenant, id: actual.id, version: saved.version });
+    await editor.economy.actuals.delete({ tenant, id: actual.id, expectedVersion: saved.version });
     expect(await auditActions()).toEqual(expect.arrayContaining(['actual.update', 'actual.delete']));
   });
 });
@@ -184,7 +186,7 @@ describe('contributions', () => {
       overrides: [
         { lineId: id('Timrå kommun'), amount: 45_300_000, comment: 'Avrundat till tkr enligt budgeten' },
       ],
-      version: null,
+      expectedVersion: null,
     });
     expect(view.split?.lines.map((line) => [line.name, line.amount / 100])).toEqual([
       ['Staten (FK+AF)', 1_811_500],
@@ -214,7 +216,7 @@ describe('contributions', () => {
       },
       stateLines: { kind: 'combined' },
       overrides: [],
-      version: current.plan?.version ?? null,
+      expectedVersion: current.plan?.version ?? null,
     });
     expect(await outcomeOf(attempt)).toBe('BAD_REQUEST');
   });

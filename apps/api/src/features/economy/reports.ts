@@ -375,14 +375,14 @@ export async function saveForecast(tx: TransactionSql, tenantId: string, input: 
   if (new Set(input.lines.map((line) => line.lineCode)).size !== input.lines.length)
     throw new DomainError('INVALID', 'budget.duplicateCode');
   const before = await loadForecast(tx, tenantId, input.year);
-  if (input.version === null && before)
+  if (input.expectedVersion === null && before)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'forecast' });
-  if (input.version !== null && !before) staleOrMissing('forecast', false);
+  if (input.expectedVersion !== null && !before) staleOrMissing('forecast', false);
   let forecastId: string;
   if (before) {
     const updated = await tx<{ id: string }[]>`
       update forecasts set version = version + 1
-      where tenant_id = ${tenantId} and id = ${before.id} and version = ${input.version} returning id`;
+      where tenant_id = ${tenantId} and id = ${before.id} and version = ${input.expectedVersion} returning id`;
     if (updated.length === 0) staleOrMissing('forecast', true);
     forecastId = before.id;
     await tx`delete from forecast_lines where tenant_id = ${tenantId} and forecast_id = ${forecastId}`;

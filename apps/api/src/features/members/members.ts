@@ -44,7 +44,7 @@ export async function addMember(
 export async function renameMember(
   tx: TransactionSql,
   tenantId: string,
-  input: { memberId: string; name: string; version: number },
+  input: { memberId: string; name: string; expectedVersion: number },
 ): Promise<MemberRecord> {
   const [before] = await selectMember(tx, tenantId, input.memberId);
   if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
@@ -52,7 +52,7 @@ export async function renameMember(
     const updated = await tx.savepoint(
       (sp) => sp`
       update members set name = ${input.name}, version = version + 1
-      where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.version}
+      where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.expectedVersion}
       returning 1`,
     );
     if (updated.length === 0) staleOrMissing('member', true);
@@ -75,7 +75,7 @@ export async function renameMember(
 export async function endMembership(
   tx: TransactionSql,
   tenantId: string,
-  input: { memberId: string; leftOn: string; version: number },
+  input: { memberId: string; leftOn: string; expectedVersion: number },
 ): Promise<MemberRecord> {
   const [before] = await selectMember(tx, tenantId, input.memberId);
   if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
@@ -83,7 +83,7 @@ export async function endMembership(
     throw new DomainError('INVALID', 'member.leftBeforeJoined');
   const updated = await tx`
     update members set left_on = ${input.leftOn}, version = version + 1
-    where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.version}
+    where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.expectedVersion}
     returning 1`;
   if (updated.length === 0) staleOrMissing('member', true);
   await recordAudit(tx, {

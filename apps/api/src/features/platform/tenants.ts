@@ -124,7 +124,7 @@ const allowedTransitions: Record<TenantStatus, TenantStatus[]> = {
 export async function setTenantStatus(
   sql: Sql,
   actor: PlatformActor,
-  input: { slug: string; status: TenantStatus; version: number },
+  input: { slug: string; status: TenantStatus; expectedVersion: number },
 ): Promise<TenantListItem> {
   await sql.begin(async (tx) => {
     await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
@@ -136,7 +136,7 @@ export async function setTenantStatus(
     }
     const updated = await tx`
       update tenants set status = ${input.status}, version = version + 1
-      where id = ${current.id} and version = ${input.version} returning 1`;
+      where id = ${current.id} and version = ${input.expectedVersion} returning 1`;
     if (updated.length === 0) staleOrMissing('tenant', true);
     await recordPlatformAudit(tx, {
       action: `tenant.${input.status === 'active' ? 'reactivate' : input.status === 'suspended' ? 'suspend' : 'archive'}`,

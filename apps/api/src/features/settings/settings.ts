@@ -41,7 +41,7 @@ export async function updateSettings(
       allocation_key_default = ${input.allocationKeyDefault},
       share_named_figures = ${input.shareNamedFigures},
       version = version + 1
-    where tenant_id = ${tenantId} and version = ${input.version}
+    where tenant_id = ${tenantId} and version = ${input.expectedVersion}
     returning 1`;
   if (updated.length === 0) staleOrMissing('settings', true);
   if (input.name !== before.name) {

@@ -37,7 +37,7 @@ async function assertAnotherAdminRemains(tx: TransactionSql, tenantId: string, u
 }
 
 async function getMembership(tx: TransactionSql, tenantId: string, userId: string) {
-  const [row] = await tx<{ role: TenantRole; isActive: boolean; version: number }[]>`
+  const [row] = await tx<{ role: TenantRole; isActive: boolean; expectedVersion: number }[]>`
     select role, is_active as "isActive", version from memberships
     where tenant_id = ${tenantId} and user_id = ${userId}`;
   if (!row) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'membership' });
@@ -48,14 +48,14 @@ async function getMembership(tx: TransactionSql, tenantId: string, userId: strin
 export async function changeRole(
   tx: TransactionSql,
   tenantId: string,
-  input: { userId: string; role: TenantRole; version: number },
+  input: { userId: string; role: TenantRole; expectedVersion: number },
 ): Promise<TeamMember[]> {
   const before = await getMembership(tx, tenantId, input.userId);
   if (before.role === 'admin' && input.role !== 'admin')
     await assertAnotherAdminRemains(tx, tenantId, input.userId);
   const updated = await tx`
     update memberships set role = ${input.role}, version = version + 1
-    where tenant_id = ${tenantId} and user_id = ${input.userId} and version = ${input.version}
+    where tenant_id = ${tenantId} and user_id = ${input.userId} and version = ${input.expectedVersion}
     returning 1`;
   if (updated.length === 0) staleOrMissing('membership', true);
   await recordAudit(tx, {
@@ -76,13 +76,13 @@ export async function changeRole(
 export async function setMembershipActive(
   tx: TransactionSql,
   tenantId: string,
-  input: { userId: string; isActive: boolean; version: number },
+  input: { userId: string; isActive: boolean; expectedVersion: number },
 ): Promise<TeamMember[]> {
   const before = await getMembership(tx, tenantId, input.userId);
   if (!input.isActive && before.role === 'admin') await assertAnotherAdminRemains(tx, tenantId, input.userId);
   const updated = await tx`
     update memberships set is_active = ${input.isActive}, version = version + 1
-    where tenant_id = ${tenantId} and user_id = ${input.userId} and version = ${input.version}
+    where tenant_id = ${tenantId} and user_id = ${input.userId} and version = ${input.expectedVersion}
     returning 1`;
   if (updated.length === 0) staleOrMissing('membership', true);
   if (!input.isActive) await tx`delete from sessions where user_id = ${input.userId}`;

@@ -141,7 +141,8 @@ function ActualsBody({ list, canEdit }: { list: ActualsList; canEdit: boolean })
         isPending={remove.isPending}
         error={remove.error ? errorMessageOf(remove.error) : null}
         onConfirm={() =>
-          removing && remove.mutate({ tenant: tenant.slug, id: removing.id, version: removing.version })
+          removing &&
+          remove.mutate({ tenant: tenant.slug, id: removing.id, expectedVersion: removing.version })
         }
         onCancel={() => setRemoving(null)}
       >
@@ -222,7 +223,7 @@ function ActualForm({
       lineCode,
       amount: parsed.value,
       note: note.trim() === '' ? null : note.trim(),
-      version: editing?.version ?? null,
+      expectedVersion: editing?.version ?? null,
     });
   }
   return (

@@ -291,7 +291,7 @@ function BalancesEditor({
       return;
     }
     setErrors([]);
-    save.mutate({ tenant: tenant.slug, date, lines: parsed.lines, version: view?.version ?? null });
+    save.mutate({ tenant: tenant.slug, date, lines: parsed.lines, expectedVersion: view?.version ?? null });
   }
 
   const checkText = sheet.isBalanced

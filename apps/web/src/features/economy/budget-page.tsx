@@ -308,7 +308,7 @@ function BudgetEditor({
       return;
     }
     setServerErrors([]);
-    save.mutate({ tenant: tenant.slug, budget, version: draft.version });
+    save.mutate({ tenant: tenant.slug, budget, expectedVersion: draft.version });
   }
 
   return (

@@ -202,7 +202,7 @@ function ResultFiguresForm({
       financialIncome: amounts.financialIncome ?? 0,
       financialCosts: amounts.financialCosts ?? 0,
       extraordinaryItems: amounts.extraordinaryItems ?? 0,
-      version: view?.version ?? null,
+      expectedVersion: view?.version ?? null,
     });
   }
   return (
@@ -340,7 +340,7 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
       return;
     }
     setErrors([]);
-    save.mutate({ tenant: tenant.slug, year: data.year, lines, version: data.version });
+    save.mutate({ tenant: tenant.slug, year: data.year, lines, expectedVersion: data.version });
   }
   const sections = [
     { key: 'revenue', label: t('economy.reports.revenue'), part: data.revenue },

@@ -326,7 +326,7 @@ function ContributionsForm({ view, onDone }: { view: ContributionsView; onDone: 
             },
       stateLines: plan?.stateLines ?? { kind: 'combined' },
       overrides: overrideRows,
-      version: plan?.version ?? null,
+      expectedVersion: plan?.version ?? null,
     });
   }
 

@@ -104,7 +104,8 @@ export function TenantsPage() {
     if (!pending) return;
     const { action, tenant } = pending;
     if (action === 'delete') remove.mutate({ slug: tenant.slug, confirmSlug: confirmSlug.trim() });
-    else setStatus.mutate({ slug: tenant.slug, status: targetStatus[action], version: tenant.version });
+    else
+      setStatus.mutate({ slug: tenant.slug, status: targetStatus[action], expectedVersion: tenant.version });
   }
 
   const name = pending?.tenant.name ?? '';

@@ -77,7 +77,7 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
         tenant: tenant.slug,
         memberId: pending.member.id,
         name: dialogValue.trim(),
-        version: pending.member.version,
+        expectedVersion: pending.member.version,
       });
     } else {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(dialogValue)) {
@@ -88,7 +88,7 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
         tenant: tenant.slug,
         memberId: pending.member.id,
         leftOn: dialogValue,
-        version: pending.member.version,
+        expectedVersion: pending.member.version,
       });
     }
   }

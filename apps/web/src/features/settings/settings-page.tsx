@@ -152,7 +152,7 @@ function SettingsForm({
       equityGoalPercent: percent,
       allocationKeyDefault: allocationKey,
       shareNamedFigures: shareNamed,
-      version: saved.version,
+      expectedVersion: saved.version,
     });
   }
 

@@ -209,7 +209,7 @@ function TeamTable({ slug }: { slug: string }) {
                           tenant: slug,
                           userId: member.userId,
                           role,
-                          version: member.version,
+                          expectedVersion: member.version,
                         });
                       }}
                     />
@@ -263,7 +263,7 @@ function TeamTable({ slug }: { slug: string }) {
             tenant: slug,
             userId: pending.member.userId,
             isActive: pending.kind === 'reactivate',
-            version: pending.member.version,
+            expectedVersion: pending.member.version,
           });
         }}
       >
