@@ -11,6 +11,7 @@ import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { ImportPanel } from './import-panel.tsx';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
@@ -28,7 +29,7 @@ export function ActualsPage() {
     ...trpc.economy.actuals.list.queryOptions({ tenant: tenant.slug, year }),
     enabled: isReady,
   });
-  const canEdit = tenant.role !== 'viewer';
+  const canEdit = useTenantRole('editor');
   const title = t('economy.actuals.title');
   return (
     <>

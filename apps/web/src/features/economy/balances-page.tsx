@@ -20,6 +20,7 @@ import { formatDate } from '../../lib/format.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 
 type BalancesView = NonNullable<inferRouterOutputs<AppRouter>['economy']['balances']['get']>;
@@ -101,7 +102,7 @@ export function BalancesPage() {
     ...trpc.economy.balances.get.queryOptions({ tenant: tenant.slug, date }),
     enabled: !dates.isPending,
   });
-  const canEdit = tenant.role !== 'viewer';
+  const canEdit = useTenantRole('editor');
   const title = t('economy.balances.title');
   const ids = { date: useId(), hint: useId(), dateError: useId(), list: useId() };
   const [chosen, setChosen] = useState(date);

@@ -20,6 +20,7 @@ import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
@@ -150,7 +151,7 @@ function BudgetEditor({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const unit = useMoneyUnit();
-  const canEdit = tenant.role !== 'viewer';
+  const canEdit = useTenantRole('editor');
   const [draft, setDraft] = useState<Draft | null>(() =>
     view.budget
       ? { years: view.budget.years, lines: editorLinesOf(view), version: view.budget.version }

@@ -10,6 +10,7 @@ import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 import { AmountRow, ReportTable } from './report-table.tsx';
 import {
@@ -71,7 +72,7 @@ export function ClosingPage() {
   const tenant = useTenant();
   const { year, years, isReady } = useEconomyYear(tenant.slug);
   const throughMonth = useThroughMonth(year, years);
-  const canEdit = tenant.role !== 'viewer';
+  const canEdit = useTenantRole('editor');
   const title = t('economy.closing.title');
   return (
     <>

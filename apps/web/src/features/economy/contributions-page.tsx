@@ -13,6 +13,7 @@ import { formatNumber } from '../../lib/format.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { amountToInput, formatAmount, inputToAmount, useMoneyUnit } from './money-unit.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
@@ -73,7 +74,7 @@ function ContributionsBody({ view }: { view: ContributionsView }) {
   const tenant = useTenant();
   const unit = useMoneyUnit();
   const [isEditing, setIsEditing] = useState(false);
-  const canEdit = tenant.role !== 'viewer';
+  const canEdit = useTenantRole('editor');
   const split = view.split;
   const periodLabel = t(`economy.contributions.periods.${view.period}`);
   const splitErrorKey = view.splitError ? reasonKey(view.splitError.reason) : null;

@@ -8,6 +8,7 @@ import { FieldFrame } from '../../components/form/field-frame.tsx';
 import { fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import './interventions.css';
 
 type Outputs = inferRouterOutputs<AppRouter>['interventions'];
@@ -23,10 +24,7 @@ export function useSlug(): string {
 }
 
 /** True when the current user may change the förbund's interventions (editor or admin). */
-export function useCanEdit(): boolean {
-  const tenant = useTenant();
-  return tenant.role === 'editor' || tenant.role === 'admin';
-}
+export const useCanEdit = (): boolean => useTenantRole('editor');
 
 /** Member id → name, from the förbund loaded by the layout. */
 export function useMemberNames(): Map<string, string> {

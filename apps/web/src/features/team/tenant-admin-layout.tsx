@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { AdminSubnav, type SubnavItem } from './admin-subnav.tsx';
 import { useTenantOutbox } from './use-outbox-readable.ts';
 
@@ -12,7 +13,7 @@ import { useTenantOutbox } from './use-outbox-readable.ts';
 export function TenantAdminLayout() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const isAdmin = tenant.role === 'admin';
+  const isAdmin = useTenantRole('admin');
   // Asked only to decide whether the outbox link is shown: the API answers FORBIDDEN outside
   // development and demo.
   const isOutboxReadable = useTenantOutbox(tenant.slug, isAdmin).isSuccess;
