@@ -71,7 +71,6 @@ export function ContributionsPage() {
 
 function ContributionsBody({ view }: { view: ContributionsView }) {
   const { t } = useTranslation();
-  const tenant = useTenant();
   const unit = useMoneyUnit();
   const [isEditing, setIsEditing] = useState(false);
   const canEdit = useTenantRole('editor');
