@@ -35,7 +35,11 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): Entry[] {
  * submit, names each field with its problem and links to it. A failure that belongs to no field
  * gets its own heading: there is then nothing for the user to correct.
  */
-export function FormErrorSummary<Values extends FieldValues>({ form }: { form: SchemaForm<Values> }) {
+export function FormErrorSummary<Values extends FieldValues, Parsed>({
+  form,
+}: {
+  form: SchemaForm<Values, Parsed>;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = flattenErrors(form.formState.errors);

@@ -12,13 +12,13 @@ export type { ControlProps } from './field-frame.tsx';
  * beside the field, and the control, which `children` renders and registers
  * (`{...form.register(name)}`).
  */
-export function FormField<Values extends FieldValues>({
+export function FormField<Values extends FieldValues, Parsed>({
   form,
   name,
   hint,
   children,
 }: {
-  form: SchemaForm<Values>;
+  form: SchemaForm<Values, Parsed>;
   name: Path<Values>;
   hint?: string | undefined;
   children: (control: ControlProps) => ReactNode;

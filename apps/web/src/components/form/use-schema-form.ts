@@ -12,8 +12,13 @@ import { apiErrorDataOf } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 
-/** A form over one of the domain's zod schemas, with what the kit's components need beside it. */
-export interface SchemaForm<Values extends FieldValues> extends UseFormReturn<Values> {
+/**
+ * A form over one of the domain's zod schemas, with what the kit's components need beside it.
+ * `Values` are what the inputs hold (text for a number field); `Parsed` is what the schema makes
+ * of them, and what `submit` hands over: a money field typed as "1 600 000" arrives as öre.
+ */
+export interface SchemaForm<Values extends FieldValues, Parsed = Values>
+  extends UseFormReturn<Values, unknown, Parsed> {
   /** Prefix of every field's id (`<formId>-<path>`), unique per form on the page. */
   formId: string;
   /** Labels by field path, for the error summary ("E-postadress: Skriv en giltig …"). */
@@ -27,7 +32,7 @@ export interface SchemaForm<Values extends FieldValues> extends UseFormReturn<Va
    * problem beside its field and in the summary. Errors `onValid` throws are shown as well:
    * the API's field issues on their fields, anything else as the form's error.
    */
-  submit(onValid: (values: Values) => Promise<unknown> | unknown): (event?: React.BaseSyntheticEvent) => void;
+  submit(onValid: (values: Parsed) => Promise<unknown> | unknown): (event?: React.BaseSyntheticEvent) => void;
 }
 
 export const fieldIdOf = (formId: string, path: string) => `${formId}-${path.replaceAll('.', '-')}`;
@@ -54,12 +59,12 @@ export function useSchemaForm<Schema extends z.ZodType<FieldValues, FieldValues>
   schema: Schema;
   defaultValues: DefaultValues<z.input<Schema>>;
   labels: Partial<Record<Path<z.input<Schema>>, string>>;
-}): SchemaForm<z.input<Schema>> {
+}): SchemaForm<z.input<Schema>, z.output<Schema>> {
   const formId = useId().replaceAll(':', '');
   const [failedAttempts, setFailedAttempts] = useState(0);
   const [formError, setFormError] = useState<Message | null>(null);
-  const form = useForm<z.input<Schema>>({
-    // The schema parses to its output type; the form keeps input values until submit.
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    // The inputs keep what was typed; the resolver hands submit the schema's parsed output.
     resolver: zodResolver(options.schema as never) as never,
     defaultValues: options.defaultValues,
     mode: 'onSubmit',
@@ -68,7 +73,7 @@ export function useSchemaForm<Schema extends z.ZodType<FieldValues, FieldValues>
     shouldFocusError: false,
   });
 
-  const submit: SchemaForm<z.input<Schema>>['submit'] = (onValid) =>
+  const submit: SchemaForm<z.input<Schema>, z.output<Schema>>['submit'] = (onValid) =>
     form.handleSubmit(
       async (values) => {
         setFormError(null);
