@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
 import type { MessageKey } from '../../lib/message-key.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type MoneyUnit, MoneyUnitContext, readStoredUnit, storeUnit } from './money-unit.ts';
@@ -32,21 +33,16 @@ export function EconomyLayout() {
     <MoneyUnitContext.Provider value={unit}>
       <div className="economy">
         <div className="economy-toolbar no-print">
-          <nav className="economy-subnav" aria-label={t('economy.subnavLabel')}>
-            <ul className="economy-subnav__list">
-              {pages.map((page) => (
-                <li key={page.path}>
-                  <NavLink
-                    to={page.path ? `${base}/${page.path}` : base}
-                    end={page.end ?? false}
-                    className="economy-subnav__link"
-                  >
-                    {t(page.label)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <Subnav
+            label="economy.subnavLabel"
+            items={pages.map(
+              (page): SubnavItem => ({
+                to: page.path ? `${base}/${page.path}` : base,
+                label: page.label,
+                end: page.end ?? false,
+              }),
+            )}
+          />
           <fieldset className="economy-unit">
             <legend className="economy-unit__legend">{t('economy.unit.legend')}</legend>
             {(['kr', 'tkr'] as const).map((option) => (

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
+import '../team/admin.css';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
-import { AdminSubnav, type SubnavItem } from '../team/admin-subnav.tsx';
 import { usePlatformOutbox } from '../team/use-outbox-readable.ts';
 
 /**
@@ -34,7 +35,7 @@ function PlatformConsole() {
   if (isOutboxReadable) items.push({ to: '/plattform/utkorg', label: 'administration.platform.outboxNav' });
   return (
     <>
-      <AdminSubnav label="administration.platform.navLabel" items={items} />
+      <Subnav label="administration.platform.navLabel" items={items} />
       <Outlet />
     </>
   );

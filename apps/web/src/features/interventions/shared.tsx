@@ -3,8 +3,9 @@ import { currentHalfYearInSweden, formatMoney, ore, todayInSweden } from '@samsy
 import type { inferRouterOutputs } from '@trpc/server';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FieldFrame } from '../../components/form/field-frame.tsx';
+import { Subnav } from '../../components/subnav.tsx';
 import { fieldErrorsOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
@@ -42,27 +43,18 @@ export const formatCount = (value: number | null | undefined): string =>
 
 /** The feature's sub-navigation: register, local groups, the two reports. */
 export function InterventionsSubnav() {
-  const { t } = useTranslation();
-  const slug = useSlug();
-  const base = `/f/${slug}/insatser`;
-  const links = [
-    { to: base, label: t('interventions.nav.register'), end: true },
-    { to: `${base}/lokala-grupper`, label: t('interventions.nav.localGroups'), end: false },
-    { to: `${base}/rapporter/mal-och-resultat`, label: t('interventions.nav.resultsReport'), end: false },
-    { to: `${base}/rapporter/uppfoljning-finsam`, label: t('interventions.nav.finsamReport'), end: false },
-  ];
+  const base = `/f/${useSlug()}/insatser`;
   return (
-    <nav className="insatser-subnav no-print" aria-label={t('interventions.subnavLabel')}>
-      <ul className="insatser-subnav__list">
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className="insatser-subnav__link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <Subnav
+      className="no-print"
+      label="interventions.subnavLabel"
+      items={[
+        { to: base, label: 'interventions.nav.register', end: true },
+        { to: `${base}/lokala-grupper`, label: 'interventions.nav.localGroups' },
+        { to: `${base}/rapporter/mal-och-resultat`, label: 'interventions.nav.resultsReport' },
+        { to: `${base}/rapporter/uppfoljning-finsam`, label: 'interventions.nav.finsamReport' },
+      ]}
+    />
   );
 }
 

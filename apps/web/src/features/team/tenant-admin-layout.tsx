@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
+import './admin.css';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
-import { AdminSubnav, type SubnavItem } from './admin-subnav.tsx';
 import { useTenantOutbox } from './use-outbox-readable.ts';
 
 /**
@@ -36,7 +37,7 @@ export function TenantAdminLayout() {
   if (isOutboxReadable) items.push({ to: `${base}/utkorg`, label: 'administration.tenantAdmin.outbox' });
   return (
     <>
-      <AdminSubnav label="administration.tenantAdmin.navLabel" items={items} />
+      <Subnav label="administration.tenantAdmin.navLabel" items={items} />
       <Outlet context={tenant} />
     </>
   );
