@@ -20,6 +20,7 @@ export {
 export { type OperatorConnection, openOperatorConnection } from './operator-connection.ts';
 export { pipelinedTransaction } from './pipelined-transaction.ts';
 export { dbRoles } from './roles.ts';
+export { enterScope, type Scope } from './scope.ts';
 export { seedDemo } from './seed/demo.ts';
 export { demoOtherUsers, demoPassword, demoStaffEmail, demoTenants } from './seed/demo-data.ts';
 export { isUniqueViolation } from './sql-state.ts';

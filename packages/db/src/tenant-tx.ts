@@ -1,4 +1,5 @@
 import type { Sql, TransactionSql } from './client.ts';
+import { enterScope } from './scope.ts';
 
 export interface TransactionScope {
   /** The user the work is done for; recorded by the audit log. */
@@ -19,10 +20,7 @@ export interface TenantScope extends TransactionScope {
  */
 export function withTenant<T>(sql: Sql, scope: TenantScope, work: (tx: TransactionSql) => Promise<T>) {
   return sql.begin(async (tx) => {
-    await tx`
-      select set_config('app.tenant_id', ${scope.tenantId}, true),
-             set_config('app.user_id', ${scope.userId ?? ''}, true),
-             set_config('app.request_id', ${scope.requestId ?? ''}, true)`;
+    await enterScope(tx, { tenantId: scope.tenantId, userId: scope.userId, requestId: scope.requestId });
     return work(tx);
   }) as Promise<T>;
 }
@@ -30,9 +28,7 @@ export function withTenant<T>(sql: Sql, scope: TenantScope, work: (tx: Transacti
 /** A transaction that acts for a user but no förbund (their own memberships, profile). */
 export function withUser<T>(sql: Sql, scope: TransactionScope, work: (tx: TransactionSql) => Promise<T>) {
   return sql.begin(async (tx) => {
-    await tx`
-      select set_config('app.user_id', ${scope.userId ?? ''}, true),
-             set_config('app.request_id', ${scope.requestId ?? ''}, true)`;
+    await enterScope(tx, { userId: scope.userId, requestId: scope.requestId });
     return work(tx);
   }) as Promise<T>;
 }
