@@ -5,10 +5,10 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { downloadCsv, downloadExcel, figureCell, formatFigure } from './format-figure.ts';
-import { ScrollRegion } from './scroll-region.tsx';
 import './national.css';
 
 /** `/f/:slug/jamforelse`: "Min förbund mot riket" — own figures beside the nation's and similar förbund. */

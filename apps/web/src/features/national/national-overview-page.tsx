@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { BarChart, TrendChart } from './charts.tsx';
@@ -15,7 +16,6 @@ import {
   formatFigure,
   type KpiUnit,
 } from './format-figure.ts';
-import { ScrollRegion } from './scroll-region.tsx';
 import './national.css';
 
 interface Kpi {
