@@ -1,8 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * One Vitest run for the whole workspace, in two projects:
- * - unit: pure code (packages/domain, apps/web logic), no database;
+ * - unit: pure code (packages/domain, the demo seed's data, apps/web logic), no database;
  * - integration: anything that needs PostgreSQL. Its global setup starts one throwaway embedded
  *   PostgreSQL with a migrated, demo-seeded template; each test file clones its own database.
  */
@@ -12,7 +12,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/domain/src/**/*.test.ts', 'apps/web/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/db/src/seed/data/**/*.test.ts',
+            'apps/web/src/**/*.test.{ts,tsx}',
+          ],
           // Pure functions without shared state: one module graph for all files is ≈ 8× faster.
           isolate: false,
         },
@@ -25,6 +29,7 @@ export default defineConfig({
             'packages/db/src/**/*.test.ts',
             'tests/integration/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'packages/db/src/seed/data/**'],
           globalSetup: ['tests/integration/global-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,

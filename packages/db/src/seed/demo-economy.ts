@@ -1,7 +1,6 @@
 import {
   type BalanceLine,
   type Budget,
-  demoFigures,
   type FinancingOverride,
   type ForecastInputLine,
   type IncomeStatementFigures,
@@ -11,9 +10,10 @@ import {
 } from '@samsyn/domain';
 import { recordAudit } from '../audit.ts';
 import type { TransactionSql } from '../client.ts';
+import { demoFigures } from './data/economy/demo-figures.ts';
 
 /**
- * The seed documents' economy for the demo förbund (figures in packages/domain's demo-*.ts):
+ * The seed documents' economy for the demo förbund (figures in ./data/economy/):
  * Gävleborg's budget 2019 and plan 2020–2022, its contributions, actuals, income statement figures,
  * balances and forecast of the first half of 2019 (and the comparison figures of 2018);
  * Härnösand-Timrå's budget 2016 with plan 2017–2018; Insjöriket's INVENTED budget and

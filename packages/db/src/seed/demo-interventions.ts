@@ -1,8 +1,4 @@
 import {
-  type DemoForbundInterventions,
-  type DemoMemberName,
-  demoInterventionInput,
-  demoInterventions,
   type Period,
   parsePeriod,
   periodEndDate,
@@ -11,10 +7,12 @@ import {
 } from '@samsyn/domain';
 import { recordAudit } from '../audit.ts';
 import type { TransactionSql } from '../client.ts';
+import { demoInterventionInput, demoInterventions } from './data/interventions/demo-interventions.ts';
+import type { DemoForbundInterventions, DemoMemberName } from './data/interventions/demo-types.ts';
 
 /**
  * Loads the demo interventions of every demo förbund (Gävleborg H1 2019, Härnösand-Timrå 2016,
- * Insjöriket 2020, from `@samsyn/domain`'s demo data): local groups and their years, interventions
+ * Insjöriket 2020, from ./data/interventions/): local groups and their years, interventions
  * with partners, status, goals and their assessments, budgets, participant figures and period
  * notes. Runs inside `seedDemo`'s transaction after the förbund and members exist; figures pass the
  * same validator as the API's, so the demo never holds what a user could not have entered.

@@ -4,7 +4,6 @@ export * from './balance-sheet.ts';
 export * from './budget.ts';
 export * from './budget-schema.ts';
 export * from './contribution-reconciliation.ts';
-export * from './demo-figures.ts';
 export * from './economy-inputs.ts';
 export * from './equity-goal.ts';
 export * from './financing-split.ts';

@@ -4,18 +4,6 @@
 export * from '../validation-problem.ts';
 export * from './aggregate-participant-figures.ts';
 export * from './allocate-by-weight.ts';
-export { demoInterventionInput, demoInterventions } from './demo-interventions.ts';
-export {
-  type DemoBudget,
-  type DemoEstimateMark,
-  type DemoFigures,
-  type DemoForbundInterventions,
-  type DemoGoal,
-  type DemoIntervention,
-  type DemoLocalGroup,
-  type DemoMemberName,
-  demoMemberNames,
-} from './demo-types.ts';
 export * from './figure-categories.ts';
 export * from './goal.ts';
 export * from './goal-follow-up.ts';

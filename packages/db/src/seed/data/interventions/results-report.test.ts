@@ -1,8 +1,7 @@
+import { parsePeriod, resultsReport } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
 import { demoInterventions } from './demo-interventions.ts';
 import { demoMemberNamesById, demoReportInterventions } from './demo-test-helpers.ts';
-import { parsePeriod } from './period.ts';
-import { resultsReport } from './results-report.ts';
 
 const gavleborg = demoInterventions[0];
 if (!gavleborg) throw new Error('Gävleborg demo expected');

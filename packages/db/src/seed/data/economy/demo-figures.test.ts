@@ -1,7 +1,6 @@
+import { financingSplit, kronor } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { kronor } from '../money/ore.ts';
 import { demoFigures } from './demo-figures.ts';
-import { financingSplit } from './financing-split.ts';
 
 describe('demoFigures', () => {
   it('names the members exactly as the förbund do', () => {

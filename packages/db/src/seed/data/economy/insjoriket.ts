@@ -1,7 +1,10 @@
-import { kronor, type Ore } from '../money/ore.ts';
-import type { Budget } from './budget.ts';
-import type { FinancingMember } from './financing-split.ts';
-import type { MunicipalityAllocationKey } from './municipality-allocation-key.ts';
+import {
+  type Budget,
+  type FinancingMember,
+  kronor,
+  type MunicipalityAllocationKey,
+  type Ore,
+} from '@samsyn/domain';
 
 /**
  * Samordningsförbundet Insjöriket. Its plan for 2020 (insjoriket-verksamhetsplan-2020.txt) has no

@@ -1,8 +1,6 @@
+import { contributionReconciliation, financingSplit, kronor } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { kronor } from '../money/ore.ts';
-import { contributionReconciliation } from './contribution-reconciliation.ts';
-import { gavleborgFinancingH1_2019, gavleborgInvoicedH1_2019 } from './demo-gavleborg.ts';
-import { financingSplit } from './financing-split.ts';
+import { gavleborgFinancingH1_2019, gavleborgInvoicedH1_2019 } from './gavleborg.ts';
 
 describe('contributionReconciliation — Gävleborg H1 2019', () => {
   const reconciliation = contributionReconciliation({

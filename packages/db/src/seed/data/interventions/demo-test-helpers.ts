@@ -1,10 +1,13 @@
+import {
+  createInterventionSchema,
+  interventionBudgetSchema,
+  type Period,
+  parsePeriod,
+  type ReportIntervention,
+  validateParticipantFigures,
+} from '@samsyn/domain';
 import { demoInterventionInput } from './demo-interventions.ts';
 import { type DemoForbundInterventions, type DemoMemberName, demoMemberNames } from './demo-types.ts';
-import { createInterventionSchema } from './intervention.ts';
-import { interventionBudgetSchema } from './intervention-budget.ts';
-import { validateParticipantFigures } from './participant-figures.ts';
-import { type Period, parsePeriod } from './period.ts';
-import type { ReportIntervention } from './results-report.ts';
 
 /** Deterministic member ids for tests: member n gets …-0000000000nn. */
 export const demoMemberIds = new Map<DemoMemberName, string>(

@@ -1,9 +1,13 @@
-import type { Goal, GoalAssessment } from './goal.ts';
-import type { InterventionFields } from './intervention.ts';
-import type { InterventionBudget } from './intervention-budget.ts';
-import type { LocalGroupYear } from './local-group.ts';
-import type { GenderCount, ParticipantFigures } from './participant-figures.ts';
-import type { PeriodNote } from './period-note.ts';
+import type {
+  GenderCount,
+  Goal,
+  GoalAssessment,
+  InterventionBudget,
+  InterventionFields,
+  LocalGroupYear,
+  ParticipantFigures,
+  PeriodNote,
+} from '@samsyn/domain';
 
 /** Member names exactly as the demo förbund's members are seeded; interventions refer to them by name. */
 export const demoMemberNames = [

@@ -1,13 +1,18 @@
-import { kronor, type Ore } from '../money/ore.ts';
-import { percent } from '../money/ratio.ts';
-import type { BalanceLine } from './balance-sheet.ts';
-import type { Budget } from './budget.ts';
-import type { InvoicedContribution } from './contribution-reconciliation.ts';
-import type { FinancingMember, FinancingOverride, FinancingSplitInput } from './financing-split.ts';
-import type { ForecastInputLine } from './forecast.ts';
-import type { IncomeStatementFigures } from './income-statement.ts';
-import type { MunicipalityAllocationKey } from './municipality-allocation-key.ts';
-import type { OperatingStatementInputLine } from './operating-statement.ts';
+import {
+  type BalanceLine,
+  type Budget,
+  type FinancingMember,
+  type FinancingOverride,
+  type FinancingSplitInput,
+  type ForecastInputLine,
+  type IncomeStatementFigures,
+  type InvoicedContribution,
+  kronor,
+  type MunicipalityAllocationKey,
+  type OperatingStatementInputLine,
+  type Ore,
+  percent,
+} from '@samsyn/domain';
 
 /**
  * Samordningsförbund Gävleborg, from its own documents (shared/seeds): the half-year report 2019

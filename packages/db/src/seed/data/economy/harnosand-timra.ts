@@ -1,6 +1,4 @@
-import { kronor, type Ore } from '../money/ore.ts';
-import type { Budget } from './budget.ts';
-import type { FinancingMember } from './financing-split.ts';
+import { type Budget, type FinancingMember, kronor, type Ore } from '@samsyn/domain';
 
 /**
  * Samordningsförbundet Härnösand-Timrå, budget 2016 with plan 2017–2018

@@ -1,11 +1,6 @@
+import { computeBudget, equityGoal, forecast, formatPercent, kronor, ratio } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from '../money/format-percent.ts';
-import { kronor } from '../money/ore.ts';
-import { percent, ratio } from '../money/ratio.ts';
-import { computeBudget } from './budget.ts';
-import { gavleborgBudget2020_2022, gavleborgEquityLimit, gavleborgForecast2019 } from './demo-gavleborg.ts';
-import { equityGoal } from './equity-goal.ts';
-import { forecast } from './forecast.ts';
+import { gavleborgBudget2020_2022, gavleborgEquityLimit, gavleborgForecast2019 } from './gavleborg.ts';
 
 const kr = (value: number) => value / 100;
 
@@ -52,15 +47,6 @@ describe('equityGoal', () => {
     expect(goal.limitAmount).toBe(kronor(2_663_900));
     expect(goal.excess).toBe(kronor(3_112_903));
     expect(goal.isMet).toBe(false);
-  });
-
-  it('finds the goal met at exactly 20 % and missed one öre above it, even though both show as 20 %', () => {
-    const revenue = kronor(13_319_500);
-    expect(
-      equityGoal({ equity: kronor(2_663_900), budgetedRevenue: revenue, limit: percent(20) }).isMet,
-    ).toBe(true);
-    const above = equityGoal({ equity: kronor(2_663_900.01), budgetedRevenue: revenue, limit: percent(20) });
-    expect([above.isMet, above.percentRounded]).toEqual([false, 20]);
   });
 
   it('finds the goal met at the end of 2020 if the plan 2020 holds: 5 776 803 − 5 486 000 = 290 803, 2 % of 13 320 000', () => {

@@ -1,20 +1,22 @@
+import {
+  activeAtPeriodEnd,
+  budgetUsage,
+  goalProblemsForKind,
+  goalSchema,
+  type IndividualFigures,
+  interventionBudgetSchema,
+  localGroupYearSchema,
+  parsePeriod,
+  participantsInPeriod,
+  periodNoteSchema,
+  personsReached,
+  type StructuralFigures,
+  validateParticipantFigures,
+} from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
 import { demoInterventions } from './demo-interventions.ts';
 import { demoReportInterventions } from './demo-test-helpers.ts';
 import { demoMemberNames } from './demo-types.ts';
-import { goalProblemsForKind, goalSchema } from './goal.ts';
-import { budgetUsage, interventionBudgetSchema } from './intervention-budget.ts';
-import { localGroupYearSchema } from './local-group.ts';
-import {
-  activeAtPeriodEnd,
-  type IndividualFigures,
-  participantsInPeriod,
-  personsReached,
-  type StructuralFigures,
-  validateParticipantFigures,
-} from './participant-figures.ts';
-import { parsePeriod } from './period.ts';
-import { periodNoteSchema } from './period-note.ts';
 
 const [gavleborg, harnosandTimra, insjoriket] = demoInterventions;
 if (!gavleborg || !harnosandTimra || !insjoriket) throw new Error('three demo förbund expected');

@@ -1,8 +1,8 @@
-import { gavleborgDemo } from './demo-gavleborg.ts';
-import { harnosandTimraDemo } from './demo-harnosand-timra.ts';
-import { insjoriketDemo } from './demo-insjoriket.ts';
+import type { CreateInterventionInput } from '@samsyn/domain';
 import type { DemoForbundInterventions, DemoIntervention, DemoMemberName } from './demo-types.ts';
-import type { CreateInterventionInput } from './intervention.ts';
+import { gavleborgDemo } from './gavleborg.ts';
+import { harnosandTimraDemo } from './harnosand-timra.ts';
+import { insjoriketDemo } from './insjoriket.ts';
 
 /**
  * The seed interventions, per demo förbund, for the database seed: Gävleborg H1 2019 (Bilaga 1 of

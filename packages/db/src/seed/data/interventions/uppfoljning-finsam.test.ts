@@ -1,7 +1,7 @@
+import { uppfoljningFinsam } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
 import { demoInterventions } from './demo-interventions.ts';
 import { demoReportInterventions } from './demo-test-helpers.ts';
-import { uppfoljningFinsam } from './uppfoljning-finsam.ts';
 
 const [gavleborg, , insjoriket] = demoInterventions;
 if (!gavleborg || !insjoriket) throw new Error('demo förbund expected');

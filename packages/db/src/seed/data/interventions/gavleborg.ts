@@ -1,4 +1,4 @@
-import { allocateByWeight } from './allocate-by-weight.ts';
+import { allocateByWeight, type QualitativeStatus } from '@samsyn/domain';
 import {
   type DemoForbundInterventions,
   type DemoGoal,
@@ -9,7 +9,6 @@ import {
   genderCount as g,
   kronor,
 } from './demo-types.ts';
-import type { QualitativeStatus } from './goal.ts';
 
 // Samordningsförbund Gävleborg, halvårsredovisning 2019, Bilaga 1 ("Mål och resultat av insatser
 // första halvåret 2019"). Texts are the seed's, with spelling mistakes of the original corrected.

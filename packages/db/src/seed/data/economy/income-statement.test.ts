@@ -1,12 +1,10 @@
+import { incomeStatement, incomeStatementColumn, kronor, specificationCheck } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { kronor } from '../money/ore.ts';
 import {
   gavleborgIncomeStatementH1_2018,
   gavleborgIncomeStatementH1_2019,
   gavleborgNotes,
-} from './demo-gavleborg.ts';
-import { incomeStatement, incomeStatementColumn } from './income-statement.ts';
-import { specificationCheck } from './specification-check.ts';
+} from './gavleborg.ts';
 
 describe('incomeStatement — Gävleborg 2019-01-01 – 2019-06-30 beside the same period of 2018', () => {
   const statement = incomeStatement({

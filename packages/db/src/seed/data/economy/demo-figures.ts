@@ -1,6 +1,6 @@
-import * as gavleborg from './demo-gavleborg.ts';
-import * as harnosandTimra from './demo-harnosand-timra.ts';
-import * as insjoriket from './demo-insjoriket.ts';
+import * as gavleborg from './gavleborg.ts';
+import * as harnosandTimra from './harnosand-timra.ts';
+import * as insjoriket from './insjoriket.ts';
 
 /**
  * The seed documents' economic figures as data, keyed by the demo förbund's slug, for the database
