@@ -83,7 +83,7 @@ test('from a fresh database to a working office', async ({ page }) => {
 
     // A wrong check digit is caught in the browser, named in the summary and beside the field.
     await page.getByRole('button', { name: 'Granska' }).click();
-    const summary = page.getByRole('alert').filter({ hasText: 'Kontrollera uppgifterna' });
+    const summary = page.getByRole('alert').filter({ hasText: 'Rätta följande:' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link', { name: /kontrollsiffran stämmer inte/ })).toBeVisible();
     await expectAccessible(page);

@@ -1,5 +1,7 @@
+import { onboardTenantInputSchema } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { normalizeOrgNumber, onboardFieldErrorsFrom, validateOnboarding } from './onboard-validation.ts';
+import { issueMessageKey } from '../../lib/error-message.ts';
+import { isSlugWellFormed, slugStatusOf } from './onboard-validation.ts';
 
 const valid = {
   name: 'Samordningsförbundet Test',
@@ -10,14 +12,23 @@ const valid = {
   firstAdminEmail: 'chef@test.se',
 };
 
-describe('validateOnboarding', () => {
+/** The form's problems as the kit shows them: the first sentence per field. */
+function problems(values: typeof valid): Record<string, string> {
+  const parsed = onboardTenantInputSchema.safeParse(values);
+  const byField: Record<string, string> = {};
+  for (const issue of parsed.error?.issues ?? [])
+    byField[String(issue.path[0])] ??= issueMessageKey(issue.message, issue.code);
+  return byField;
+}
+
+describe('the onboarding form, checked with the domain schema', () => {
   it('accepts a complete form', () => {
-    expect(validateOnboarding(valid)).toEqual({});
+    expect(problems(valid)).toEqual({});
   });
 
   it('names each missing or malformed field', () => {
     expect(
-      validateOnboarding({
+      problems({
         name: 'X',
         orgNumber: '222000-3136',
         slug: 'Fel slug',
@@ -36,24 +47,30 @@ describe('validateOnboarding', () => {
   });
 
   it('leaves out an empty organisation number but checks the format of a typed one', () => {
-    expect(validateOnboarding({ ...valid, orgNumber: '' })).toEqual({});
-    expect(validateOnboarding({ ...valid, orgNumber: '2220003137' })).toEqual({});
-    expect(validateOnboarding({ ...valid, orgNumber: '22200-3137' }).orgNumber).toBe(
-      'validation.orgNumber.format',
+    expect(problems({ ...valid, orgNumber: '' })).toEqual({});
+    expect(problems({ ...valid, orgNumber: '2220003137' })).toEqual({});
+    expect(problems({ ...valid, orgNumber: '22200-3137' }).orgNumber).toBe('validation.orgNumber.format');
+  });
+
+  it('adds the hyphen to ten digits in what it hands on', () => {
+    expect(onboardTenantInputSchema.parse({ ...valid, orgNumber: ' 2220003137 ' }).orgNumber).toBe(
+      '222000-3137',
     );
   });
 });
 
-describe('normalizeOrgNumber', () => {
-  it('adds the hyphen to ten digits', () => {
-    expect(normalizeOrgNumber(' 2220003137 ')).toBe('222000-3137');
+describe('slugStatusOf', () => {
+  const answer = { slug: 'test', isFetching: false, isAvailable: true };
+  it('says nothing about a malformed slug', () => {
+    expect(isSlugWellFormed('Fel slug')).toBe(false);
+    expect(slugStatusOf('Fel slug', answer)).toBeNull();
   });
-});
-
-describe('onboardFieldErrorsFrom', () => {
-  it('maps item paths onto their field', () => {
-    expect(onboardFieldErrorsFrom({ 'municipalityCodes.1': 'validation.municipality.unknown' })).toEqual({
-      municipalityCodes: 'validation.municipality.unknown',
-    });
+  it('is checking until the typed slug has been asked about', () => {
+    expect(slugStatusOf('testa', answer)).toBe('checking');
+    expect(slugStatusOf('test', { ...answer, isFetching: true })).toBe('checking');
+  });
+  it('gives the server’s answer for the typed slug', () => {
+    expect(slugStatusOf('test', answer)).toBe('free');
+    expect(slugStatusOf('test', { ...answer, isAvailable: false })).toBe('taken');
   });
 });

@@ -1,66 +1,22 @@
-import { onboardTenantInputSchema, tenantSlugSchema } from '@samsyn/domain';
-import { issueMessageKey } from '../../lib/error-message.ts';
-import type { MessageKey } from '../../lib/message-key.ts';
-
-export type OnboardField =
-  | 'name'
-  | 'orgNumber'
-  | 'slug'
-  | 'countyCode'
-  | 'municipalityCodes'
-  | 'firstAdminEmail';
-export type OnboardFieldErrors = Partial<Record<OnboardField, MessageKey>>;
-
-export interface OnboardValues {
-  name: string;
-  orgNumber: string;
-  slug: string;
-  countyCode: string;
-  municipalityCodes: readonly string[];
-  firstAdminEmail: string;
-}
+import { tenantSlugSchema } from '@samsyn/domain';
 
 /** Whether a slug is worth asking the server about (the domain's own rule). */
 export const isSlugWellFormed = (slug: string) => tenantSlugSchema.safeParse(slug).success;
 
-/** "2220003137" → "222000-3137"; anything else as typed (trimmed). */
-export function normalizeOrgNumber(value: string): string {
-  const trimmed = value.trim();
-  return /^\d{10}$/.test(trimmed) ? `${trimmed.slice(0, 6)}-${trimmed.slice(6)}` : trimmed;
-}
+/** What the slug field says about availability while the user types. */
+export type SlugStatus = 'checking' | 'free' | 'taken' | null;
 
 /**
- * The domain's own onboarding schema, run in the browser before asking the server (which runs it
- * again): one problem per field, as the catalogue's key.
+ * The slug's status line: nothing for a malformed slug (the schema's sentence covers that),
+ * "checking" until the typed slug has been asked about, then the server's answer.
  */
-export function validateOnboarding(values: OnboardValues): OnboardFieldErrors {
-  const parsed = onboardTenantInputSchema.safeParse({
-    ...values,
-    orgNumber: normalizeOrgNumber(values.orgNumber),
-  });
-  const errors: OnboardFieldErrors = {};
-  for (const issue of parsed.error?.issues ?? []) {
-    const field = fields.find((candidate) => candidate === issue.path[0]);
-    if (field) errors[field] ??= issueMessageKey(issue.message, issue.code);
-  }
-  return errors;
-}
-
-const fields: readonly OnboardField[] = [
-  'name',
-  'orgNumber',
-  'slug',
-  'countyCode',
-  'municipalityCodes',
-  'firstAdminEmail',
-];
-
-/** The server's field errors (paths like `municipalityCodes.0`) mapped onto the form's fields. */
-export function onboardFieldErrorsFrom(fieldErrors: Record<string, MessageKey>): OnboardFieldErrors {
-  const errors: OnboardFieldErrors = {};
-  for (const [path, key] of Object.entries(fieldErrors)) {
-    const field = fields.find((candidate) => path === candidate || path.startsWith(`${candidate}.`));
-    if (field) errors[field] ??= key;
-  }
-  return errors;
+export function slugStatusOf(
+  slug: string,
+  checked: { slug: string; isFetching: boolean; isAvailable: boolean | undefined },
+): SlugStatus {
+  if (!isSlugWellFormed(slug)) return null;
+  if (checked.slug !== slug || checked.isFetching) return 'checking';
+  if (checked.isAvailable === true) return 'free';
+  if (checked.isAvailable === false) return 'taken';
+  return null;
 }
