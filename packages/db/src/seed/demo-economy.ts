@@ -10,6 +10,7 @@ import {
 } from '@samsyn/domain';
 import { recordAudit } from '../audit.ts';
 import type { TransactionSql } from '../client.ts';
+import { enterScope } from '../scope.ts';
 import { demoFigures } from './data/economy/demo-figures.ts';
 
 /**
@@ -120,7 +121,7 @@ async function inTenant(
   tenantId: string,
   work: (seed: ReturnType<typeof seeder>) => Promise<void>,
 ): Promise<void> {
-  await tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+  await enterScope(tx, { tenantId });
   await work(seeder(tx, tenantId));
   await recordAudit(tx, { action: 'demo.seed', entity: 'economy', entityId: tenantId });
 }

@@ -7,6 +7,7 @@ import {
 } from '@samsyn/domain';
 import { recordAudit } from '../audit.ts';
 import type { TransactionSql } from '../client.ts';
+import { enterScope } from '../scope.ts';
 import { demoInterventionInput, demoInterventions } from './data/interventions/demo-interventions.ts';
 import type { DemoForbundInterventions, DemoMemberName } from './data/interventions/demo-types.ts';
 
@@ -24,7 +25,7 @@ export async function seedDemoInterventions(
   for (const forbund of demoInterventions) {
     const tenantId = tenantIds.get(forbund.tenantSlug);
     if (!tenantId) throw new Error(`demo interventions: unknown förbund ${forbund.tenantSlug}`);
-    await tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+    await enterScope(tx, { tenantId });
     await seedForbund(tx, tenantId, forbund);
   }
 }

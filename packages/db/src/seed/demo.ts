@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit.ts';
 import type { Sql, TransactionSql } from '../client.ts';
+import { enterScope } from '../scope.ts';
 import { loadSyntheticData } from '../synthetic/load-synthetic.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
 import { seedDemoEconomy } from './demo-economy.ts';
@@ -20,7 +21,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     const [state] = await tx<{ isEmpty: boolean }[]>`
       select not exists (select 1 from tenants) and not exists (select 1 from users) as "isEmpty"`;
     if (!state?.isEmpty) return false;
-    await tx`select set_config('app.request_id', 'demo-seed', true)`;
+    await enterScope(tx, { requestId: 'demo-seed' });
 
     const createUser = async (email: string, name: string) => {
       const [row] = await tx<{ id: string }[]>`
@@ -29,7 +30,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
       if (!row) throw new Error(`could not create demo user ${email}`);
       return row.id;
     };
-    const actFor = (tenantId: string) => tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+    const actFor = (tenantId: string) => enterScope(tx, { tenantId });
 
     const tenantIds = new Map<string, string>();
     for (const tenant of demoTenants) {

@@ -1,5 +1,6 @@
 import { getMunicipality } from '@samsyn/domain';
 import type { Sql, TransactionSql } from '../client.ts';
+import { enterScope } from '../scope.ts';
 import { generateSyntheticForbund, type SyntheticOptions } from './generate-synthetic.ts';
 
 export interface LoadSyntheticOptions extends SyntheticOptions {
@@ -118,7 +119,7 @@ export async function loadSyntheticData(
         insert into national_figures select * from synthetic_figures where tenant_id = t;
       end loop;
     end $$`);
-  await tx`select set_config('app.tenant_id', ${previous[0]?.tenant ?? ''}, true)`;
+  await enterScope(tx, { tenantId: previous[0]?.tenant ?? null });
   await tx`drop table synthetic_settings, synthetic_figures, synthetic_members`;
   return { forbund: forbund.length, figureRows: figures.length, memberRows: members.length };
 }
