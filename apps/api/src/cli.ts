@@ -9,7 +9,7 @@
 // The last three join a running embedded database instead of starting a second one.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createSql, openDatabase, openOperatorConnection, recordPlatformAudit } from '@samsyn/db';
+import { createSql, enterScope, openDatabase, openOperatorConnection, recordPlatformAudit } from '@samsyn/db';
 import { emailSchema, newPasswordSchema } from '@samsyn/domain';
 import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
@@ -66,7 +66,7 @@ async function createPlatformAdmin(args: string[]) {
   const sql = createSql(database.appUrl, { max: 1, applicationName: 'samsyn-cli' });
   try {
     const outcome = await sql.begin(async (tx) => {
-      await tx`select set_config('app.request_id', 'cli-admin-create', true)`;
+      await enterScope(tx, { requestId: 'cli-admin-create' });
       const [existing] = await tx<{ id: string }[]>`select id from users where email = ${email.data}`;
       const [user] = existing
         ? await tx<{ id: string }[]>`

@@ -1,8 +1,9 @@
-import type { TransactionSql } from '@samsyn/db';
+import { type TransactionSql, withUser } from '@samsyn/db';
 import { DomainError, isDomainError, type TenantRole, tenantSlugSchema } from '@samsyn/domain';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { ValidSession } from '../auth/session.ts';
+import type { TenantCtx, UserCtx } from '../features/verb-context.ts';
 import { inTenantTransaction, type TenantContext } from '../tenancy/tenant-transaction.ts';
 import type { Context } from './context.ts';
 import { DatabaseFailure } from './database-errors.ts';
@@ -87,12 +88,39 @@ export const authedProcedure = t.procedure
   .use(async ({ ctx, next }) => {
     const session = await ctx.session.resolve();
     if (!session) throw new DomainError('UNAUTHENTICATED', 'auth.required');
-    return next({ ctx: { session: { id: session.sessionId, user: session.user }, user: session.user } });
+    const actor: UserCtx['actor'] = {
+      userId: session.user.id,
+      sessionId: session.sessionId,
+      requestId: ctx.requestId,
+    };
+    return next({
+      ctx: { session: { id: session.sessionId, user: session.user }, user: session.user, actor },
+    });
   });
 
 /** Users with the national network role: aggregates only, never a förbund's rows. */
 export const networkProcedure = authedProcedure.meta({ access: 'network' }).use(({ ctx, next }) => {
   if (!ctx.user.globalRoles.includes('network')) throw new DomainError('FORBIDDEN', 'auth.networkOnly');
+  return next();
+});
+
+/**
+ * Who may see the national views: the national network, and every user with an active membership
+ * in an active förbund (each förbund sees itself beside the nation). Platform admins and users
+ * without a förbund get FORBIDDEN. The access stays `authed` (any logged-in user may ask; the
+ * answer depends on who asks) and what it returns is aggregates only.
+ */
+export const nationalViewerProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.user.globalRoles.includes('network')) {
+    const [row] = await withUser(
+      ctx.sql,
+      { userId: ctx.user.id, requestId: ctx.requestId },
+      (tx) => tx`
+      select 1 from memberships m join tenants t on t.id = m.tenant_id and t.status = 'active'
+      where m.user_id = ${ctx.user.id} and m.is_active limit 1`,
+    );
+    if (!row) throw new DomainError('FORBIDDEN', 'national.noAccess');
+  }
   return next();
 });
 
@@ -121,8 +149,8 @@ const tenantGate = t.middleware(async ({ ctx, next }) => {
 /**
  * A procedure inside one förbund, for members with at least `minRole`. The input names the
  * förbund by slug (the one in the browser's URL). The whole procedure runs in ONE transaction
- * with `app.tenant_id` set (see `inTenantTransaction`), handed over as `ctx.tx` with a non-null
- * `ctx.tenant`; if the procedure fails, the transaction rolls back.
+ * with `app.tenant_id` set (see `inTenantTransaction`); the procedure gets a `TenantCtx` (`ctx.tx`,
+ * `ctx.tenant`, `ctx.actor`) to hand its verb. If the procedure fails, the transaction rolls back.
  *
  * Not built on `authedProcedure`: the transaction checks the session itself, in the same round
  * trip as the membership, so a tenant read costs no separate session lookup.
@@ -133,8 +161,14 @@ export const tenantProcedure = (minRole: TenantRole) =>
     .meta({ access: 'tenant', minRole })
     .input(z.object({ tenant: tenantSlugSchema }))
     .use(async ({ ctx, input, type, next }) => {
-      const runProcedure = (tx: TransactionSql, tenant: TenantContext, session: ValidSession) =>
-        next({ ctx: { tx, tenant, user: session.user } });
+      const runProcedure = (tx: TransactionSql, tenant: TenantContext, session: ValidSession) => {
+        const verbCtx: TenantCtx = {
+          tx,
+          tenant,
+          actor: { userId: session.user.id, requestId: ctx.requestId },
+        };
+        return next({ ctx: { ...verbCtx, user: session.user } });
+      };
       let result: Awaited<ReturnType<typeof runProcedure>> | undefined;
       try {
         await inTenantTransaction(

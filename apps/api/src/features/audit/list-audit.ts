@@ -1,4 +1,5 @@
 import type { Queryable } from '@samsyn/db';
+import type { PlatformCtx, TenantCtx } from '../verb-context.ts';
 
 export interface AuditFilter {
   action?: string | undefined;
@@ -53,9 +54,9 @@ async function listLog(
 }
 
 /** The förbund's own audit log. Förbund admins; scoped by the tenant transaction and tenant_id. */
-export const listTenantAudit = (db: Queryable, tenantId: string, filter: AuditFilter) =>
-  listLog(db, 'audit_log', { tenantId }, filter);
+export const listTenantAudit = ({ tx, tenant }: TenantCtx, filter: AuditFilter) =>
+  listLog(tx, 'audit_log', { tenantId: tenant.id }, filter);
 
 /** Platform events (onboarding, status changes, logins). Platform admins. */
-export const listPlatformAudit = (db: Queryable, filter: AuditFilter) =>
-  listLog(db, 'platform_audit_log', { tenantId: null }, filter);
+export const listPlatformAudit = ({ sql }: PlatformCtx, filter: AuditFilter) =>
+  listLog(sql, 'platform_audit_log', { tenantId: null }, filter);

@@ -5,5 +5,5 @@ import { listTenantAudit } from './list-audit.ts';
 export const auditRouter = createRouter({
   list: tenantProcedure('admin')
     .input(auditFilterSchema)
-    .query(({ ctx, input }) => listTenantAudit(ctx.tx, ctx.tenant.id, input)),
+    .query(({ ctx, input }) => listTenantAudit(ctx, input)),
 });

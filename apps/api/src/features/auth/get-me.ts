@@ -1,6 +1,7 @@
-import { type Sql, withUser } from '@samsyn/db';
+import { withUser } from '@samsyn/db';
 import type { TenantRole } from '@samsyn/domain';
 import type { SessionUser } from '../../auth/session.ts';
+import type { PublicCtx } from '../verb-context.ts';
 
 export interface MembershipSummary {
   tenantId: string;
@@ -19,7 +20,7 @@ export interface Me {
  * The logged-in user, their active memberships in active förbund, and their global roles.
  * Scoped to the user: row-level security lets only their own memberships through.
  */
-export async function getMe(sql: Sql, user: SessionUser, requestId: string): Promise<Me> {
+export async function getMe({ sql, requestId, user }: PublicCtx & { user: SessionUser }): Promise<Me> {
   const memberships = await withUser(
     sql,
     { userId: user.id, requestId },

@@ -1,4 +1,4 @@
-import { recordPlatformAudit, type Sql, withUser } from '@samsyn/db';
+import { recordPlatformAudit, withUser } from '@samsyn/db';
 import { DomainError, type LoginInput } from '@samsyn/domain';
 import { renewDevice } from '../../auth/device-trust.ts';
 import {
@@ -11,13 +11,13 @@ import {
 } from '../../auth/login-throttle.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/password.ts';
 import { type SessionPolicy, startSession } from '../../auth/session.ts';
+import type { PublicCtx } from '../verb-context.ts';
 
-export interface LoginDeps {
-  sql: Sql;
+/** Login's scope: the throttle's limits, the session policy and who is knocking. */
+export interface LoginCtx extends PublicCtx {
   limits: LoginLimits;
   sessionPolicy: SessionPolicy & { maxPerUser: number };
   client: LoginClient & { userAgent: string | null };
-  requestId: string;
 }
 
 export interface LoginResult {
@@ -35,7 +35,7 @@ export interface LoginResult {
  * the browser a trusted device for the account and may end the user's oldest session (the cap).
  * Public: anyone may call it.
  */
-export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginResult> {
+export async function login(deps: LoginCtx, input: LoginInput): Promise<LoginResult> {
   const decision = await beginLoginAttempt(deps.sql, input.email, deps.client, deps.limits);
   refuseIfThrottled(decision);
   const [user] = await deps.sql<{ id: string; passwordHash: string | null; isActive: boolean }[]>`

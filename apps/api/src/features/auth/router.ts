@@ -32,6 +32,6 @@ export const authRouter = createRouter({
   /** Who is logged in; null for an anonymous caller (not an error: the login page asks this). */
   me: publicProcedure.query(async ({ ctx }) => {
     const session = await ctx.session.resolve();
-    return session ? getMe(ctx.sql, session.user, ctx.requestId) : null;
+    return session ? getMe({ sql: ctx.sql, requestId: ctx.requestId, user: session.user }) : null;
   }),
 });

@@ -9,13 +9,11 @@ import {
 } from '@samsyn/domain';
 import { z } from 'zod';
 import { authedProcedure, createRouter, tenantProcedure } from '../../trpc/init.ts';
-import {
-  getCatalogueEntry,
-  listOwnPublished,
-  publishIntervention,
-  searchCatalogue,
-  unpublishIntervention,
-} from './catalogue.ts';
+import { getCatalogueEntry } from './get-catalogue-entry.ts';
+import { listOwnPublished } from './list-own-published.ts';
+import { publishIntervention } from './publish-intervention.ts';
+import { searchCatalogue } from './search-catalogue.ts';
+import { unpublishIntervention } from './unpublish-intervention.ts';
 
 /** The Insatskatalog: published interventions, readable by every logged-in user. */
 export const catalogueRouter = createRouter({
@@ -32,15 +30,15 @@ export const catalogueRouter = createRouter({
         offset: z.number().int().min(0).max(10_000).default(0),
       }),
     )
-    .query(({ ctx, input }) => searchCatalogue(ctx.sql, input)),
+    .query(({ ctx, input }) => searchCatalogue(ctx, input)),
   get: authedProcedure
     .input(z.object({ id: z.uuid() }))
-    .query(({ ctx, input }) => getCatalogueEntry(ctx.sql, input.id)),
-  listOwn: tenantProcedure('viewer').query(({ ctx }) => listOwnPublished(ctx.tx, ctx.tenant)),
+    .query(({ ctx, input }) => getCatalogueEntry(ctx, input)),
+  listOwn: tenantProcedure('viewer').query(({ ctx }) => listOwnPublished(ctx)),
   publish: tenantProcedure('editor')
     .input(z.object({ interventionId: z.uuid(), resultsText: multiLineText().max(10_000).optional() }))
-    .mutation(({ ctx, input }) => publishIntervention(ctx.tx, ctx.tenant, input)),
+    .mutation(({ ctx, input }) => publishIntervention(ctx, input)),
   unpublish: tenantProcedure('editor')
     .input(z.object({ interventionId: z.uuid() }))
-    .mutation(({ ctx, input }) => unpublishIntervention(ctx.tx, ctx.tenant, input)),
+    .mutation(({ ctx, input }) => unpublishIntervention(ctx, input)),
 });

@@ -1,4 +1,4 @@
-import { recordAudit, type Sql, type TransactionSql } from '@samsyn/db';
+import { enterScope, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, newPasswordSchema, type TenantRole } from '@samsyn/domain';
 import { renewDevice } from '../../auth/device-trust.ts';
 import {
@@ -11,6 +11,7 @@ import {
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { type SessionPolicy, startSession } from '../../auth/session.ts';
 import { sha256Hex } from '../../auth/tokens.ts';
+import type { PublicCtx } from '../verb-context.ts';
 import { isPlatformAdminEmail } from './create-invitation.ts';
 
 export interface InvitationView {
@@ -32,7 +33,7 @@ interface InvitationRow extends InvitationView {
  * the transaction carries the hash of that secret (policy `by_token`).
  */
 async function findByToken(tx: TransactionSql, token: string): Promise<InvitationRow | null> {
-  await tx`select set_config('app.invitation_token_hash', ${sha256Hex(token)}, true)`;
+  await enterScope(tx, { invitationTokenHash: sha256Hex(token) });
   const [row] = await tx<InvitationRow[]>`
     select i.id, i.tenant_id as "tenantId", t.name as "tenantName", i.email, i.role,
            case when i.accepted_at is not null then 'accepted'
@@ -47,19 +48,21 @@ async function findByToken(tx: TransactionSql, token: string): Promise<Invitatio
 }
 
 /** What the accept page shows. Public: knowing the link is the permission. */
-export async function getInvitation(sql: Sql, token: string): Promise<InvitationView> {
+export async function getInvitation(
+  { sql }: Pick<PublicCtx, 'sql'>,
+  { token }: { token: string },
+): Promise<InvitationView> {
   const row = (await sql.begin((tx) => findByToken(tx, token))) as InvitationRow | null;
   if (!row) throw new DomainError('NOT_FOUND', 'invitation.notFound');
   const { tenantName, email, role, state, hasAccount } = row;
   return { tenantName, email, role, state, hasAccount };
 }
 
-export interface AcceptDeps {
-  sql: Sql;
+/** Accepting checks a password and logs in: login's limits, session policy and client beside the scope. */
+export interface AcceptCtx extends PublicCtx {
   limits: LoginLimits;
   sessionPolicy: SessionPolicy & { maxPerUser: number };
   client: LoginClient & { userAgent: string | null };
-  requestId: string;
 }
 
 /**
@@ -69,10 +72,10 @@ export interface AcceptDeps {
  * the same trusted devices; a success makes the browser one for the account.
  */
 export async function acceptInvitation(
-  deps: AcceptDeps,
+  deps: AcceptCtx,
   input: { token: string; name?: string | undefined; password: string },
 ): Promise<{ token: string; deviceCookie: string; tenantSlug: string }> {
-  const preview = await getInvitation(deps.sql, input.token);
+  const preview = await getInvitation(deps, input);
   if (preview.state !== 'open') throw new DomainError('CONFLICT', `invitation.${preview.state}`);
   // Whoever holds the link of a platform admin's address gets nothing (the memberships trigger
   // refuses it too; this is the clear answer).
@@ -93,8 +96,7 @@ export async function acceptInvitation(
   const result = (await deps.sql.begin(async (tx) => {
     const invitation = await findByToken(tx, input.token);
     if (!invitation) throw new DomainError('CONFLICT', 'invitation.notOpen');
-    await tx`select set_config('app.tenant_id', ${invitation.tenantId}, true),
-                    set_config('app.request_id', ${deps.requestId}, true)`;
+    await enterScope(tx, { tenantId: invitation.tenantId, requestId: deps.requestId });
     // Re-checked under a row lock: of two simultaneous accepts, the second sees the first's.
     const [locked] = await tx<{ isOpen: boolean }[]>`
       select accepted_at is null and revoked_at is null and expires_at > now() as "isOpen"
@@ -121,7 +123,7 @@ export async function acceptInvitation(
       if (!created) throw new Error('user insert returned no row');
       userId = created.id;
     }
-    await tx`select set_config('app.user_id', ${userId}, true)`;
+    await enterScope(tx, { userId });
     await tx`
       insert into memberships (tenant_id, user_id, role) values (${invitation.tenantId}, ${userId}, ${invitation.role})
       on conflict (tenant_id, user_id) do update set role = excluded.role, is_active = true, version = memberships.version + 1`;

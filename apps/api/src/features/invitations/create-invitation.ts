@@ -3,6 +3,7 @@ import { DomainError, type TenantRole } from '@samsyn/domain';
 import { randomToken, sha256Hex } from '../../auth/tokens.ts';
 import { type MailScope, queueMail } from '../../mail/outbox.ts';
 import { invitationMail } from '../../mail/templates.ts';
+import type { LinkOrigin, TenantCtx } from '../verb-context.ts';
 
 export interface InvitationScope {
   tenantId: string;
@@ -23,12 +24,28 @@ export interface CreatedInvitation {
 /** Where an invitation link points. The secret sits in the fragment, which browsers never send to servers or in Referer headers. */
 export const invitationLink = (origin: string, token: string) => `${origin}/inbjudan#${token}`;
 
+/** The scope an admin's invitation is stored and mailed in: their förbund, them as the inviter. */
+export const invitationScopeOf = (ctx: TenantCtx & LinkOrigin): InvitationScope => ({
+  tenantId: ctx.tenant.id,
+  tenantName: ctx.tenant.name,
+  actorId: ctx.actor.userId,
+  publicOrigin: ctx.publicOrigin,
+});
+
 /**
- * Invites someone to the förbund by email: stores the invitation (SHA-256 of its secret only),
- * revokes an earlier open invitation to the same email (re-sending replaces it), queues the mail
- * and audits — all in the caller's tenant transaction. Förbund admins; platform admins at onboarding.
+ * Invites someone to the förbund by email (see `storeInvitation`), in the caller's tenant
+ * transaction. Förbund admins.
  */
-export async function createInvitation(
+export const createInvitation = (ctx: TenantCtx & LinkOrigin, input: { email: string; role: TenantRole }) =>
+  storeInvitation(ctx.tx, invitationScopeOf(ctx), input);
+
+/**
+ * Stores an invitation (SHA-256 of its secret only), revokes an earlier open invitation to the
+ * same email (re-sending replaces it), queues the mail and audits — all in the caller's
+ * transaction, which must be bound to `scope.tenantId`. For förbund admins (`createInvitation`)
+ * and platform admins at onboarding.
+ */
+export async function storeInvitation(
   tx: TransactionSql,
   scope: InvitationScope,
   input: { email: string; role: TenantRole },

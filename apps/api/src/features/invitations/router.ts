@@ -8,7 +8,7 @@ const tokenInput = z.object({ token: secretText().min(10).max(200) });
 
 /** The invitee's side: public, the link's secret is the permission. */
 export const invitationRouter = createRouter({
-  get: publicProcedure.input(tokenInput).query(({ ctx, input }) => getInvitation(ctx.sql, input.token)),
+  get: publicProcedure.input(tokenInput).query(({ ctx, input }) => getInvitation(ctx, input)),
 
   accept: publicProcedure.input(acceptInvitationInputSchema).mutation(async ({ ctx, input }) => {
     const { token, deviceCookie, tenantSlug } = await acceptInvitation(

@@ -1,6 +1,7 @@
 import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, type MemberKind } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
 
 export interface MemberRecord {
   id: string;
@@ -19,10 +20,10 @@ const selectMember = (tx: TransactionSql, tenantId: string, memberId: string) =>
 
 /** Adds a member (a municipality joining, say). Förbund admins. Names are unique per förbund. */
 export async function addMember(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: { kind: MemberKind; name: string; officialCode: string | null; joinedOn: string | null },
 ): Promise<MemberRecord> {
+  const tenantId = tenant.id;
   try {
     const [row] = await tx.savepoint(
       (sp) => sp<{ id: string }[]>`
@@ -42,10 +43,10 @@ export async function addMember(
 
 /** Renames a member. Förbund admins; optimistic concurrency. */
 export async function renameMember(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: { memberId: string; name: string; expectedVersion: number },
 ): Promise<MemberRecord> {
+  const tenantId = tenant.id;
   const [before] = await selectMember(tx, tenantId, input.memberId);
   if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
   try {
@@ -73,10 +74,10 @@ export async function renameMember(
 
 /** Ends a membership from a date (a member leaving the förbund); the row and its history stay. */
 export async function endMembership(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: { memberId: string; leftOn: string; expectedVersion: number },
 ): Promise<MemberRecord> {
+  const tenantId = tenant.id;
   const [before] = await selectMember(tx, tenantId, input.memberId);
   if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
   if (before.joinedOn && input.leftOn <= before.joinedOn)

@@ -6,13 +6,7 @@ const admin = tenantProcedure('admin');
 
 /** The förbund's members (municipalities, region, FK, AF); reading them is `tenant.get`. */
 export const membersRouter = createRouter({
-  add: admin
-    .input(addMemberInputSchema)
-    .mutation(({ ctx, input }) => addMember(ctx.tx, ctx.tenant.id, input)),
-  rename: admin
-    .input(renameMemberInputSchema)
-    .mutation(({ ctx, input }) => renameMember(ctx.tx, ctx.tenant.id, input)),
-  end: admin
-    .input(endMembershipInputSchema)
-    .mutation(({ ctx, input }) => endMembership(ctx.tx, ctx.tenant.id, input)),
+  add: admin.input(addMemberInputSchema).mutation(({ ctx, input }) => addMember(ctx, input)),
+  rename: admin.input(renameMemberInputSchema).mutation(({ ctx, input }) => renameMember(ctx, input)),
+  end: admin.input(endMembershipInputSchema).mutation(({ ctx, input }) => endMembership(ctx, input)),
 });

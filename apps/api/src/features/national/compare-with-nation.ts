@@ -1,4 +1,3 @@
-import type { TransactionSql } from '@samsyn/db';
 import {
   getKpiDefinition,
   type KpiDefinition,
@@ -9,7 +8,7 @@ import {
   ratio,
   SUPPRESSED_SYMBOL,
 } from '@samsyn/domain';
-import type { TenantContext } from '../../trpc/init.ts';
+import type { TenantCtx } from '../verb-context.ts';
 import { type PublishedFigure, toDisplayUnit } from './published-figure.ts';
 import { type NationalYear, readNationalYears } from './read-national.ts';
 
@@ -96,8 +95,7 @@ function ownValue(kpi: KpiDefinition, row: OwnComparisonRow): { shown: number | 
  * förbund from the transaction's setting, never from the input.
  */
 export async function compareWithNation(
-  tx: TransactionSql,
-  tenant: TenantContext,
+  { tx, tenant }: TenantCtx,
   input: { year?: number | undefined },
 ): Promise<NationalComparison> {
   const years = await readNationalYears(tx);

@@ -1,5 +1,6 @@
 import type { Sql } from '@samsyn/db';
 import { counties, type KpiDefinition, kpiDefinitions } from '@samsyn/domain';
+import type { PublicCtx } from '../verb-context.ts';
 import { cachedNational } from './national-cache.ts';
 import {
   type AggregateRow,
@@ -141,7 +142,7 @@ export function publishCounties(
  * Aggregates only; for the network role and every förbund user. Cached per database version.
  */
 export async function getNationalOverview(
-  sql: Sql,
+  { sql }: Pick<PublicCtx, 'sql'>,
   input: { year?: number | undefined },
 ): Promise<NationalOverview> {
   return cachedNational(sql, `overview:${input.year ?? 'latest'}`, () => computeNationalOverview(sql, input));

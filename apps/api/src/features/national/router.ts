@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { createRouter, nationalViewerProcedure, tenantProcedure } from '../../trpc/init.ts';
 import { compareWithNation } from './compare-with-nation.ts';
 import { getNationalOverview } from './get-national-overview.ts';
-import { nationalViewerProcedure } from './national-viewer-procedure.ts';
 
 const yearInput = z.object({ year: z.number().int().min(2000).max(2100).optional() });
 
@@ -11,9 +10,9 @@ export const nationalRouter = createRouter({
   /** The national overview: for the network role and every user with an active förbund membership. */
   overview: nationalViewerProcedure
     .input(yearInput)
-    .query(({ ctx, input }) => getNationalOverview(ctx.sql, input)),
+    .query(({ ctx, input }) => getNationalOverview(ctx, input)),
   /** "Min förbund mot riket": the förbund's own figures beside the nation's. Viewers and up. */
   compare: tenantProcedure('viewer')
     .input(yearInput)
-    .query(({ ctx, input }) => compareWithNation(ctx.tx, ctx.tenant, input)),
+    .query(({ ctx, input }) => compareWithNation(ctx, input)),
 });

@@ -56,7 +56,7 @@ export function openDataRoutes(sql: Sql, addressOf: (c: Context<AppEnv>) => stri
     const query = valuesQuery.safeParse(c.req.query());
     if (!query.success) return c.json({ error: 'bad_request', message: 'Ogiltig parameter.' }, 400);
     const kpi = getKpiDefinition(id.data);
-    const overview = await getNationalOverview(sql, { year: query.data.year });
+    const overview = await getNationalOverview({ sql }, { year: query.data.year });
     if (query.data.year !== undefined && overview.year !== query.data.year)
       return c.json({ error: 'not_found', message: 'Inga värden för året.' }, 404);
 

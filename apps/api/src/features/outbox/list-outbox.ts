@@ -1,6 +1,7 @@
 import type { Queryable } from '@samsyn/db';
 import { DomainError } from '@samsyn/domain';
 import type { MailScope } from '../../mail/outbox.ts';
+import type { PlatformCtx, TenantCtx } from '../verb-context.ts';
 
 export interface OutboxMail {
   id: number;
@@ -24,11 +25,28 @@ export const REDACTED_SECRET = '••••••';
  */
 export const redactSecrets = (text: string) => text.replace(invitationSecret, `$1${REDACTED_SECRET}`);
 
+/** Whether this machine lets anyone read its outbox (development and demo only). */
+export interface OutboxAccess {
+  config: { isOutboxReadable: boolean };
+}
+
+/** The förbund's own mail, for its admins. Scoped by the tenant transaction and subject_tenant_id. */
+export const listTenantOutbox = (ctx: TenantCtx & OutboxAccess) =>
+  listOutbox(ctx.tx, {
+    isReadable: ctx.config.isOutboxReadable,
+    scope: 'tenant',
+    subjectTenantId: ctx.tenant.id,
+  });
+
+/** The platform's own mail (first admins' invitations), for platform admins. */
+export const listPlatformOutbox = (ctx: PlatformCtx & OutboxAccess) =>
+  listOutbox(ctx.sql, { isReadable: ctx.config.isOutboxReadable, scope: 'platform', subjectTenantId: null });
+
 /**
  * Recent mail of one scope (development and demo only): the platform's own mail for the platform
  * console, one förbund's mail for its admins. Secrets are never shown (`redactSecrets`).
  */
-export async function listOutbox(
+async function listOutbox(
   db: Queryable,
   options: { isReadable: boolean; scope: MailScope; subjectTenantId: string | null },
 ): Promise<OutboxMail[]> {

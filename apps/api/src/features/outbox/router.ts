@@ -1,13 +1,7 @@
 import { createRouter, tenantProcedure } from '../../trpc/init.ts';
-import { listOutbox } from './list-outbox.ts';
+import { listTenantOutbox } from './list-outbox.ts';
 
 /** A förbund admin reads the förbund's own mail, secrets redacted (development and demo only). */
 export const outboxRouter = createRouter({
-  list: tenantProcedure('admin').query(({ ctx }) =>
-    listOutbox(ctx.tx, {
-      isReadable: ctx.config.isOutboxReadable,
-      scope: 'tenant',
-      subjectTenantId: ctx.tenant.id,
-    }),
-  ),
+  list: tenantProcedure('admin').query(({ ctx }) => listTenantOutbox(ctx)),
 });

@@ -8,39 +8,26 @@ import {
 import { z } from 'zod';
 import { createRouter, platformProcedure } from '../../trpc/init.ts';
 import { listPlatformAudit } from '../audit/list-audit.ts';
-import { listOutbox } from '../outbox/list-outbox.ts';
+import { listPlatformOutbox } from '../outbox/list-outbox.ts';
 import { deleteTenant, isSlugAvailable, listTenants, onboardTenant, setTenantStatus } from './tenants.ts';
-
-const actorOf = (ctx: { user: { id: string }; requestId: string }) => ({
-  userId: ctx.user.id,
-  requestId: ctx.requestId,
-});
 
 /** The platform console: förbund lifecycle, platform events, outbox. No förbund's domain data. */
 export const platformRouter = createRouter({
   tenants: createRouter({
-    list: platformProcedure.query(({ ctx }) => listTenants(ctx.sql)),
+    list: platformProcedure.query(({ ctx }) => listTenants(ctx)),
     isSlugAvailable: platformProcedure
       .input(z.object({ slug: tenantSlugSchema }))
-      .query(({ ctx, input }) => isSlugAvailable(ctx.sql, input.slug)),
+      .query(({ ctx, input }) => isSlugAvailable(ctx, input)),
     onboard: platformProcedure
       .input(onboardTenantInputSchema)
-      .mutation(({ ctx, input }) => onboardTenant(ctx.sql, actorOf(ctx), input, ctx.publicOrigin)),
+      .mutation(({ ctx, input }) => onboardTenant(ctx, input)),
     setStatus: platformProcedure
       .input(tenantStatusChangeSchema)
-      .mutation(({ ctx, input }) => setTenantStatus(ctx.sql, actorOf(ctx), input)),
+      .mutation(({ ctx, input }) => setTenantStatus(ctx, input)),
     delete: platformProcedure
       .input(z.object({ slug: tenantSlugSchema, confirmSlug: singleLineText().max(63) }))
-      .mutation(({ ctx, input }) => deleteTenant(ctx.sql, actorOf(ctx), input)),
+      .mutation(({ ctx, input }) => deleteTenant(ctx, input)),
   }),
-  audit: platformProcedure
-    .input(auditFilterSchema)
-    .query(({ ctx, input }) => listPlatformAudit(ctx.sql, input)),
-  outbox: platformProcedure.query(({ ctx }) =>
-    listOutbox(ctx.sql, {
-      isReadable: ctx.config.isOutboxReadable,
-      scope: 'platform',
-      subjectTenantId: null,
-    }),
-  ),
+  audit: platformProcedure.input(auditFilterSchema).query(({ ctx, input }) => listPlatformAudit(ctx, input)),
+  outbox: platformProcedure.query(({ ctx }) => listPlatformOutbox(ctx)),
 });

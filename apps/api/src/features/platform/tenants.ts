@@ -1,4 +1,4 @@
-import { recordAudit, recordPlatformAudit, type Sql } from '@samsyn/db';
+import { enterScope, recordAudit, recordPlatformAudit } from '@samsyn/db';
 import {
   DomainError,
   getCounty,
@@ -8,7 +8,8 @@ import {
   type TenantStatus,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import { createInvitation } from '../invitations/create-invitation.ts';
+import { storeInvitation } from '../invitations/create-invitation.ts';
+import type { LinkOrigin, PlatformCtx } from '../verb-context.ts';
 
 export interface TenantListItem {
   id: string;
@@ -23,16 +24,11 @@ export interface TenantListItem {
   createdAt: string;
 }
 
-export interface PlatformActor {
-  userId: string;
-  requestId: string;
-}
-
 /**
  * Every förbund with its status, number of active users and last activity. Platform admins.
  * Counts come from `platform_tenant_overview()`, which returns aggregates only.
  */
-export async function listTenants(sql: Sql): Promise<TenantListItem[]> {
+export async function listTenants({ sql }: PlatformCtx): Promise<TenantListItem[]> {
   const rows = await sql<TenantListItem[]>`
     select t.id, t.slug, t.name, t.org_number as "orgNumber", t.county_code as "countyCode", t.status, t.version,
            coalesce(o.active_users, 0)::int as "activeUsers",
@@ -44,7 +40,7 @@ export async function listTenants(sql: Sql): Promise<TenantListItem[]> {
 }
 
 /** Whether a slug is free, for the wizard's live check. Platform admins. */
-export async function isSlugAvailable(sql: Sql, slug: string): Promise<boolean> {
+export async function isSlugAvailable({ sql }: PlatformCtx, { slug }: { slug: string }): Promise<boolean> {
   const [row] = await sql`select 1 from tenants where slug = ${slug}`;
   return !row;
 }
@@ -55,10 +51,8 @@ export async function isSlugAvailable(sql: Sql, slug: string): Promise<boolean> 
  * data) and an invitation to its first admin, with audit entries on both sides. Platform admins.
  */
 export async function onboardTenant(
-  sql: Sql,
-  actor: PlatformActor,
+  { sql, actor, publicOrigin }: PlatformCtx & LinkOrigin,
   input: OnboardTenantInput,
-  publicOrigin: string,
 ): Promise<{ id: string; slug: string; invitationId: string }> {
   const county = getCounty(input.countyCode);
   const municipalities = input.municipalityCodes.map((code) => getMunicipality(code));
@@ -72,7 +66,7 @@ export async function onboardTenant(
       .map((m) => ({ kind: 'municipality', name: m.memberName, code: m.code })),
   ];
   return (await sql.begin(async (tx) => {
-    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+    await enterScope(tx, { userId: actor.userId, requestId: actor.requestId });
     const [taken] = await tx`select 1 from tenants where slug = ${input.slug}`;
     if (taken) throw new DomainError('CONFLICT', 'tenant.slugTaken');
     const [row] = await tx<{ id: string }[]>`
@@ -89,7 +83,7 @@ export async function onboardTenant(
       after: { name: input.name, slug: input.slug, orgNumber: input.orgNumber, countyCode: input.countyCode },
     });
     // From here on the transaction works inside the new förbund, under its row-level security.
-    await tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+    await enterScope(tx, { tenantId });
     await tx`insert into tenant_settings (tenant_id) values (${tenantId})`;
     for (const member of members) {
       await tx`
@@ -102,7 +96,7 @@ export async function onboardTenant(
       entityId: tenantId,
       after: { name: input.name, members: members.map((m) => m.name) },
     });
-    const invitation = await createInvitation(
+    const invitation = await storeInvitation(
       tx,
       { tenantId, tenantName: input.name, actorId: actor.userId, publicOrigin, mailScope: 'platform' },
       { email: input.firstAdminEmail, role: 'admin' },
@@ -122,12 +116,11 @@ const allowedTransitions: Record<TenantStatus, TenantStatus[]> = {
  * förbund. Platform admins; optimistic concurrency.
  */
 export async function setTenantStatus(
-  sql: Sql,
-  actor: PlatformActor,
+  ctx: PlatformCtx,
   input: { slug: string; status: TenantStatus; expectedVersion: number },
 ): Promise<TenantListItem> {
-  await sql.begin(async (tx) => {
-    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+  await ctx.sql.begin(async (tx) => {
+    await enterScope(tx, { userId: ctx.actor.userId, requestId: ctx.actor.requestId });
     const [current] = await tx<{ id: string; status: TenantStatus }[]>`
       select id, status from tenants where slug = ${input.slug} for update`;
     if (!current) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });
@@ -147,7 +140,7 @@ export async function setTenantStatus(
       after: { status: input.status },
     });
   });
-  const item = (await listTenants(sql)).find((tenant) => tenant.slug === input.slug);
+  const item = (await listTenants(ctx)).find((tenant) => tenant.slug === input.slug);
   if (!item) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });
   return item;
 }
@@ -157,13 +150,12 @@ export async function setTenantStatus(
  * entry with the counts. Platform admins. Irreversible: the UI asks for the slug to be typed.
  */
 export async function deleteTenant(
-  sql: Sql,
-  actor: PlatformActor,
+  { sql, actor }: PlatformCtx,
   input: { slug: string; confirmSlug: string },
 ): Promise<{ deletedRows: number }> {
   if (input.slug !== input.confirmSlug) throw new DomainError('INVALID', 'tenant.confirmSlug');
   return (await sql.begin(async (tx) => {
-    await tx`select set_config('app.user_id', ${actor.userId}, true), set_config('app.request_id', ${actor.requestId}, true)`;
+    await enterScope(tx, { userId: actor.userId, requestId: actor.requestId });
     const [tenant] = await tx<{ id: string; name: string; status: TenantStatus }[]>`
       select id, name, status from tenants where slug = ${input.slug} for update`;
     if (!tenant) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'tenant' });

@@ -1,18 +1,12 @@
-import { recordPlatformAudit, type Sql, withUser } from '@samsyn/db';
+import { recordPlatformAudit, withUser } from '@samsyn/db';
 import { DomainError } from '@samsyn/domain';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { invalidateUserSessions } from '../../auth/session.ts';
-
-interface Actor {
-  userId: string;
-  sessionId: string;
-  requestId: string;
-}
+import type { UserCtx } from '../verb-context.ts';
 
 /** A user changes their own display name. Any logged-in user, for themself only. */
 export async function updateProfile(
-  sql: Sql,
-  actor: Actor,
+  { sql, actor }: UserCtx,
   input: { name: string },
 ): Promise<{ name: string }> {
   return (await withUser(sql, { userId: actor.userId, requestId: actor.requestId }, async (tx) => {
@@ -34,10 +28,9 @@ export async function updateProfile(
  * theirs ends (a thief's included); the one they are using stays.
  */
 export async function changePassword(
-  sql: Sql,
-  actor: Actor,
+  { sql, actor }: UserCtx,
   input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+): Promise<{ ok: true }> {
   const [user] = await sql<{ passwordHash: string | null }[]>`
     select password_hash as "passwordHash" from users where id = ${actor.userId}`;
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -49,4 +42,5 @@ export async function changePassword(
     await invalidateUserSessions(tx, actor.userId, actor.sessionId);
     await recordPlatformAudit(tx, { action: 'user.changePassword', entity: 'user', entityId: actor.userId });
   });
+  return { ok: true };
 }

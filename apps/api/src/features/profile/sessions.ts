@@ -1,13 +1,7 @@
-import { recordPlatformAudit, type Sql, withUser } from '@samsyn/db';
+import { recordPlatformAudit, withUser } from '@samsyn/db';
 import { DomainError } from '@samsyn/domain';
 import type { SessionPolicy } from '../../auth/session.ts';
-
-/** Who is asking: the user and the session the request came with. */
-export interface SessionActor {
-  userId: string;
-  sessionId: string;
-  requestId: string;
-}
+import type { UserCtx } from '../verb-context.ts';
 
 export interface SessionSummary {
   /** The session's public id (never the token's id, which stays in the HttpOnly cookie). */
@@ -25,11 +19,12 @@ export interface SessionSummary {
  * The user's own live sessions, the current one first, then the most recently active. Expired
  * ones (by the same rules as `session_state()`) are left out: they let no one in.
  */
-export async function listSessions(
-  sql: Sql,
-  actor: SessionActor,
-  policy: SessionPolicy,
-): Promise<SessionSummary[]> {
+export async function listSessions({
+  sql,
+  actor,
+  config,
+}: UserCtx & { config: { session: SessionPolicy } }): Promise<SessionSummary[]> {
+  const policy = config.session;
   const rows = await sql<SessionSummary[]>`
     select public_id as id, client_browser as browser, client_os as os,
            to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
@@ -48,7 +43,10 @@ export async function listSessions(
  * unknown id and the current session (that is what "Logga ut" is for) are all `NOT_FOUND`, so the
  * answer says nothing about other users' sessions.
  */
-export async function endSession(sql: Sql, actor: SessionActor, publicId: string): Promise<void> {
+export async function endSession(
+  { sql, actor }: UserCtx,
+  { sessionId: publicId }: { sessionId: string },
+): Promise<{ ok: true }> {
   await withUser(sql, { userId: actor.userId, requestId: actor.requestId }, async (tx) => {
     const ended = await tx`
       delete from sessions
@@ -62,10 +60,11 @@ export async function endSession(sql: Sql, actor: SessionActor, publicId: string
       before: { sessionId: publicId },
     });
   });
+  return { ok: true };
 }
 
 /** Ends every session of the user but the current one; returns how many. */
-export async function endOtherSessions(sql: Sql, actor: SessionActor): Promise<{ ended: number }> {
+export async function endOtherSessions({ sql, actor }: UserCtx): Promise<{ ended: number }> {
   return (await withUser(sql, { userId: actor.userId, requestId: actor.requestId }, async (tx) => {
     const ended = await tx`
       delete from sessions where user_id = ${actor.userId} and id <> ${actor.sessionId} returning public_id`;

@@ -3,8 +3,8 @@ import { createRouter, tenantProcedure } from '../../trpc/init.ts';
 import { getSettings, updateSettings } from './settings.ts';
 
 export const settingsRouter = createRouter({
-  get: tenantProcedure('viewer').query(({ ctx }) => getSettings(ctx.tx, ctx.tenant.id)),
+  get: tenantProcedure('viewer').query(({ ctx }) => getSettings(ctx)),
   update: tenantProcedure('admin')
     .input(tenantSettingsInputSchema)
-    .mutation(({ ctx, input }) => updateSettings(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => updateSettings(ctx, input)),
 });

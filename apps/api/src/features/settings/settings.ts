@@ -1,6 +1,7 @@
 import { recordAudit, type TransactionSql } from '@samsyn/db';
 import type { AllocationKey, TenantSettingsInput } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
 
 export interface TenantSettings {
   name: string;
@@ -12,7 +13,10 @@ export interface TenantSettings {
 }
 
 /** The förbund's settings. Any member may read them (reports depend on them). */
-export async function getSettings(tx: TransactionSql, tenantId: string): Promise<TenantSettings> {
+export const getSettings = ({ tx, tenant }: TenantCtx): Promise<TenantSettings> =>
+  readSettings(tx, tenant.id);
+
+async function readSettings(tx: TransactionSql, tenantId: string): Promise<TenantSettings> {
   const [row] = await tx<TenantSettings[]>`
     select t.name, s.fiscal_year_start_month as "fiscalYearStartMonth",
            s.equity_goal_percent::float8 as "equityGoalPercent",
@@ -29,11 +33,11 @@ export async function getSettings(tx: TransactionSql, tenantId: string): Promise
  * change with before and after. Förbund admins.
  */
 export async function updateSettings(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: TenantSettingsInput,
 ): Promise<TenantSettings> {
-  const before = await getSettings(tx, tenantId);
+  const tenantId = tenant.id;
+  const before = await readSettings(tx, tenantId);
   const updated = await tx`
     update tenant_settings set
       fiscal_year_start_month = ${input.fiscalYearStartMonth},
@@ -47,7 +51,7 @@ export async function updateSettings(
   if (input.name !== before.name) {
     await tx`update tenants set name = ${input.name}, version = version + 1 where id = ${tenantId}`;
   }
-  const after = await getSettings(tx, tenantId);
+  const after = await readSettings(tx, tenantId);
   const { version: _before, ...beforeFields } = before;
   const { version: _after, ...afterFields } = after;
   await recordAudit(tx, {

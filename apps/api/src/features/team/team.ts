@@ -1,6 +1,7 @@
 import { recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, type TenantRole } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
 
 export interface TeamMember {
   userId: string;
@@ -13,7 +14,9 @@ export interface TeamMember {
 }
 
 /** The förbund's users with their roles, admins first. Förbund admins. */
-export async function listTeam(tx: TransactionSql, tenantId: string): Promise<TeamMember[]> {
+export const listTeam = ({ tx, tenant }: TenantCtx): Promise<TeamMember[]> => readTeam(tx, tenant.id);
+
+async function readTeam(tx: TransactionSql, tenantId: string): Promise<TeamMember[]> {
   const rows = await tx<TeamMember[]>`
     select u.id as "userId", u.name, u.email, m.role, m.is_active as "isActive", m.version,
            (select to_char(max(s.last_active_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
@@ -46,10 +49,10 @@ async function getMembership(tx: TransactionSql, tenantId: string, userId: strin
 
 /** Changes a member's role. Förbund admins; the last admin cannot be demoted. */
 export async function changeRole(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: { userId: string; role: TenantRole; expectedVersion: number },
 ): Promise<TeamMember[]> {
+  const tenantId = tenant.id;
   const before = await getMembership(tx, tenantId, input.userId);
   if (before.role === 'admin' && input.role !== 'admin')
     await assertAnotherAdminRemains(tx, tenantId, input.userId);
@@ -65,7 +68,7 @@ export async function changeRole(
     before: { role: before.role },
     after: { role: input.role },
   });
-  return listTeam(tx, tenantId);
+  return readTeam(tx, tenantId);
 }
 
 /**
@@ -74,10 +77,10 @@ export async function changeRole(
  * admin cannot be deactivated.
  */
 export async function setMembershipActive(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant }: TenantCtx,
   input: { userId: string; isActive: boolean; expectedVersion: number },
 ): Promise<TeamMember[]> {
+  const tenantId = tenant.id;
   const before = await getMembership(tx, tenantId, input.userId);
   if (!input.isActive && before.role === 'admin') await assertAnotherAdminRemains(tx, tenantId, input.userId);
   const updated = await tx`
@@ -93,5 +96,5 @@ export async function setMembershipActive(
     before: { isActive: before.isActive },
     after: { isActive: input.isActive },
   });
-  return listTeam(tx, tenantId);
+  return readTeam(tx, tenantId);
 }

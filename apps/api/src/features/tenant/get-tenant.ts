@@ -1,6 +1,5 @@
-import type { TransactionSql } from '@samsyn/db';
 import type { MemberKind, TenantRole } from '@samsyn/domain';
-import type { TenantContext } from '../../trpc/init.ts';
+import type { TenantCtx } from '../verb-context.ts';
 
 export interface TenantMember {
   id: string;
@@ -26,7 +25,7 @@ export interface TenantOverview {
  * The förbund and its members. Any member of the förbund (viewer and up); scoped to it by the
  * tenant transaction and, again, by the tenant_id filter here.
  */
-export async function getTenant(tx: TransactionSql, tenant: TenantContext): Promise<TenantOverview> {
+export async function getTenant({ tx, tenant }: TenantCtx): Promise<TenantOverview> {
   const [[row], members] = await Promise.all([
     tx<{ orgNumber: string | null; countyCode: string | null }[]>`
       select org_number as "orgNumber", county_code as "countyCode" from tenants where id = ${tenant.id}`,

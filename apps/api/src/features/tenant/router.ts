@@ -2,5 +2,5 @@ import { createRouter, tenantProcedure } from '../../trpc/init.ts';
 import { getTenant } from './get-tenant.ts';
 
 export const tenantRouter = createRouter({
-  get: tenantProcedure('viewer').query(({ ctx }) => getTenant(ctx.tx, ctx.tenant)),
+  get: tenantProcedure('viewer').query(({ ctx }) => getTenant(ctx)),
 });
