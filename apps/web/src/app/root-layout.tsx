@@ -2,7 +2,6 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch, useNavigation } from 'react-router';
 import { useMe } from '../lib/use-me.ts';
-import { MainNav } from './main-nav.tsx';
 import { navItemsFor } from './nav-items.ts';
 import { SiteHeader } from './site-header.tsx';
 
@@ -30,8 +29,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
-      <SiteHeader me={me} tenantSlug={tenantSlug} />
-      {navItems.length > 0 ? <MainNav items={navItems} /> : null}
+      <SiteHeader me={me} tenantSlug={tenantSlug} navItems={navItems} />
       <main id="main" className="site-main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>

@@ -31,6 +31,7 @@ const core = {
     logout: 'Logga ut',
     loggingOut: 'Loggar ut…',
     logoutFailed: 'Utloggningen misslyckades. Försök igen.',
+    menu: 'Meny',
   },
   nav: {
     label: 'Huvudmeny',
