@@ -13,11 +13,11 @@ export type TenantStatus = (typeof tenantStatuses)[number];
 
 /**
  * The kinds of member a samordningsförbund can have under Finsam (SFS 2003:1210 § 5):
- * Försäkringskassan, Arbetsförmedlingen, a region and one or more municipalities.
+ * Försäkringskassan, Arbetsförmedlingen, a region and one or more municipalities — in display
+ * order: the state first, then the region, then the municipalities. Member lists sort by it, in
+ * SQL too (`order by array_position(${memberKinds}::text[], kind), name`), so the order is kept
+ * here only.
  */
 export const memberKinds = ['fk', 'af', 'region', 'municipality'] as const;
 export type MemberKind = (typeof memberKinds)[number];
 export const memberKindSchema = z.enum(memberKinds);
-
-/** Display order of member groups: the state first, then the region, then the municipalities. */
-export const memberKindOrder: Record<MemberKind, number> = { fk: 0, af: 1, region: 2, municipality: 3 };

@@ -5,6 +5,7 @@ import {
   type BudgetLineKind,
   type FunderGroup,
   fromStoredPeriod,
+  memberKinds,
   type Ore,
   oreFromDb,
   type StoredPeriod,
@@ -200,6 +201,6 @@ export async function loadMembers(tx: TransactionSql, tenantId: string): Promise
   const rows = await tx<MemberRow[]>`
     select id, kind, name, to_char(left_on, 'YYYY-MM-DD') as "leftOn" from members
     where tenant_id = ${tenantId}
-    order by case kind when 'fk' then 0 when 'af' then 1 when 'region' then 2 else 3 end, name`;
+    order by array_position(${memberKinds}::text[], kind), name`;
   return [...rows];
 }
