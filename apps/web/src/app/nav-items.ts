@@ -9,8 +9,9 @@ export interface NavItem {
 }
 
 /**
- * The main navigation. Inside a förbund: its pages (Ekonomi, Insatser … join the list as they
- * are built). Outside one: the pages of the user's global roles.
+ * The main navigation. With a current förbund (inside it, or on /nationellt, /katalog and /profil
+ * after being in it): its pages and the national views. Without one: the pages of the user's
+ * global roles.
  */
 export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
   if (tenantSlug) {
@@ -18,6 +19,8 @@ export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
     items.push({ to: `/f/${tenantSlug}/ekonomi`, label: 'economy.title' });
     items.push({ to: `/f/${tenantSlug}/insatser`, label: 'interventions.title' });
     items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });
+    // The national views are open to every member of an active förbund (nationalViewerProcedure).
+    items.push({ to: '/nationellt', label: 'nav.national' });
     // Team, settings, log and outbox sit behind one entry, for the förbund's admins only.
     const role = me.memberships.find((membership) => membership.slug === tenantSlug)?.role;
     if (role === 'admin') items.push({ to: `/f/${tenantSlug}/administration`, label: 'nav.administration' });

@@ -1,7 +1,8 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch, useNavigation } from 'react-router';
 import { useMe } from '../lib/use-me.ts';
+import { currentTenantSlug, rememberedTenantSlug, rememberTenantSlug } from './current-tenant.ts';
 import { navItemsFor } from './nav-items.ts';
 import { SiteHeader } from './site-header.tsx';
 
@@ -18,10 +19,12 @@ export function RootLayout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const me = useMe().data ?? null;
-  const tenantSlug = useMatch('/f/:slug/*')?.params.slug ?? null;
-  // A förbund's menu only inside one's own förbund: on the no-access page it would lead nowhere.
-  const isMember = me?.memberships.some((membership) => membership.slug === tenantSlug) ?? false;
-  const navItems = me ? navItemsFor(me, isMember ? tenantSlug : null) : [];
+  const urlSlug = useMatch('/f/:slug/*')?.params.slug ?? null;
+  const tenantSlug = me ? currentTenantSlug(me, urlSlug, rememberedTenantSlug()) : null;
+  const navItems = me ? navItemsFor(me, tenantSlug) : [];
+  useEffect(() => {
+    if (urlSlug !== null && urlSlug === tenantSlug) rememberTenantSlug(urlSlug);
+  }, [urlSlug, tenantSlug]);
 
   return (
     <>
