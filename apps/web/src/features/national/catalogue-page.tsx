@@ -120,6 +120,18 @@ export function CataloguePage() {
       ) : (
         <section aria-live="polite">
           <h2>{t('nationalViews.catalogueHits', { count: results.data.total })}</h2>
+          {results.data.total === 0 ? (
+            <div className="empty-state">
+              {Object.keys(filter).length > 0 ? (
+                <p>{t('nationalViews.catalogueNoMatch')}</p>
+              ) : (
+                <>
+                  <p>{t('nationalViews.catalogueEmpty')}</p>
+                  <p>{t('nationalViews.catalogueHowToPublish')}</p>
+                </>
+              )}
+            </div>
+          ) : null}
           <ul className="national-catalogue-list">
             {results.data.items.map((item) => (
               <li key={item.id}>

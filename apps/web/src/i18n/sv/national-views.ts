@@ -59,6 +59,10 @@ export const nationalViews = {
     catalogueTargetGroup: 'Målgrupp',
     catalogueMethod: 'Metod',
     catalogueSearch: 'Sök',
+    catalogueEmpty: 'Ingen insats är publicerad i katalogen ännu.',
+    catalogueHowToPublish:
+      'Så publicerar ett förbund en insats: öppna Insatser i förbundets meny, välj insatsen och välj "Publicera i katalogen" under Nationella insatskatalogen. Det kan förbundets redigerare och administratörer göra.',
+    catalogueNoMatch: 'Ingen publicerad insats matchar sökningen. Ändra sökorden eller ta bort ett filter.',
     catalogueHits_one: '{{count}} insats',
     catalogueHits_other: '{{count}} insatser',
     all: 'Alla',
