@@ -1,0 +1,187 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { hasErrorCode } from '../../lib/api-error.ts';
+import { errorMessageOf } from '../../lib/error-message.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useCurrentUser } from '../../lib/use-current-user.ts';
+import { formatDateTime } from './format-date-time.ts';
+import { RoleCell, type TeamMember } from './role-cell.tsx';
+
+type PendingAction = { kind: 'deactivate' | 'reactivate'; member: TeamMember };
+
+/** The förbund's users: role changes, deactivation and reactivation (asked first). Förbund admins. */
+export function TeamTable({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const headingId = useId();
+  const team = useQuery(trpc.team.list.queryOptions({ tenant: slug }));
+  const [pending, setPending] = useState<PendingAction | null>(null);
+
+  // Both answer with the whole team: it replaces the cached list rather than refetching it.
+  const showTeam = (rows: TeamMember[]) =>
+    queryClient.setQueryData(trpc.team.list.queryKey({ tenant: slug }), rows);
+  const onFailure = (failure: unknown) => {
+    // Someone else changed the row: show the current state so the admin can decide again.
+    if (hasErrorCode(failure, 'CONFLICT') || hasErrorCode(failure, 'NOT_FOUND')) void team.refetch();
+  };
+  const nameOf = (rows: TeamMember[], userId: string) =>
+    rows.find((row) => row.userId === userId)?.name ?? '';
+  const setActive = useApiMutation(
+    trpc.team.setActive.mutationOptions({
+      onSuccess: (rows) => {
+        showTeam(rows);
+        setPending(null);
+      },
+      onError: (failure) => {
+        setPending(null);
+        onFailure(failure);
+      },
+    }),
+    {
+      success: (rows, input) => ({
+        key: input.isActive ? 'administration.team.reactivated' : 'administration.team.deactivated',
+        values: { name: nameOf(rows, input.userId) },
+      }),
+    },
+  );
+  const changeRole = useApiMutation(
+    trpc.team.changeRole.mutationOptions({ onSuccess: showTeam, onError: onFailure }),
+    {
+      success: (rows, input) => ({
+        key: 'administration.team.roleChanged',
+        values: { name: nameOf(rows, input.userId), role: t(`roles.${input.role}`) },
+      }),
+    },
+  );
+  // One outcome at a time: starting an action forgets the previous one's notice and error.
+  const startAction = () => {
+    setActive.reset();
+    changeRole.reset();
+  };
+  const failure = setActive.error ?? changeRole.error;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('administration.team.membersTitle')}</h2>
+      <Notice message={setActive.notice ?? changeRole.notice} />
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {t(errorMessageOf(failure).key, errorMessageOf(failure).values)}
+        </p>
+      ) : null}
+      <QueryState
+        query={team}
+        isEmpty={(rows) => rows.length === 0}
+        empty={<p className="empty-state">{t('administration.team.noMembers')}</p>}
+      >
+        {(rows) => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('administration.team.name')}</th>
+                  <th scope="col">{t('administration.team.email')}</th>
+                  <th scope="col">{t('administration.team.role')}</th>
+                  <th scope="col">{t('administration.team.status')}</th>
+                  <th scope="col">{t('administration.team.lastActive')}</th>
+                  <th scope="col">{t('administration.common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((member) => (
+                  <tr key={member.userId}>
+                    <th scope="row">
+                      {member.name}
+                      {member.userId === me.user.id ? (
+                        <span className="muted"> {t('administration.team.you')}</span>
+                      ) : null}
+                    </th>
+                    <td>{member.email}</td>
+                    <td>
+                      <RoleCell
+                        member={member}
+                        isSaving={changeRole.isPending}
+                        onSave={(role) => {
+                          startAction();
+                          changeRole.mutate({
+                            tenant: slug,
+                            userId: member.userId,
+                            role,
+                            expectedVersion: member.version,
+                          });
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <span
+                        className={`status-badge status-badge--${member.isActive ? 'active' : 'inactive'}`}
+                      >
+                        {member.isActive
+                          ? t('administration.team.active')
+                          : t('administration.team.inactive')}
+                      </span>
+                    </td>
+                    <td>{member.lastActiveAt ? formatDateTime(member.lastActiveAt) : '–'}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => {
+                          startAction();
+                          setPending({ kind: member.isActive ? 'deactivate' : 'reactivate', member });
+                        }}
+                      >
+                        {member.isActive
+                          ? t('administration.team.deactivate')
+                          : t('administration.team.reactivate')}
+                        <span className="visually-hidden"> {member.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={
+          pending?.kind === 'deactivate'
+            ? t('administration.team.deactivateTitle', { name: pending.member.name })
+            : t('administration.team.reactivateTitle', { name: pending?.member.name ?? '' })
+        }
+        confirmLabel={
+          pending?.kind === 'deactivate'
+            ? t('administration.team.deactivate')
+            : t('administration.team.reactivate')
+        }
+        tone={pending?.kind === 'deactivate' ? 'danger' : 'primary'}
+        isPending={setActive.isPending}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (!pending) return;
+          setActive.mutate({
+            tenant: slug,
+            userId: pending.member.userId,
+            isActive: pending.kind === 'reactivate',
+            expectedVersion: pending.member.version,
+          });
+        }}
+      >
+        <p>
+          {pending?.kind === 'deactivate'
+            ? t('administration.team.deactivateBody')
+            : t('administration.team.reactivateBody')}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
