@@ -1,4 +1,4 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { recordAudit } from '@samsyn/db';
 import {
   type BalanceLine,
   type BalanceSaveInput,
@@ -9,6 +9,7 @@ import {
   type ResultFiguresSaveInput,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
 import { ensureFiscalYear } from './economy-store.ts';
 
 export interface BalancesView {
@@ -18,7 +19,10 @@ export interface BalancesView {
 }
 
 /** The dates balances are entered for, newest first. Any member of the förbund. */
-export async function listBalanceDates(tx: TransactionSql, tenantId: string): Promise<{ dates: string[] }> {
+export async function listBalanceDates({
+  tx,
+  tenant: { id: tenantId },
+}: TenantCtx): Promise<{ dates: string[] }> {
   const rows = await tx<{ date: string }[]>`
     select to_char(balance_date, 'YYYY-MM-DD') as date from balance_sheets
     where tenant_id = ${tenantId} order by balance_date desc`;
@@ -27,9 +31,8 @@ export async function listBalanceDates(tx: TransactionSql, tenantId: string): Pr
 
 /** The balances entered for a date, or null. Any member of the förbund. */
 export async function getBalances(
-  tx: TransactionSql,
-  tenantId: string,
-  date: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
+  { date }: { date: string },
 ): Promise<BalancesView | null> {
   const [sheet] = await tx<{ id: string; version: number }[]>`
     select id, version from balance_sheets where tenant_id = ${tenantId} and balance_date = ${date}`;
@@ -53,18 +56,16 @@ export async function getBalances(
 }
 
 /**
- * Saves the balances for a date as a whole (the lines replace those entered before). `version:
+ * Saves the balances for a date as a whole (the lines replace those entered before). `expectedVersion:
  * null` creates them; otherwise optimistic concurrency. A sheet that does not balance is saved
  * anyway: the balance sheet report says where it does not. Editors and admins; audited.
  */
-export async function saveBalances(
-  tx: TransactionSql,
-  tenantId: string,
-  input: BalanceSaveInput,
-): Promise<BalancesView> {
+export async function saveBalances(ctx: TenantCtx, input: BalanceSaveInput): Promise<BalancesView> {
+  const { tx } = ctx;
+  const tenantId = ctx.tenant.id;
   const codes = new Set(input.lines.map((line) => line.code));
   if (codes.size !== input.lines.length) throw new DomainError('INVALID', 'budget.duplicateCode');
-  const before = await getBalances(tx, tenantId, input.date);
+  const before = await getBalances(ctx, input);
   if (input.expectedVersion === null && before)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'balances' });
   if (input.expectedVersion !== null && !before) staleOrMissing('balances', false);
@@ -100,7 +101,7 @@ export async function saveBalances(
     before: before?.lines ?? null,
     after: input.lines,
   });
-  const after = await getBalances(tx, tenantId, input.date);
+  const after = await getBalances(ctx, input);
   if (!after) throw new Error('saved balances not found');
   return after;
 }
@@ -114,8 +115,7 @@ export interface ResultFiguresView {
 
 /** The income statement's figures as booked for a period, or null. Any member of the förbund. */
 export async function getResultFigures(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { year: number; throughMonth: number },
 ): Promise<ResultFiguresView | null> {
   const [row] = await tx<
@@ -151,14 +151,15 @@ export async function getResultFigures(
 
 /**
  * Saves the income statement's figures as the ledger gives them for the year through a month.
- * Optimistic concurrency (`version: null` creates). Editors and admins; audited.
+ * Optimistic concurrency (`expectedVersion: null` creates). Editors and admins; audited.
  */
 export async function saveResultFigures(
-  tx: TransactionSql,
-  tenantId: string,
+  ctx: TenantCtx,
   input: ResultFiguresSaveInput,
 ): Promise<ResultFiguresView> {
-  const before = await getResultFigures(tx, tenantId, input);
+  const { tx } = ctx;
+  const tenantId = ctx.tenant.id;
+  const before = await getResultFigures(ctx, input);
   if (input.expectedVersion === null && before)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'resultFigures' });
   if (input.expectedVersion !== null && !before) staleOrMissing('resultFigures', false);
@@ -180,7 +181,7 @@ export async function saveResultFigures(
       values (${tenantId}, ${fiscalYearId}, ${input.year}, ${input.throughMonth}, ${input.revenue}, ${input.costs},
         ${input.depreciation}, ${input.financialIncome}, ${input.financialCosts}, ${input.extraordinaryItems})`;
   }
-  const after = await getResultFigures(tx, tenantId, input);
+  const after = await getResultFigures(ctx, input);
   if (!after) throw new Error('saved result figures not found');
   await recordAudit(tx, {
     action: 'resultFigures.save',

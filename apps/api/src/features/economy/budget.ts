@@ -8,6 +8,7 @@ import {
   startNextBudgetYear,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
 import {
   type BudgetHead,
   budgetInForce,
@@ -39,7 +40,10 @@ const toDomainBudget = (years: number[], lines: StoredBudgetLine[]): Budget => (
 });
 
 /** The budget in force for a year with its totals. Any member of the förbund. */
-export async function getBudget(tx: TransactionSql, tenantId: string, year: number): Promise<BudgetView> {
+export async function getBudget(
+  { tx, tenant: { id: tenantId } }: TenantCtx,
+  { year }: { year: number },
+): Promise<BudgetView> {
   const [head, chart] = await Promise.all([budgetInForce(tx, tenantId, year), loadChart(tx, tenantId)]);
   const chartView = chart
     .filter((line) => line.parentId === null)
@@ -64,16 +68,17 @@ const amountsLiteral = (amounts: readonly (number | null)[]) =>
 /**
  * Saves a budget (one year, or a budget year with plan years) as entered: its lines join the
  * förbund's chart by code (a new code adds a line, a known code takes the new name, kind and
- * group), and the budget's amounts are replaced. `version: null` creates the budget of its first
+ * group), and the budget's amounts are replaced. `expectedVersion: null` creates the budget of its first
  * year (refused if one exists); otherwise the version must be the one the editor loaded.
  * Editors and admins; audited with before and after.
  */
 export async function saveBudget(
-  tx: TransactionSql,
-  tenantId: string,
+  ctx: TenantCtx,
   input: { budget: Budget; expectedVersion: number | null },
   action = 'budget.save',
 ): Promise<BudgetView> {
+  const { tx } = ctx;
+  const tenantId = ctx.tenant.id;
   const { budget } = input;
   const firstYear = budget.years[0];
   if (firstYear === undefined) throw new DomainError('INVALID', 'budget.noYears');
@@ -148,7 +153,7 @@ export async function saveBudget(
     before,
     after: budget,
   });
-  return getBudget(tx, tenantId, firstYear);
+  return getBudget(ctx, { year: firstYear });
 }
 
 async function upsertChartLine(
@@ -175,10 +180,11 @@ async function upsertChartLine(
  * has a budget of its own. Editors and admins; audited.
  */
 export async function copyBudgetFromYear(
-  tx: TransactionSql,
-  tenantId: string,
+  ctx: TenantCtx,
   input: { fromYear: number; toYear: number },
 ): Promise<BudgetView> {
+  const { tx } = ctx;
+  const tenantId = ctx.tenant.id;
   const source = await budgetInForce(tx, tenantId, input.fromYear);
   if (!source) throw new DomainError('NOT_FOUND', 'budget.noSource', { year: input.fromYear });
   const lines = await loadBudgetLines(tx, tenantId, source.id);
@@ -197,5 +203,5 @@ export async function copyBudgetFromYear(
   };
   const copy = startNextBudgetYear(oneYear);
   copy.years = [input.toYear];
-  return saveBudget(tx, tenantId, { budget: copy, expectedVersion: null }, 'budget.copy');
+  return saveBudget(ctx, { budget: copy, expectedVersion: null }, 'budget.copy');
 }

@@ -1,4 +1,4 @@
-import type { TransactionSql } from '@samsyn/db';
+import type { TenantCtx } from '../verb-context.ts';
 
 export interface FiscalYearSummary {
   year: number;
@@ -17,10 +17,10 @@ export interface FiscalYearSummary {
  * The years the förbund keeps anything for — budgets, plan years, actuals, contributions,
  * balances — newest first, so pages can offer them. Any member of the förbund.
  */
-export async function listFiscalYears(
-  tx: TransactionSql,
-  tenantId: string,
-): Promise<{ years: FiscalYearSummary[] }> {
+export async function listFiscalYears({
+  tx,
+  tenant: { id: tenantId },
+}: TenantCtx): Promise<{ years: FiscalYearSummary[] }> {
   const rows = await tx<FiscalYearSummary[]>`
     with years as (
       select year from fiscal_years where tenant_id = ${tenantId}

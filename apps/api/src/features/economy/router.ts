@@ -16,13 +16,11 @@ import {
   yearInputSchema,
 } from '@samsyn/domain';
 import { createRouter, tenantProcedure } from '../../trpc/init.ts';
-import {
-  commitActualsImport,
-  deleteActual,
-  listActuals,
-  previewActualsImport,
-  saveActual,
-} from './actuals.ts';
+import { commitActualsImport } from './actuals/commit-actuals-import.ts';
+import { deleteActual } from './actuals/delete-actual.ts';
+import { listActuals } from './actuals/list-actuals.ts';
+import { previewActualsImport } from './actuals/preview-actuals-import.ts';
+import { saveActual } from './actuals/save-actual.ts';
 import {
   getBalances,
   getResultFigures,
@@ -31,94 +29,73 @@ import {
   saveResultFigures,
 } from './balances.ts';
 import { copyBudgetFromYear, getBudget, saveBudget } from './budget.ts';
-import { getContributions, saveContributions } from './contributions.ts';
+import { getContributions } from './contributions/get-contributions.ts';
+import { saveContributions } from './contributions/save-contributions.ts';
 import { listFiscalYears } from './fiscal-years.ts';
-import {
-  balanceSheetReport,
-  forecastReport,
-  incomeStatementReport,
-  operatingStatementReport,
-  saveForecast,
-} from './reports.ts';
+import { balanceSheetReport } from './reports/balance-sheet-report.ts';
+import { forecastReport } from './reports/forecast-report.ts';
+import { incomeStatementReport } from './reports/income-statement-report.ts';
+import { operatingStatementReport } from './reports/operating-statement-report.ts';
+import { saveForecast } from './reports/save-forecast.ts';
 
 /** Viewers (board members, auditors) read; the office's editors and admins write. */
-const read = tenantProcedure('viewer');
-const write = tenantProcedure('editor');
+const viewer = tenantProcedure('viewer');
+const editor = tenantProcedure('editor');
 
 /** The förbund's economy, nested by resource: `economy.budget.get`, `economy.reports.forecast` … */
 export const economyRouter = createRouter({
   years: createRouter({
-    list: read.query(({ ctx }) => listFiscalYears(ctx.tx, ctx.tenant.id)),
+    list: viewer.query(({ ctx }) => listFiscalYears(ctx)),
   }),
   budget: createRouter({
-    get: read.input(yearInputSchema).query(({ ctx, input }) => getBudget(ctx.tx, ctx.tenant.id, input.year)),
-    save: write
-      .input(budgetSaveInputSchema)
-      .mutation(({ ctx, input }) => saveBudget(ctx.tx, ctx.tenant.id, input)),
-    copyFromYear: write
+    get: viewer.input(yearInputSchema).query(({ ctx, input }) => getBudget(ctx, input)),
+    save: editor.input(budgetSaveInputSchema).mutation(({ ctx, input }) => saveBudget(ctx, input)),
+    copyFromYear: editor
       .input(budgetCopyInputSchema)
-      .mutation(({ ctx, input }) => copyBudgetFromYear(ctx.tx, ctx.tenant.id, input)),
+      .mutation(({ ctx, input }) => copyBudgetFromYear(ctx, input)),
   }),
   contributions: createRouter({
-    get: read
-      .input(contributionsGetInputSchema)
-      .query(({ ctx, input }) => getContributions(ctx.tx, ctx.tenant.id, input)),
-    save: write
+    get: viewer.input(contributionsGetInputSchema).query(({ ctx, input }) => getContributions(ctx, input)),
+    save: editor
       .input(contributionsSaveInputSchema)
-      .mutation(({ ctx, input }) => saveContributions(ctx.tx, ctx.tenant.id, input)),
+      .mutation(({ ctx, input }) => saveContributions(ctx, input)),
   }),
   actuals: createRouter({
-    list: read
-      .input(yearInputSchema)
-      .query(({ ctx, input }) => listActuals(ctx.tx, ctx.tenant.id, input.year)),
-    save: write
-      .input(actualSaveInputSchema)
-      .mutation(({ ctx, input }) => saveActual(ctx.tx, ctx.tenant.id, input)),
-    delete: write
-      .input(actualDeleteInputSchema)
-      .mutation(({ ctx, input }) => deleteActual(ctx.tx, ctx.tenant.id, input)),
+    list: viewer.input(yearInputSchema).query(({ ctx, input }) => listActuals(ctx, input)),
+    save: editor.input(actualSaveInputSchema).mutation(({ ctx, input }) => saveActual(ctx, input)),
+    delete: editor.input(actualDeleteInputSchema).mutation(({ ctx, input }) => deleteActual(ctx, input)),
     // A mutation although it writes nothing: the file's rows are too large for a query string.
-    importPreview: write
+    importPreview: editor
       .input(actualsImportInputSchema)
-      .mutation(({ ctx, input }) => previewActualsImport(ctx.tx, ctx.tenant.id, input)),
-    importCommit: write
+      .mutation(({ ctx, input }) => previewActualsImport(ctx, input)),
+    importCommit: editor
       .input(actualsImportInputSchema)
-      .mutation(({ ctx, input }) => commitActualsImport(ctx.tx, ctx.tenant.id, input)),
+      .mutation(({ ctx, input }) => commitActualsImport(ctx, input)),
   }),
   balances: createRouter({
-    list: read.query(({ ctx }) => listBalanceDates(ctx.tx, ctx.tenant.id)),
-    get: read
-      .input(balanceDateInputSchema)
-      .query(({ ctx, input }) => getBalances(ctx.tx, ctx.tenant.id, input.date)),
-    save: write
-      .input(balanceSaveInputSchema)
-      .mutation(({ ctx, input }) => saveBalances(ctx.tx, ctx.tenant.id, input)),
+    list: viewer.query(({ ctx }) => listBalanceDates(ctx)),
+    get: viewer.input(balanceDateInputSchema).query(({ ctx, input }) => getBalances(ctx, input)),
+    save: editor.input(balanceSaveInputSchema).mutation(({ ctx, input }) => saveBalances(ctx, input)),
   }),
   resultFigures: createRouter({
-    get: read
-      .input(resultFiguresKeySchema)
-      .query(({ ctx, input }) => getResultFigures(ctx.tx, ctx.tenant.id, input)),
-    save: write
+    get: viewer.input(resultFiguresKeySchema).query(({ ctx, input }) => getResultFigures(ctx, input)),
+    save: editor
       .input(resultFiguresSaveInputSchema)
-      .mutation(({ ctx, input }) => saveResultFigures(ctx.tx, ctx.tenant.id, input)),
+      .mutation(({ ctx, input }) => saveResultFigures(ctx, input)),
   }),
   forecast: createRouter({
-    save: write
-      .input(forecastSaveInputSchema)
-      .mutation(({ ctx, input }) => saveForecast(ctx.tx, ctx.tenant.id, input)),
+    save: editor.input(forecastSaveInputSchema).mutation(({ ctx, input }) => saveForecast(ctx, input)),
   }),
   reports: createRouter({
-    operatingStatement: read
+    operatingStatement: viewer
       .input(reportPeriodInputSchema)
-      .query(({ ctx, input }) => operatingStatementReport(ctx.tx, ctx.tenant.id, input)),
-    incomeStatement: read
+      .query(({ ctx, input }) => operatingStatementReport(ctx, input)),
+    incomeStatement: viewer
       .input(reportPeriodInputSchema)
-      .query(({ ctx, input }) => incomeStatementReport(ctx.tx, ctx.tenant.id, input)),
-    balanceSheet: read
+      .query(({ ctx, input }) => incomeStatementReport(ctx, input)),
+    balanceSheet: viewer
       .input(balanceSheetReportInputSchema)
-      .query(({ ctx, input }) => balanceSheetReport(ctx.tx, ctx.tenant.id, input)),
-    forecast: read
-      .input(reportPeriodInputSchema)
-      .query(({ ctx, input }) => forecastReport(ctx.tx, ctx.tenant.id, input)),
+      .query(({ ctx, input }) => balanceSheetReport(ctx, input)),
+    forecast: viewer.input(reportPeriodInputSchema).query(({ ctx, input }) => forecastReport(ctx, input)),
   }),
 });
