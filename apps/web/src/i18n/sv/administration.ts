@@ -377,5 +377,8 @@ export const administration = {
     },
   },
   errors: {},
-  validation: {},
+  validation: {
+    /** Beside both login fields: the server never says which of them was wrong. */
+    credentials: 'Fel e-postadress eller lösenord.',
+  },
 };
