@@ -1,7 +1,9 @@
 import { recordAudit, type TransactionSql } from '@samsyn/db';
 import { type BudgetUsage, budgetUsage, type InterventionBudget } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import { assertNotArchived, type BudgetRecord, lockIntervention, selectBudgets } from './records.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { assertNotArchived, lockIntervention } from './records/intervention-record.ts';
+import { type BudgetRecord, selectBudgets } from './records/part-records.ts';
 
 const findYear = async (tx: TransactionSql, tenantId: string, interventionId: string, year: number) =>
   (await selectBudgets(tx, tenantId, [interventionId])).find((budget) => budget.year === year);
@@ -12,8 +14,7 @@ const findYear = async (tx: TransactionSql, tenantId: string, interventionId: st
  * intervention. `expectedVersion` null creates the year (CONFLICT if it exists). Editors.
  */
 export async function saveBudget(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: InterventionBudget & { interventionId: string; expectedVersion: number | null },
 ): Promise<BudgetRecord & { usage: BudgetUsage }> {
   assertNotArchived(await lockIntervention(tx, tenantId, input.interventionId));
@@ -56,8 +57,7 @@ export async function saveBudget(
 
 /** Removes a year's budget entered by mistake (the UI confirms). Editors; optimistic concurrency. */
 export async function deleteBudget(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; year: number; expectedVersion: number },
 ): Promise<{ year: number }> {
   assertNotArchived(await lockIntervention(tx, tenantId, input.interventionId));

@@ -1,4 +1,4 @@
-import { recordAudit, type TransactionSql } from '@samsyn/db';
+import { recordAudit } from '@samsyn/db';
 import {
   type Period,
   type PeriodNote,
@@ -9,14 +9,9 @@ import {
   validateParticipantFigures,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import {
-  assertNotArchived,
-  type FiguresRecord,
-  lockIntervention,
-  type NoteRecord,
-  selectFigures,
-  selectNotes,
-} from './records.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { assertNotArchived, lockIntervention } from './records/intervention-record.ts';
+import { type FiguresRecord, type NoteRecord, selectFigures, selectNotes } from './records/part-records.ts';
 
 const periodOf = (text: string): Period => {
   const period = parsePeriod(text);
@@ -27,8 +22,7 @@ const periodOf = (text: string): Period => {
 
 /** One period's figures and note of an intervention; null parts when nothing is reported yet. Any member. */
 export async function getFigures(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; period: string },
 ): Promise<{ kind: string; figures: FiguresRecord | null; note: NoteRecord | null }> {
   const intervention = await lockIntervention(tx, tenantId, input.interventionId, { forUpdate: false });
@@ -48,8 +42,7 @@ export async function getFigures(
  * period's figures (CONFLICT if someone did first). Editors; not while archived.
  */
 export async function saveFigures(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; period: string; figures: unknown; expectedVersion: number | null },
 ): Promise<FiguresRecord> {
   const intervention = await lockIntervention(tx, tenantId, input.interventionId);
@@ -99,8 +92,7 @@ export async function saveFigures(
 
 /** Removes a period's figures entered by mistake (the UI confirms first). Editors; optimistic concurrency. */
 export async function deleteFigures(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; period: string; expectedVersion: number },
 ): Promise<{ period: string }> {
   assertNotArchived(await lockIntervention(tx, tenantId, input.interventionId));
@@ -129,8 +121,7 @@ export async function deleteFigures(
  * `expectedVersion` null creates it. Editors; not while archived.
  */
 export async function saveNote(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: PeriodNote & { interventionId: string; expectedVersion: number | null },
 ): Promise<NoteRecord> {
   assertNotArchived(await lockIntervention(tx, tenantId, input.interventionId));

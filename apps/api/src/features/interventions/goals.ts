@@ -7,7 +7,9 @@ import {
   throwIfProblems,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import { assertNotArchived, type GoalRecord, lockIntervention, selectGoals } from './records.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { type GoalRecord, selectGoals } from './records/goal-records.ts';
+import { assertNotArchived, lockIntervention } from './records/intervention-record.ts';
 
 const columnsOf = (goal: Goal) => ({
   type: goal.type,
@@ -27,8 +29,7 @@ async function getGoal(tx: TransactionSql, tenantId: string, goalId: string): Pr
 
 /** Adds a goal to an intervention, last in its list. The measure must fit the intervention's kind. Editors. */
 export async function createGoal(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; goal: Goal },
 ): Promise<GoalRecord> {
   const intervention = await lockIntervention(tx, tenantId, input.interventionId);
@@ -62,8 +63,7 @@ export async function createGoal(
 
 /** Replaces a goal's definition, if nobody saved it since (version). Editors. */
 export async function updateGoal(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { goalId: string; goal: Goal; expectedVersion: number },
 ): Promise<GoalRecord> {
   const before = await getGoal(tx, tenantId, input.goalId);
@@ -97,8 +97,7 @@ export async function updateGoal(
 
 /** Removes a goal and its assessments (the UI asks for confirmation first). Editors. */
 export async function deleteGoal(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { goalId: string; expectedVersion: number },
 ): Promise<{ id: string }> {
   const before = await getGoal(tx, tenantId, input.goalId);
@@ -123,8 +122,7 @@ export async function deleteGoal(
  * Editors.
  */
 export async function assessGoal(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: GoalAssessment & { goalId: string; period: string; expectedVersion: number | null },
 ): Promise<GoalRecord> {
   const goal = await getGoal(tx, tenantId, input.goalId);

@@ -1,7 +1,8 @@
 import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, type LocalGroup, type LocalGroupYear, throwIfProblems } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
-import { unknownMemberProblems } from './records.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { unknownMemberProblems } from './records/intervention-record.ts';
 
 export interface LocalGroupRecord extends LocalGroup {
   id: string;
@@ -31,7 +32,11 @@ interface LocalGroupRow {
 }
 
 /** The förbund's local groups with their members, years and interventions, by name. Any member. */
-export async function listLocalGroups(
+export const listLocalGroups = ({ tx, tenant }: TenantCtx): Promise<LocalGroupRecord[]> =>
+  readLocalGroups(tx, tenant.id);
+
+/** The local groups (or the one with `groupId`), as `listLocalGroups` shows them. */
+async function readLocalGroups(
   tx: TransactionSql,
   tenantId: string,
   groupId?: string,
@@ -58,7 +63,7 @@ export async function listLocalGroups(
 }
 
 async function getLocalGroup(tx: TransactionSql, tenantId: string, id: string): Promise<LocalGroupRecord> {
-  const [group] = await listLocalGroups(tx, tenantId, id);
+  const [group] = await readLocalGroups(tx, tenantId, id);
   if (!group) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'localGroup' });
   return group;
 }
@@ -79,8 +84,7 @@ async function writeMembers(tx: TransactionSql, tenantId: string, id: string, me
 
 /** Sets up a local group. Names are unique per förbund. Editors. */
 export async function createLocalGroup(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: LocalGroup,
 ): Promise<LocalGroupRecord> {
   try {
@@ -106,8 +110,7 @@ export async function createLocalGroup(
 
 /** Renames a local group, changes its municipalities or population. Editors; optimistic concurrency. */
 export async function updateLocalGroup(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: LocalGroup & { id: string; expectedVersion: number },
 ): Promise<LocalGroupRecord> {
   const before = await getLocalGroup(tx, tenantId, input.id);
@@ -141,8 +144,7 @@ export async function updateLocalGroup(
  * intervention belongs to it. Editors; optimistic concurrency; the UI confirms first.
  */
 export async function deleteLocalGroup(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { id: string; expectedVersion: number },
 ): Promise<{ id: string }> {
   const before = await getLocalGroup(tx, tenantId, input.id);
@@ -165,8 +167,7 @@ export async function deleteLocalGroup(
  * null creates the year. Editors.
  */
 export async function saveLocalGroupYear(
-  tx: TransactionSql,
-  tenantId: string,
+  { tx, tenant: { id: tenantId } }: TenantCtx,
   input: LocalGroupYear & { localGroupId: string; expectedVersion: number | null },
 ): Promise<LocalGroupRecord> {
   const group = await getLocalGroup(tx, tenantId, input.localGroupId);

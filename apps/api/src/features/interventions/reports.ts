@@ -13,14 +13,10 @@ import {
   type UppfoljningFinsam,
   uppfoljningFinsam,
 } from '@samsyn/domain';
-import {
-  type FiguresRecord,
-  selectBudgets,
-  selectFigures,
-  selectGoals,
-  selectInterventions,
-  selectNotes,
-} from './records.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { selectGoals } from './records/goal-records.ts';
+import { selectInterventions } from './records/intervention-record.ts';
+import { type FiguresRecord, selectBudgets, selectFigures, selectNotes } from './records/part-records.ts';
 
 /**
  * The period's figures of one intervention: those reported for exactly the period, else the sum of
@@ -109,8 +105,7 @@ export interface GoalsAndResultsReport {
  * Archived interventions are left out. Any member may read.
  */
 export async function goalsAndResultsReport(
-  tx: TransactionSql,
-  tenant: { id: string; name: string },
+  { tx, tenant }: TenantCtx,
   input: { period: string },
 ): Promise<GoalsAndResultsReport> {
   const data = await loadReportData(tx, tenant.id, input.period);
@@ -143,8 +138,7 @@ export interface UppfoljningFinsamReport extends UppfoljningFinsam {
  * Any member may read.
  */
 export async function uppfoljningFinsamReport(
-  tx: TransactionSql,
-  tenant: { id: string; name: string },
+  { tx, tenant }: TenantCtx,
   input: { period: string },
 ): Promise<UppfoljningFinsamReport> {
   const data = await loadReportData(tx, tenant.id, input.period);

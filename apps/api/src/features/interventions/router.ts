@@ -14,17 +14,12 @@ import {
 import { z } from 'zod';
 import { createRouter, tenantProcedure } from '../../trpc/init.ts';
 import { deleteBudget, saveBudget } from './budget.ts';
+import { createIntervention } from './create-intervention.ts';
+import { deleteIntervention } from './delete-intervention.ts';
 import { deleteFigures, getFigures, saveFigures, saveNote } from './figures.ts';
+import { getIntervention } from './get-intervention.ts';
 import { assessGoal, createGoal, deleteGoal, updateGoal } from './goals.ts';
-import {
-  createIntervention,
-  deleteIntervention,
-  getIntervention,
-  listInterventions,
-  setInterventionArchived,
-  setInterventionStatus,
-  updateIntervention,
-} from './interventions.ts';
+import { listInterventions } from './list-interventions.ts';
 import {
   createLocalGroup,
   deleteLocalGroup,
@@ -33,6 +28,9 @@ import {
   updateLocalGroup,
 } from './local-groups.ts';
 import { goalsAndResultsReport, uppfoljningFinsamReport } from './reports.ts';
+import { archiveIntervention, restoreIntervention } from './set-intervention-archived.ts';
+import { setInterventionStatus } from './set-intervention-status.ts';
+import { updateIntervention } from './update-intervention.ts';
 
 const viewer = tenantProcedure('viewer');
 const editor = tenantProcedure('editor');
@@ -49,24 +47,24 @@ const forPeriod = z.object({ period: periodTextSchema });
 const goalsRouter = createRouter({
   create: editor
     .input(z.object({ interventionId: id, goal: goalSchema }))
-    .mutation(({ ctx, input }) => createGoal(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => createGoal(ctx, input)),
   update: editor
     .input(z.object({ goalId: id, goal: goalSchema, expectedVersion: version }))
-    .mutation(({ ctx, input }) => updateGoal(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => updateGoal(ctx, input)),
   delete: editor
     .input(z.object({ goalId: id, expectedVersion: version }))
-    .mutation(({ ctx, input }) => deleteGoal(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => deleteGoal(ctx, input)),
   assess: editor
     .input(
       goalAssessmentSchema.extend({ goalId: id, period: periodTextSchema, expectedVersion: versionOrNew }),
     )
-    .mutation(({ ctx, input }) => assessGoal(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => assessGoal(ctx, input)),
 });
 
 const figuresRouter = createRouter({
   get: viewer
     .input(ofIntervention.extend({ period: periodTextSchema }))
-    .query(({ ctx, input }) => getFigures(ctx.tx, ctx.tenant.id, input)),
+    .query(({ ctx, input }) => getFigures(ctx, input)),
   // The figures are checked by the verb, which knows the intervention's kind; all problems at once.
   save: editor
     .input(
@@ -76,50 +74,42 @@ const figuresRouter = createRouter({
         expectedVersion: versionOrNew,
       }),
     )
-    .mutation(({ ctx, input }) => saveFigures(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => saveFigures(ctx, input)),
   delete: editor
     .input(ofIntervention.extend({ period: periodTextSchema, expectedVersion: version }))
-    .mutation(({ ctx, input }) => deleteFigures(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => deleteFigures(ctx, input)),
 });
 
 const notesRouter = createRouter({
   save: editor
     .input(periodNoteSchema.extend({ interventionId: id, expectedVersion: versionOrNew }))
-    .mutation(({ ctx, input }) => saveNote(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => saveNote(ctx, input)),
 });
 
 const budgetRouter = createRouter({
   save: editor
     .input(interventionBudgetSchema.extend({ interventionId: id, expectedVersion: versionOrNew }))
-    .mutation(({ ctx, input }) => saveBudget(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => saveBudget(ctx, input)),
   delete: editor
     .input(ofIntervention.extend({ year: interventionBudgetSchema.shape.year, expectedVersion: version }))
-    .mutation(({ ctx, input }) => deleteBudget(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => deleteBudget(ctx, input)),
 });
 
 const localGroupsRouter = createRouter({
-  list: viewer.query(({ ctx }) => listLocalGroups(ctx.tx, ctx.tenant.id)),
-  create: editor
-    .input(localGroupSchema)
-    .mutation(({ ctx, input }) => createLocalGroup(ctx.tx, ctx.tenant.id, input)),
+  list: viewer.query(({ ctx }) => listLocalGroups(ctx)),
+  create: editor.input(localGroupSchema).mutation(({ ctx, input }) => createLocalGroup(ctx, input)),
   update: editor
     .input(localGroupSchema.extend({ id, expectedVersion: version }))
-    .mutation(({ ctx, input }) => updateLocalGroup(ctx.tx, ctx.tenant.id, input)),
-  delete: editor
-    .input(withVersion)
-    .mutation(({ ctx, input }) => deleteLocalGroup(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => updateLocalGroup(ctx, input)),
+  delete: editor.input(withVersion).mutation(({ ctx, input }) => deleteLocalGroup(ctx, input)),
   saveYear: editor
     .input(localGroupYearSchema.extend({ localGroupId: id, expectedVersion: versionOrNew }))
-    .mutation(({ ctx, input }) => saveLocalGroupYear(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => saveLocalGroupYear(ctx, input)),
 });
 
 const reportsRouter = createRouter({
-  goalsAndResults: viewer
-    .input(forPeriod)
-    .query(({ ctx, input }) => goalsAndResultsReport(ctx.tx, ctx.tenant, input)),
-  uppfoljningFinsam: viewer
-    .input(forPeriod)
-    .query(({ ctx, input }) => uppfoljningFinsamReport(ctx.tx, ctx.tenant, input)),
+  goalsAndResults: viewer.input(forPeriod).query(({ ctx, input }) => goalsAndResultsReport(ctx, input)),
+  uppfoljningFinsam: viewer.input(forPeriod).query(({ ctx, input }) => uppfoljningFinsamReport(ctx, input)),
 });
 
 /**
@@ -129,31 +119,19 @@ const reportsRouter = createRouter({
 export const interventionsRouter = createRouter({
   list: viewer
     .input(z.object({ includeArchived: z.boolean().default(false) }))
-    .query(({ ctx, input }) => listInterventions(ctx.tx, ctx.tenant.id, input)),
-  get: viewer.input(byId).query(({ ctx, input }) => getIntervention(ctx.tx, ctx.tenant.id, input)),
-  create: editor
-    .input(createInterventionSchema)
-    .mutation(({ ctx, input }) => createIntervention(ctx.tx, ctx.tenant.id, input)),
+    .query(({ ctx, input }) => listInterventions(ctx, input)),
+  get: viewer.input(byId).query(({ ctx, input }) => getIntervention(ctx, input)),
+  create: editor.input(createInterventionSchema).mutation(({ ctx, input }) => createIntervention(ctx, input)),
   update: editor
     .input(byId)
     .input(updateInterventionSchema)
-    .mutation(({ ctx, input }) => updateIntervention(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => updateIntervention(ctx, input)),
   setStatus: editor
     .input(statusChangeSchema.extend({ id, expectedVersion: version }))
-    .mutation(({ ctx, input }) => setInterventionStatus(ctx.tx, ctx.tenant.id, input)),
-  archive: editor
-    .input(withVersion)
-    .mutation(({ ctx, input }) =>
-      setInterventionArchived(ctx.tx, ctx.tenant.id, { ...input, isArchived: true }),
-    ),
-  restore: editor
-    .input(withVersion)
-    .mutation(({ ctx, input }) =>
-      setInterventionArchived(ctx.tx, ctx.tenant.id, { ...input, isArchived: false }),
-    ),
-  delete: editor
-    .input(withVersion)
-    .mutation(({ ctx, input }) => deleteIntervention(ctx.tx, ctx.tenant.id, input)),
+    .mutation(({ ctx, input }) => setInterventionStatus(ctx, input)),
+  archive: editor.input(withVersion).mutation(({ ctx, input }) => archiveIntervention(ctx, input)),
+  restore: editor.input(withVersion).mutation(({ ctx, input }) => restoreIntervention(ctx, input)),
+  delete: editor.input(withVersion).mutation(({ ctx, input }) => deleteIntervention(ctx, input)),
   goals: goalsRouter,
   figures: figuresRouter,
   notes: notesRouter,
