@@ -2,6 +2,7 @@ import { administration } from './sv/administration.ts';
 import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
+import { overviewLead } from './sv/overview.ts';
 
 /**
  * The Swedish catalogue: every string the user sees. Keys are English, grouped by feature; the
@@ -71,6 +72,7 @@ const core = {
     privacy: 'Som plattformsadministratör har du ingen åtkomst till förbundens verksamhetsdata.',
   },
   overview: {
+    ...overviewLead,
     title: 'Översikt',
     tenant: 'Förbund',
     orgNumber: 'Organisationsnummer',
