@@ -331,7 +331,6 @@ export const administration = {
       confirmPassword: 'Upprepa lösenordet',
       currentPassword: 'Lösenord till ditt konto',
       accept: 'Acceptera inbjudan',
-      errorSummary: 'Inbjudan kunde inte accepteras',
       toLogin: 'Logga in',
     },
     profile: {

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { existingAccountFormSchema, newAccountFormSchema } from './accept-form-schemas.ts';
+import { useAcceptInvitation } from './use-accept-invitation.ts';
+
+function SubmitButton({ isPending }: { isPending: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className="button button--primary" aria-disabled={isPending}>
+      {isPending ? t('administration.common.working') : t('administration.invitation.accept')}
+    </button>
+  );
+}
+
+/** The invitee has no account yet: a name to show others and a new password, typed twice. */
+export function NewAccountForm({ token, email }: { token: string; email: string }) {
+  const { t } = useTranslation();
+  const accept = useAcceptInvitation();
+  const form = useSchemaForm({
+    schema: newAccountFormSchema,
+    defaultValues: { name: '', password: '', confirm: '' },
+    labels: {
+      name: t('administration.invitation.name'),
+      password: t('administration.invitation.newPassword'),
+      confirm: t('administration.invitation.confirmPassword'),
+    },
+  });
+  const onSubmit = form.submit(async ({ name, password }) => {
+    if (!accept.isPending) await accept.mutateAsync({ token, name, password });
+  });
+  return (
+    <form className="login__form" noValidate onSubmit={onSubmit}>
+      <p>{t('administration.invitation.newIntro')}</p>
+      <FormErrorSummary form={form} />
+      <FormField form={form} name="name">
+        {(control) => (
+          <input {...control} {...form.register('name')} className="field__input" autoComplete="name" />
+        )}
+      </FormField>
+      {/* For password managers: the account the password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <FormField form={form} name="password" hint={t('administration.invitation.passwordHint')}>
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('password')}
+            className="field__input"
+            type="password"
+            autoComplete="new-password"
+          />
+        )}
+      </FormField>
+      <FormField form={form} name="confirm">
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('confirm')}
+            className="field__input"
+            type="password"
+            autoComplete="new-password"
+          />
+        )}
+      </FormField>
+      <SubmitButton isPending={accept.isPending} />
+    </form>
+  );
+}
+
+/** The invitee has an account: its password gives the account access to the förbund. */
+export function ExistingAccountForm({ token, email }: { token: string; email: string }) {
+  const { t } = useTranslation();
+  const accept = useAcceptInvitation();
+  const form = useSchemaForm({
+    schema: existingAccountFormSchema,
+    defaultValues: { password: '' },
+    labels: { password: t('administration.invitation.currentPassword') },
+  });
+  const onSubmit = form.submit(async ({ password }) => {
+    if (!accept.isPending) await accept.mutateAsync({ token, password });
+  });
+  return (
+    <form className="login__form" noValidate onSubmit={onSubmit}>
+      <p>{t('administration.invitation.existingIntro', { email })}</p>
+      <FormErrorSummary form={form} />
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <FormField form={form} name="password">
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('password')}
+            className="field__input"
+            type="password"
+            autoComplete="current-password"
+          />
+        )}
+      </FormField>
+      <SubmitButton isPending={accept.isPending} />
+    </form>
+  );
+}
