@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueMessageKey } from '../../lib/error-message.ts';
+import type { MessageKey } from '../../lib/message-key.ts';
 import { fieldIdOf, type SchemaForm } from './use-schema-form.ts';
 
 interface Entry {
@@ -37,8 +38,11 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): Entry[] {
  */
 export function FormErrorSummary<Values extends FieldValues, Parsed>({
   form,
+  title = 'form.fixErrors',
 }: {
   form: SchemaForm<Values, Parsed>;
+  /** The heading over the fields' problems, when the form's own words say more ("Siffrorna sparades inte"). */
+  title?: MessageKey;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -60,7 +64,7 @@ export function FormErrorSummary<Values extends FieldValues, Parsed>({
   if (!hasContent) return null;
   return (
     <div ref={ref} className="notice notice--error" role="alert" tabIndex={-1}>
-      <h2 className="notice__title">{t(entries.length > 0 ? 'form.fixErrors' : 'form.notSaved')}</h2>
+      <h2 className="notice__title">{t(entries.length > 0 ? title : 'form.notSaved')}</h2>
       {formError ? <p>{t(formError.key, formError.values)}</p> : null}
       {entries.length > 0 ? (
         <ul className="notice__list">

@@ -1,22 +1,15 @@
-import { interventionBudgetSchema, kronorTextSchema, validateWith } from '@samsyn/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
-import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import {
-  apiFieldErrors,
-  DemoBadge,
-  ErrorSummary,
-  Field,
-  formatCount,
-  formatOre,
-  type InterventionDetail,
-  useSlug,
-  validationKey,
-} from './shared.tsx';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
+import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso, useSlug } from './shared.tsx';
 
 type BudgetEntry = InterventionDetail['budgets'][number];
 
@@ -26,19 +19,11 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
   const headingId = useId();
   const trpc = useTRPC();
   const slug = useSlug();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<BudgetEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<BudgetEntry | null>(null);
-  const [deleteError, setDeleteError] = useState<Message | null>(null);
-  const remove = useMutation(
-    trpc.interventions.budget.delete.mutationOptions({
-      onSuccess: async () => {
-        setDeleting(null);
-        await queryClient.invalidateQueries({ queryKey: trpc.interventions.pathKey() });
-      },
-      onError: (error) => setDeleteError(errorMessageOf(error)),
-    }),
-  );
+  const remove = useApiMutation(trpc.interventions.budget.delete.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
+  });
   return (
     <section className="insatser-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('interventions.detail.budgetTitle')}</h2>
@@ -129,19 +114,22 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
         title={t('interventions.detail.deleteBudgetTitle', { year: deleting?.year ?? '' })}
         confirmLabel={t('interventions.common.delete')}
         isPending={remove.isPending}
-        error={deleteError}
+        error={remove.error ? errorMessageOf(remove.error) : null}
         onConfirm={() =>
           deleting &&
-          remove.mutate({
-            tenant: slug,
-            interventionId: detail.intervention.id,
-            year: deleting.year,
-            expectedVersion: deleting.version,
-          })
+          remove.mutate(
+            {
+              tenant: slug,
+              interventionId: detail.intervention.id,
+              year: deleting.year,
+              expectedVersion: deleting.version,
+            },
+            { onSuccess: () => setDeleting(null) },
+          )
         }
         onCancel={() => {
           setDeleting(null);
-          setDeleteError(null);
+          remove.reset();
         }}
       >
         <p>{t('interventions.detail.deleteBudgetBody')}</p>
@@ -149,9 +137,6 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
     </section>
   );
 }
-
-const kronorText = (ore: number | undefined) =>
-  ore === undefined ? '' : String(ore / 100).replace('.', ',');
 
 function BudgetForm({
   interventionId,
@@ -165,97 +150,46 @@ function BudgetForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const queryClient = useQueryClient();
-  const baseId = useId();
   const headingId = useId();
-  const fieldId = (path: string) => `${baseId}-${path.replace(/\./g, '-')}`;
-  const planned = entry?.plannedParticipants;
-  const [state, setState] = useState({
-    year: entry ? String(entry.year) : String(new Date().getFullYear()),
-    totalBudget: kronorText(entry?.totalBudget),
-    spendToDate: kronorText(entry?.spendToDate),
-    plannedTotal: planned ? String(planned.total) : '',
-    plannedWomen: planned ? String(planned.women) : '',
-    plannedMen: planned ? String(planned.men) : '',
-    plannedOther: planned ? String(planned.otherUnknown) : '',
+  const form = useSchemaForm({
+    schema: budgetFormSchema,
+    defaultValues: budgetValuesOf(entry, Number(todayIso().slice(0, 4))),
+    labels: {
+      year: t('interventions.detail.year'),
+      totalBudget: t('interventions.detail.totalBudget'),
+      spendToDate: t('interventions.detail.spend'),
+      'plannedParticipants.total': t('interventions.detail.plannedTotal'),
+      'plannedParticipants.women': t('interventions.detail.plannedWomen'),
+      'plannedParticipants.men': t('interventions.detail.plannedMen'),
+      'plannedParticipants.otherUnknown': t('interventions.detail.plannedOther'),
+    },
   });
-  const [errors, setErrors] = useState<Record<string, MessageKey>>({});
-  const [formError, setFormError] = useState<Message | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const save = useMutation(
-    trpc.interventions.budget.save.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.interventions.pathKey() });
-        onDone();
-      },
-      onError: (error) => {
-        const fieldErrors = apiFieldErrors(error);
-        setErrors(fieldErrors);
-        setFormError(Object.keys(fieldErrors).length > 0 ? null : errorMessageOf(error));
-        setAttempt((n) => n + 1);
-      },
-    }),
-  );
-  const set = (key: keyof typeof state, value: string) =>
-    setState((current) => ({ ...current, [key]: value }));
+  const save = useApiMutation(trpc.interventions.budget.save.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
+  });
+  const onSubmit = form.submit(async (values) => {
+    if (save.isPending) return;
+    await save.mutateAsync({
+      tenant: slug,
+      interventionId,
+      ...values,
+      expectedVersion: entry?.version ?? null,
+    });
+    onDone();
+  });
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors: Record<string, MessageKey> = {};
-    const amount = (text: string, field: 'totalBudget' | 'spendToDate') => {
-      const parsed = kronorTextSchema.safeParse(text);
-      if (parsed.success) return parsed.data as number;
-      fieldErrors[field] =
-        field === 'totalBudget'
-          ? 'validation.interventionBudget.totalInvalid'
-          : 'validation.interventionBudget.spendInvalid';
-      return 0;
-    };
-    const count = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
-    const hasPlanned = [state.plannedTotal, state.plannedWomen, state.plannedMen, state.plannedOther].some(
-      (v) => v.trim() !== '',
-    );
-    const input = {
-      year: Number(state.year),
-      totalBudget: amount(state.totalBudget, 'totalBudget'),
-      spendToDate: amount(state.spendToDate, 'spendToDate'),
-      plannedParticipants: hasPlanned
-        ? {
-            total: count(state.plannedTotal),
-            women: count(state.plannedWomen || '0'),
-            men: count(state.plannedMen || '0'),
-            otherUnknown: count(state.plannedOther || '0'),
-          }
-        : null,
-    };
-    const checked = validateWith(interventionBudgetSchema, input);
-    if (!checked.ok)
-      for (const problem of checked.problems)
-        fieldErrors[problem.path.join('.')] ??= validationKey(problem.key);
-    if (Object.keys(fieldErrors).length > 0 || !checked.ok) {
-      setErrors(fieldErrors);
-      setFormError(null);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    save.mutate({ tenant: slug, interventionId, ...checked.value, expectedVersion: entry?.version ?? null });
-  }
-
-  const input = (key: keyof typeof state, path: string, label: string, hint?: string) => (
-    <Field id={fieldId(path)} label={label} error={errors[path]} {...(hint ? { hint } : {})}>
-      {(describedBy, isInvalid) => (
+  const input = (name: Path<BudgetFormValues>, hint?: string) => (
+    <FormField form={form} name={name} hint={hint}>
+      {(control) => (
         <input
-          id={fieldId(path)}
+          {...control}
+          {...form.register(name)}
           className="field__input"
           inputMode="decimal"
-          value={state[key]}
-          readOnly={key === 'year' && entry !== null}
-          onChange={(event) => set(key, event.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={isInvalid || undefined}
+          readOnly={name === 'year' && entry !== null}
         />
       )}
-    </Field>
+    </FormField>
   );
   return (
     <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
@@ -264,29 +198,14 @@ function BudgetForm({
           ? t('interventions.detail.budgetYearEditTitle', { year: entry.year })
           : t('interventions.detail.budgetYearTitle')}
       </h3>
-      <ErrorSummary message={formError} errors={errors} fieldIdOf={fieldId} attempt={attempt} />
-      {input('year', 'year', t('interventions.detail.year'))}
-      {input(
-        'totalBudget',
-        'totalBudget',
-        t('interventions.detail.totalBudget'),
-        t('interventions.detail.amountHint'),
-      )}
-      {input(
-        'spendToDate',
-        'spendToDate',
-        t('interventions.detail.spend'),
-        t('interventions.detail.amountHint'),
-      )}
-      {input(
-        'plannedTotal',
-        'plannedParticipants.total',
-        t('interventions.detail.plannedTotal'),
-        t('interventions.detail.plannedHint'),
-      )}
-      {input('plannedWomen', 'plannedParticipants.women', t('interventions.detail.plannedWomen'))}
-      {input('plannedMen', 'plannedParticipants.men', t('interventions.detail.plannedMen'))}
-      {input('plannedOther', 'plannedParticipants.otherUnknown', t('interventions.detail.plannedOther'))}
+      <FormErrorSummary form={form} />
+      {input('year')}
+      {input('totalBudget', t('interventions.detail.amountHint'))}
+      {input('spendToDate', t('interventions.detail.amountHint'))}
+      {input('plannedParticipants.total', t('interventions.detail.plannedHint'))}
+      {input('plannedParticipants.women')}
+      {input('plannedParticipants.men')}
+      {input('plannedParticipants.otherUnknown')}
       <div className="insatser-actions">
         <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
           {save.isPending ? t('interventions.common.saving') : t('interventions.common.save')}

@@ -1,13 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
-import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { type InterventionDetail, useCanEdit, useSlug } from './shared.tsx';
 
 const publishedItems = [
@@ -30,15 +31,12 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
   const trpc = useTRPC();
   const slug = useSlug();
   const canEdit = useCanEdit();
-  const queryClient = useQueryClient();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const intervention = detail.intervention;
   const isArchived = intervention.archivedAt !== null;
   const own = useQuery(trpc.catalogue.listOwn.queryOptions({ tenant: slug }));
   const [dialog, setDialog] = useState<'publish' | 'unpublish' | null>(null);
-  const [error, setError] = useState<Message | null>(null);
-  const [notice, setNotice] = useState<'publishedNotice' | 'unpublishedNotice' | null>(null);
   const [focusHeading, setFocusHeading] = useState(false);
 
   // After publishing or unpublishing the button that opened the dialog is gone; focus moves to the
@@ -49,34 +47,35 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
     setFocusHeading(false);
   }, [focusHeading]);
 
-  const close = () => {
-    setDialog(null);
-    setError(null);
+  const done = {
+    onSuccess: () => {
+      setDialog(null);
+      setFocusHeading(true);
+    },
   };
-  const done = async (message: 'publishedNotice' | 'unpublishedNotice') => {
-    await queryClient.invalidateQueries({ queryKey: trpc.catalogue.pathKey() });
-    close();
-    setNotice(message);
-    setFocusHeading(true);
-  };
-  const publish = useMutation(
-    trpc.catalogue.publish.mutationOptions({
-      onSuccess: () => done('publishedNotice'),
-      onError: (e) => setError(errorMessageOf(e)),
-    }),
-  );
-  const unpublish = useMutation(
-    trpc.catalogue.unpublish.mutationOptions({
-      onSuccess: () => done('unpublishedNotice'),
-      onError: (e) => setError(errorMessageOf(e)),
-    }),
-  );
+  const invalidates = () => [{ queryKey: trpc.catalogue.pathKey() }];
+  const publish = useApiMutation(trpc.catalogue.publish.mutationOptions(), {
+    invalidates,
+    success: () => ({ key: 'interventions.catalogue.publishedNotice' }),
+  });
+  const unpublish = useApiMutation(trpc.catalogue.unpublish.mutationOptions(), {
+    invalidates,
+    success: () => ({ key: 'interventions.catalogue.unpublishedNotice' }),
+  });
+  const failure = publish.error ?? unpublish.error;
+  const error = failure ? errorMessageOf(failure) : null;
   const input = { tenant: slug, interventionId: intervention.id };
   const entry = own.data?.find((item) => item.interventionId === intervention.id);
+  // Each action forgets the other's notice and error, so only the latest shows.
   const open = (which: 'publish' | 'unpublish') => {
-    setNotice(null);
-    setError(null);
+    publish.reset();
+    unpublish.reset();
     setDialog(which);
+  };
+  const close = () => {
+    setDialog(null);
+    publish.reset();
+    unpublish.reset();
   };
 
   return (
@@ -85,9 +84,7 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
         {t('interventions.catalogue.title')}
       </h2>
       <p>{t('interventions.catalogue.intro')}</p>
-      <div role="status">
-        {notice ? <p className="notice">{t(`interventions.catalogue.${notice}`)}</p> : null}
-      </div>
+      <Notice message={publish.notice ?? unpublish.notice} />
       {own.isPending ? (
         <p className="insatser-muted">{t('interventions.catalogue.loading')}</p>
       ) : own.isError ? (
@@ -132,7 +129,7 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
         tone="primary"
         isPending={publish.isPending}
         error={error}
-        onConfirm={() => publish.mutate(input)}
+        onConfirm={() => publish.mutate(input, done)}
         onCancel={close}
       >
         <p>{t('interventions.catalogue.publishBody')}</p>
@@ -149,7 +146,7 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
         confirmLabel={t('interventions.catalogue.unpublish')}
         isPending={unpublish.isPending}
         error={error}
-        onConfirm={() => unpublish.mutate(input)}
+        onConfirm={() => unpublish.mutate(input, done)}
         onCancel={close}
       >
         <p>{t('interventions.catalogue.unpublishBody')}</p>

@@ -1,19 +1,13 @@
-import { type InterventionStatus, nextStatuses } from '@samsyn/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type InterventionStatus, nextStatuses, statusChangeSchema } from '@samsyn/domain';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageOf } from '../../lib/error-message.ts';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { formatDate } from '../../lib/format.ts';
-import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import {
-  apiFieldErrors,
-  ErrorSummary,
-  Field,
-  type InterventionDetail,
-  todayIso,
-  useSlug,
-} from './shared.tsx';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { type InterventionDetail, todayIso, useSlug } from './shared.tsx';
 
 /** The status history, and for editors a form to move the status along the allowed transitions. */
 export function StatusSection({ detail, canChange }: { detail: InterventionDetail; canChange: boolean }) {
@@ -65,66 +59,47 @@ export function StatusSection({ detail, canChange }: { detail: InterventionDetai
   );
 }
 
+const statusFormSchema = statusChangeSchema.pick({ to: true, effectiveDate: true, note: true });
+
 function StatusForm({ detail }: { detail: InterventionDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const queryClient = useQueryClient();
-  const baseId = useId();
   const headingId = useId();
-  const fieldId = (path: string) => `${baseId}-${path}`;
   const status = detail.intervention.status;
   const isEnded = status === 'ended';
   const options: InterventionStatus[] = isEnded ? ['ongoing'] : [...nextStatuses(status)];
-  const [to, setTo] = useState<InterventionStatus>(options[0] ?? 'ongoing');
-  const [effectiveDate, setEffectiveDate] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, MessageKey>>({});
-  const [formError, setFormError] = useState<Message | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const change = useMutation(
-    trpc.interventions.setStatus.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.interventions.pathKey() }),
-      onError: (error) => {
-        const fieldErrors = apiFieldErrors(error);
-        setErrors(fieldErrors);
-        setFormError(Object.keys(fieldErrors).length > 0 ? null : errorMessageOf(error));
-        setAttempt((n) => n + 1);
-      },
-    }),
-  );
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate)) {
-      setErrors({ effectiveDate: 'validation.intervention.dateInvalid' });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    change.mutate({
+  const form = useSchemaForm({
+    schema: statusFormSchema,
+    defaultValues: { to: options[0] ?? 'ongoing', effectiveDate: todayIso(), note: '' },
+    labels: {
+      to: t('interventions.detail.newStatus'),
+      effectiveDate: t('interventions.detail.effectiveDate'),
+      note: t('interventions.detail.statusNote'),
+    },
+  });
+  const change = useApiMutation(trpc.interventions.setStatus.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
+  });
+  const onSubmit = form.submit(async (values) => {
+    if (change.isPending) return;
+    await change.mutateAsync({
       tenant: slug,
       id: detail.intervention.id,
-      to,
-      effectiveDate,
+      ...values,
       isReopening: isEnded,
-      note,
       expectedVersion: detail.intervention.version,
     });
-  }
+  });
   return (
     <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {isEnded ? t('interventions.detail.reopen') : t('interventions.detail.changeStatus')}
       </h3>
-      <ErrorSummary message={formError} errors={errors} fieldIdOf={fieldId} attempt={attempt} />
-      <Field id={fieldId('to')} label={t('interventions.detail.newStatus')} error={errors.to}>
-        {(describedBy) => (
-          <select
-            id={fieldId('to')}
-            className="field__input"
-            value={to}
-            onChange={(event) => setTo(event.target.value as InterventionStatus)}
-            aria-describedby={describedBy}
-          >
+      <FormErrorSummary form={form} />
+      <FormField form={form} name="to">
+        {(control) => (
+          <select {...control} {...form.register('to')} className="field__input">
             {options.map((option) => (
               <option key={option} value={option}>
                 {t(`interventions.statuses.${option}`)}
@@ -132,35 +107,15 @@ function StatusForm({ detail }: { detail: InterventionDetail }) {
             ))}
           </select>
         )}
-      </Field>
-      <Field
-        id={fieldId('effectiveDate')}
-        label={t('interventions.detail.effectiveDate')}
-        error={errors.effectiveDate}
-      >
-        {(describedBy, isInvalid) => (
-          <input
-            id={fieldId('effectiveDate')}
-            className="field__input"
-            type="date"
-            value={effectiveDate}
-            onChange={(event) => setEffectiveDate(event.target.value)}
-            aria-describedby={describedBy}
-            aria-invalid={isInvalid || undefined}
-          />
+      </FormField>
+      <FormField form={form} name="effectiveDate">
+        {(control) => (
+          <input {...control} {...form.register('effectiveDate')} className="field__input" type="date" />
         )}
-      </Field>
-      <Field id={fieldId('note')} label={t('interventions.detail.statusNote')} error={errors.note}>
-        {(describedBy) => (
-          <input
-            id={fieldId('note')}
-            className="field__input"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      </FormField>
+      <FormField form={form} name="note">
+        {(control) => <input {...control} {...form.register('note')} className="field__input" />}
+      </FormField>
       <button type="submit" className="button button--primary" aria-disabled={change.isPending}>
         {change.isPending ? t('interventions.common.saving') : t('interventions.detail.changeStatus')}
       </button>

@@ -315,6 +315,7 @@ export const interventions = {
       resultsText: 'Resultat',
       comment: 'Kommentar',
       submit: 'Spara perioden',
+      notSaved: 'Siffrorna sparades inte. Rätta följande:',
       back: 'Tillbaka till insatsen',
       deleteFigures: 'Ta bort periodens siffror',
       deleteFiguresTitle: 'Ta bort siffrorna för {{period}}?',

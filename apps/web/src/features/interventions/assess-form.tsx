@@ -1,0 +1,102 @@
+import { qualitativeStatuses } from '@samsyn/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { assessFormSchema } from './goal-form-values.ts';
+import { type InterventionDetail, useSlug } from './shared.tsx';
+
+type GoalEntry = InterventionDetail['goals'][number];
+
+/** Follows a goal up for one period: a status for a qualitative goal, the actual for an `entered` count. */
+export function AssessForm({
+  entry,
+  period,
+  onDone,
+}: {
+  entry: GoalEntry;
+  period: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const slug = useSlug();
+  const headingId = useId();
+  const existing = entry.assessments.find((assessment) => assessment.period === period);
+  const isQualitative = entry.goal.type === 'qualitative';
+  const form = useSchemaForm({
+    schema: assessFormSchema(isQualitative),
+    defaultValues: {
+      status: existing?.status ?? 'not_measured_yet',
+      enteredActual: existing?.enteredActual == null ? '' : String(existing.enteredActual),
+      comment: existing?.comment ?? '',
+    },
+    labels: {
+      status: t('interventions.goals.status'),
+      enteredActual: t('interventions.goals.enteredActual'),
+      comment: t('interventions.goals.comment'),
+    },
+  });
+  const assess = useApiMutation(trpc.interventions.goals.assess.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
+  });
+  const onSubmit = form.submit(async (assessment) => {
+    if (assess.isPending) return;
+    await assess.mutateAsync({
+      tenant: slug,
+      goalId: entry.id,
+      period,
+      ...assessment,
+      expectedVersion: existing?.version ?? null,
+    });
+    onDone();
+  });
+
+  return (
+    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('interventions.goals.assessTitle', { period })}</h3>
+      <p>{entry.goal.description}</p>
+      <FormErrorSummary form={form} />
+      {isQualitative ? (
+        <FormField form={form} name="status">
+          {(control) => (
+            <select {...control} {...form.register('status')} className="field__input">
+              {qualitativeStatuses.map((value) => (
+                <option key={value} value={value}>
+                  {t(`interventions.goals.qualitativeStatuses.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : (
+        <FormField form={form} name="enteredActual">
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('enteredActual')}
+              className="field__input"
+              inputMode="numeric"
+            />
+          )}
+        </FormField>
+      )}
+      <FormField form={form} name="comment">
+        {(control) => (
+          <textarea {...control} {...form.register('comment')} className="field__input" rows={2} />
+        )}
+      </FormField>
+      <div className="insatser-actions">
+        <button type="submit" className="button button--primary" aria-disabled={assess.isPending}>
+          {assess.isPending ? t('interventions.common.saving') : t('interventions.common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('interventions.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { countMeasures, type Goal, shareMeasures } from '@samsyn/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { goalFieldOf, goalFormSchema, goalValuesOf } from './goal-form-values.ts';
+import { withIssuePaths } from './issues-under.ts';
+import { type InterventionDetail, useSlug } from './shared.tsx';
+
+type GoalEntry = InterventionDetail['goals'][number];
+
+/** Adds a goal to an intervention, or changes one: the domain's goal schema checks it first. */
+export function GoalForm({
+  detail,
+  entry,
+  onDone,
+}: {
+  detail: InterventionDetail;
+  entry: GoalEntry | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const slug = useSlug();
+  const headingId = useId();
+  const kind = detail.intervention.kind;
+  const form = useSchemaForm({
+    schema: goalFormSchema(kind),
+    defaultValues: goalValuesOf(entry?.goal ?? null, kind),
+    labels: {
+      type: t('interventions.goals.type'),
+      description: t('interventions.goals.description'),
+      countMeasure: t('interventions.goals.measure'),
+      shareMeasure: t('interventions.goals.measure'),
+      target: t('interventions.goals.targetCount'),
+      comparison: t('interventions.goals.comparison'),
+      targetPercent: t('interventions.goals.targetPercent'),
+      period: t('interventions.goals.period'),
+    },
+  });
+  const invalidates = () => [{ queryKey: trpc.interventions.pathKey() }];
+  const create = useApiMutation(trpc.interventions.goals.create.mutationOptions(), { invalidates });
+  const update = useApiMutation(trpc.interventions.goals.update.mutationOptions(), { invalidates });
+  const isPending = create.isPending || update.isPending;
+  const type = form.watch('type');
+
+  const onSubmit = form.submit(async (goal) => {
+    if (isPending) return;
+    try {
+      if (entry)
+        await update.mutateAsync({ tenant: slug, goalId: entry.id, goal, expectedVersion: entry.version });
+      else await create.mutateAsync({ tenant: slug, interventionId: detail.intervention.id, goal });
+    } catch (error) {
+      // The API reports at `goal.measure`; the form has the measure's select of the goal's type.
+      throw withIssuePaths(error, (path) => goalFieldOf(goal.type, path.replace(/^goal\./, '')));
+    }
+    onDone();
+  });
+
+  const measureName = type === 'share' ? 'shareMeasure' : 'countMeasure';
+  const measures = (type === 'share' ? shareMeasures : countMeasures).filter(
+    (measure) => measure.kind === null || measure.kind === kind,
+  );
+  const numberInput = (name: 'target' | 'targetPercent') => (
+    <FormField form={form} name={name}>
+      {(control) => (
+        <input {...control} {...form.register(name)} className="field__input" inputMode="numeric" />
+      )}
+    </FormField>
+  );
+  return (
+    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h3 id={headingId}>{entry ? t('interventions.goals.editTitle') : t('interventions.goals.add')}</h3>
+      <FormErrorSummary form={form} />
+      <FormField form={form} name="type">
+        {(control) => (
+          <select {...control} {...form.register('type')} className="field__input">
+            {(['count', 'share', 'qualitative'] as const satisfies Goal['type'][]).map((option) => (
+              <option key={option} value={option}>
+                {t(`interventions.goals.types.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField form={form} name="description">
+        {(control) => (
+          <textarea {...control} {...form.register('description')} className="field__input" rows={2} />
+        )}
+      </FormField>
+      {type === 'qualitative' ? null : (
+        <>
+          <FormField key={measureName} form={form} name={measureName}>
+            {(control) => (
+              <select {...control} {...form.register(measureName)} className="field__input">
+                {measures.map((measure) => (
+                  <option key={measure.id} value={measure.id}>
+                    {measure.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {type === 'count' ? (
+            numberInput('target')
+          ) : (
+            <>
+              <FormField form={form} name="comparison">
+                {(control) => (
+                  <select {...control} {...form.register('comparison')} className="field__input">
+                    <option value="at_least">{t('interventions.goals.comparisons.at_least')}</option>
+                    <option value="at_most">{t('interventions.goals.comparisons.at_most')}</option>
+                  </select>
+                )}
+              </FormField>
+              {numberInput('targetPercent')}
+            </>
+          )}
+          <FormField form={form} name="period" hint={t('interventions.goals.periodHint')}>
+            {(control) => <input {...control} {...form.register('period')} className="field__input" />}
+          </FormField>
+        </>
+      )}
+      <div className="insatser-actions">
+        <button type="submit" className="button button--primary" aria-disabled={isPending}>
+          {isPending ? t('interventions.common.saving') : t('interventions.common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('interventions.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { fieldIdOf, useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { localGroupYearFormSchema, localGroupYearValuesOf } from './local-group-form-values.ts';
+import { type LocalGroupItem, useSlug } from './shared.tsx';
+
+/** A local group's year: budget, spend, meetings held and whether the action plan is up to date. */
+export function LocalGroupYearForm({
+  group,
+  year,
+  onDone,
+}: {
+  group: LocalGroupItem;
+  year: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const slug = useSlug();
+  const headingId = useId();
+  const existing = group.years.find((entry) => entry.year === year);
+  const form = useSchemaForm({
+    schema: localGroupYearFormSchema(year),
+    defaultValues: localGroupYearValuesOf(existing),
+    labels: {
+      budget: t('interventions.localGroups.budget'),
+      spend: t('interventions.localGroups.spend'),
+      meetingsHeld: t('interventions.localGroups.meetings'),
+      hasUpdatedActionPlan: t('interventions.localGroups.actionPlan'),
+    },
+  });
+  const save = useApiMutation(trpc.interventions.localGroups.saveYear.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
+  });
+  const onSubmit = form.submit(async (values) => {
+    if (save.isPending) return;
+    await save.mutateAsync({
+      tenant: slug,
+      localGroupId: group.id,
+      ...values,
+      expectedVersion: existing?.version ?? null,
+    });
+    onDone();
+  });
+  const amountInput = (name: 'budget' | 'spend') => (
+    <FormField form={form} name={name} hint={t('interventions.detail.amountHint')}>
+      {(control) => (
+        <input {...control} {...form.register(name)} className="field__input" inputMode="decimal" />
+      )}
+    </FormField>
+  );
+  const actionPlanId = fieldIdOf(form.formId, 'hasUpdatedActionPlan');
+
+  return (
+    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('interventions.localGroups.yearTitle', { name: group.name, year })}</h2>
+      <FormErrorSummary form={form} />
+      {amountInput('budget')}
+      {amountInput('spend')}
+      <FormField form={form} name="meetingsHeld">
+        {(control) => (
+          <input
+            {...control}
+            {...form.register('meetingsHeld')}
+            className="field__input"
+            inputMode="numeric"
+          />
+        )}
+      </FormField>
+      <div className="insatser-check">
+        <input type="checkbox" id={actionPlanId} {...form.register('hasUpdatedActionPlan')} />
+        <label htmlFor={actionPlanId}>{t('interventions.localGroups.actionPlan')}</label>
+      </div>
+      <div className="insatser-actions">
+        <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+          {save.isPending ? t('interventions.common.saving') : t('interventions.common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('interventions.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
