@@ -11,12 +11,12 @@ import { exportRoute } from '../features/export/route.ts';
 import { openDataRoutes } from '../features/open-data/routes.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
-import { classifyDatabaseError } from '../trpc/database-errors.ts';
 import type { AppEnv } from './app-env.ts';
 import { crossSiteReadGuard, noStore } from './cross-site-read-guard.ts';
 import { originGuard } from './origin-guard.ts';
 import { requestLog } from './request-log.ts';
 import { mountWebApp } from './static.ts';
+import { toHttpError } from './to-http-error.ts';
 import { refuseBatchedPasswordChecks, trpcBodyLimit } from './trpc-request-limits.ts';
 
 export interface AppDeps {
@@ -160,15 +160,14 @@ export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<App
 
   app.onError((error, c) => {
     const requestId = c.get('requestId');
-    // Routes outside tRPC (export, open data) answer database failures as tRPC does: 503 while
-    // the database is unreachable, 409/400 for a unique violation or refused input.
-    const database = classifyDatabaseError(error);
-    if (database) {
-      log.warn({ err: error, requestId }, 'database failure');
-      return c.json({ error: database.reason, requestId }, database.httpStatus);
-    }
-    log.error({ err: error, requestId }, 'unhandled error');
-    return c.json({ error: 'internal', requestId }, 500);
+    // Routes outside tRPC (export, open data) answer failures as tRPC does (toHttpError): a
+    // DomainError by its code, 503 while the database is unreachable, 409/400 for a unique
+    // violation or refused input, 500 `internal` for the rest.
+    const answer = toHttpError(error);
+    if (answer.log === 'warn') log.warn({ err: error, requestId }, 'database failure');
+    if (answer.log === 'error') log.error({ err: error, requestId }, 'unhandled error');
+    const details = answer.details ? { details: answer.details } : {};
+    return c.json({ error: answer.reason, ...details, requestId }, answer.status);
   });
   return app;
 }

@@ -194,4 +194,3 @@ export const tenantProcedure = (minRole: TenantRole) =>
       return result;
     });
 
-export type { TenantContext };
