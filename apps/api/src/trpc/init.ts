@@ -193,4 +193,3 @@ export const tenantProcedure = (minRole: TenantRole) =>
       if (!result) throw new Error('tenant transaction ended without a result');
       return result;
     });
-
