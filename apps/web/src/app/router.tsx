@@ -266,6 +266,8 @@ export const router = createBrowserRouter([
                       },
                     ],
                   },
+                  // Inside the förbund's frame (membership checked, menu kept), with a way back to it.
+                  { path: '*', Component: NotFoundPage },
                 ],
               },
             ],

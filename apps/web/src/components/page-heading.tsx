@@ -1,10 +1,14 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { documentTitle } from './document-title.ts';
 
 interface PageHeadingProps {
   children: ReactNode;
-  /** Parts of the document title before the product name, most specific first. */
+  /**
+   * Parts of the document title before the product name, most specific first. A text h1 that
+   * extends the first part (with a year or period) replaces it.
+   */
   titleParts: readonly string[];
 }
 
@@ -16,7 +20,7 @@ export function PageHeading({ children, titleParts }: PageHeadingProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
-  const title = [...titleParts, t('app.name')].join(' – ');
+  const title = documentTitle(titleParts, children, t('app.name'));
 
   useEffect(() => {
     document.title = title;

@@ -102,7 +102,8 @@ const core = {
   },
   notFound: {
     title: 'Sidan finns inte',
-    body: 'Vi hittar ingen sida på den här adressen. Kontrollera adressen eller gå till startsidan.',
+    body: 'Vi hittar ingen sida på den här adressen. Kontrollera adressen eller gå vidare med länken nedan.',
+    backToOverview: 'Till förbundets översikt',
   },
   errors: {
     title: 'Något gick fel',

@@ -7,6 +7,8 @@ import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { isMissingRecord } from '../errors/is-missing-record.ts';
+import { NotFoundPage } from '../errors/not-found-page.tsx';
 import { formatFigure } from './format-figure.ts';
 import './national.css';
 
@@ -17,6 +19,16 @@ export function CatalogueEntryPage() {
   const { id = '' } = useParams();
   const entry = useQuery(trpc.catalogue.get.queryOptions({ id }));
   if (entry.isPending) return <LoadingStatus />;
+  if (entry.isError && isMissingRecord(entry.error))
+    return (
+      <NotFoundPage
+        detail={
+          <p>
+            {t('errors.catalogue.notFound')} <Link to="/katalog">{t('nationalViews.backToCatalogue')}</Link>
+          </p>
+        }
+      />
+    );
   if (entry.isError)
     return (
       <>
