@@ -18,10 +18,35 @@ export interface AuditRow {
   action: string;
   entity: string;
   entityId: string | null;
+  /**
+   * The name of what the entry is about, as it is named now (the intervention, member, user,
+   * local group or förbund), so the log can say "Insatsen IPS Gävle: …"; null once it is deleted
+   * (the entry's own before/after may still name it).
+   */
+  entityName: string | null;
   before: unknown;
   after: unknown;
   requestId: string | null;
 }
+
+/** Today's name of an entry's subject, by its kind; the förbund's rows only (row-level security too). */
+const tenantEntityName = (db: Queryable) => db`
+  case a.entity
+    when 'intervention' then (select i.name from interventions i
+                              where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
+    when 'goal' then (select i.name from intervention_goals g
+                        join interventions i on i.tenant_id = g.tenant_id and i.id = g.intervention_id
+                      where g.tenant_id = a.tenant_id and g.id::text = a.entity_id)
+    when 'member' then (select m.name from members m where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
+    when 'localGroup' then (select l.name from local_groups l
+                            where l.tenant_id = a.tenant_id and l.id::text = a.entity_id)
+    when 'membership' then (select x.name from users x where x.id::text = a.entity_id)
+  end`;
+const platformEntityName = (db: Queryable) => db`
+  case a.entity
+    when 'tenant' then (select t.name from tenants t where t.id::text = a.entity_id)
+    when 'user' then (select x.name from users x where x.id::text = a.entity_id)
+  end`;
 
 /**
  * One page of an audit log, newest first, with keyset pagination (`before` = the last id seen).
@@ -38,7 +63,9 @@ async function listLog(
     select a.id::int as id,
            to_char(a.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "occurredAt",
            a.actor_user_id as "actorUserId", u.name as "actorName",
-           a.action, a.entity, a.entity_id as "entityId", a.before, a.after, a.request_id as "requestId"
+           a.action, a.entity, a.entity_id as "entityId",
+           ${table === 'audit_log' ? tenantEntityName(db) : platformEntityName(db)} as "entityName",
+           a.before, a.after, a.request_id as "requestId"
     from ${db(table)} a left join users u on u.id = a.actor_user_id
     where true
       ${scope.tenantId ? db`and a.tenant_id = ${scope.tenantId}` : db``}

@@ -1,0 +1,60 @@
+import { type Caller, createTestApi, type TestApi } from '@samsyn/api/testing';
+import { useTestDatabase } from '@samsyn/db/testing/vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The audit log names what each entry is about as it is named now, so the log can read as
+ * sentences ("Insatsen IPS Gävle: …") without the web app looking each id up.
+ */
+const db = useTestDatabase();
+let api: TestApi;
+let admin: Caller;
+const tenant = 'gavleborg';
+
+beforeAll(async () => {
+  api = createTestApi(db.current.appUrl);
+  admin = await api.callerFor('admin@gavleborg.demo');
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const entryFor = async (action: string, entityId: string) => {
+  const log = await admin.audit.list({ tenant, limit: 50 });
+  return log.rows.find((row) => row.action === action && row.entityId === entityId);
+};
+
+describe('audit entries name their subject', () => {
+  it('names the intervention an archiving is about', async () => {
+    const [intervention] = await admin.interventions.list({ tenant, includeArchived: false });
+    if (!intervention) throw new Error('the demo förbund has no interventions');
+    await admin.interventions.archive({ tenant, id: intervention.id, expectedVersion: intervention.version });
+    expect((await entryFor('intervention.archive', intervention.id))?.entityName).toBe(intervention.name);
+  });
+
+  it('names a member by its name after the rename', async () => {
+    const { members } = await admin.tenant.get({ tenant });
+    const member = members.find((candidate) => candidate.name === 'Gävle kommun');
+    if (!member) throw new Error('no Gävle kommun among the demo members');
+    await admin.members.rename({
+      tenant,
+      memberId: member.id,
+      name: 'Gävle kommun (ny)',
+      expectedVersion: member.version,
+    });
+    expect((await entryFor('member.rename', member.id))?.entityName).toBe('Gävle kommun (ny)');
+  });
+
+  it('names the user whose role changed', async () => {
+    const team = await admin.team.list({ tenant });
+    const viewer = team.find((member) => member.email === 'viewer@gavleborg.demo');
+    if (!viewer) throw new Error('no demo viewer');
+    await admin.team.changeRole({
+      tenant,
+      userId: viewer.userId,
+      role: 'editor',
+      expectedVersion: viewer.version,
+    });
+    expect((await entryFor('membership.changeRole', viewer.userId))?.entityName).toBe(viewer.name);
+  });
+});
