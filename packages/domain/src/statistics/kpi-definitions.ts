@@ -84,7 +84,8 @@ export const kpiDefinitions: readonly KpiDefinition[] = [
     kind: 'economy',
     direction: 'neutral',
     nationalFigure: 'count',
-    suppression: 'none',
+    // One or two reporting förbund in a county would name them (issue 24).
+    suppression: 'min_contributors',
   },
   {
     id: 'SAM002',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratio } from '../money/ratio.ts';
-import { minContributors } from './min-contributors.ts';
+import { minContributors, publishForbundCount } from './min-contributors.ts';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -70,5 +70,11 @@ describe('minContributors', () => {
       value: 3,
       contributors: 3,
     });
+  });
+});
+
+describe('publishForbundCount', () => {
+  it('withholds a count of one or two förbund, which would name them, and shows 0 and 3 or more', () => {
+    expect([0, 1, 2, 3, 41].map(publishForbundCount)).toEqual([0, '..', '..', 3, 41]);
   });
 });

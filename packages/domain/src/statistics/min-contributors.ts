@@ -4,6 +4,7 @@
  * the other's; with one, the figure is that förbund's.
  */
 import type { Ratio } from '../money/ratio.ts';
+import { SUPPRESSED_SYMBOL } from './published-value.ts';
 
 export const MIN_CONTRIBUTING_FORBUND = 3;
 
@@ -29,7 +30,7 @@ export type ContributedAggregate<R> =
   | {
       readonly isPublished: false;
       readonly reason: 'too_few_contributors';
-      /** Not secret: which förbund exist, and so how many are in a county, is public. */
+      /** For the caller's logic; published only through `publishForbundCount`. */
       readonly contributors: number;
       readonly minimum: number;
     };
@@ -65,3 +66,12 @@ export const minContributors = <T extends ContributionValue, R>(
   const values = contributions.flatMap((c) => (c.value === null ? [] : [c.value]));
   return { isPublished: true, value: aggregate(values), contributors };
 };
+
+/**
+ * How many förbund reported a figure (or in a county), as published: 1 or 2 shows as "..", by the
+ * same rule as the figure itself. Which förbund exist in a county is public, so "Gävleborgs län: 1"
+ * would name the one that reported, and with two each could tell the other. 0 and 3 or more are
+ * shown as they are.
+ */
+export const publishForbundCount = (count: number): number | typeof SUPPRESSED_SYMBOL =>
+  count > 0 && count < MIN_CONTRIBUTING_FORBUND ? SUPPRESSED_SYMBOL : count;

@@ -1,5 +1,11 @@
 import type { Sql } from '@samsyn/db';
-import { counties, type KpiDefinition, kpiDefinitions } from '@samsyn/domain';
+import {
+  counties,
+  type KpiDefinition,
+  kpiDefinitions,
+  publishForbundCount,
+  type SUPPRESSED_SYMBOL,
+} from '@samsyn/domain';
 import type { PublicCtx } from '../verb-context.ts';
 import { cachedNational } from './national-cache.ts';
 import {
@@ -17,15 +23,16 @@ export interface NationalFigure {
   value: PublishedFigure;
   q1: PublishedFigure;
   q3: PublishedFigure;
-  /** How many förbund stand behind it (public: which förbund exist is public). */
-  contributors: number;
+  /** How many förbund stand behind it; ".." for one or two, which would name them (issue 24). */
+  contributors: number | typeof SUPPRESSED_SYMBOL;
 }
 
 export interface CountyFigures {
   countyCode: string;
   /** Swedish county name; "Utan län" for förbund without one. */
   countyName: string;
-  forbund: number;
+  /** How many förbund in the county reported; ".." for one or two. */
+  forbund: number | typeof SUPPRESSED_SYMBOL;
   figures: NationalFigure[];
 }
 
@@ -89,7 +96,7 @@ function figureOf(
     value: value === undefined ? publishAggregate(row) : value,
     q1: isDistribution ? publishAggregate(row, 'q1') : null,
     q3: isDistribution ? publishAggregate(row, 'q3') : null,
-    contributors: row?.contributors ?? 0,
+    contributors: publishForbundCount(row?.contributors ?? 0),
   };
 }
 
@@ -120,7 +127,7 @@ export function publishCounties(
     return {
       countyCode: code,
       countyName: countyName(code),
-      forbund: rows.get('SAM001')?.contributors ?? 0,
+      forbund: publishForbundCount(rows.get('SAM001')?.contributors ?? 0),
       figures: kpiDefinitions
         .filter((kpi) => !nationalOnlyKpis.has(kpi.id))
         .map((kpi) => {

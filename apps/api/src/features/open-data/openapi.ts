@@ -129,9 +129,9 @@ export const openApiDocument = {
           q1: { $ref: '#/components/schemas/Figure' },
           q3: { $ref: '#/components/schemas/Figure' },
           contributors: {
-            type: ['integer', 'null'],
-            minimum: 0,
-            description: 'Antal förbund bakom värdet; null för ett enskilt förbund.',
+            anyOf: [{ type: 'integer', minimum: 0 }, { const: '..' }, { type: 'null' }],
+            description:
+              'Antal förbund bakom värdet; ".." när de är ett eller två (det skulle röja vilka); null för ett enskilt förbund.',
           },
         },
       },

@@ -1,5 +1,5 @@
 import type { Sql } from '@samsyn/db';
-import { getKpiDefinition, kpiDefinitions, kpiIdSchema } from '@samsyn/domain';
+import { getKpiDefinition, kpiDefinitions, kpiIdSchema, type SUPPRESSED_SYMBOL } from '@samsyn/domain';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
@@ -16,7 +16,7 @@ interface KpiValue {
   value: PublishedFigure;
   q1: PublishedFigure;
   q3: PublishedFigure;
-  contributors: number | null;
+  contributors: number | typeof SUPPRESSED_SYMBOL | null;
 }
 
 const valuesQuery = z.object({
@@ -108,7 +108,7 @@ const pick = (figure: {
   value: PublishedFigure;
   q1: PublishedFigure;
   q3: PublishedFigure;
-  contributors: number;
+  contributors: number | typeof SUPPRESSED_SYMBOL;
 }) => ({
   value: figure.value,
   q1: figure.q1,

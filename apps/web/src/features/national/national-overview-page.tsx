@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { Counties, KeyFigures, Trend } from './national-sections.tsx';
 import './national.css';
+import { syntheticInYear } from './synthetic-in-year.ts';
 
 /** `/nationellt`: the national overview, for the network and every förbund user. */
 export function NationalOverviewPage() {
@@ -36,11 +37,9 @@ export function NationalOverviewPage() {
         <p>{t('nationalViews.noData')}</p>
       ) : (
         <>
-          {overview.data.years.some((y) => y.synthetic > 0) ? (
+          {syntheticInYear(overview.data) > 0 ? (
             <p className="notice">
-              {t('nationalViews.syntheticNotice', {
-                count: overview.data.years.find((y) => y.year === overview.data.year)?.synthetic ?? 0,
-              })}
+              {t('nationalViews.syntheticNotice', { count: syntheticInYear(overview.data) })}
             </p>
           ) : null}
           <div className="national-toolbar">

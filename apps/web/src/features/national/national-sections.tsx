@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
-import { formatNumber } from '../../lib/format.ts';
 import { BarChart, TrendChart } from './charts.tsx';
 import {
   downloadCsv,
@@ -26,7 +25,8 @@ export interface NationalFigure {
   value: Figure;
   q1: Figure;
   q3: Figure;
-  contributors: number;
+  /** ".." for one or two förbund, which would name them. */
+  contributors: Figure;
 }
 
 function ExportButtons({ name, rows }: { name: string; rows: () => (string | number | null)[][] }) {
@@ -78,7 +78,7 @@ export function KeyFigures({
         figureCell(f?.value),
         figureCell(f?.q1),
         figureCell(f?.q3),
-        f?.contributors ?? 0,
+        figureCell(f?.contributors ?? 0),
       ];
     }),
   ];
@@ -120,7 +120,7 @@ export function KeyFigures({
                   <td className="num">{formatFigure(f?.value, kpi.unit)}</td>
                   <td className="num">{f?.q1 === null ? '' : formatFigure(f?.q1, kpi.unit)}</td>
                   <td className="num">{f?.q3 === null ? '' : formatFigure(f?.q3, kpi.unit)}</td>
-                  <td className="num">{formatNumber(f?.contributors ?? 0)}</td>
+                  <td className="num">{formatFigure(f?.contributors ?? 0, 'count')}</td>
                 </tr>
               );
             })}
@@ -250,7 +250,7 @@ export function Counties({
 }: {
   year: number;
   kpis: Kpi[];
-  counties: { countyCode: string; countyName: string; forbund: number; figures: NationalFigure[] }[];
+  counties: { countyCode: string; countyName: string; forbund: Figure; figures: NationalFigure[] }[];
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -264,7 +264,11 @@ export function Counties({
   }));
   const rows = () => [
     [t('nationalViews.county'), t('nationalViews.forbundInCounty'), kpi.title],
-    ...counties.map((county, index) => [county.countyName, county.forbund, figureCell(bars[index]?.value)]),
+    ...counties.map((county, index) => [
+      county.countyName,
+      figureCell(county.forbund),
+      figureCell(bars[index]?.value),
+    ]),
   ];
   return (
     <section aria-labelledby={headingId}>
@@ -291,7 +295,7 @@ export function Counties({
               {counties.map((county, index) => (
                 <tr key={county.countyCode}>
                   <th scope="row">{county.countyName}</th>
-                  <td className="num">{formatNumber(county.forbund)}</td>
+                  <td className="num">{formatFigure(county.forbund, 'count')}</td>
                   <td className="num">{formatFigure(bars[index]?.value, kpi.unit)}</td>
                 </tr>
               ))}
