@@ -50,10 +50,13 @@ export interface FiguresFormValues {
   comment: string;
 }
 
-/** Text → the value the validator should judge: '' is missing, anything else a number (maybe NaN). */
-export function countOf(text: string | undefined): number | undefined {
+/**
+ * Text → the value the validator should judge: a blank box is 0 (the form says so beside the
+ * boxes: most periods leave most categories empty), anything else a number (maybe NaN).
+ */
+export function countOf(text: string | undefined): number {
   const trimmed = (text ?? '').replace(/\s/g, '');
-  if (trimmed === '') return undefined;
+  if (trimmed === '') return 0;
   return Number(trimmed.replace(',', '.'));
 }
 

@@ -105,7 +105,8 @@ export function FiguresForm({
         expectedVersion: data.note?.version ?? null,
       });
     }
-    navigate(back);
+    // The intervention's page announces it (a notice in its live region) once it is shown.
+    navigate(back, { state: { notice: { key: 'interventions.figures.saved', values: { period } } } });
   });
 
   return (
@@ -115,6 +116,7 @@ export function FiguresForm({
         <p className="insatser-muted">
           {data.figures ? t('interventions.figures.existing') : t('interventions.figures.fresh')}
         </p>
+        <p className="field__hint">{t('interventions.figures.blankIsZero')}</p>
         <FormErrorSummary form={form} title="interventions.figures.notSaved" />
         {kind === 'individual' ? (
           <>

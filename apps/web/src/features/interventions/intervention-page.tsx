@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPage } from '../../components/error-page.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -25,6 +26,7 @@ import {
   useSlug,
 } from './shared.tsx';
 import { StatusSection } from './status-section.tsx';
+import { useArrivalNotice } from './use-arrival-notice.ts';
 
 /** `/f/:slug/insatser/:id`: one intervention with its goals, figures per period, budget and status history. */
 export function InterventionPage() {
@@ -43,6 +45,7 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
   const slug = useSlug();
   const canEdit = useCanEdit();
   const memberNames = useMemberNames();
+  const arrivalNotice = useArrivalNotice();
   const intervention = detail.intervention;
   const isArchived = intervention.archivedAt !== null;
   const canChange = canEdit && !isArchived;
@@ -71,6 +74,7 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
     <>
       <PageHeading titleParts={[intervention.name, tenant.name]}>{intervention.name}</PageHeading>
       <InterventionsSubnav />
+      <Notice message={arrivalNotice} />
       {isArchived ? <p className="notice">{t('interventions.detail.archivedNotice')}</p> : null}
       {hasDemo ? <p className="notice">{t('interventions.common.demoEstimateNote')}</p> : null}
       {canEdit ? (
