@@ -1,22 +1,36 @@
-import { type InterventionStatus, nextStatuses, statusChangeSchema } from '@samsyn/domain';
-import { useId } from 'react';
+import { type InterventionStatus, nextStatuses } from '@samsyn/domain';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { Notice } from '../../components/notice.tsx';
 import { formatDate } from '../../lib/format.ts';
+import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { type InterventionDetail, todayIso, useSlug } from './shared.tsx';
+import { statusFormSchema } from './status-form-schema.ts';
 
 /** The status history, and for editors a form to move the status along the allowed transitions. */
 export function StatusSection({ detail, canChange }: { detail: InterventionDetail; canChange: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<Message | null>(null);
+  const [changes, setChanges] = useState(0);
   const status = detail.intervention.status;
+  // The form that had focus is replaced by one for the new status: focus goes to this section's
+  // heading, right above the history row and the notice that say what happened.
+  useEffect(() => {
+    if (changes > 0) headingRef.current?.focus();
+  }, [changes]);
   return (
     <section className="insatser-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('interventions.detail.historyTitle')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('interventions.detail.historyTitle')}
+      </h2>
+      <Notice message={notice} />
       <div className="insatser-table-wrap">
         <table className="insatser-table">
           <caption>{t('interventions.detail.historyCaption')}</caption>
@@ -54,14 +68,33 @@ export function StatusSection({ detail, canChange }: { detail: InterventionDetai
           </tbody>
         </table>
       </div>
-      {canChange ? <StatusForm detail={detail} key={`${status}-${detail.intervention.version}`} /> : null}
+      {canChange ? (
+        <StatusForm
+          detail={detail}
+          key={`${status}-${detail.intervention.version}`}
+          onStart={() => setNotice(null)}
+          onChanged={(to) => {
+            setNotice({
+              key: 'interventions.detail.statusChanged',
+              values: { status: t(`interventions.statuses.${to}`) },
+            });
+            setChanges((n) => n + 1);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
 
-const statusFormSchema = statusChangeSchema.pick({ to: true, effectiveDate: true, note: true });
-
-function StatusForm({ detail }: { detail: InterventionDetail }) {
+function StatusForm({
+  detail,
+  onStart,
+  onChanged,
+}: {
+  detail: InterventionDetail;
+  onStart: () => void;
+  onChanged: (to: InterventionStatus) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
@@ -83,6 +116,7 @@ function StatusForm({ detail }: { detail: InterventionDetail }) {
   });
   const onSubmit = form.submit(async (values) => {
     if (change.isPending) return;
+    onStart();
     await change.mutateAsync({
       tenant: slug,
       id: detail.intervention.id,
@@ -90,6 +124,7 @@ function StatusForm({ detail }: { detail: InterventionDetail }) {
       isReopening: isEnded,
       expectedVersion: detail.intervention.version,
     });
+    onChanged(values.to);
   });
   return (
     <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
