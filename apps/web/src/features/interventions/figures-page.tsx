@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { ErrorPage } from '../../components/error-page.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -13,6 +12,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { FiguresForm } from './figures-form.tsx';
+import { InterventionLoadError, InterventionNotFound } from './intervention-not-found.tsx';
 import { currentHalfYear, InterventionsSubnav, useSlug } from './shared.tsx';
 
 /** `/f/:slug/insatser/:id/siffror?period=2019-H1`: report one period's participant figures and results text. */
@@ -25,8 +25,11 @@ export function FiguresPage() {
   const [searchParams] = useSearchParams();
   const period = searchParams.get('period') ?? currentHalfYear();
   const detail = useQuery(trpc.interventions.get.queryOptions({ tenant: slug, id }));
+  // A period in the address that cannot be one names no page (as an unknown intervention does).
+  if (parsePeriod(period) === null) return <InterventionNotFound />;
   if (detail.isPending) return <LoadingStatus />;
-  if (detail.isError) return <ErrorPage error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError)
+    return <InterventionLoadError error={detail.error} onRetry={() => void detail.refetch()} />;
   const title = t('interventions.figures.title', { name: detail.data.intervention.name });
   return (
     <>
@@ -34,11 +37,7 @@ export function FiguresPage() {
       <InterventionsSubnav />
       <p>{t('interventions.figures.intro')}</p>
       <PeriodPicker key={period} period={period} />
-      {parsePeriod(period) === null ? (
-        <p className="notice notice--error">{t('validation.period.invalid')}</p>
-      ) : (
-        <PeriodFigures interventionId={id} kind={detail.data.intervention.kind} period={period} />
-      )}
+      <PeriodFigures interventionId={id} kind={detail.data.intervention.kind} period={period} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { GenderCount } from '@samsyn/domain';
+import { parsePeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
@@ -7,6 +8,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
+import { InterventionNotFound } from './intervention-not-found.tsx';
 import { ReportToolbar, useReportPeriod } from './report-period.tsx';
 import { DemoBadge, formatCount, formatOre, InterventionsSubnav, useSlug } from './shared.tsx';
 
@@ -15,6 +17,8 @@ export function FinsamReportPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
   const period = useReportPeriod();
+  // A period in the address that cannot be one names no report.
+  if (period !== null && parsePeriod(period) === null) return <InterventionNotFound />;
   const title = t('interventions.reports.finsam.title');
   return (
     <>

@@ -2,7 +2,6 @@ import { interventionStatuses, methodTags, participantRegistrations, targetGroup
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorPage } from '../../components/error-page.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -17,6 +16,7 @@ import {
   interventionFormSchema,
   interventionValuesOf,
 } from './intervention-form-values.ts';
+import { InterventionLoadError } from './intervention-not-found.tsx';
 import { issuesOnFields } from './issues-under.ts';
 import { type InterventionDetail, InterventionsSubnav, useSlug } from './shared.tsx';
 
@@ -31,7 +31,8 @@ export function InterventionFormPage() {
   });
   if (id === undefined) return <InterventionForm detail={null} />;
   if (detail.isPending) return <LoadingStatus />;
-  if (detail.isError) return <ErrorPage error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError)
+    return <InterventionLoadError error={detail.error} onRetry={() => void detail.refetch()} />;
   return <InterventionForm detail={detail.data} />;
 }
 

@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ErrorPage } from '../../components/error-page.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -16,6 +15,7 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { CatalogueSection } from './catalogue-section.tsx';
 import { GoalsSection } from './goals-section.tsx';
+import { InterventionLoadError } from './intervention-not-found.tsx';
 import {
   DemoBadge,
   formatCount,
@@ -35,7 +35,8 @@ export function InterventionPage() {
   const slug = useSlug();
   const detail = useQuery(trpc.interventions.get.queryOptions({ tenant: slug, id }));
   if (detail.isPending) return <LoadingStatus />;
-  if (detail.isError) return <ErrorPage error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError)
+    return <InterventionLoadError error={detail.error} onRetry={() => void detail.refetch()} />;
   return <InterventionView detail={detail.data} />;
 }
 

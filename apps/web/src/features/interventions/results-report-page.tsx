@@ -1,4 +1,4 @@
-import { participantsInPeriod } from '@samsyn/domain';
+import { parsePeriod, participantsInPeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
 import { followUpTargetText, goalActualText, goalStatusText } from './goal-text.ts';
+import { InterventionNotFound } from './intervention-not-found.tsx';
 import { ReportToolbar, useReportPeriod } from './report-period.tsx';
 import { DemoBadge, formatOre, InterventionsSubnav, type ResultsReport, useSlug } from './shared.tsx';
 
@@ -66,6 +67,8 @@ export function ResultsReportPage() {
   const { t } = useTranslation();
   const tenant = useTenant();
   const period = useReportPeriod();
+  // A period in the address that cannot be one names no report.
+  if (period !== null && parsePeriod(period) === null) return <InterventionNotFound />;
   const title = t('interventions.reports.results.title');
   return (
     <>
