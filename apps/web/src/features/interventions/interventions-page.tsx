@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import {
@@ -15,14 +14,8 @@ import {
   type SortKey,
   sortKeys,
 } from './filter-interventions.ts';
-import {
-  formatOre,
-  type InterventionListItem,
-  InterventionsSubnav,
-  useCanEdit,
-  useMemberNames,
-  useSlug,
-} from './shared.tsx';
+import { InterventionTable } from './intervention-table.tsx';
+import { InterventionsSubnav, useCanEdit, useMemberNames, useSlug } from './shared.tsx';
 
 /** `/f/:slug/insatser`: the register, with search, filters and sorting (all in the browser). */
 export function InterventionsPage() {
@@ -188,86 +181,5 @@ export function InterventionsPage() {
         />
       )}
     </>
-  );
-}
-
-type Item = InterventionListItem;
-
-function InterventionTable({
-  items,
-  total,
-  leadName,
-}: {
-  items: Item[];
-  total: number;
-  leadName: (item: Item) => string;
-}) {
-  const { t } = useTranslation();
-  const slug = useSlug();
-  return (
-    <div className="insatser-table-wrap">
-      <table className="insatser-table">
-        <caption aria-live="polite">
-          {t('interventions.list.caption', { count: items.length, total })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('interventions.list.name')}</th>
-            <th scope="col">{t('interventions.list.kind')}</th>
-            <th scope="col">{t('interventions.list.status')}</th>
-            <th scope="col">{t('interventions.list.lead')}</th>
-            <th scope="col">{t('interventions.list.period')}</th>
-            <th scope="col" className="num">
-              {t('interventions.list.budgetHeading')}
-            </th>
-            <th scope="col" className="num">
-              {t('interventions.list.used')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.length === 0 ? (
-            <tr>
-              <td colSpan={7}>{t('interventions.list.noMatch')}</td>
-            </tr>
-          ) : (
-            items.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">
-                  <Link to={`/f/${slug}/insatser/${item.id}`}>{item.name}</Link>
-                  {item.archivedAt ? (
-                    <span className="insatser-badge">{t('interventions.list.archived')}</span>
-                  ) : null}
-                </th>
-                <td>{t(`interventions.kinds.${item.kind}`)}</td>
-                <td>{t(`interventions.statuses.${item.status}`)}</td>
-                <td>{leadName(item)}</td>
-                <td>
-                  {item.startDate || item.endDate
-                    ? t('interventions.list.dates', {
-                        from: item.startDate
-                          ? formatDate(item.startDate, 'short')
-                          : t('interventions.list.open'),
-                        to: item.endDate ? formatDate(item.endDate, 'short') : t('interventions.list.open'),
-                      })
-                    : t('interventions.common.none')}
-                </td>
-                <td className="num">
-                  {item.latestBudget
-                    ? `${formatOre(item.latestBudget.totalBudget)} (${item.latestBudget.year})`
-                    : t('interventions.common.none')}
-                </td>
-                <td className="num">
-                  {item.latestBudget?.usage.percentUsed !== undefined &&
-                  item.latestBudget.usage.percentUsed !== null
-                    ? t('interventions.common.percentOf', { percent: item.latestBudget.usage.percentUsed })
-                    : t('interventions.common.none')}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
   );
 }
