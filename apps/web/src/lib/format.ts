@@ -14,6 +14,14 @@ const shortDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', ti
 export const formatNumber = (value: number | bigint, decimals = false): string =>
   (decimals ? decimalFormat : integerFormat).format(value);
 
+const shareFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A percentage (27.5, as the API sends shares) with the one decimal every share is shown with:
+ * `27,5 %`. One rule for the economy's shares, so 50/25/25 reads alike in every table.
+ */
+export const formatShare = (percent: number): string => `${shareFormat.format(percent)}\u00a0%`;
+
 /** A share (0.43) as a percentage: `43 %`. */
 export const formatPercent = (share: number): string => percentFormat.format(share);
 
@@ -26,4 +34,29 @@ export function formatDate(isoDate: string, style: 'long' | 'short' = 'long'): s
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return (style === 'long' ? longDateFormat : shortDateFormat).format(date);
+}
+
+const swedishTime = 'Europe/Stockholm';
+const instantDateFormat = new Intl.DateTimeFormat(locale, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: swedishTime,
+});
+const instantTimeFormat = new Intl.DateTimeFormat(locale, {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: swedishTime,
+});
+
+/**
+ * A moment from the API (UTC, `2026-12-04T11:12:00Z`) in running text, in Swedish time whatever
+ * the browser's zone: "4 december 2026 kl. 12:12", or without the time "4 december 2026". The one
+ * rule for dates in text; ISO dates belong only in inputs and files.
+ */
+export function formatDateTime(instant: string, withTime = true): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  const day = instantDateFormat.format(date);
+  return withTime ? `${day} kl. ${instantTimeFormat.format(date)}` : day;
 }

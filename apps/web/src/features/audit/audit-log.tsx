@@ -5,9 +5,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
+import { formatDateTime } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { formatDateTime } from '../team/format-date-time.ts';
 import { catalogueKey } from './catalogue-key.ts';
 import '../team/admin.css';
 

@@ -5,7 +5,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
-import { formatDateTime } from '../team/format-date-time.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { isOutboxDisabled } from '../team/use-outbox-readable.ts';
 import '../team/admin.css';
 

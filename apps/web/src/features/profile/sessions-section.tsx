@@ -9,10 +9,10 @@ import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { formatDateTime } from '../team/format-date-time.ts';
 
 type Session = inferRouterOutputs<AppRouter>['profile']['sessions']['list'][number];
 

@@ -7,10 +7,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { formatDateTime } from './format-date-time.ts';
 
 type Invitation = inferRouterOutputs<AppRouter>['team']['invitations']['list'][number];
 

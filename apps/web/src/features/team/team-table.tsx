@@ -6,10 +6,10 @@ import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
-import { formatDateTime } from './format-date-time.ts';
 import { RoleCell, type TeamMember } from './role-cell.tsx';
 
 type PendingAction = { kind: 'deactivate' | 'reactivate'; member: TeamMember };
