@@ -16,6 +16,7 @@ export default defineConfig({
             'packages/domain/src/**/*.test.ts',
             'packages/db/src/seed/data/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
+            'bench/src/**/*.test.ts',
           ],
           // Pure functions without shared state: one module graph for all files is ≈ 8× faster.
           isolate: false,

@@ -41,13 +41,33 @@ export function processTree(rootPid: number): number[] {
   return pids;
 }
 
-/**
- * CPU of a PostgreSQL server: the postmaster and its children. A backend that exits takes its
- * time with it, which is fine here: the pools keep theirs open.
- */
-export function processTreeCpuNs(rootPid: number): number | null {
+/** CPU (ns) of a process tree, per pid: for PostgreSQL the postmaster, its backends, WAL writer, … */
+export type TreeCpu = Map<number, number>;
+
+export function processTreeCpu(rootPid: number): TreeCpu | null {
   if (processCpuNs(rootPid) === null) return null;
-  return processTree(rootPid).reduce((total, pid) => total + (processCpuNs(pid) ?? 0), 0);
+  const cpu: TreeCpu = new Map();
+  for (const pid of processTree(rootPid)) {
+    const ns = processCpuNs(pid);
+    if (ns !== null) cpu.set(pid, ns);
+  }
+  return cpu;
+}
+
+/**
+ * CPU the tree spent between two readings. Compared pid by pid, because a backend that exits in
+ * between (a pool's connection idle for 30 s, e.g. an API variant waiting for its turn) takes its
+ * whole time with it: summed totals would then drop, or hide the run's own work. Its share of the
+ * interval is lost instead, which is next to nothing: it exited for having been idle. A pid new in
+ * the second reading (a connection opened during the run) counts in full.
+ */
+export function treeCpuBetween(before: TreeCpu, after: TreeCpu): number {
+  let total = 0;
+  for (const [pid, ns] of after) {
+    const earlier = before.get(pid) ?? 0;
+    total += ns >= earlier ? ns - earlier : ns;
+  }
+  return total;
 }
 
 export function postmasterPid(clusterDir: string): number | null {

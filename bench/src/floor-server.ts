@@ -7,12 +7,14 @@
 // `/bare` (no database at all) shows what HTTP + Hono alone cost; `/rls-floor/:id` is the floor's
 // SELECT inside the API's read transaction (floor-rls-read.ts); `/sql-read/:slug` runs the SQL of
 // the tRPC read without tRPC (floor-sql-read.ts); `/naive/trpc/tenant.get` is the same read built
-// the way issue 7 calls naive, its budgets' reference point (floor-naive-read.ts).
+// the way issue 7 calls naive, the read budgets' reference (floor-naive-read.ts), and
+// `/naive-write/trpc/interventions.create` the write's (floor-naive-write.ts).
 import { serve } from '@hono/node-server';
 import { loadConfig } from '@samsyn/api';
 import { createSql } from '@samsyn/db';
 import { Hono } from 'hono';
 import { mountNaiveRead } from './floor-naive-read.ts';
+import { mountNaiveWrite } from './floor-naive-write.ts';
 import { mountRlsRead } from './floor-rls-read.ts';
 import { mountSqlRead } from './floor-sql-read.ts';
 
@@ -38,6 +40,7 @@ app.get('/floor/:id', async (c) => {
 mountRlsRead(app, sql);
 mountSqlRead(app, sql);
 mountNaiveRead(app, sql);
+mountNaiveWrite(app, sql);
 
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 const shutdown = async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, describeBudget } from './budgets.ts';
 import { installCleanupHandlers, runCleanup, wasInterrupted } from './cleanup.ts';
-import { postmasterPid, processCpuNs, processTree, processTreeCpuNs } from './cpu.ts';
+import { postmasterPid, processCpuNs, processTree, processTreeCpu } from './cpu.ts';
 import { startBenchDatabase } from './database.ts';
 import { writeGcReport } from './gc-trace.ts';
 import { startLoadWorker } from './load/client.ts';
@@ -16,10 +16,11 @@ import { detectPinning, pinProcessTree } from './pinning.ts';
 import { runPlan } from './plan.ts';
 import { writeProfileReport } from './profiling.ts';
 import { formatTable, type Report, writeReport } from './report.ts';
-import { type BenchContext, pairsOf, scenarios } from './scenarios.ts';
+import { type BenchContext, runsOf, type Scenario, scenarioById, scenarios } from './scenarios.ts';
 import { startApi, startFloor } from './servers.ts';
 import { logIn } from './sessions.ts';
 import { summarize } from './summary.ts';
+import { againstVariant, readVariants } from './variants.ts';
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -41,8 +42,17 @@ async function main(): Promise<number> {
       `unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.id).join(', ')}`,
     );
   }
-  const runnable = scenarios.filter((s) => (options.only ? options.only.includes(s.id) : !s.isOnRequest));
-  const runs = pairsOf(runnable, options.connections, options.repetitions) * 2;
+  const selected = scenarios.filter((s) => (options.only ? options.only.includes(s.id) : !s.isOnRequest));
+  const variants = options.variants ? readVariants(options.variants) : [];
+  const variantScenarios = variants.flatMap((v) =>
+    v.scenarios.map((id) => ({ variant: v, base: scenarioById(id) })),
+  );
+  // Placeholders until the variants' APIs run; replaced below with scenarios aimed at them.
+  let runnable: Scenario[] = [
+    ...selected,
+    ...variantScenarios.map(({ variant, base }) => againstVariant(base, variant, '')),
+  ];
+  const runs = runsOf(runnable, options.connections, options.repetitions);
   log(`bench: ${pinning.note}`);
   log(
     `bench: ${runnable.length} scenarios × ${options.connections.join('/')} connections (context and national-* at 1 only) × ${options.repetitions} ` +
@@ -79,6 +89,22 @@ async function main(): Promise<number> {
     }),
     startFloor(db.appUrl, pinning.serverCpu, floorProfileDir, floorGcTrace),
   ]);
+  const variantApis: { variant: (typeof variants)[number]; api: Awaited<ReturnType<typeof startApi>> }[] = [];
+  for (const variant of variants) {
+    const started = await startApi({
+      appUrl: db.appUrl,
+      ownerUrl: db.ownerUrl,
+      cpu: pinning.serverCpu,
+      variant,
+    });
+    variantApis.push({ variant, api: started });
+  }
+  runnable = [
+    ...selected,
+    ...variantScenarios.map(({ variant, base }) =>
+      againstVariant(base, variant, variantApis.find((v) => v.variant === variant)?.api.origin ?? ''),
+    ),
+  ];
   const worker = startLoadWorker(pinning.loadCpu);
   log(
     `bench: API on ${api.origin}, floor on ${floor.origin}; logging in ${db.volume.readers.length} readers…`,
@@ -105,14 +131,22 @@ async function main(): Promise<number> {
     server: new Map([
       [api.origin, () => processCpuNs(api.pid)],
       [floor.origin, () => processCpuNs(floor.pid)],
+      ...variantApis.map(({ api: v }): [string, () => number | null] => [
+        v.origin,
+        () => processCpuNs(v.pid),
+      ]),
     ]),
     database: () => {
       const pid = postmasterPid(db.clusterDir);
-      return pid === null ? null : processTreeCpuNs(pid);
+      return pid === null ? null : processTreeCpu(pid);
     },
   });
 
-  const summary = summarize(plan.measurements, runnable);
+  // The naive builds the scenarios are judged against get rows of their own, selected or not.
+  const references = [...new Set(runnable.flatMap((s) => (s.reference ? [s.reference] : [])))]
+    .filter((id) => !runnable.some((s) => s.id === id))
+    .map(scenarioById);
+  const summary = summarize(plan.measurements, [...runnable, ...references]);
   const outcomes = checkBudgets(summary, options.only);
   const report: Report = {
     info: {

@@ -14,10 +14,12 @@ export interface BenchOptions {
   profile: boolean;
   /** Run the API and the floor under `node --trace-gc-nvp` and summarise their collections. */
   gc: boolean;
+  /** A JSON file of API variants to measure beside the real API (see variants.ts). */
+  variants: string | null;
 }
 
 const usage = `usage: pnpm bench [--seconds=5] [--warmup=3] [--reps=3] [--connections=1,50] [--tenants=300]
-                  [--only=trpc-read,login] [--profile] [--gc]`;
+                  [--only=trpc-read,login] [--profile] [--gc] [--variants=file.json]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -29,6 +31,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     only: null,
     profile: false,
     gc: false,
+    variants: null,
   };
   const positive = (name: string, value: string) => {
     const n = Number(value);
@@ -45,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     else if (name === 'only') options.only = value.split(',').filter(Boolean);
     else if (name === 'profile') options.profile = true;
     else if (name === 'gc') options.gc = true;
+    else if (name === 'variants') options.variants = value;
     else if (name === 'help' || name === 'h') {
       process.stderr.write(`${usage}\n`);
       process.exit(0);

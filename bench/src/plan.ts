@@ -1,6 +1,7 @@
+import { type TreeCpu, treeCpuBetween } from './cpu.ts';
 import type { LoadWorker } from './load/client.ts';
 import type { JobResult, LoadJob, RunStats } from './load/types.ts';
-import { type BenchContext, floorJob, pairsOf, runsAt, type Scenario } from './scenarios.ts';
+import { type BenchContext, floorJob, pairsOf, runsAt, type Scenario, scenarioById } from './scenarios.ts';
 import { median } from './summary.ts';
 
 /** CPU time per request answered, in µs: the server process (all threads) and PostgreSQL. */
@@ -18,12 +19,14 @@ export interface Measurement {
   floorCpu: CpuPerRequest | null;
   result: JobResult;
   cpu: CpuPerRequest | null;
+  /** The scenario's reference (its naive build), run back to back with it in this pair. */
+  reference?: { scenario: string; result: JobResult; cpu: CpuPerRequest | null; ranFirst: boolean };
 }
 
-/** Reads CPU time (ns) of each server by origin, and of the database. */
+/** Reads CPU time (ns) of each server by origin, and of the database per process. */
 export interface CpuMeters {
   server: Map<string, () => number | null>;
-  database: () => number | null;
+  database: () => TreeCpu | null;
 }
 
 export interface PlanResult {
@@ -62,7 +65,9 @@ const MAX_REPEATS = 4;
 /**
  * Warms every scenario up (discarded), then measures:
  * for each connection count and repetition, the floor and each scenario back to back, so that
- * both see the same machine (other processes, thermal state) and the ratio cancels it out.
+ * both see the same machine (other processes, thermal state) and the ratio cancels it out. A
+ * scenario with a reference (its naive build) runs right next to it, first in odd repetitions and
+ * second in even ones, so that neither side always meets the machine just after the floor.
  */
 
 export async function runPlan(
@@ -87,12 +92,15 @@ export async function runPlan(
       requestsByOrigin.set(spec.origin, (requestsByOrigin.get(spec.origin) ?? 0) + stats.ok + stats.failed);
       requests += stats.ok + stats.failed;
     }
-    // A backend that exits during the run (an idle pool connection timing out) takes its CPU time
-    // out of the postmaster's tree, which can make the difference negative: then it says nothing.
-    const perRequest = (from: number | null, to: number | null) =>
-      from === null || to === null || requests === 0 || to < from ? null : (to - from) / 1000 / requests;
-    const serverMicros = perRequest(before.server, after.server);
-    const databaseMicros = perRequest(before.database, after.database);
+    const perRequest = (ns: number | null) => (ns === null || requests === 0 ? null : ns / 1000 / requests);
+    const serverMicros = perRequest(
+      before.server === null || after.server === null || after.server < before.server
+        ? null
+        : after.server - before.server,
+    );
+    const databaseMicros = perRequest(
+      before.database && after.database ? treeCpuBetween(before.database, after.database) : null,
+    );
     const cpu = serverMicros === null || databaseMicros === null ? null : { serverMicros, databaseMicros };
     return { result, cpu };
   };
@@ -116,9 +124,14 @@ export async function runPlan(
     const floorWarm = await run(floorJob(ctx, connections, options.warmupSeconds));
     assertHealthy(`floor warm-up @${connections}`, floorWarm.result, mustAnswer);
     floorsSeen.set(connections, [floorWarm.result.main.requestsPerSecond]);
+    const warmed = new Set<string>();
     for (const scenario of runnable.filter((s) => runsAt(s, connections))) {
-      const job = scenario.job(ctx, connections, options.warmupSeconds);
-      assertHealthy(`${scenario.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
+      for (const s of scenario.reference ? [scenarioById(scenario.reference), scenario] : [scenario]) {
+        if (warmed.has(s.id)) continue;
+        warmed.add(s.id);
+        const job = s.job(ctx, connections, options.warmupSeconds);
+        assertHealthy(`${s.id} warm-up @${connections}`, (await run(job)).result, mustAnswer);
+      }
     }
   }
 
@@ -126,21 +139,32 @@ export async function runPlan(
   const measurements: Measurement[] = [];
   for (const connections of options.connections) {
     for (let repetition = 1; repetition <= options.repetitions; repetition++) {
-      for (const scenario of runnable.filter((s) => runsAt(s, connections))) {
+      for (const scenario of runnable.filter((s) => runsAt(s, connections) && !s.isReference)) {
         const job = scenario.job(ctx, connections, options.seconds);
-        let floorRun = await run(floorJob(ctx, connections, options.seconds));
-        let { result, cpu } = await run(job);
-        const typicalFloor = disturbed(connections, floorRun.result.main.requestsPerSecond);
+        const referenceJob = scenario.reference
+          ? scenarioById(scenario.reference).job(ctx, connections, options.seconds)
+          : null;
+        const referenceFirst = repetition % 2 === 1;
+        const measurePair = async () => {
+          const floorRun = await run(floorJob(ctx, connections, options.seconds));
+          const before = referenceJob && referenceFirst ? await run(referenceJob) : null;
+          const ours = await run(job);
+          const after = referenceJob && !referenceFirst ? await run(referenceJob) : null;
+          return { floorRun, ours, referenceRun: before ?? after };
+        };
+        let pair = await measurePair();
+        const typicalFloor = disturbed(connections, pair.floorRun.result.main.requestsPerSecond);
         if (typicalFloor !== null && repeatsLeft > 0) {
           repeatsLeft--;
           log(
             `  ${scenario.id} @${connections} #${repetition}: floor ran at ` +
-              `${fmt(floorRun.result.main.requestsPerSecond)} req/s against a median of ${fmt(typicalFloor)}; ` +
+              `${fmt(pair.floorRun.result.main.requestsPerSecond)} req/s against a median of ${fmt(typicalFloor)}; ` +
               'the machine was busy elsewhere, running the pair again',
           );
-          floorRun = await run(floorJob(ctx, connections, options.seconds));
-          ({ result, cpu } = await run(job));
+          pair = await measurePair();
         }
+        const { floorRun, ours, referenceRun } = pair;
+        const { result, cpu } = ours;
         remember(connections, floorRun.result.main.requestsPerSecond);
         const floor = floorRun.result.main;
         measurements.push({
@@ -151,13 +175,27 @@ export async function runPlan(
           floorCpu: floorRun.cpu,
           result,
           cpu,
+          ...(scenario.reference && referenceRun
+            ? {
+                reference: {
+                  scenario: scenario.reference,
+                  result: referenceRun.result,
+                  cpu: referenceRun.cpu,
+                  ranFirst: referenceFirst,
+                },
+              }
+            : {}),
         });
         const { main } = result;
+        const cpuText = (c: CpuPerRequest | null) =>
+          c ? `, ${c.serverMicros.toFixed(0)}+${c.databaseMicros.toFixed(0)} µs CPU/req` : '';
         log(
           `[${measurements.length}/${total}] ${scenario.id} @${connections} #${repetition}: ` +
-            `${fmt(main.requestsPerSecond)} req/s, p99 ${main.latencyMs.p99.toFixed(2)} ms` +
-            (cpu ? `, ${cpu.serverMicros.toFixed(0)}+${cpu.databaseMicros.toFixed(0)} µs CPU/req` : '') +
+            `${fmt(main.requestsPerSecond)} req/s, p99 ${main.latencyMs.p99.toFixed(2)} ms${cpuText(cpu)}` +
             `${main.failed ? `, ${main.failed} FAILED (${main.firstFailure})` : ''}` +
+            (referenceRun
+              ? ` | ${scenario.reference} ${fmt(referenceRun.result.main.requestsPerSecond)} req/s${cpuText(referenceRun.cpu)}`
+              : '') +
             ` | floor ${fmt(floor.requestsPerSecond)} req/s` +
             (result.background ? ` | background ${result.background.requestsPerSecond.toFixed(1)}/s` : ''),
         );

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BudgetOutcome, describeBudget } from './budgets.ts';
+import { type BudgetOutcome, describeBudget, formatActual } from './budgets.ts';
 import type { Figures, ScenarioRow, Summary } from './summary.ts';
 
 export interface RunInfo {
@@ -62,22 +62,25 @@ const cellsOf = (
   [note, f.failed ? `${f.failed} FAILED` : ''].filter(Boolean).join('; '),
 ];
 
+const range = (values: number[]) =>
+  values.length ? `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}` : '–';
+
 /**
- * The read against the naive build at the same connection count: what the API's design buys on
- * this machine. Issue 7 sets 25 % where a naive build reaches 22 %, ≈ 1.14× its share. The shares
- * rest on different floor runs, and at 50 connections the floor swings by half between runs, so
- * the CPU per request (server + database), which hardly moves with the host, is given beside them.
+ * The scenario against its naive build, run back to back in the same pairs: medians of the
+ * pair-by-pair ratios (what the budgets gate), with their range, and the share of the floor
+ * against the naive build's share (printed, not gated: the floor swings between pairs).
  */
 function againstNaive(summary: Summary, row: ScenarioRow): string {
+  const versus = row.versusReference;
+  if (!versus) return '';
   const naive = summary.scenarios.find(
-    (r) => r.scenario === 'naive-read' && r.connections === row.connections,
+    (r) => r.scenario === versus.scenario && r.connections === row.connections,
   );
-  if (row.scenario !== 'trpc-read' || !naive) return '';
-  const share = (r: ScenarioRow) => r.requestsPerSecond / r.floorRequestsPerSecond;
-  const cpu = (r: ScenarioRow) => (r.cpu ? r.cpu.serverMicros + r.cpu.databaseMicros : null);
-  const [ours, theirs] = [cpu(row), cpu(naive)];
-  const cpuNote = ours !== null && theirs !== null ? `, ${(ours / theirs).toFixed(2)}× its CPU/req` : '';
-  return `${(share(row) / share(naive)).toFixed(2)}× naive-read's share${cpuNote}`;
+  const shares = naive ? `; ${(row.ratio / naive.ratio).toFixed(2)}× its share of the floor` : '';
+  return (
+    `${versus.requestsRatio.toFixed(2)}× ${versus.scenario}'s req/s (${range(versus.requestsRatios)}), ` +
+    `${versus.cpuRatio.toFixed(2)}× its CPU/req (${range(versus.cpuRatios)})${shares}`
+  );
 }
 
 function tableRows(report: Report): Cells[] {
@@ -96,8 +99,7 @@ function tableRows(report: Report): Cells[] {
 
 const statusWord = { pass: 'PASS', fail: 'FAIL', skipped: 'SKIP' } as const;
 const budgetLine = (b: BudgetOutcome) => {
-  const actual =
-    b.actual === null ? '' : b.metric === 'ratio' ? ` (${pct(b.actual)})` : ` (${ms(b.actual)} ms)`;
+  const actual = b.actual === null ? '' : ` (${formatActual(b, b.actual)})`;
   return `${statusWord[b.status]}  ${b.id}: ${describeBudget(b)}${actual}${b.note ? ` — ${b.note}` : ''}`;
 };
 

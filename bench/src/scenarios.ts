@@ -28,6 +28,13 @@ export interface Scenario {
   connections?: number[];
   /** Runs only when named in --only: context worth having, but the default run must stay under 10 min. */
   isOnRequest?: boolean;
+  /**
+   * The naive build this one is judged against: in every pair the two run back to back (their
+   * order alternating), and the budgets compare their CPU per request and req/s pair by pair.
+   */
+  reference?: string;
+  /** Runs only as another scenario's reference, never on its own. */
+  isReference?: boolean;
   job: (ctx: BenchContext, connections: number, seconds: number) => LoadJob;
 }
 
@@ -74,9 +81,23 @@ export const runsAt = (scenario: Scenario, connections: number) =>
 export const connectionsOf = (scenario: Scenario, asked: number[]) =>
   asked.filter((c) => runsAt(scenario, c));
 
-/** How many (floor, scenario) pairs a bench of these scenarios measures. */
+/** How many (floor, scenario) pairs a bench of these scenarios measures (references ride along). */
 export const pairsOf = (scenarios: Scenario[], connections: number[], repetitions: number) =>
-  scenarios.reduce((n, s) => n + connectionsOf(s, connections).length, 0) * repetitions;
+  scenarios.filter((s) => !s.isReference).reduce((n, s) => n + connectionsOf(s, connections).length, 0) *
+  repetitions;
+
+/** How many load runs those pairs take: the floor, the scenario and its reference, if any. */
+export const runsOf = (scenarios: Scenario[], connections: number[], repetitions: number) =>
+  scenarios
+    .filter((s) => !s.isReference)
+    .reduce((n, s) => n + connectionsOf(s, connections).length * (s.reference ? 3 : 2), 0) * repetitions;
+
+/** The scenario by id (references are looked up this way). */
+export const scenarioById = (id: string): Scenario => {
+  const found = scenarios.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+};
 
 /** The national overview as the network user sees it: GET /trpc/national.overview?input=… */
 const nationalRequests = (ctx: BenchContext, inputs: { year?: number }[]) =>
@@ -153,8 +174,9 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'naive-read',
-    title: "tenant.get built naively (issue 7's reference): tRPC, each statement awaited in turn (context)",
+    title: "tenant.get built naively (the read budgets' reference): tRPC, each statement awaited in turn",
     isContext: true,
+    isReference: true,
     job: (ctx, connections, seconds) =>
       readsOnFloorServer(ctx, connections, seconds, (user) => {
         const query = trpcQuery('tenant.get', { tenant: user.slug }, { cookie: user.cookie });
@@ -173,13 +195,29 @@ export const scenarios: Scenario[] = [
   {
     id: 'trpc-read',
     title: 'Authenticated read through tRPC with RLS (tenant.get)',
+    reference: 'naive-read',
     job: (ctx, connections, seconds) => ({
       main: spec(ctx.apiOrigin, connections, seconds, readRequests(ctx)),
     }),
   },
   {
+    id: 'naive-write',
+    title:
+      "interventions.create built naively (the write budgets' reference): tRPC, each statement awaited in turn",
+    isContext: true,
+    isReference: true,
+    job: (ctx, connections, seconds) =>
+      readsOnFloorServer(ctx, connections, seconds, (user) => {
+        const request = trpcMutation(ctx.floorOrigin, 'interventions.create', newIntervention(user), {
+          cookie: user.cookie,
+        });
+        return { ...request, path: `/naive-write${request.path}` };
+      }),
+  },
+  {
     id: 'trpc-write',
     title: 'Write with audit through tRPC (interventions.create)',
+    reference: 'naive-write',
     job: (ctx, connections, seconds) => ({
       main: spec(
         ctx.apiOrigin,

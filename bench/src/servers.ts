@@ -25,6 +25,8 @@ export interface ApiOptions {
   profileDir?: string;
   /** File for the server's stdout under `node --trace-gc-nvp`; unset = no GC trace. */
   gcTraceFile?: string;
+  /** A variant of the API (`--variants`): more environment and node flags. */
+  variant?: { env: Record<string, string>; nodeFlags: string[] };
 }
 
 interface Diagnostics extends Pick<NodeProcessOptions, 'nodeFlags' | 'stdio'> {
@@ -63,6 +65,7 @@ export async function startApi(options: ApiOptions): Promise<RunningServer> {
     cpu: options.cpu,
     cwd: repoRoot,
     ...diagnostic,
+    nodeFlags: [...(diagnostic.nodeFlags ?? []), ...(options.variant?.nodeFlags ?? [])],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -74,6 +77,7 @@ export async function startApi(options: ApiOptions): Promise<RunningServer> {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       TRUST_PROXY: '1',
+      ...options.variant?.env,
     },
   });
   opened();

@@ -32,6 +32,24 @@ export interface ScenarioRow extends Figures {
   ratio: number;
   /** The background load (logins/s during the read), if any. */
   background?: Figures;
+  /** Against its reference (the naive build), pair by pair; see `againstReference`. */
+  versusReference?: VersusReference;
+}
+
+/**
+ * A scenario against its reference run back to back in the same pairs: per pair the ratio of CPU
+ * per request (server + database, ours / theirs) and of req/s (ours / theirs), and their medians.
+ * Both sides of a ratio met the same machine within seconds, which is what makes it worth gating
+ * on a shared host; the floor, by contrast, swings by ±30 % between pairs there.
+ */
+export interface VersusReference {
+  scenario: string;
+  cpuRatio: number;
+  requestsRatio: number;
+  cpuRatios: number[];
+  requestsRatios: number[];
+  /** Failed requests of the reference's runs: a broken reference makes the comparison void. */
+  referenceFailed: number;
 }
 
 export interface FloorRow extends Figures {
@@ -69,6 +87,30 @@ function figuresOf(runs: RunStats[], cpu: CpuPerRequest | null): Figures {
   };
 }
 
+const cpuTotal = (cpu: CpuPerRequest | null) => (cpu ? cpu.serverMicros + cpu.databaseMicros : null);
+
+/** Pair-by-pair ratios of each measurement to its reference run. */
+export function againstReference(runs: Measurement[]): VersusReference | undefined {
+  const paired = runs.flatMap((m) => (m.reference ? [{ m, ref: m.reference }] : []));
+  const first = paired[0];
+  if (!first) return undefined;
+  const cpuRatios = paired.flatMap(({ m, ref }) => {
+    const [ours, theirs] = [cpuTotal(m.cpu), cpuTotal(ref.cpu)];
+    return ours !== null && theirs !== null && theirs > 0 ? [ours / theirs] : [];
+  });
+  const requestsRatios = paired.map(
+    ({ m, ref }) => m.result.main.requestsPerSecond / ref.result.main.requestsPerSecond,
+  );
+  return {
+    scenario: first.ref.scenario,
+    cpuRatio: median(cpuRatios),
+    requestsRatio: median(requestsRatios),
+    cpuRatios,
+    requestsRatios,
+    referenceFailed: paired.reduce((n, { ref }) => n + ref.result.main.failed, 0),
+  };
+}
+
 /** Medians over repetitions, per scenario and connection count. */
 export function summarize(measurements: Measurement[], scenarios: Scenario[]): Summary {
   const connectionCounts = [...new Set(measurements.map((m) => m.connections))];
@@ -85,8 +127,17 @@ export function summarize(measurements: Measurement[], scenarios: Scenario[]): S
   const rows: ScenarioRow[] = [];
   for (const scenario of scenarios) {
     for (const connections of connectionCounts) {
-      const runs = measurements.filter((m) => m.scenario === scenario.id && m.connections === connections);
+      const atCount = measurements.filter((m) => m.connections === connections);
+      // A reference's runs are those made beside the scenarios that name it, all of them pooled.
+      const runs: Measurement[] = scenario.isReference
+        ? atCount.flatMap((m) =>
+            m.reference?.scenario === scenario.id
+              ? [{ ...m, scenario: scenario.id, result: m.reference.result, cpu: m.reference.cpu }]
+              : [],
+          )
+        : atCount.filter((m) => m.scenario === scenario.id);
       if (runs.length === 0) continue;
+      const versusReference = scenario.isReference ? undefined : againstReference(runs);
       const figures = figuresOf(
         runs.map((m) => m.result.main),
         cpuOf(runs.map((m) => m.cpu)),
@@ -101,6 +152,7 @@ export function summarize(measurements: Measurement[], scenarios: Scenario[]): S
         floorRequestsPerSecond: floorRps,
         ratio: figures.requestsPerSecond / floorRps,
         ...(backgrounds.length ? { background: figuresOf(backgrounds, null) } : {}),
+        ...(versusReference ? { versusReference } : {}),
       });
     }
   }

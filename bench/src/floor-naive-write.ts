@@ -1,0 +1,115 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { sha256Bytes } from '@samsyn/api';
+import type { Sql } from '@samsyn/db';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { sessionOf, sessionTimes } from './floor-session.ts';
+
+/** The fields of `interventions.create`'s input (the domain's schema, without its cross-field rules). */
+const createInput = z.object({
+  tenant: z.string(),
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(['individual', 'structural']),
+  purpose: z.string().max(4000),
+  targetGroupIds: z.array(z.string()),
+  targetGroupText: z.string().max(1000),
+  methodTagIds: z.array(z.string()),
+  freeTags: z.array(z.string()),
+  leadOrganisation: z.object({ type: z.literal('forbund') }),
+  partnerMemberIds: z.array(z.uuid()),
+  startDate: z.iso.date().nullable(),
+  endDate: z.iso.date().nullable(),
+  status: z.string(),
+  participantRegistration: z.string(),
+  localGroupId: z.uuid().nullable(),
+});
+
+/**
+ * Context for the floor server: `interventions.create` built naively, the reference the write's
+ * budgets are set against (as `naive-read` is the read's, see floor-naive-read.ts). The same
+ * writes and answer as the API's — the intervention, its first status, the audit entry and the
+ * stored row read back — through tRPC (same version, fetch adapter, on Hono), but each step its
+ * own statement awaited in turn, as a first implementation writes it:
+ *
+ *   1. the session lookup, 2. BEGIN (`sql.begin`), 3. `set_config('app.user_id')`,
+ *   4. the membership with an editor's role, 5. `set_config` of `app.tenant_id` and the request id,
+ *   6. the intervention, 7. its first status, 8. the audit entry, 9. the read-back,
+ *   10. COMMIT, waited for before the answer.
+ */
+export function mountNaiveWrite(app: Hono, sql: Sql): void {
+  const t = initTRPC.context<{ cookie: string | undefined }>().create();
+  const router = t.router({
+    interventions: t.router({
+      create: t.procedure.input(createInput).mutation(async ({ ctx, input }) => {
+        const token = sessionOf(ctx.cookie);
+        const [inactivity, lifetime, touchAfter] = sessionTimes;
+        const [session] = token
+          ? await sql<{ secretHash: Buffer; userId: string; isExpired: boolean; isActive: boolean }[]>`
+              select secret_hash as "secretHash", user_id as "userId", is_expired as "isExpired",
+                     is_active as "isActive"
+              from session_state(${token.id}, ${inactivity}, ${lifetime}, ${touchAfter})`
+          : [];
+        if (
+          !token ||
+          !session ||
+          !timingSafeEqual(sha256Bytes(token.secret), session.secretHash) ||
+          session.isExpired ||
+          !session.isActive
+        ) {
+          throw new TRPCError({ code: 'UNAUTHORIZED' });
+        }
+        return sql.begin(async (tx) => {
+          await tx`select set_config('app.user_id', ${session.userId}, true)`;
+          const [membership] = await tx<{ id: string }[]>`
+            select t.id
+            from tenants t join memberships ms on ms.tenant_id = t.id and ms.user_id = ${session.userId}
+            where t.slug = ${input.tenant} and t.status = 'active' and ms.is_active
+              and ms.role in ('editor', 'admin')`;
+          if (!membership) throw new TRPCError({ code: 'FORBIDDEN' });
+          await tx`select set_config('app.tenant_id', ${membership.id}, true),
+                          set_config('app.request_id', ${randomUUID()}, true)`;
+          const id = randomUUID();
+          await tx`
+            insert into interventions (id, tenant_id, name, kind, purpose, target_group_ids, target_group_text,
+              method_tag_ids, free_tags, lead_member_id, participant_registration, start_date, end_date, status,
+              local_group_id)
+            values (${id}, ${membership.id}, ${input.name}, ${input.kind}, ${input.purpose}, ${input.targetGroupIds},
+              ${input.targetGroupText}, ${input.methodTagIds}, ${input.freeTags}, ${null},
+              ${input.participantRegistration}, ${input.startDate}, ${input.endDate}, ${input.status},
+              ${input.localGroupId})`;
+          await tx`
+            insert into intervention_status_changes (tenant_id, intervention_id, from_status, to_status, effective_date, changed_by)
+            values (${membership.id}, ${id}, null, ${input.status}, ${input.startDate ?? new Date().toISOString().slice(0, 10)}, current_user_id())`;
+          await tx`
+            insert into audit_log (tenant_id, actor_user_id, action, entity, entity_id, before, after, request_id)
+            values (current_tenant_id(), current_user_id(), 'intervention.create', 'intervention', ${id}, null,
+                    ${tx.json(input as never)}, nullif(current_setting('app.request_id', true), ''))`;
+          const [record] = await tx`
+            select i.id, i.name, i.kind, i.purpose, i.target_group_ids as "targetGroupIds",
+                   i.target_group_text as "targetGroupText", i.method_tag_ids as "methodTagIds", i.free_tags as "freeTags",
+                   i.lead_member_id as "leadMemberId",
+                   array(select p.member_id from intervention_partners p
+                         where p.tenant_id = i.tenant_id and p.intervention_id = i.id order by p.position) as "partnerMemberIds",
+                   to_char(i.start_date, 'YYYY-MM-DD') as "startDate", to_char(i.end_date, 'YYYY-MM-DD') as "endDate",
+                   i.status, i.participant_registration as "participantRegistration", i.local_group_id as "localGroupId",
+                   i.archived_at::text as "archivedAt", i.is_demo_estimate as "isDemoEstimate",
+                   i.estimated_fields as "estimatedFields", i.version,
+                   i.created_at::text as "createdAt", i.updated_at::text as "updatedAt"
+            from interventions i where i.tenant_id = ${membership.id} and i.id = ${id}`;
+          return record;
+        });
+      }),
+    }),
+  });
+
+  app.all('/naive-write/trpc/*', (c) =>
+    fetchRequestHandler({
+      endpoint: '/naive-write/trpc',
+      req: c.req.raw,
+      router,
+      createContext: () => ({ cookie: c.req.header('cookie') }),
+    }),
+  );
+}
