@@ -58,3 +58,20 @@ describe('audit entries name their subject', () => {
     expect((await entryFor('membership.changeRole', viewer.userId))?.entityName).toBe(viewer.name);
   });
 });
+
+describe('the audit log by area', () => {
+  it('keeps to the economy, the interventions or the administration', async () => {
+    const entitiesIn = async (area: 'economy' | 'interventions' | 'administration') =>
+      new Set((await admin.audit.list({ tenant, area, limit: 200 })).rows.map((row) => row.entity));
+    // The tests above archived an intervention and renamed a member and changed a role.
+    expect([...(await entitiesIn('interventions'))]).toContain('intervention');
+    expect(
+      [...(await entitiesIn('interventions'))].every((e) =>
+        ['intervention', 'goal', 'localGroup'].includes(e),
+      ),
+    ).toBe(true);
+    const administration = [...(await entitiesIn('administration'))];
+    expect(administration).toEqual(expect.arrayContaining(['member', 'membership']));
+    expect(administration).not.toContain('intervention');
+  });
+});

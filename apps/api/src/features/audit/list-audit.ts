@@ -1,7 +1,21 @@
 import type { Queryable } from '@samsyn/db';
 import type { PlatformCtx, TenantCtx } from '../verb-context.ts';
 
+/**
+ * The förbund's log by area of work, by the kind of thing an entry is about: an area is what an
+ * admin looks for ("what happened in the economy?"), and one action prefix cannot say it
+ * (`budget.save` is both the economy's budget and an intervention's).
+ */
+export const auditAreaEntities = {
+  economy: ['budget', 'balanceSheet', 'resultFigures', 'contributionPlan', 'actual', 'forecast'],
+  interventions: ['intervention', 'goal', 'localGroup'],
+  administration: ['member', 'membership', 'invitation', 'settings', 'tenant'],
+} as const;
+export type AuditArea = keyof typeof auditAreaEntities;
+export const auditAreas = Object.keys(auditAreaEntities) as AuditArea[];
+
 export interface AuditFilter {
+  area?: AuditArea | undefined;
   action?: string | undefined;
   actorUserId?: string | undefined;
   from?: string | undefined;
@@ -69,6 +83,7 @@ async function listLog(
     from ${db(table)} a left join users u on u.id = a.actor_user_id
     where true
       ${scope.tenantId ? db`and a.tenant_id = ${scope.tenantId}` : db``}
+      ${filter.area ? db`and a.entity = any(${[...auditAreaEntities[filter.area]]}::text[])` : db``}
       ${filter.action ? db`and a.action like ${`${filter.action.replace(/[%_\\]/g, '\\$&')}%`}` : db``}
       ${filter.actorUserId ? db`and a.actor_user_id = ${filter.actorUserId}` : db``}
       ${filter.from ? db`and a.occurred_at >= (${filter.from}::date)::timestamp at time zone 'Europe/Stockholm'` : db``}
