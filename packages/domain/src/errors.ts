@@ -14,12 +14,106 @@ export const domainErrorCodes = [
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
+/**
+ * Every reason the API may answer with: a DomainError's reason, a database failure's class, a
+ * refused request. The web app shows `errors.<reason>` from its Swedish catalogue, and a unit test
+ * there (apps/web/src/lib/reason-keys.test.ts) fails for a reason without a sentence; the type
+ * makes every `new DomainError(…)` name one of these.
+ */
+export const reasonKeys = [
+  'actuals.exists',
+  'actuals.hasBreakdown',
+  'actuals.overlappingPeriod',
+  'actuals.unknownLine',
+  'allocationKey.missingMunicipality',
+  'allocationKey.noWeight',
+  'allocationKey.percentagesNot100',
+  'allocationKey.unknownMember',
+  'auth.invalidCredentials',
+  'auth.networkOnly',
+  'auth.platformOnly',
+  'auth.required',
+  'auth.tooManyAttempts',
+  'budget.duplicateCode',
+  'budget.exists',
+  'budget.noSource',
+  'budget.noYears',
+  'budget.unknownMember',
+  'catalogue.interventionNotFound',
+  'catalogue.notFound',
+  'conflict.exists',
+  'conflict.stale',
+  'figures.invalid',
+  'financing.invalidFkShare',
+  'financing.needsExactlyOne',
+  'financing.noMunicipality',
+  'financing.notWholeKronor',
+  'financing.overrideNeedsComment',
+  'financing.unknownOverrideLine',
+  'goal.invalid',
+  'import.invalid',
+  'import.invalidPeriod',
+  'input.invalid',
+  'intervention.alreadyArchived',
+  'intervention.archived',
+  'intervention.hasFigures',
+  'intervention.invalid',
+  'intervention.notArchived',
+  'intervention.reopenOnlyFromEnded',
+  'intervention.reopenOnlyToOngoing',
+  'intervention.reopenRequired',
+  'intervention.statusInvalid',
+  'intervention.statusTransitionNotAllowed',
+  'intervention.statusUnchanged',
+  'invitation.accepted',
+  'invitation.alreadyMember',
+  'invitation.expired',
+  'invitation.notFound',
+  'invitation.notOpen',
+  'invitation.platformAdmin',
+  'invitation.revoked',
+  'invitation.unavailable',
+  'localGroup.duplicateName',
+  'localGroup.inUse',
+  'localGroup.invalid',
+  'member.duplicateName',
+  'member.leftBeforeJoined',
+  'name.tooShort',
+  'national.noAccess',
+  'notFound',
+  'outbox.disabled',
+  'password.currentWrong',
+  'password.invalid',
+  'password.tooLong',
+  'password.tooShort',
+  'reference.unknownCounty',
+  'reference.unknownMunicipality',
+  'request.malformed',
+  'request.notBatchable',
+  'request.tooLarge',
+  'service.unavailable',
+  'session.notFound',
+  'statistics.kpiNotFound',
+  'team.lastAdmin',
+  'tenant.confirmSlug',
+  'tenant.noAccess',
+  'tenant.notArchived',
+  'tenant.slugTaken',
+  'tenant.statusTransition',
+] as const;
+export type ReasonKey = (typeof reasonKeys)[number];
+
+const reasonKeySet: ReadonlySet<string> = new Set(reasonKeys);
+/** Whether a key computed at run time (a validator's problem key, say) is one of the reasons. */
+export const isReasonKey = (key: string | undefined): key is ReasonKey =>
+  key !== undefined && reasonKeySet.has(key);
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(
     readonly code: DomainErrorCode,
     /** A stable key for the i18n catalogue, e.g. `auth.invalidCredentials`. */
-    readonly reason: string,
+    readonly reason: ReasonKey,
     /** Extra values the message may show (never secrets). */
     readonly details?: Record<string, string | number>,
   ) {
@@ -38,7 +132,7 @@ export const isDomainError = (error: unknown): error is DomainError => error ins
 export class ValidationFailed extends DomainError {
   readonly issues: { path: (string | number)[]; message: string; code: 'custom' }[];
 
-  constructor(reason: string, problems: readonly ValidationProblem[]) {
+  constructor(reason: ReasonKey, problems: readonly ValidationProblem[]) {
     super('INVALID', reason);
     this.issues = problems.map((problem) => ({
       path: [...problem.path],
@@ -49,6 +143,6 @@ export class ValidationFailed extends DomainError {
 }
 
 /** Throws ValidationFailed when there are problems. */
-export function throwIfProblems(reason: string, problems: readonly ValidationProblem[]): void {
+export function throwIfProblems(reason: ReasonKey, problems: readonly ValidationProblem[]): void {
   if (problems.length > 0) throw new ValidationFailed(reason, problems);
 }

@@ -1,4 +1,4 @@
-import { type DomainErrorCode, isDomainError } from '@samsyn/domain';
+import { type DomainErrorCode, isDomainError, type ReasonKey } from '@samsyn/domain';
 import { classifyDatabaseError } from '../trpc/database-errors.ts';
 
 /** The status each DomainError code stands for: the same as tRPC answers for it (trpc/errors.ts). */
@@ -15,7 +15,7 @@ const httpStatusOf: Record<DomainErrorCode, 400 | 401 | 403 | 404 | 409 | 429> =
 export interface HttpError {
   status: 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503;
   /** A key of the web app's catalogue (`errors.<reason>`); `internal` for anything unexpected. */
-  reason: string;
+  reason: ReasonKey | 'internal';
   details: Record<string, string | number> | null;
   /** What to log: nothing for an expected refusal, a warning for the database, an error otherwise. */
   log: 'none' | 'warn' | 'error';

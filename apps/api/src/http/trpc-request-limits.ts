@@ -1,3 +1,4 @@
+import type { ReasonKey } from '@samsyn/domain';
 import { type TRPC_ERROR_CODE_KEY, TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -47,7 +48,7 @@ function procedurePathsOf(c: Context): string[] | null {
 }
 
 /** An answer in the shape of a tRPC error, for a request refused before tRPC sees it. */
-function trpcError(c: Context, code: TRPC_ERROR_CODE_KEY, httpStatus: 400 | 413, reason: string) {
+function trpcError(c: Context, code: TRPC_ERROR_CODE_KEY, httpStatus: 400 | 413, reason: ReasonKey) {
   // The unread rest of a too-large body is not worth draining: end the connection after the answer.
   if (httpStatus === 413) c.header('Connection', 'close');
   return c.json(

@@ -1,3 +1,4 @@
+import type { ReasonKey } from '@samsyn/domain';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 
 /**
@@ -7,7 +8,7 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 export interface DatabaseErrorClass {
   code: Extract<TRPC_ERROR_CODE_KEY, 'SERVICE_UNAVAILABLE' | 'CONFLICT' | 'BAD_REQUEST'>;
   /** A stable key for the web app's catalogue. */
-  reason: 'service.unavailable' | 'conflict.exists' | 'input.invalid';
+  reason: Extract<ReasonKey, 'service.unavailable' | 'conflict.exists' | 'input.invalid'>;
   /** The HTTP status the code stands for, for routes outside tRPC. */
   httpStatus: 503 | 409 | 400;
 }

@@ -172,9 +172,15 @@ const core = {
     password: {
       currentWrong: 'Det nuvarande lösenordet stämmer inte.',
       tooShort: 'Lösenordet måste ha minst 12 tecken.',
+      tooLong: 'Lösenordet är för långt.',
+      invalid: 'Lösenordet kan inte användas. Välj ett annat.',
     },
     name: {
       tooShort: 'Namnet måste ha minst 2 tecken.',
+    },
+    reference: {
+      unknownCounty: 'Länet finns inte i Samsyns lista över län.',
+      unknownMunicipality: 'Kommunen finns inte i Samsyns lista över kommuner.',
     },
   },
   form: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../errors.ts';
+import { DomainError, type ReasonKey } from '../errors.ts';
 import { allocateOre } from '../money/allocate-ore.ts';
 import { oreSchema } from '../money/money-schemas.ts';
 import { isWholeKronor, type Ore } from '../money/ore.ts';
@@ -105,7 +105,7 @@ export interface FinancingSplit {
 export const STATE_LINE_ID = 'state';
 export const STATE_LINE_NAME = 'Staten (FK+AF)';
 
-const invalid = (reason: string, details?: Record<string, string | number>) =>
+const invalid = (reason: ReasonKey, details?: Record<string, string | number>) =>
   new DomainError('INVALID', reason, details);
 
 /**

@@ -1,5 +1,11 @@
 import { recordAudit } from '@samsyn/db';
-import { checkStatusChange, DomainError, type StatusChange, throwIfProblems } from '@samsyn/domain';
+import {
+  checkStatusChange,
+  DomainError,
+  isReasonKey,
+  type StatusChange,
+  throwIfProblems,
+} from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import {
@@ -22,7 +28,10 @@ export async function setInterventionStatus(
   assertNotArchived(locked);
   const before = await getInterventionRecord(tx, tenantId, input.id);
   const checked = checkStatusChange(before.status, input.to, { isReopening: input.isReopening });
-  if (!checked.ok) throw new DomainError('INVALID', checked.problems[0]?.key ?? 'intervention.statusInvalid');
+  if (!checked.ok) {
+    const key = checked.problems[0]?.key;
+    throw new DomainError('INVALID', isReasonKey(key) ? key : 'intervention.statusInvalid');
+  }
   const [last] = await tx<{ effectiveDate: string }[]>`
     select to_char(max(effective_date), 'YYYY-MM-DD') as "effectiveDate" from intervention_status_changes
     where tenant_id = ${tenantId} and intervention_id = ${input.id}`;

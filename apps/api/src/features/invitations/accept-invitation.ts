@@ -1,5 +1,5 @@
 import { enterScope, recordAudit, type TransactionSql } from '@samsyn/db';
-import { DomainError, newPasswordSchema, type TenantRole } from '@samsyn/domain';
+import { DomainError, isReasonKey, newPasswordSchema, type TenantRole } from '@samsyn/domain';
 import { renewDevice } from '../../auth/device-trust.ts';
 import {
   beginLoginAttempt,
@@ -88,8 +88,10 @@ export async function acceptInvitation(
     const name = input.name?.trim() ?? '';
     if (name.length < 2) throw new DomainError('INVALID', 'name.tooShort');
     const password = newPasswordSchema.safeParse(input.password);
-    if (!password.success)
-      throw new DomainError('INVALID', password.error.issues[0]?.message ?? 'password.invalid');
+    if (!password.success) {
+      const key = password.error.issues[0]?.message;
+      throw new DomainError('INVALID', isReasonKey(key) ? key : 'password.invalid');
+    }
     newPasswordHash = await hashPassword(input.password);
   }
 
