@@ -197,7 +197,9 @@ test('an editor publishes a demo intervention in the national catalogue, finds i
   await expectAccessible(page);
 
   await page.goto(entryUrl);
-  await expect(page.getByRole('alert')).toContainText('Insatsen finns inte i katalogen.');
+  // An unpublished entry's address names nothing: the not-found page, saying why.
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Insatsen finns inte i katalogen.');
   await searchCatalogue('gröna rehabiliteringen i Hofors');
   await expect(page.getByRole('heading', { level: 2, name: '0 insatser' })).toBeVisible();
   await expect(page.getByRole('link', { name })).toHaveCount(0);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPage } from '../../components/error-page.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { isWrongAddress } from './is-wrong-address.ts';
+import { isMissingRecord } from '../errors/is-missing-record.ts';
 import { useSlug } from './shared.tsx';
 
 /** An intervention page whose address names nothing: says so, with a way back to the register. */
@@ -22,5 +22,5 @@ export function InterventionNotFound() {
 
 /** A page's failed load: "not found" for a wrong address, otherwise the error page with a retry. */
 export function InterventionLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  return isWrongAddress(error) ? <InterventionNotFound /> : <ErrorPage error={error} onRetry={onRetry} />;
+  return isMissingRecord(error) ? <InterventionNotFound /> : <ErrorPage error={error} onRetry={onRetry} />;
 }
