@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -31,7 +32,7 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
       {detail.budgets.length === 0 ? (
         <p className="empty-state">{t('interventions.detail.noBudget')}</p>
       ) : (
-        <div className="insatser-table-wrap">
+        <ScrollRegion label={t('interventions.detail.budgetCaption')}>
           <table className="insatser-table">
             <caption>{t('interventions.detail.budgetCaption')}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {canChange && editing === null ? (
         <p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CountInput } from '../../components/form/count-input.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { fieldIdOf, type SchemaForm } from '../../components/form/use-schema-form.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { issueMessageKey } from '../../lib/error-message.ts';
 import { countColumns, type FiguresFormValues, type ParsedFigures } from './figures-form-values.ts';
 
@@ -37,36 +38,38 @@ export function GenderTable({
   const { t } = useTranslation();
   const columnLabel = (column: (typeof countColumns)[number]) => t(`interventions.figures.${column}`);
   return (
-    <div className="insatser-table-wrap">
-      <table className="insatser-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {countColumns.map((column) => (
-              <th scope="col" key={column}>
-                {columnLabel(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.path}>
-              <th scope="row">{row.label}</th>
+    <div className="insatser-grid">
+      <ScrollRegion label={caption}>
+        <table className="insatser-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <td />
               {countColumns.map((column) => (
-                <td key={column}>
-                  <CountInput
-                    form={form}
-                    name={`${row.path}.${column}` as FiguresPath}
-                    label={t('interventions.figures.cell', { row: row.label, column: columnLabel(column) })}
-                  />
-                </td>
+                <th scope="col" key={column}>
+                  {columnLabel(column)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.path}>
+                <th scope="row">{row.label}</th>
+                {countColumns.map((column) => (
+                  <td key={column}>
+                    <CountInput
+                      form={form}
+                      name={`${row.path}.${column}` as FiguresPath}
+                      label={t('interventions.figures.cell', { row: row.label, column: columnLabel(column) })}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {sumPath
         ? countColumns.map((column) => (
             <GroupProblem key={column} form={form} path={`${sumPath}.${column}`} />

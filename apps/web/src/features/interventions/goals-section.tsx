@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -51,7 +52,7 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
       {detail.goals.length === 0 ? (
         <p className="empty-state">{t('interventions.goals.empty')}</p>
       ) : (
-        <div className="insatser-table-wrap">
+        <ScrollRegion label={t('interventions.goals.title')}>
           <table className="insatser-table">
             <caption>
               {period
@@ -119,7 +120,7 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {canChange && editing === null ? (
         <p>

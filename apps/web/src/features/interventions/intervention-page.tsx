@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
@@ -148,7 +149,7 @@ function PeriodsSection({
       {detail.periods.length === 0 ? (
         <p className="empty-state">{t('interventions.detail.noPeriods')}</p>
       ) : (
-        <div className="insatser-table-wrap">
+        <ScrollRegion label={t('interventions.detail.periodsCaption')}>
           <table className="insatser-table">
             <caption>{t('interventions.detail.periodsCaption')}</caption>
             <thead>
@@ -205,7 +206,7 @@ function PeriodsSection({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

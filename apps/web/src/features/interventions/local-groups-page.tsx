@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -76,7 +77,7 @@ export function LocalGroupsPage() {
         empty={<p className="empty-state">{t('interventions.localGroups.empty')}</p>}
       >
         {(data) => (
-          <div className="insatser-table-wrap">
+          <ScrollRegion label={t('interventions.localGroups.caption', { year })}>
             <table className="insatser-table">
               <caption>{t('interventions.localGroups.caption', { year })}</caption>
               <thead>
@@ -183,7 +184,7 @@ export function LocalGroupsPage() {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </QueryState>
       {canEdit && editing === null ? (

@@ -5,6 +5,7 @@ import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -31,7 +32,7 @@ export function StatusSection({ detail, canChange }: { detail: InterventionDetai
         {t('interventions.detail.historyTitle')}
       </h2>
       <Notice message={notice} />
-      <div className="insatser-table-wrap">
+      <ScrollRegion label={t('interventions.detail.historyCaption')}>
         <table className="insatser-table">
           <caption>{t('interventions.detail.historyCaption')}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function StatusSection({ detail, canChange }: { detail: InterventionDetai
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {canChange ? (
         <StatusForm
           detail={detail}
