@@ -2,9 +2,11 @@ import type { GenderCount } from '@samsyn/domain';
 import { parsePeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
@@ -131,14 +133,14 @@ function FinsamBody({ period }: { period: string }) {
       ) : report.isError ? (
         <ErrorPanel error={report.error} onRetry={() => void report.refetch()} />
       ) : (
-        <div className="insatser-report">
+        <div className="insatser-report insatser-report--landscape">
           <p className="insatser-report__meta">
             {t('interventions.reports.generated', { forbund: report.data.forbundName, period })}
           </p>
           {report.data.demoEstimateIds.length > 0 ? (
             <p className="notice">{t('interventions.common.demoEstimateNote')}</p>
           ) : null}
-          <div className="insatser-table-wrap">
+          <ScrollRegion label={t('interventions.reports.finsam.individualCaption')}>
             <table className="insatser-table">
               <caption>{t('interventions.reports.finsam.individualCaption')}</caption>
               <thead>
@@ -174,8 +176,8 @@ function FinsamBody({ period }: { period: string }) {
                 </tr>
               </tfoot>
             </table>
-          </div>
-          <div className="insatser-table-wrap">
+          </ScrollRegion>
+          <ScrollRegion label={t('interventions.reports.finsam.structuralCaption')}>
             <table className="insatser-table">
               <caption>{t('interventions.reports.finsam.structuralCaption')}</caption>
               <thead>
@@ -217,8 +219,11 @@ function FinsamBody({ period }: { period: string }) {
                 </tr>
               </tfoot>
             </table>
-          </div>
-          <p className="insatser-muted">{t('interventions.reports.finsam.economyMissing')}</p>
+          </ScrollRegion>
+          <p className="insatser-muted">
+            {t('interventions.reports.finsam.economyNote', { year: period.slice(0, 4) })}{' '}
+            <Link to={`/f/${slug}/ekonomi/rapporter`}>{t('interventions.reports.finsam.economyLink')}</Link>
+          </p>
         </div>
       )}
     </>

@@ -12,6 +12,7 @@ import { type ExportCell, kronorCell } from './export-xlsx.ts';
 import { followUpTargetText, goalActualText, goalStatusText } from './goal-text.ts';
 import { InterventionNotFound } from './intervention-not-found.tsx';
 import { ReportToolbar, useReportPeriod } from './report-period.tsx';
+import { ResultsSummaryTable } from './results-summary-table.tsx';
 import { DemoBadge, formatOre, InterventionsSubnav, type ResultsReport, useSlug } from './shared.tsx';
 
 type Row = ResultsReport['rows'][number];
@@ -145,7 +146,9 @@ function ResultsReportBody({ period }: { period: string }) {
           ) : null}
           {rows.length === 0 ? (
             <p className="empty-state">{t('interventions.reports.results.empty')}</p>
-          ) : null}
+          ) : (
+            <ResultsSummaryTable rows={rows} period={period} />
+          )}
           {(['individual', 'structural'] as const).map((kind) => {
             const ofKind = rows.filter((row) => row.kind === kind);
             if (ofKind.length === 0) return null;

@@ -395,6 +395,10 @@ export const interventions = {
           '{{reached}} nådda personer ({{staff}} medarbetare, {{managers}} chefer, {{unspecified}} utan uppdelning), {{meetings}} möten.',
         noFigures: 'Inga siffror rapporterade för perioden.',
         sheet: 'Mål och resultat',
+        summaryCaption: 'Sammanfattning {{period}}',
+        reached: 'Deltagare eller nådda',
+        goalsMet: 'Uppfyllda mål',
+        goalsMetValue: '{{met}} av {{total}}',
       },
       finsam: {
         title: 'Uppföljning Finsam',
@@ -417,8 +421,8 @@ export const interventions = {
         reached: 'Nådda totalt',
         meetings: 'Möten',
         sum: 'Summa',
-        economyMissing:
-          'Förbundets administrativa kostnader, tilldelade medel och eget kapital hämtas från ekonomin och visas här när ekonomidelen finns.',
+        economyNote: 'Förbundets administrativa kostnader, tilldelade medel och eget kapital för {{year}}:',
+        economyLink: 'se ekonomins rapporter',
         sheet: 'Uppföljning Finsam',
       },
     },
