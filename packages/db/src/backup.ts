@@ -22,7 +22,7 @@ import type { Sql, TransactionSql } from './client.ts';
  * the national summary's refresh) don't run on rows that are restored as they were.
  */
 
-export const BACKUP_FORMAT = 'samsyn-backup/1';
+const BACKUP_FORMAT = 'samsyn-backup/1';
 const MIGRATIONS_TABLE = 'schema_migrations';
 
 export interface TableSummary {

@@ -22,7 +22,7 @@ export interface ClientOptions {
  * long. While the database is down every attempt is refused at once (cheap), so try often:
  * 50, 100, 200, 400 ms, then every 500 ms. Reads return within half a second of the database.
  */
-export const reconnectBackoff = (failures: number) => Math.min(0.025 * 2 ** failures, 0.5);
+const reconnectBackoff = (failures: number) => Math.min(0.025 * 2 ** failures, 0.5);
 
 /**
  * A postgres.js pool. bigint and numeric columns come back as strings (postgres.js default);

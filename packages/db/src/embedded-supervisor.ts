@@ -17,7 +17,7 @@ export interface Supervisor {
  * Wait after failed restart attempt n (1-based): 0.1, 0.2, 0.4 … s, then every 2 s. A failed start
  * costs little (the postmaster exits at once), so the database is back soon after it can be.
  */
-export const restartDelayMs = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 2000);
+const restartDelayMs = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 2000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Sql } from './client.ts';
 
-export const migrationsDir = fileURLToPath(new URL('../migrations/', import.meta.url));
+const migrationsDir = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 export interface Migration {
   /** File name, e.g. `0001_foundation.sql`; the order is the name's order. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { secretText, singleLineText } from './text.ts';
 
 /** Emails are compared case-insensitively and without surrounding space. */
-export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 export const emailSchema = singleLineText()
   .min(3)

@@ -21,7 +21,7 @@ const formulaStart = /^[=+\-@\t\r]/;
 const plainNumber = /^-?\d+([.,]\d+)?$/;
 
 /** One cell as CSV text: formula-guarded, quoted where the separator, a quote or a line break needs it. */
-export function csvCell(value: CsvValue, options: CsvOptions): string {
+function csvCell(value: CsvValue, options: CsvOptions): string {
   if (value === null || value === undefined) return '';
   let text =
     typeof value === 'number'

@@ -8,7 +8,6 @@ export const tenantRoleSchema = z.enum(tenantRoles);
 /** Roles that are not tied to one förbund. */
 export const globalRoles = ['network', 'platform_admin'] as const;
 export type GlobalRole = (typeof globalRoles)[number];
-export const globalRoleSchema = z.enum(globalRoles);
 
 /** True when `held` is at least as strong as `required`. */
 export function hasTenantRole(held: TenantRole, required: TenantRole): boolean {

@@ -98,7 +98,7 @@ interface TextOptions {
  * No input of ours is longer than this (the longest field takes 10 000 characters): anything
  * longer is refused at once, before the checks below scan it and their callers' `.max()` does.
  */
-export const MAX_TEXT_LENGTH = 100_000;
+const MAX_TEXT_LENGTH = 100_000;
 
 const base = (options: TextOptions) =>
   z

@@ -52,7 +52,7 @@ export interface SyntheticYear {
   memberMunicipalities: number;
 }
 
-export const SYNTHETIC_NAME_PREFIX = 'Syntetiskt förbund';
+const SYNTHETIC_NAME_PREFIX = 'Syntetiskt förbund';
 
 const KRONA = 100;
 const roundKronor = (kronor: number) => Math.round(kronor) * KRONA;

@@ -1,13 +1,2 @@
-export {
-  generateSyntheticForbund,
-  SYNTHETIC_NAME_PREFIX,
-  type SyntheticForbund,
-  type SyntheticOptions,
-  type SyntheticYear,
-} from './generate-synthetic.ts';
-export {
-  type LoadSyntheticOptions,
-  type LoadSyntheticResult,
-  loadSyntheticData,
-  seedSynthetic,
-} from './load-synthetic.ts';
+export type { SyntheticOptions } from './generate-synthetic.ts';
+export { type LoadSyntheticOptions, type LoadSyntheticResult, seedSynthetic } from './load-synthetic.ts';

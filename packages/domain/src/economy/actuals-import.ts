@@ -37,7 +37,7 @@ export type ActualsImportResult =
   | { ok: false; errors: ActualsImportError[] };
 
 /** Header names recognised per column, lower-case; Swedish first. */
-export const actualsImportHeaders: Record<ActualsImportColumn, readonly string[]> = {
+const actualsImportHeaders: Record<ActualsImportColumn, readonly string[]> = {
   period: ['period', 'månad'],
   line: ['rad', 'budgetrad', 'kod', 'konto', 'line', 'code'],
   amount: ['belopp', 'utfall', 'amount'],

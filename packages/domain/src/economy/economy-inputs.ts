@@ -9,20 +9,20 @@ import { budgetSchema } from './budget-schema.ts';
  * Input schemas of the economy API. Messages are stable keys the web app translates
  * (`economy.*`, `budget.*`, `actuals.*`, `import.*`, `money.*`).
  */
-export const fiscalYearSchema = z
+const fiscalYearSchema = z
   .number({ error: 'economy.invalidYear' })
   .int({ error: 'economy.invalidYear' })
   .min(2000, { error: 'economy.invalidYear' })
   .max(2100, { error: 'economy.invalidYear' });
 
-export const throughMonthSchema = z
+const throughMonthSchema = z
   .number({ error: 'economy.invalidMonth' })
   .int({ error: 'economy.invalidMonth' })
   .min(1, { error: 'economy.invalidMonth' })
   .max(12, { error: 'economy.invalidMonth' });
 
 /** An ISO calendar date that exists (2019-06-30, not 2019-06-31). */
-export const isoDateSchema = singleLineText({ typeError: 'economy.invalidDate' }).refine(
+const isoDateSchema = singleLineText({ typeError: 'economy.invalidDate' }).refine(
   (text) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) return false;
@@ -48,7 +48,7 @@ export const budgetCopyInputSchema = z
 
 export const contributionPeriods = ['year', 'H1', 'H2'] as const;
 export type ContributionPeriod = (typeof contributionPeriods)[number];
-export const contributionPeriodSchema = z.enum(contributionPeriods, { error: 'economy.invalidPeriod' });
+const contributionPeriodSchema = z.enum(contributionPeriods, { error: 'economy.invalidPeriod' });
 
 export const contributionsGetInputSchema = z.object({
   year: fiscalYearSchema,

@@ -1,5 +1,5 @@
 import type { Ore } from '../money/ore.ts';
-import { addOre, negateOre, subtractOre, sumOre } from '../money/ore-math.ts';
+import { addOre, negateOre, sumOre } from '../money/ore-math.ts';
 
 /** One period's figures as booked; costs are positive amounts, the statement shows them negative. */
 export interface IncomeStatementFigures {
@@ -86,6 +86,3 @@ export function incomeStatement(input: {
     })),
   };
 }
-
-/** The difference between a computed result and the result a document states (computed − stated). */
-export const statedResultDifference = (computed: Ore, stated: Ore): Ore => subtractOre(computed, stated);

@@ -52,7 +52,7 @@ const description = multiLineText({ typeError: 'goal.descriptionRequired' })
  */
 const goalPeriod = periodTextSchema.nullable();
 
-export const countGoalSchema = z.object({
+const countGoalSchema = z.object({
   type: z.literal('count'),
   description,
   measure: z.enum(countMeasureIds, { error: 'goal.measureUnknown' }),
@@ -68,7 +68,7 @@ export const countGoalSchema = z.object({
  * Target percentages are whole percent ("40 %"); the comparison is exact on the unrounded share.
  * `at_most` serves goals like "no more than 60 % women" in gender-balance work.
  */
-export const shareGoalSchema = z.object({
+const shareGoalSchema = z.object({
   type: z.literal('share'),
   description,
   measure: z.enum(shareMeasureIds, { error: 'goal.measureUnknown' }),
@@ -82,7 +82,7 @@ export const shareGoalSchema = z.object({
 });
 
 /** A goal no figure measures ("Trisam team at every health centre"); followed up by an assessment. */
-export const qualitativeGoalSchema = z.object({
+const qualitativeGoalSchema = z.object({
   type: z.literal('qualitative'),
   description,
 });

@@ -19,7 +19,7 @@ const count = z
   .max(MAX_INT4, 'interventionBudget.plannedInvalid');
 
 /** Planned participants by gender, as Uppföljning Finsam asks ("budgeterat antal deltagare"). */
-export const plannedParticipantsSchema = z
+const plannedParticipantsSchema = z
   .object({ total: count, women: count, men: count, otherUnknown: count })
   .refine((planned) => planned.women + planned.men + planned.otherUnknown === planned.total, {
     message: 'interventionBudget.plannedPartsDoNotSumToTotal',

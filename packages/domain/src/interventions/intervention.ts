@@ -21,7 +21,7 @@ export const interventionKindSchema = z.enum(interventionKinds, { error: 'interv
 export const participantRegistrations = ['volume_only', 'personal_data_or_anonymous'] as const;
 export type ParticipantRegistration = (typeof participantRegistrations)[number];
 
-export const memberIdSchema = z.uuid({ error: 'intervention.memberIdInvalid' });
+const memberIdSchema = z.uuid({ error: 'intervention.memberIdInvalid' });
 
 /** The huvudman: one of the förbund's members, or the förbund itself (Trisam, Mysam in Gävleborg). */
 export const leadOrganisationSchema = z.discriminatedUnion(

@@ -274,7 +274,7 @@ export function addGenderCounts(a: GenderCount, b: GenderCount): GenderCount {
 }
 
 /** Subtracts gender counts part by part (may go negative when genders were recorded unevenly). */
-export function subtractGenderCounts(a: GenderCount, b: GenderCount): GenderCount {
+function subtractGenderCounts(a: GenderCount, b: GenderCount): GenderCount {
   return {
     total: a.total - b.total,
     women: a.women - b.women,

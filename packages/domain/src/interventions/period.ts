@@ -43,9 +43,6 @@ export const periodTextSchema = singleLineText({ typeError: 'period.invalid' })
   .max(10, 'period.invalid')
   .refine((text) => parsePeriod(text) !== null, 'period.invalid');
 
-/** The period as an object, from its text form. */
-export const periodSchema = periodTextSchema.transform((text) => parsePeriod(text) as Period);
-
 /** Months counted from year 0, so a period is the closed range [firstMonthIndex, lastMonthIndex]. */
 function firstMonthIndex(period: Period): number {
   const start =
@@ -76,11 +73,6 @@ export function periodContains(outer: Period, inner: Period): boolean {
   return firstMonthIndex(outer) <= firstMonthIndex(inner) && lastMonthIndex(inner) <= lastMonthIndex(outer);
 }
 
-/** True when the periods share at least one month. */
-export function reportingPeriodsOverlap(a: Period, b: Period): boolean {
-  return firstMonthIndex(a) <= lastMonthIndex(b) && firstMonthIndex(b) <= lastMonthIndex(a);
-}
-
 /**
  * Chronological order for sorting: by first month, and among periods starting together the shorter
  * first (2019-01 < 2019-H1 < 2019), so a month's row comes before the half-year that sums it up.
@@ -105,11 +97,6 @@ export function periodEndDate(period: Period): string {
   const { year, month } = monthFromIndex(lastMonthIndex(period));
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
-}
-
-/** The half-year a month belongs to. */
-export function halfYearOf(period: Period & { type: 'month' }): Period & { type: 'half_year' } {
-  return { type: 'half_year', year: period.year, half: period.month <= 6 ? 1 : 2 };
 }
 
 /**

@@ -15,10 +15,6 @@ export const ORE_PER_KRONA = 100;
  */
 export const MAX_ORE = 1_000_000_000_000 as Ore;
 
-/** True when the value is a usable öre amount (a safe integer). */
-export const isOre = (value: unknown): value is Ore =>
-  typeof value === 'number' && Number.isSafeInteger(value);
-
 /** Asserts that an integer is a safe öre amount and brands it; throws `RangeError('money.notSafeInteger')`. */
 export function ore(value: number): Ore {
   if (!Number.isSafeInteger(value)) throw new RangeError('money.notSafeInteger');

@@ -69,14 +69,9 @@ export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-export const isSameRatio = (a: Ratio, b: Ratio): boolean => compareRatio(a, b) === 0;
-
 /**
  * The amount times a ratio, rounded to the öre by the one rounding rule (half away from zero):
  * 25 % of 6 659 750 kr = 1 664 937,50 kr.
  */
 export const applyRatio = (amount: Ore, share: Ratio): Ore =>
   ore(Number(roundHalfAwayFromZero(BigInt(amount) * share.numerator, share.denominator)));
-
-/** A float approximation, for charts only: never for comparisons or sums. */
-export const ratioToNumber = (value: Ratio): number => Number(value.numerator) / Number(value.denominator);

@@ -5,7 +5,7 @@ import { getMunicipality, type MunicipalityCode } from './municipalities.ts';
  * body. Only Gotland (0980, "Region Gotland"): it has no county council, and its municipality runs
  * health care and the other regional tasks.
  */
-export const municipalitiesWithRegionalTasks: readonly MunicipalityCode[] = ['0980'];
+const municipalitiesWithRegionalTasks: readonly MunicipalityCode[] = ['0980'];
 
 /**
  * True when the municipality is also its county's region (only Gotland). A förbund with such a

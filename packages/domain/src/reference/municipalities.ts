@@ -356,7 +356,7 @@ const municipalitiesByCode: ReadonlyMap<string, Municipality> = new Map(
 );
 
 /** The 290 municipality codes, in SCB's order. */
-export const municipalityCodes: readonly MunicipalityCode[] = municipalities.map(
+const municipalityCodes: readonly MunicipalityCode[] = municipalities.map(
   (municipality) => municipality.code,
 );
 

@@ -17,12 +17,3 @@ export const SUPPRESSED: Suppressed = Object.freeze({ suppressed: true as const 
 export const SUPPRESSED_SYMBOL = '..';
 
 export const isSuppressed = (value: PublishedValue): value is Suppressed => typeof value !== 'number';
-
-/**
- * Text for a published value: `..` when suppressed, otherwise the caller's formatter
- * (the web app passes its sv-SE number format).
- */
-export const displayPublishedValue = (
-  value: PublishedValue,
-  format: (n: number) => string = String,
-): string => (isSuppressed(value) ? SUPPRESSED_SYMBOL : format(value));

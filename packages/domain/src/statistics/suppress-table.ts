@@ -72,7 +72,7 @@ export const checkThreshold = (threshold: number): number => {
 };
 
 /** Throws unless `cells` is a non-empty rectangle of non-negative safe integers. */
-export const checkCountTable = (cells: readonly (readonly number[])[]): void => {
+const checkCountTable = (cells: readonly (readonly number[])[]): void => {
   const width = cells[0]?.length ?? 0;
   if (cells.length === 0 || width === 0)
     throw new RangeError('a table needs at least one row and one column');

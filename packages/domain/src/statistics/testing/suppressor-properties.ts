@@ -7,7 +7,7 @@ import { auditSuppressedTable, type SuppressionViolation } from '../audit-suppre
 import type { TableSuppressor } from '../suppress-table.ts';
 
 /** The properties, by name. */
-export const suppressorProperties = {
+const suppressorProperties = {
   /** (a) no published count (cell or total) lies in 1..(threshold − 1). */
   noSmallValuePublished: ['small_value_published'],
   /** (b) no row or column has exactly one hidden entry, so none equals total − sum(published). */
@@ -26,7 +26,7 @@ export type SuppressorProperty = keyof typeof suppressorProperties | 'determinis
  * Random count tables shaped like ours: up to `maxRows` × `maxColumns`, with plenty of zeros and
  * small counts so that suppression has work to do, and some large counts beside them.
  */
-export const countTableArbitrary = ({ maxRows = 8, maxColumns = 5 } = {}): fc.Arbitrary<number[][]> =>
+const countTableArbitrary = ({ maxRows = 8, maxColumns = 5 } = {}): fc.Arbitrary<number[][]> =>
   fc
     .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxColumns }))
     .chain(([rows, columns]) =>
@@ -45,7 +45,7 @@ export const countTableArbitrary = ({ maxRows = 8, maxColumns = 5 } = {}): fc.Ar
     );
 
 /** Which of `properties` the suppressor breaks on `cells`, with the audit's details. */
-export const brokenSuppressorProperties = (
+const brokenSuppressorProperties = (
   suppressor: TableSuppressor,
   cells: readonly (readonly number[])[],
   threshold: number,

@@ -10,7 +10,7 @@ import { demoInterventionInput } from './demo-interventions.ts';
 import { type DemoForbundInterventions, type DemoMemberName, demoMemberNames } from './demo-types.ts';
 
 /** Deterministic member ids for tests: member n gets …-0000000000nn. */
-export const demoMemberIds = new Map<DemoMemberName, string>(
+const demoMemberIds = new Map<DemoMemberName, string>(
   demoMemberNames.map((name, index) => [
     name,
     `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
