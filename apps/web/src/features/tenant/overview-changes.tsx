@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/query-state.tsx';
+import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { catalogueKey } from '../audit/catalogue-key.ts';
-import { formatDateTime } from '../team/format-date-time.ts';
 import { useTenant } from './use-tenant.ts';
 
 const LATEST = 5;

@@ -2,16 +2,16 @@ import { formatMoney, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state.tsx';
+import { formatShare } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { formatFigure } from '../national/format-figure.ts';
 import { CardLink, CardValue, OverviewCard } from './overview-card.tsx';
 import { monthName, percentOf, type YearSummary } from './overview-figures.ts';
 import { useTenant } from './use-tenant.ts';
 import { useTenantRole } from './use-tenant-role.ts';
 
 const kronor = (amount: number) => formatMoney(amount as Ore, { decimals: 0 });
-// One decimal for shares, the rule of every percentage on the Översikt.
-const share = (percent: number) => formatFigure(percent, 'percent');
+// One decimal for shares, the app's one rule for them.
+const share = formatShare;
 
 /**
  * The year's economy in three figures, all from the year-end forecast report (which holds the

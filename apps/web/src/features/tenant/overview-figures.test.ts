@@ -8,7 +8,10 @@ import {
   percentOf,
 } from './overview-figures.ts';
 
-const year = (value: number, fields: Partial<{ hasBudget: boolean; actuals: number }> = {}) => ({
+const year = (
+  value: number,
+  fields: Partial<{ hasBudget: boolean; hasPlan: boolean; actuals: number }> = {},
+) => ({
   year: value,
   hasBudget: false,
   hasPlan: false,
@@ -18,10 +21,21 @@ const year = (value: number, fields: Partial<{ hasBudget: boolean; actuals: numb
 });
 
 describe('overviewYear', () => {
-  it('is the latest year up to now with a budget or actuals, not next year with only a budget', () => {
-    const years = [year(2027, { hasBudget: true }), year(2026), year(2019, { actuals: 40 })];
+  it('is the latest year up to now with actuals, not a later plan year or next year with only a budget', () => {
+    const years = [
+      year(2027, { hasBudget: true }),
+      year(2022, { hasPlan: true }),
+      year(2019, { actuals: 40 }),
+    ];
     expect(overviewYear(years, 2026).year).toBe(2019);
-    expect(overviewYear([year(2026, { hasBudget: true }), ...years], 2026).year).toBe(2026);
+    expect(overviewYear([year(2026, { actuals: 1 }), ...years], 2026).year).toBe(2026);
+  });
+
+  it('before any actuals is the latest year up to now with a budget or plan year', () => {
+    expect(overviewYear([year(2027, { hasBudget: true }), year(2025, { hasBudget: true })], 2026).year).toBe(
+      2025,
+    );
+    expect(overviewYear([year(2026, { hasPlan: true })], 2026).year).toBe(2026);
   });
 
   it('is this year when the förbund keeps nothing yet', () => {

@@ -14,16 +14,21 @@ export interface YearSummary {
 }
 
 /**
- * The year the overview shows: the latest year up to this one with a budget, a plan year or
- * actuals (a budget laid for next year does not make next year the one to follow up); without
- * such a year, this one.
+ * The year the overview shows: the year being followed up, i.e. the latest year up to this one
+ * with actuals; before any, the latest with a budget or plan year; without either, this one. (A
+ * budget laid for next year, or a plan year nobody has booked anything in, is not followed up yet.)
  */
 export function overviewYear(years: readonly YearSummary[], currentYear: number): YearSummary {
-  const kept = years
-    .filter((entry) => entry.year <= currentYear && (entry.hasBudget || entry.hasPlan || entry.actuals > 0))
-    .sort((a, b) => b.year - a.year);
+  const upToNow = years.filter((entry) => entry.year <= currentYear).sort((a, b) => b.year - a.year);
   return (
-    kept[0] ?? { year: currentYear, hasBudget: false, hasPlan: false, actuals: 0, lastActualMonth: null }
+    upToNow.find((entry) => entry.actuals > 0) ??
+    upToNow.find((entry) => entry.hasBudget || entry.hasPlan) ?? {
+      year: currentYear,
+      hasBudget: false,
+      hasPlan: false,
+      actuals: 0,
+      lastActualMonth: null,
+    }
   );
 }
 
