@@ -1,12 +1,12 @@
 import { toCsv } from '@samsyn/domain';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber, formatShare } from '../../lib/format.ts';
 
 /** A published figure from the API: a number, ".." when withheld, null when nothing was reported. */
 export type Figure = number | '..' | null;
 
 export type KpiUnit = 'kr' | 'percent' | 'count' | 'kr_per_participant';
 
-/** A figure in sv-SE with its unit: `1 234 567 kr`, `43,2 %`, `..`, `–`. */
+/** A figure in sv-SE with its unit: `1 234 567 kr`, `43,2 %` (the app's one share rule), `..`, `–`. */
 export function formatFigure(value: Figure | undefined, unit: KpiUnit): string {
   if (value === '..') return '..';
   if (value === null || value === undefined) return '–';
@@ -15,7 +15,7 @@ export function formatFigure(value: Figure | undefined, unit: KpiUnit): string {
     case 'kr_per_participant':
       return `${formatNumber(Math.round(value))} kr`;
     case 'percent':
-      return `${formatNumber(Math.round(value * 10) / 10, true)} %`;
+      return formatShare(value);
     default:
       return formatNumber(value);
   }
