@@ -138,7 +138,9 @@ test('from a fresh database to a working office', async ({ page }) => {
 
     await page.getByRole('link', { name: 'Plattformslogg' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Plattformslogg' })).toBeVisible();
-    await expect(page.getByRole('rowheader', { name: 'Förbund upplagt' })).toBeVisible();
+    await expect(
+      page.getByRole('rowheader', { name: 'Förbundet Samordningsförbundet Test upplagt' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -218,13 +220,16 @@ test('from a fresh database to a working office', async ({ page }) => {
 
     await adminNav.getByRole('link', { name: 'Logg' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Logg' })).toBeVisible();
-    const settingsEntry = page.getByRole('row').filter({ hasText: 'Inställningar ändrade' });
+    // Each entry is a Swedish sentence with its changes, not event keys and field names.
+    const settingsEntry = page.getByRole('row').filter({ hasText: 'Förbundets inställningar ändrade' });
     await expect(settingsEntry).toContainText('Kim Chef');
-    await expect(settingsEntry).toContainText('Mål för eget kapital (%)');
+    await expect(settingsEntry).toContainText('Mål för eget kapital (%): 20 → 15');
     await page.getByLabel('Typ av händelse').selectOption({ label: 'Inbjudningar' });
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
-    await expect(page.getByRole('rowheader', { name: 'Inställningar ändrade' })).toHaveCount(0);
-    await expect(page.getByRole('rowheader', { name: 'Inbjudan skickad' }).first()).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Förbundets inställningar ändrade' })).toHaveCount(0);
+    await expect(
+      page.getByRole('rowheader', { name: 'Inbjudan skickad till redaktor@test.se som redigerare' }),
+    ).toBeVisible();
     await expectAccessible(page);
 
     await adminNav.getByRole('link', { name: 'Utkorg' }).click();
