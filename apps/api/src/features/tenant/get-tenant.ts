@@ -1,4 +1,4 @@
-import type { MemberKind, TenantRole } from '@samsyn/domain';
+import { type MemberKind, memberKinds, type TenantRole } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 
 export interface TenantMember {
@@ -33,7 +33,7 @@ export async function getTenant({ tx, tenant }: TenantCtx): Promise<TenantOvervi
       select id, kind, name, official_code as "officialCode",
              to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
       from members where tenant_id = ${tenant.id}
-      order by case kind when 'fk' then 0 when 'af' then 1 when 'region' then 2 else 3 end, name`,
+      order by array_position(${memberKinds}::text[], kind), name`,
   ]);
   return {
     id: tenant.id,
