@@ -150,11 +150,24 @@ test('from a fresh database to a working office', async ({ page }) => {
     await expect(page.getByText('Östhammars kommun')).toHaveCount(0);
     await page.goto('/f/test/administration');
     await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
-    await logOut(page);
+  });
+
+  await test.step('the invitation, opened while logged in as someone else, asks to log out first', async () => {
+    await page.goto(adminInvitation);
+    await expect(page.getByRole('heading', { level: 1, name: 'Inbjudan till Samsyn' })).toBeVisible();
+    await expect(
+      page.getByText(
+        `Du är inloggad som ${platformEmail.toLowerCase()}. Logga ut för att ta emot inbjudan som chef@test.se.`,
+      ),
+    ).toBeVisible();
+    // No account form under the other person's name.
+    await expect(page.getByLabel('Ditt namn')).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Logga ut för att ta emot inbjudan' }).click();
   });
 
   await test.step('the first admin accepts the invitation and lands in the förbund', async () => {
-    await page.goto(adminInvitation);
+    await expect(page.getByLabel('Ditt namn')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Inbjudan till Samsyn' })).toBeVisible();
     await expect(page.getByText('Samordningsförbundet Test')).toBeVisible();
     await expect(page.getByText('chef@test.se')).toBeVisible();

@@ -10,7 +10,9 @@ import type { MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import '../team/admin.css';
 import '../auth/login.css';
+import { useMe } from '../../lib/use-me.ts';
 import { ExistingAccountForm, NewAccountForm } from './accept-forms.tsx';
+import { SignedInAsOther } from './signed-in-as-other.tsx';
 
 /**
  * The invitation's secret, from the URL fragment (`/inbjudan#<token>`). The fragment never
@@ -32,6 +34,7 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [token] = useState(tokenFromHash);
+  const me = useMe();
   const isTokenPlausible = token.length >= 10 && token.length <= 200;
   const invitation = useQuery(
     trpc.invitation.get.queryOptions(
@@ -60,7 +63,9 @@ export function InvitationPage() {
           <dd>{t(`roles.${view.role}`)}</dd>
         </dl>
         {view.state === 'open' ? (
-          view.hasAccount ? (
+          me.data && me.data.user.email.toLowerCase() !== view.email.toLowerCase() ? (
+            <SignedInAsOther current={me.data.user.email} invited={view.email} token={token} />
+          ) : view.hasAccount ? (
             <ExistingAccountForm token={token} email={view.email} />
           ) : (
             <NewAccountForm token={token} email={view.email} />

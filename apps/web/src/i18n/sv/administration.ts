@@ -431,6 +431,8 @@ export const administration = {
       currentPassword: 'Lösenord till ditt konto',
       accept: 'Acceptera inbjudan',
       toLogin: 'Logga in',
+      signedInAsOther: 'Du är inloggad som {{current}}. Logga ut för att ta emot inbjudan som {{invited}}.',
+      logOutFirst: 'Logga ut för att ta emot inbjudan',
     },
     profile: {
       title: 'Min profil',
