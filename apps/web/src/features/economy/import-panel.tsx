@@ -1,76 +1,62 @@
 import type { AppRouter } from '@samsyn/api';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sv } from '../../i18n/sv.ts';
+import { Notice } from '../../components/notice.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
-import type { Message, MessageKey } from '../../lib/message-key.ts';
+import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { actualsTotals } from './actuals-totals.ts';
+import { ImportErrorsTable } from './import-errors-table.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import { downloadXlsx, readTableFile } from './table-file.ts';
+import { UnitNote } from './unit-note.tsx';
 
-type Preview = inferRouterOutputs<AppRouter>['economy']['actuals']['importPreview'];
-type ImportError = Extract<Preview, { ok: false }>['errors'][number];
-
-/** The catalogue sentence for a row error's key (`import.unknownLine`, `money.invalidFormat` …). */
-function rowErrorKey(key: string): MessageKey {
-  const [group, name] = key.split('.');
-  const errors = sv.errors as Record<string, unknown>;
-  const node = group ? errors[group] : undefined;
-  if (
-    typeof node === 'object' &&
-    node !== null &&
-    name &&
-    typeof (node as Record<string, unknown>)[name] === 'string'
-  )
-    return `errors.${group}.${name}` as MessageKey;
-  return 'validation.invalid';
-}
+type ActualsList = inferRouterOutputs<AppRouter>['economy']['actuals']['list'];
 
 /**
  * Import of actuals from a CSV or .xlsx file: the browser reads the file into text cells, the API
- * checks every row (preview), and only a file without errors can be imported — whole.
+ * checks every row (preview), and only a file without errors can be imported — whole. The page
+ * keeps the one notice shown (`notice`), so an import's result replaces an earlier save's.
  */
-export function ImportPanel() {
+export function ImportPanel({
+  lines,
+  notice,
+  onNotice,
+}: {
+  lines: ActualsList['lines'];
+  notice: Message | null;
+  onNotice: (message: Message | null) => void;
+}) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const unit = useMoneyUnit();
   const ids = { title: useId(), file: useId(), hint: useId() };
   const [rows, setRows] = useState<string[][] | null>(null);
   const [fileName, setFileName] = useState('');
   const [isReading, setIsReading] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; message: Message } | null>(null);
+  const [failure, setFailure] = useState<Message | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const preview = useMutation(trpc.economy.actuals.importPreview.mutationOptions());
-  const commit = useMutation(
-    trpc.economy.actuals.importCommit.mutationOptions({
-      onSuccess: async (result) => {
-        setMessage({
-          tone: 'success',
-          message: { key: 'economy.import.done', values: { count: result.imported } },
-        });
-        setRows(null);
-        preview.reset();
-        if (inputRef.current) inputRef.current.value = '';
-        await queryClient.invalidateQueries({ queryKey: trpc.economy.pathKey() });
-      },
-      onError: (error) => setMessage({ tone: 'error', message: errorMessageOf(error) }),
-    }),
-  );
+  const commit = useApiMutation(trpc.economy.actuals.importCommit.mutationOptions(), {
+    invalidates: () => [trpc.economy.pathFilter()],
+  });
 
   useEffect(() => {
-    if (preview.data || message) resultRef.current?.focus();
-  }, [preview.data, message]);
+    if (preview.data || failure || notice) resultRef.current?.focus();
+  }, [preview.data, failure, notice]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    setMessage(null);
+    onNotice(null);
+    setFailure(null);
     preview.reset();
     setRows(null);
     if (!file) return;
@@ -81,15 +67,35 @@ export function ImportPanel() {
       setFileName(file.name);
       preview.mutate({ tenant: tenant.slug, rows: read });
     } catch {
-      setMessage({ tone: 'error', message: { key: 'economy.import.unreadable' } });
+      setFailure({ key: 'economy.import.unreadable' });
     } finally {
       setIsReading(false);
     }
   }
 
+  function onCommit() {
+    if (!rows || commit.isPending) return;
+    setFailure(null);
+    commit.mutate(
+      { tenant: tenant.slug, rows, fileName },
+      {
+        onSuccess: (result) => {
+          setRows(null);
+          preview.reset();
+          if (inputRef.current) inputRef.current.value = '';
+          onNotice({ key: 'economy.import.done', values: { count: result.imported } });
+        },
+        onError: (error) => setFailure(errorMessageOf(error)),
+      },
+    );
+  }
+
   const result = preview.data;
-  const columnLabel = (error: ImportError) =>
-    error.column ? t(`economy.import.columns.${error.column}`) : t('economy.common.none');
+  const kindOf = new Map(lines.map((line) => [line.code, line.kind]));
+  const sums = result?.ok
+    ? actualsTotals(result.rows.map((row) => ({ amount: row.amount, kind: kindOf.get(row.lineCode) })))
+    : null;
+  const previewCaption = `${t('economy.import.previewCaption')}: ${fileName}`;
 
   return (
     <section className="economy-import no-print" aria-labelledby={ids.title}>
@@ -132,12 +138,10 @@ export function ImportPanel() {
       </button>
       {isReading || preview.isPending ? <p role="status">{t('economy.import.reading')}</p> : null}
       <div ref={resultRef} tabIndex={-1} className="economy-import__result">
-        {message ? (
-          <p
-            className={`notice ${message.tone === 'error' ? 'notice--error' : 'notice--success'}`}
-            role={message.tone === 'error' ? 'alert' : 'status'}
-          >
-            {t(message.message.key, message.message.values)}
+        <Notice message={notice} />
+        {failure ? (
+          <p className="notice notice--error" role="alert">
+            {t(failure.key, failure.values)}
           </p>
         ) : null}
         {preview.isError ? (
@@ -149,45 +153,26 @@ export function ImportPanel() {
           <div className="notice notice--error" role="alert">
             <h3 className="notice__title">{t('economy.import.errorsTitle')}</h3>
             <p>{t('economy.import.errorsIntro')}</p>
-            <div className="table-scroll">
-              <table className="economy-table">
-                <caption>{`${t('economy.import.errorsCaption')}: ${fileName}`}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('economy.import.row')}</th>
-                    <th scope="col">{t('economy.import.column')}</th>
-                    <th scope="col">{t('economy.import.value')}</th>
-                    <th scope="col">{t('economy.import.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.errors.map((error, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a row may have several errors
-                    <tr key={index}>
-                      <th scope="row">{error.row}</th>
-                      <td>{columnLabel(error)}</td>
-                      <td>{error.value ?? ''}</td>
-                      <td>{t(rowErrorKey(error.key), { value: error.value ?? '' })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ImportErrorsTable errors={result.errors} rows={rows ?? []} fileName={fileName} />
           </div>
         ) : null}
-        {result?.ok ? (
+        {result?.ok && sums ? (
           <>
             <h3>{t('economy.import.previewTitle')}</h3>
             <p>
               {t('economy.import.summary', {
                 count: result.rows.length,
-                total: formatAmount(result.total, unit),
-                replacing: result.replacing,
-              })}
+                revenue: formatAmount(sums.revenue, unit),
+                costs: formatAmount(sums.costs, unit),
+              })}{' '}
+              {t('economy.import.replacing', { count: result.replacing })}
             </p>
-            <div className="table-scroll">
+            <ScrollRegion label={previewCaption}>
               <table className="economy-table">
-                <caption>{`${t('economy.import.previewCaption')}: ${fileName}`}</caption>
+                <caption>
+                  {previewCaption}
+                  <UnitNote />
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('economy.import.row')}</th>
@@ -213,14 +198,12 @@ export function ImportPanel() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <button
               type="button"
               className="button button--primary"
               aria-disabled={commit.isPending}
-              onClick={() =>
-                rows && !commit.isPending && commit.mutate({ tenant: tenant.slug, rows, fileName })
-              }
+              onClick={onCommit}
             >
               {commit.isPending
                 ? t('economy.import.committing')

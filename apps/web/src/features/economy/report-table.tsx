@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 
 export interface ReportTableSection {
   key: string;
@@ -31,35 +32,34 @@ export function ReportTable({
   footer,
   isEditor = false,
 }: ReportTableProps) {
-  return (
-    <div className="table-scroll">
-      <table className={`economy-table ${isEditor ? 'economy-table--editor' : 'economy-report'}`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {headers.map((header, index) => (
-              <th key={header} scope="col" className={index >= firstAmountColumn ? 'num' : undefined}>
-                {header}
+  const table = (
+    <table className={`economy-table ${isEditor ? 'economy-table--editor' : 'economy-report'}`}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((header, index) => (
+            <th key={header} scope="col" className={index >= firstAmountColumn ? 'num' : undefined}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {sections.map((section) => (
+        <tbody key={section.key}>
+          {section.label ? (
+            <tr className="economy-report__section">
+              <th scope="colgroup" colSpan={headers.length}>
+                {section.label}
               </th>
-            ))}
-          </tr>
-        </thead>
-        {sections.map((section) => (
-          <tbody key={section.key}>
-            {section.label ? (
-              <tr className="economy-report__section">
-                <th scope="colgroup" colSpan={headers.length}>
-                  {section.label}
-                </th>
-              </tr>
-            ) : null}
-            {section.rows}
-          </tbody>
-        ))}
-        {footer ? <tfoot>{footer}</tfoot> : null}
-      </table>
-    </div>
+            </tr>
+          ) : null}
+          {section.rows}
+        </tbody>
+      ))}
+      {footer ? <tfoot>{footer}</tfoot> : null}
+    </table>
   );
+  return <ScrollRegion label={caption}>{table}</ScrollRegion>;
 }
 
 /**

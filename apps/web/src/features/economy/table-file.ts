@@ -44,9 +44,16 @@ export async function readTableFile(file: File): Promise<string[][]> {
   return rows.map((row) => row.map(cellToText));
 }
 
-export type XlsxCell = string | number | null | { value: string | number; bold?: boolean; isMoney?: boolean };
+export type XlsxCell =
+  | string
+  | number
+  | null
+  | { value: string | number; bold?: boolean; isMoney?: boolean; isPercent?: boolean };
 
-/** Writes one sheet and lets the browser download it. Money columns are numbers formatted "# ##0". */
+/**
+ * Writes one sheet and lets the browser download it. Money cells are numbers formatted "# ##0";
+ * percentages are numbers (0.275) formatted "0.0%", so Excel can compute with them.
+ */
 export async function downloadXlsx(fileName: string, sheet: string, rows: XlsxCell[][], widths: number[]) {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const data = rows.map((row) =>
@@ -56,6 +63,7 @@ export async function downloadXlsx(fileName: string, sheet: string, rows: XlsxCe
         value: cell.value,
         ...(cell.bold ? { fontWeight: 'bold' as const } : {}),
         ...(cell.isMoney ? { format: '#,##0' } : {}),
+        ...(cell.isPercent ? { format: '0.0%' } : {}),
       };
     }),
   );

@@ -1,0 +1,261 @@
+import type { AppRouter } from '@samsyn/api';
+import { balanceSections, balanceSheet } from '@samsyn/domain';
+import type { inferRouterOutputs } from '@trpc/server';
+import { useId, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { amountToText } from '../../components/form/amount-text.ts';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { MoneyInput } from '../../components/form/money-input.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { formatDate } from '../../lib/format.ts';
+import type { MessageKey } from '../../lib/message-key.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import { type BalanceFormLine, balanceLinesOf, balancesFormSchema } from './balances-form.ts';
+import { CellField } from './cell-field.tsx';
+import { ConflictReload } from './conflict-reload.tsx';
+import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { UnitNote } from './unit-note.tsx';
+
+type BalancesView = NonNullable<inferRouterOutputs<AppRouter>['economy']['balances']['get']>;
+
+/** The lines a förbund's balance sheet usually has (Gävleborg's), offered for a new date. */
+const templateLines: { name: MessageKey; section: BalanceFormLine['section']; code: string }[] = [
+  { code: 'receivables', name: 'economy.balances.template.receivables', section: 'currentAssets' },
+  { code: 'cash-and-bank', name: 'economy.balances.template.cashAndBank', section: 'currentAssets' },
+  { code: 'equity', name: 'economy.balances.template.equity', section: 'equity' },
+  {
+    code: 'current-liabilities',
+    name: 'economy.balances.template.currentLiabilities',
+    section: 'currentLiabilities',
+  },
+  { code: 'accrued-costs', name: 'economy.balances.template.accruedCosts', section: 'currentLiabilities' },
+];
+
+/** The balances for a date as an editable table, with the balance check following every keystroke. */
+export function BalancesEditor({
+  date,
+  view,
+  canEdit,
+  onSaved,
+  onEdit,
+}: {
+  date: string;
+  view: BalancesView | null;
+  canEdit: boolean;
+  onSaved: () => void;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const shownUnit = useMoneyUnit();
+  const [unit] = useState(shownUnit);
+  const captionId = useId();
+  const initial: BalanceFormLine[] = view
+    ? view.lines.map((line) => ({
+        code: line.code,
+        name: line.name,
+        section: line.section,
+        note: line.note === undefined || line.note === null ? '' : String(line.note),
+        amount: amountToText(line.amount, unit),
+      }))
+    : templateLines.map((line) => ({
+        code: line.code,
+        name: t(line.name),
+        section: line.section,
+        note: '',
+        amount: '',
+      }));
+  // Filled below, once the lines as typed are known: the summary names "Belopp för rad 3".
+  const labels: Record<string, string> = { lines: t('economy.balances.linesLabel') };
+  const form = useSchemaForm({ schema: balancesFormSchema(unit), defaultValues: { lines: initial }, labels });
+  const lines = useFieldArray({ control: form.control, name: 'lines' });
+  const save = useApiMutation(trpc.economy.balances.save.mutationOptions(), {
+    invalidates: () => [trpc.economy.pathFilter()],
+  });
+  const typed = form.watch('lines');
+  typed.forEach((_, index) => {
+    const number = index + 1;
+    labels[`lines.${index}.name`] = t('economy.balances.lineName', { number });
+    labels[`lines.${index}.section`] = t('economy.balances.lineSection', { number });
+    labels[`lines.${index}.note`] = t('economy.balances.lineNote', { number });
+    labels[`lines.${index}.amount`] = t('economy.balances.lineAmount', { number });
+  });
+  const sheet = balanceSheet({ date, lines: balanceLinesOf(typed, unit) });
+  const onSubmit = form.submit(async (values) => {
+    if (save.isPending || !canEdit) return;
+    await save.mutateAsync({ tenant: tenant.slug, date, ...values, expectedVersion: view?.version ?? null });
+    onSaved();
+  });
+  const checkText = sheet.isBalanced
+    ? t('economy.reports.balanced')
+    : t('economy.reports.notBalanced', {
+        side:
+          sheet.largerSide === 'assets' ? t('economy.reports.sideAssets') : t('economy.reports.sideEquity'),
+        amount: formatAmount(Math.abs(sheet.difference), shownUnit),
+      });
+  const caption = t('economy.balances.tableCaptionShort', { date: formatDate(date) });
+
+  return (
+    <form onSubmit={onSubmit} onChange={onEdit} noValidate aria-labelledby={captionId}>
+      <FormErrorSummary form={form} />
+      <ConflictReload form={form} filter={trpc.economy.balances.pathFilter()} />
+      {!view ? (
+        <p className="notice notice--info">{t('economy.balances.none', { date: formatDate(date) })}</p>
+      ) : null}
+      {!canEdit ? <p className="notice notice--info">{t('economy.common.readOnly')}</p> : null}
+      <ScrollRegion label={caption}>
+        <table className="economy-table economy-table--editor">
+          <caption id={captionId}>
+            {caption}
+            {`, ${t(`economy.common.amountsIn.${unit}`)}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('economy.balances.name')}</th>
+              <th scope="col">{t('economy.balances.section')}</th>
+              <th scope="col">{t('economy.reports.note')}</th>
+              <th scope="col" className="num">
+                {t('economy.balances.amountIn', { unit })}
+              </th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('economy.common.remove')}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {lines.fields.map((field, index) => (
+              <tr key={field.id}>
+                <td>
+                  <CellField form={form} name={`lines.${index}.name`}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        {...form.register(`lines.${index}.name`)}
+                        className="field__input"
+                        readOnly={!canEdit}
+                      />
+                    )}
+                  </CellField>
+                </td>
+                <td>
+                  <CellField form={form} name={`lines.${index}.section`}>
+                    {(control) => (
+                      <select
+                        {...control}
+                        {...form.register(`lines.${index}.section`)}
+                        className="field__input"
+                        disabled={!canEdit}
+                      >
+                        {balanceSections.map((section) => (
+                          <option key={section} value={section}>
+                            {t(`economy.reports.sections.${section}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </CellField>
+                </td>
+                <td>
+                  <CellField form={form} name={`lines.${index}.note`}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        {...form.register(`lines.${index}.note`)}
+                        className="field__input field__input--short"
+                        inputMode="numeric"
+                        readOnly={!canEdit}
+                      />
+                    )}
+                  </CellField>
+                </td>
+                <td className="num">
+                  <CellField form={form} name={`lines.${index}.amount`}>
+                    {(control) => (
+                      <MoneyInput
+                        {...control}
+                        {...form.register(`lines.${index}.amount`)}
+                        readOnly={!canEdit}
+                      />
+                    )}
+                  </CellField>
+                </td>
+                {canEdit ? (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => {
+                        onEdit();
+                        lines.remove(index);
+                      }}
+                    >
+                      {t('economy.balances.removeLine', { number: index + 1 })}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {canEdit ? (
+        <div className="economy-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              lines.append({ code: '', name: '', section: 'currentAssets', note: '', amount: '' });
+            }}
+          >
+            {t('economy.balances.addLine')}
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+            {save.isPending ? t('economy.common.saving') : t('economy.common.save')}
+          </button>
+        </div>
+      ) : null}
+
+      <section aria-labelledby={`${captionId}-check`}>
+        <h2 id={`${captionId}-check`}>{t('economy.balances.checkTitle')}</h2>
+        <p className={`notice ${sheet.isBalanced ? 'notice--success' : 'notice--error'}`} role="status">
+          {checkText}
+        </p>
+        <ScrollRegion label={t('economy.balances.checkCaption')}>
+          <table className="economy-table">
+            <caption>
+              {t('economy.balances.checkCaption')}
+              <UnitNote />
+            </caption>
+            <tbody>
+              {balanceSections.map((section) => (
+                <tr key={section}>
+                  <th scope="row">{t(`economy.reports.sections.${section}`)}</th>
+                  <td className="num">{formatAmount(sheet.sections[section], shownUnit)}</td>
+                </tr>
+              ))}
+              <tr className="economy-report__total">
+                <th scope="row">{t('economy.reports.totalAssets')}</th>
+                <td className="num">{formatAmount(sheet.totalAssets, shownUnit)}</td>
+              </tr>
+              <tr className="economy-report__total">
+                <th scope="row">{t('economy.reports.totalEquityAndLiabilities')}</th>
+                <td className="num">{formatAmount(sheet.totalEquityAndLiabilities, shownUnit)}</td>
+              </tr>
+              <tr className="economy-report__total">
+                <th scope="row">{t('economy.balances.difference')}</th>
+                <td className="num">{formatAmount(sheet.difference, shownUnit)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </section>
+    </form>
+  );
+}

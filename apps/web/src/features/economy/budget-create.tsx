@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageOf } from '../../lib/error-message.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+
+/**
+ * A year without a budget: editors start an empty one (with plan years) or copy last year's.
+ * Readers are told there is none.
+ */
+export function BudgetCreate({
+  year,
+  canEdit,
+  onCreateEmpty,
+  onCopied,
+}: {
+  year: number;
+  canEdit: boolean;
+  onCreateEmpty: (years: number[]) => void;
+  onCopied: () => void;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const id = useId();
+  const [planYears, setPlanYears] = useState('0');
+  const copy = useApiMutation(trpc.economy.budget.copyFromYear.mutationOptions(), {
+    invalidates: () => [trpc.economy.pathFilter()],
+  });
+  const failure = copy.error ? errorMessageOf(copy.error) : null;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('economy.budget.createTitle')}</h2>
+      <p>{t('economy.budget.none', { year })}</p>
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {t(failure.key, failure.values)}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <div className="economy-actions">
+          <div className="field field--inline">
+            <label className="field__label" htmlFor={id}>
+              {t('economy.budget.planYears')}
+            </label>
+            <select
+              id={id}
+              className="field__input"
+              value={planYears}
+              onChange={(event) => setPlanYears(event.target.value)}
+            >
+              {['0', '1', '2', '3', '4'].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              onCreateEmpty(Array.from({ length: Number(planYears) + 1 }, (_, index) => year + index))
+            }
+          >
+            {t('economy.budget.createEmpty', { year })}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={copy.isPending}
+            onClick={() =>
+              !copy.isPending &&
+              copy.mutate({ tenant: tenant.slug, fromYear: year - 1, toYear: year }, { onSuccess: onCopied })
+            }
+          >
+            {t('economy.budget.copyFrom', { from: year - 1, year })}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { type SchemaForm, useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
+import type { Message } from '../../lib/message-key.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import {
+  type BudgetFormValues,
+  budgetAsTyped,
+  budgetFormLinesOf,
+  budgetFormSchema,
+  emptyBudgetLine,
+  yearsLabel,
+} from './budget-form.ts';
+import { BudgetLineRow } from './budget-line-row.tsx';
+import type { BudgetView } from './budget-page.tsx';
+import { BudgetTotals } from './budget-totals.tsx';
+import { useMoneyUnit } from './money-unit.ts';
+
+/** The labels the error summary names a budget's fields by: "Belopp 2020 för rad 3". */
+function budgetLabels(
+  t: (key: string, values?: Record<string, unknown>) => string,
+  lineCount: number,
+  years: readonly number[],
+): Record<string, string> {
+  const labels: Record<string, string> = { 'budget.lines': t('economy.budget.linesLabel') };
+  for (let index = 0; index < lineCount; index += 1) {
+    const number = index + 1;
+    const path = `budget.lines.${index}`;
+    labels[path] = t('economy.budget.lineLabel', { number });
+    labels[`${path}.name`] = t('economy.budget.lineName', { number });
+    labels[`${path}.kind`] = t('economy.budget.lineKind', { number });
+    labels[`${path}.funderGroup`] = t('economy.budget.lineFunder', { number });
+    labels[`${path}.group`] = t('economy.budget.lineGroup', { number });
+    years.forEach((year, yearIndex) => {
+      labels[`${path}.amounts.${yearIndex}`] = t('economy.budget.lineAmount', { year, number });
+    });
+  }
+  return labels;
+}
+
+/**
+ * The budget as an editable table: one row per line, one amount per year, totals that follow the
+ * typing. The form's schema is the API's budget schema over the typed text, so the browser refuses
+ * what the API would, each problem at its row and field.
+ */
+export function BudgetEditor({
+  view,
+  years,
+  year,
+  canEdit,
+  onNotice,
+  onReload,
+}: {
+  view: BudgetView;
+  years: number[];
+  year: number;
+  canEdit: boolean;
+  onNotice: (message: Message | null) => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const shownUnit = useMoneyUnit();
+  const [unit] = useState(shownUnit);
+  const [version, setVersion] = useState(view.budget?.version ?? null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const labels: Record<string, string> = {};
+  const form = useSchemaForm({
+    schema: budgetFormSchema(unit, years),
+    defaultValues: {
+      budget: {
+        lines: view.budget ? budgetFormLinesOf(view.budget.lines, unit) : [emptyBudgetLine(years.length)],
+      },
+    },
+    labels,
+  });
+  const lines = useFieldArray({ control: form.control, name: 'budget.lines' });
+  const typed = form.watch('budget.lines');
+  Object.assign(labels, budgetLabels(t as never, typed.length, years));
+  const save = useApiMutation(trpc.economy.budget.save.mutationOptions(), {
+    invalidates: () => [trpc.economy.pathFilter()],
+  });
+  const onSubmit = form.submit(async (values) => {
+    if (save.isPending || !canEdit) return;
+    onNotice(null);
+    const saved = await save.mutateAsync({ tenant: tenant.slug, ...values, expectedVersion: version });
+    setVersion(saved.budget?.version ?? null);
+    // The stored lines (with the codes new lines got) become the form's, so a later save matches them.
+    if (saved.budget) form.reset({ budget: { lines: budgetFormLinesOf(saved.budget.lines, unit) } });
+    onNotice({ key: 'economy.budget.saved' });
+  });
+  const caption = t('economy.budget.tableCaption', {
+    years: yearsLabel(years),
+    amounts: t(`economy.common.amountsIn.${unit}`),
+  });
+  const isStale = form.formError?.key === 'errors.conflict.stale';
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={caption}>
+      <FormErrorSummary form={form as SchemaForm<BudgetFormValues, unknown>} />
+      {isStale ? (
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          {t('economy.balances.reload')}
+        </button>
+      ) : null}
+      {view.isPlanYear && view.budget ? (
+        <p className="notice notice--info">
+          {t('economy.budget.planYear', { year, first: years[0], last: years[years.length - 1] })}
+        </p>
+      ) : null}
+      {!canEdit ? <p className="notice notice--info">{t('economy.common.readOnly')}</p> : null}
+      {canEdit ? (
+        // Before the table, so adding a line does not mean tabbing through every row first.
+        <div className="economy-actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => lines.append(emptyBudgetLine(years.length))}
+          >
+            {t('economy.budget.addLine')}
+          </button>
+        </div>
+      ) : null}
+      <ScrollRegion label={caption}>
+        <table className="economy-table economy-table--editor">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('economy.budget.name')}</th>
+              <th scope="col">{t('economy.budget.kind')}</th>
+              <th scope="col">{t('economy.budget.funderGroup')}</th>
+              <th scope="col">{t('economy.budget.group')}</th>
+              {years.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {t('economy.budget.amountFor', { year: y })}
+                </th>
+              ))}
+              {canEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('economy.common.remove')}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {lines.fields.map((field, index) => (
+              <BudgetLineRow
+                key={field.id}
+                form={form as SchemaForm<BudgetFormValues, unknown>}
+                index={index}
+                years={years}
+                canEdit={canEdit}
+                isConfirmingRemoval={confirming === field.id}
+                onRemove={() => setConfirming(field.id)}
+                onConfirmRemoval={() => {
+                  lines.remove(index);
+                  setConfirming(null);
+                }}
+                onCancelRemoval={() => setConfirming(null)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {canEdit ? (
+        <div className="economy-actions">
+          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
+            {save.isPending ? t('economy.common.saving') : t('economy.common.save')}
+          </button>
+        </div>
+      ) : null}
+      <BudgetTotals budget={budgetAsTyped(typed, years, unit)} />
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+import type { AppRouter } from '@samsyn/api';
+import { formatPercent, ratio } from '@samsyn/domain';
+import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatShare } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { bold, lastDay, money, ReportActions, reportState } from './report-kit.tsx';
+import { AmountRow, ReportTable } from './report-table.tsx';
+import { downloadXlsx, type XlsxCell } from './table-file.ts';
+
+type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
+
+/** The year-end forecast per line, the balance requirement and the equity goal. */
+export function ForecastReport({ year, throughMonth }: { year: number; throughMonth: number }) {
+  const { t } = useTranslation();
+  const tenant = useTenant();
+  const trpc = useTRPC();
+  const unit = useMoneyUnit();
+  const query = useQuery(
+    trpc.economy.reports.forecast.queryOptions({ tenant: tenant.slug, year, throughMonth }),
+  );
+  const state = reportState<Outputs['forecast']>(query);
+  if (!state.data) return state.element;
+  const data = state.data;
+  const date = formatDate(lastDay(year, throughMonth));
+  const headers = [
+    t('economy.reports.line'),
+    t('economy.reports.budget'),
+    t('economy.reports.actualToDate', { date }),
+    t('economy.reports.forecast'),
+    t('economy.reports.deviation'),
+  ];
+  const sections = [
+    {
+      key: 'revenue',
+      label: t('economy.reports.revenue'),
+      total: t('economy.reports.totalRevenue'),
+      part: data.revenue,
+    },
+    {
+      key: 'costs',
+      label: t('economy.reports.costs'),
+      total: t('economy.reports.totalCosts'),
+      part: data.costs,
+    },
+  ] as const;
+  const goal = data.equityGoal;
+  async function exportXlsx() {
+    const rows: XlsxCell[][] = [
+      [bold(`${t('economy.reports.kinds.forecast')} ${year} – ${tenant.name}`)],
+      headers.map(bold),
+    ];
+    for (const section of sections) {
+      rows.push([bold(section.label)]);
+      for (const line of section.part.lines)
+        rows.push([
+          line.name,
+          money(line.budget),
+          money(line.actualToDate),
+          money(line.forecast),
+          money(line.deviation),
+        ]);
+      const total = section.part.total;
+      rows.push([
+        bold(section.total),
+        money(total.budget),
+        money(total.actualToDate),
+        money(total.forecast),
+        money(total.deviation),
+      ]);
+    }
+    rows.push([
+      bold(t('economy.reports.result')),
+      money(data.result.budget),
+      money(data.result.actualToDate),
+      money(data.result.forecast),
+    ]);
+    if (data.equity) {
+      rows.push([t('economy.reports.openingEquity'), null, null, money(data.equity.opening)]);
+      rows.push([t('economy.reports.closingEquity'), null, null, money(data.equity.closingForecast)]);
+    }
+    if (goal)
+      rows.push([
+        t('economy.reports.equityGoalTitle'),
+        null,
+        null,
+        { value: Number(goal.equity) / Number(goal.budgetedRevenue), isPercent: true },
+        goal.isMet
+          ? t('economy.reports.goalMet')
+          : t('economy.reports.goalMissed', { excess: formatAmount(goal.excess, 'kr') }),
+      ]);
+    await downloadXlsx(
+      `prognos-${tenant.slug}-${year}.xlsx`,
+      t('economy.xlsxSheet.forecast'),
+      rows,
+      [44, 16, 18, 16, 18],
+    );
+  }
+  return (
+    <>
+      <p>{t('economy.reports.forecastDefault')}</p>
+      <ReportActions onExport={exportXlsx} />
+      <ReportTable
+        caption={t('economy.reports.forecastCaption', { year, date })}
+        headers={headers}
+        sections={sections.map((section) => ({
+          key: section.key,
+          label: section.label,
+          rows: (
+            <>
+              {section.part.lines.map((line) => (
+                <AmountRow
+                  key={line.code}
+                  heading={line.name}
+                  amounts={[
+                    formatAmount(line.budget, unit),
+                    formatAmount(line.actualToDate, unit),
+                    formatAmount(line.forecast, unit),
+                    formatAmount(line.deviation, unit),
+                  ]}
+                />
+              ))}
+              <AmountRow
+                heading={section.total}
+                isTotal
+                amounts={[
+                  formatAmount(section.part.total.budget, unit),
+                  formatAmount(section.part.total.actualToDate, unit),
+                  formatAmount(section.part.total.forecast, unit),
+                  formatAmount(section.part.total.deviation, unit),
+                ]}
+              />
+            </>
+          ),
+        }))}
+        footer={
+          <AmountRow
+            heading={t('economy.reports.result')}
+            isTotal
+            amounts={[
+              formatAmount(data.result.budget, unit),
+              formatAmount(data.result.actualToDate, unit),
+              formatAmount(data.result.forecast, unit),
+              null,
+            ]}
+          />
+        }
+      />
+      <section aria-labelledby="equity-goal-title" className="economy-goal">
+        <h2 id="equity-goal-title">{t('economy.reports.equityGoalTitle')}</h2>
+        {data.equity ? (
+          <dl className="economy-facts">
+            <div>
+              <dt>{t('economy.reports.openingEquity')}</dt>
+              <dd>{formatAmount(data.equity.opening, unit)}</dd>
+            </div>
+            <div>
+              <dt>{t('economy.reports.closingEquity')}</dt>
+              <dd>{formatAmount(data.equity.closingForecast, unit)}</dd>
+            </div>
+          </dl>
+        ) : null}
+        {goal ? (
+          <>
+            <p>
+              {t('economy.reports.equityGoal', {
+                equity: formatAmount(goal.equity, unit),
+                share: formatPercent(ratio(goal.equity, goal.budgetedRevenue), { decimals: 1 }),
+                revenue: formatAmount(goal.budgetedRevenue, unit),
+                limit: formatShare(goal.limitPercent),
+                limitAmount: formatAmount(goal.limitAmount, unit),
+              })}
+            </p>
+            <p className={`notice ${goal.isMet ? 'notice--success' : 'notice--error'}`}>
+              {goal.isMet
+                ? t('economy.reports.goalMet')
+                : t('economy.reports.goalMissed', { excess: formatAmount(goal.excess, unit) })}
+            </p>
+          </>
+        ) : (
+          <p className="notice notice--warning">{t('economy.reports.noOpeningEquity')}</p>
+        )}
+      </section>
+    </>
+  );
+}
