@@ -101,3 +101,19 @@ test('no administration page scrolls sideways at 320 px', async ({ page }) => {
     await expectAccessible(page);
   }
 });
+
+test('a session that ends while the app is open returns to login with the reason', async ({
+  page,
+  context,
+}) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+  // The session ends under the open page (as when it expires): the next request is refused.
+  await context.clearCookies();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+  await expect(page).toHaveURL(/\/logga-in\?next=/);
+  await expect(page.getByRole('status')).toHaveText(
+    'Du har loggats ut eftersom sessionen gick ut. Logga in igen för att fortsätta där du var.',
+  );
+  await expectAccessible(page);
+});

@@ -10,3 +10,15 @@ export const markLoggingOut = (value: boolean): void => {
 };
 
 export const wasLoggedOutOnPurpose = (): boolean => isLoggingOut;
+
+/**
+ * Set when the API said the session had ended (expired, or ended from another device) while the
+ * app was in use, so the login page can say why the user is there; cleared by the next login.
+ */
+let isSessionExpired = false;
+
+export const markSessionExpired = (value: boolean): void => {
+  isSessionExpired = value;
+};
+
+export const wasSessionExpired = (): boolean => isSessionExpired;

@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { apiErrorDataOf, isClientError } from './api-error.ts';
+import { markSessionExpired } from './logout-intent.ts';
 
 /** Server errors and network hiccups get two more tries; 4xx answers will not change on retry. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -13,7 +14,10 @@ export function createQueryClient(onSessionGone: () => void): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isSessionGone(error)) onSessionGone();
+        if (!isSessionGone(error)) return;
+        // The login page says why the user is back there.
+        markSessionExpired(true);
+        onSessionGone();
       },
     }),
     defaultOptions: {

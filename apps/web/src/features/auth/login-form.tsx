@@ -5,7 +5,7 @@ import { FormField } from '../../components/form/form-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { apiErrorDataOf } from '../../lib/api-error.ts';
 import { forgetCachedData } from '../../lib/forget-cached-data.ts';
-import { markLoggingOut } from '../../lib/logout-intent.ts';
+import { markLoggingOut, markSessionExpired } from '../../lib/logout-intent.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { loginFormSchema } from './login-form-schema.ts';
@@ -36,6 +36,7 @@ export function LoginForm() {
       throw new FieldProblem('password', 'credentials');
     }
     markLoggingOut(false);
+    markSessionExpired(false);
     // Nothing cached for a previous user may survive into this session.
     const meKey = trpc.auth.me.queryKey();
     forgetCachedData(queryClient, meKey);

@@ -13,7 +13,9 @@ export function LoginPage() {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   if (me.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
-  const isLoggedOut = (location.state as { loggedOut?: unknown } | null)?.loggedOut === true;
+  const state = location.state as { loggedOut?: unknown; sessionExpired?: unknown } | null;
+  const isLoggedOut = state?.loggedOut === true;
+  const isSessionExpired = state?.sessionExpired === true;
 
   return (
     <div className="login">
@@ -21,6 +23,11 @@ export function LoginPage() {
       {isLoggedOut ? (
         <p className="notice notice--info" role="status">
           {t('login.loggedOut')}
+        </p>
+      ) : null}
+      {isSessionExpired ? (
+        <p className="notice notice--info" role="status">
+          {t('administration.login.sessionExpired')}
         </p>
       ) : null}
       <p>{t('login.intro')}</p>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { forgetCachedData } from '../../lib/forget-cached-data.ts';
-import { markLoggingOut } from '../../lib/logout-intent.ts';
+import { markLoggingOut, markSessionExpired } from '../../lib/logout-intent.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 
@@ -18,6 +18,7 @@ export function useAcceptInvitation() {
     trpc.invitation.accept.mutationOptions({
       onSuccess: async ({ tenantSlug }) => {
         markLoggingOut(false);
+        markSessionExpired(false);
         const meKey = trpc.auth.me.queryKey();
         forgetCachedData(queryClient, meKey);
         await queryClient.refetchQueries({ queryKey: meKey, exact: true });

@@ -434,6 +434,10 @@ export const administration = {
       signedInAsOther: 'Du är inloggad som {{current}}. Logga ut för att ta emot inbjudan som {{invited}}.',
       logOutFirst: 'Logga ut för att ta emot inbjudan',
     },
+    login: {
+      sessionExpired:
+        'Du har loggats ut eftersom sessionen gick ut. Logga in igen för att fortsätta där du var.',
+    },
     profile: {
       title: 'Min profil',
       email: 'E-postadress',
