@@ -35,10 +35,10 @@ export interface LoginResult {
  * the browser a trusted device for the account and may end the user's oldest session (the cap).
  * Public: anyone may call it.
  */
-export async function login(deps: LoginCtx, input: LoginInput): Promise<LoginResult> {
-  const decision = await beginLoginAttempt(deps.sql, input.email, deps.client, deps.limits);
+export async function login(ctx: LoginCtx, input: LoginInput): Promise<LoginResult> {
+  const decision = await beginLoginAttempt(ctx.sql, input.email, ctx.client, ctx.limits);
   refuseIfThrottled(decision);
-  const [user] = await deps.sql<{ id: string; passwordHash: string | null; isActive: boolean }[]>`
+  const [user] = await ctx.sql<{ id: string; passwordHash: string | null; isActive: boolean }[]>`
     select id, password_hash as "passwordHash", is_active as "isActive" from users where email = ${input.email}`;
   const isValid =
     user?.passwordHash && user.isActive
@@ -46,9 +46,9 @@ export async function login(deps: LoginCtx, input: LoginInput): Promise<LoginRes
       : await verifyAgainstDummy(input.password);
   if (!isValid || !user) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
 
-  await markLoginSucceeded(deps.sql, decision.attemptId);
-  const result = await withUser(deps.sql, { userId: user.id, requestId: deps.requestId }, async (tx) => {
-    const session = await startSession(tx, user.id, deps.sessionPolicy, deps.client.userAgent);
+  await markLoginSucceeded(ctx.sql, decision.attemptId);
+  const result = await withUser(ctx.sql, { userId: user.id, requestId: ctx.requestId }, async (tx) => {
+    const session = await startSession(tx, user.id, ctx.sessionPolicy, ctx.client.userAgent);
     const deviceCookie = await renewDevice(tx, user.id, decision.presentedDevices, decision.deviceId);
     await recordPlatformAudit(tx, {
       action: 'auth.login',
@@ -59,6 +59,6 @@ export async function login(deps: LoginCtx, input: LoginInput): Promise<LoginRes
     return { token: session.token, deviceCookie };
   });
   // Housekeeping now and then, not on every request.
-  if (Math.random() < 0.01) await pruneLoginAttempts(deps.sql);
+  if (Math.random() < 0.01) await pruneLoginAttempts(ctx.sql);
   return { ...result, userId: user.id };
 }

@@ -1,5 +1,5 @@
-import type { TransactionSql } from '@samsyn/db';
 import { strToU8, zipSync } from 'fflate';
+import type { TenantCtx, VerbTenant } from '../verb-context.ts';
 import { toCsv } from './to-csv.ts';
 
 export interface ExportManifest {
@@ -13,11 +13,15 @@ export interface ExportManifest {
  * Everything a förbund has in Samsyn: one CSV per table that carries its tenant_id (found from the
  * catalogue, so new tables are included without anyone remembering to), plus a JSON manifest with
  * row counts, zipped. Runs in the caller's tenant transaction, so row-level security applies too.
+ * The caller may be a platform admin without a role in the förbund, hence no `role` here.
  */
-export async function exportTenant(
-  tx: TransactionSql,
-  tenant: { id: string; slug: string; name: string },
-): Promise<{ zip: Uint8Array; manifest: ExportManifest }> {
+export async function exportTenant({
+  tx,
+  tenant,
+}: Pick<TenantCtx, 'tx'> & { tenant: Pick<VerbTenant, 'id' | 'slug' | 'name'> }): Promise<{
+  zip: Uint8Array;
+  manifest: ExportManifest;
+}> {
   const tables = await tx<{ name: string }[]>`
     select c.relname as name from pg_class c
     join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'

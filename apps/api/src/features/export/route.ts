@@ -32,7 +32,7 @@ export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Res
         entityId: tenant.id,
         subjectTenantId: tenant.id,
       });
-      return exportTenant(tx, tenant);
+      return exportTenant({ tx, tenant });
     });
   } else {
     result = await inTenantTransaction(
@@ -40,7 +40,7 @@ export async function exportRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Res
       { session: c.get('session'), requestId, slug: slug.data, minRole: 'admin' },
       async (tx, tenant) => {
         await recordAudit(tx, { action: 'tenant.export', entity: 'tenant', entityId: tenant.id });
-        return exportTenant(tx, tenant);
+        return exportTenant({ tx, tenant });
       },
     );
   }

@@ -72,16 +72,16 @@ export interface AcceptCtx extends PublicCtx {
  * the same trusted devices; a success makes the browser one for the account.
  */
 export async function acceptInvitation(
-  deps: AcceptCtx,
+  ctx: AcceptCtx,
   input: { token: string; name?: string | undefined; password: string },
 ): Promise<{ token: string; deviceCookie: string; tenantSlug: string }> {
-  const preview = await getInvitation(deps, input);
+  const preview = await getInvitation(ctx, input);
   if (preview.state !== 'open') throw new DomainError('CONFLICT', `invitation.${preview.state}`);
   // Whoever holds the link of a platform admin's address gets nothing (the memberships trigger
   // refuses it too; this is the clear answer).
-  if (await isPlatformAdminEmail(deps.sql, preview.email))
+  if (await isPlatformAdminEmail(ctx.sql, preview.email))
     throw new DomainError('FORBIDDEN', 'invitation.platformAdmin');
-  const attempt = await beginLoginAttempt(deps.sql, preview.email, deps.client, deps.limits);
+  const attempt = await beginLoginAttempt(ctx.sql, preview.email, ctx.client, ctx.limits);
   refuseIfThrottled(attempt);
   let newPasswordHash: string | null = null;
   if (!preview.hasAccount) {
@@ -95,10 +95,10 @@ export async function acceptInvitation(
     newPasswordHash = await hashPassword(input.password);
   }
 
-  const result = (await deps.sql.begin(async (tx) => {
+  const result = (await ctx.sql.begin(async (tx) => {
     const invitation = await findByToken(tx, input.token);
     if (!invitation) throw new DomainError('CONFLICT', 'invitation.notOpen');
-    await enterScope(tx, { tenantId: invitation.tenantId, requestId: deps.requestId });
+    await enterScope(tx, { tenantId: invitation.tenantId, requestId: ctx.requestId });
     // Re-checked under a row lock: of two simultaneous accepts, the second sees the first's.
     const [locked] = await tx<{ isOpen: boolean }[]>`
       select accepted_at is null and revoked_at is null and expires_at > now() as "isOpen"
@@ -139,10 +139,10 @@ export async function acceptInvitation(
       after: { email: invitation.email, role: invitation.role, newAccount: !existing },
     });
     const [tenant] = await tx<{ slug: string }[]>`select slug from tenants where id = ${invitation.tenantId}`;
-    const session = await startSession(tx, userId, deps.sessionPolicy, deps.client.userAgent);
+    const session = await startSession(tx, userId, ctx.sessionPolicy, ctx.client.userAgent);
     const deviceCookie = await renewDevice(tx, userId, attempt.presentedDevices, attempt.deviceId);
     return { token: session.token, deviceCookie, tenantSlug: tenant?.slug ?? '' };
   })) as { token: string; deviceCookie: string; tenantSlug: string };
-  await markLoginSucceeded(deps.sql, attempt.attemptId);
+  await markLoginSucceeded(ctx.sql, attempt.attemptId);
   return result;
 }

@@ -40,7 +40,7 @@ async function assertAnotherAdminRemains(tx: TransactionSql, tenantId: string, u
 }
 
 async function getMembership(tx: TransactionSql, tenantId: string, userId: string) {
-  const [row] = await tx<{ role: TenantRole; isActive: boolean; expectedVersion: number }[]>`
+  const [row] = await tx<{ role: TenantRole; isActive: boolean; version: number }[]>`
     select role, is_active as "isActive", version from memberships
     where tenant_id = ${tenantId} and user_id = ${userId}`;
   if (!row) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'membership' });
