@@ -21,7 +21,6 @@ export interface SyntheticForbund {
   countyCode: string;
   /** Member municipalities, SCB codes from the reference data. */
   municipalityCodes: string[];
-  regionName: string;
   shareNamedFigures: boolean;
   equityGoalPercent: number;
   figures: SyntheticYear[];
@@ -166,7 +165,6 @@ export function generateSyntheticForbund(options: SyntheticOptions = {}): Synthe
       name: `${SYNTHETIC_NAME_PREFIX} ${number}`,
       countyCode: county.code,
       municipalityCodes,
-      regionName: county.regionName,
       shareNamedFigures: random.next() < 0.35,
       equityGoalPercent: goal,
       figures,

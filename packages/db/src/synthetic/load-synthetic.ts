@@ -1,4 +1,4 @@
-import { getMunicipality } from '@samsyn/domain';
+import { finsamMembers } from '@samsyn/domain';
 import type { Sql, TransactionSql } from '../client.ts';
 import { enterScope } from '../scope.ts';
 import { generateSyntheticForbund, type SyntheticOptions } from './generate-synthetic.ts';
@@ -81,19 +81,14 @@ export async function loadSyntheticData(
     })),
   );
   const members = options.withMembers
-    ? forbund.flatMap((f) => [
-        { tenant_id: tenantId(f.slug), kind: 'fk', name: 'Försäkringskassan', official_code: null },
-        { tenant_id: tenantId(f.slug), kind: 'af', name: 'Arbetsförmedlingen', official_code: null },
-        { tenant_id: tenantId(f.slug), kind: 'region', name: f.regionName, official_code: f.countyCode },
-        ...f.municipalityCodes
-          .filter((code) => code !== '0980') // Gotland's municipality is its region: one member.
-          .map((code) => ({
-            tenant_id: tenantId(f.slug),
-            kind: 'municipality',
-            name: municipalityMemberName(code),
-            official_code: code,
-          })),
-      ])
+    ? forbund.flatMap((f) =>
+        finsamMembers(f.countyCode, f.municipalityCodes).map((member) => ({
+          tenant_id: tenantId(f.slug),
+          kind: member.kind,
+          name: member.name,
+          official_code: member.officialCode,
+        })),
+      )
     : [];
 
   await tx`create temporary table synthetic_settings (tenant_id uuid, equity_goal_percent numeric, share_named_figures boolean) on commit drop`;
@@ -131,5 +126,3 @@ export async function seedSynthetic(
 ): Promise<LoadSyntheticResult> {
   return (await sql.begin((tx) => loadSyntheticData(tx, options))) as LoadSyntheticResult;
 }
-
-const municipalityMemberName = (code: string) => getMunicipality(code).memberName;

@@ -1,12 +1,5 @@
 import { enterScope, recordAudit, recordPlatformAudit } from '@samsyn/db';
-import {
-  DomainError,
-  getCounty,
-  getMunicipality,
-  hasRegionalTasks,
-  type OnboardTenantInput,
-  type TenantStatus,
-} from '@samsyn/domain';
+import { DomainError, finsamMembers, type OnboardTenantInput, type TenantStatus } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import { storeInvitation } from '../invitations/create-invitation.ts';
 import type { LinkOrigin, PlatformCtx } from '../verb-context.ts';
@@ -54,17 +47,7 @@ export async function onboardTenant(
   { sql, actor, publicOrigin }: PlatformCtx & LinkOrigin,
   input: OnboardTenantInput,
 ): Promise<{ id: string; slug: string; invitationId: string }> {
-  const county = getCounty(input.countyCode);
-  const municipalities = input.municipalityCodes.map((code) => getMunicipality(code));
-  const members = [
-    { kind: 'fk', name: 'Försäkringskassan', code: null },
-    { kind: 'af', name: 'Arbetsförmedlingen', code: null },
-    { kind: 'region', name: county.regionName, code: county.code },
-    // Gotland's municipality is also its region: one member, already added above.
-    ...municipalities
-      .filter((m) => !hasRegionalTasks(m.code))
-      .map((m) => ({ kind: 'municipality', name: m.memberName, code: m.code })),
-  ];
+  const members = finsamMembers(input.countyCode, input.municipalityCodes);
   return (await sql.begin(async (tx) => {
     await enterScope(tx, { userId: actor.userId, requestId: actor.requestId });
     const [taken] = await tx`select 1 from tenants where slug = ${input.slug}`;
@@ -88,7 +71,7 @@ export async function onboardTenant(
     for (const member of members) {
       await tx`
         insert into members (tenant_id, kind, name, official_code)
-        values (${tenantId}, ${member.kind}, ${member.name}, ${member.code})`;
+        values (${tenantId}, ${member.kind}, ${member.name}, ${member.officialCode})`;
     }
     await recordAudit(tx, {
       action: 'tenant.onboard',
