@@ -15,7 +15,6 @@ export function ChoiceGroup<Values extends FieldValues, Parsed>({
   hint,
   type,
   options,
-  isDisabled = false,
 }: {
   form: SchemaForm<Values, Parsed>;
   name: Path<Values>;
@@ -23,7 +22,6 @@ export function ChoiceGroup<Values extends FieldValues, Parsed>({
   hint?: ReactNode;
   type: 'checkbox' | 'radio';
   options: readonly { value: string; label: string }[];
-  isDisabled?: boolean;
 }) {
   const { t } = useTranslation();
   const id = fieldIdOf(form.formId, name);
@@ -45,13 +43,7 @@ export function ChoiceGroup<Values extends FieldValues, Parsed>({
       <div className="insatser-checks__list">
         {options.map((option) => (
           <div className="insatser-check" key={option.value}>
-            <input
-              type={type}
-              id={`${id}-${option.value}`}
-              value={option.value}
-              disabled={isDisabled}
-              {...form.register(name)}
-            />
+            <input type={type} id={`${id}-${option.value}`} value={option.value} {...form.register(name)} />
             <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
           </div>
         ))}

@@ -115,18 +115,26 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
       <FormErrorSummary form={form} />
       <form noValidate onSubmit={onSubmit} className="insatser-form">
         {textInput('name')}
-        <ChoiceGroup
-          form={form}
-          name="kind"
-          type="radio"
-          legend={t('interventions.form.kind')}
-          hint={hasFigures ? t('interventions.form.kindLocked') : t('interventions.form.kindHint')}
-          isDisabled={hasFigures}
-          options={(['individual', 'structural'] as const).map((kind) => ({
-            value: kind,
-            label: t(`interventions.kinds.${kind}`),
-          }))}
-        />
+        {hasFigures ? (
+          // Figures fix the kind: it is shown, not offered (a disabled radio would drop its value).
+          <div className="field">
+            <p className="field__label">{t('interventions.form.kind')}</p>
+            <p>{t(`interventions.kinds.${detail?.intervention.kind ?? 'individual'}`)}</p>
+            <p className="field__hint">{t('interventions.form.kindLocked')}</p>
+          </div>
+        ) : (
+          <ChoiceGroup
+            form={form}
+            name="kind"
+            type="radio"
+            legend={t('interventions.form.kind')}
+            hint={t('interventions.form.kindHint')}
+            options={(['individual', 'structural'] as const).map((kind) => ({
+              value: kind,
+              label: t(`interventions.kinds.${kind}`),
+            }))}
+          />
+        )}
         <FormField form={form} name="purpose">
           {(control) => (
             <textarea {...control} {...form.register('purpose')} className="field__input" rows={4} />
