@@ -193,3 +193,8 @@ export const tenantProcedure = (minRole: TenantRole) =>
       if (!result) throw new Error('tenant transaction ended without a result');
       return result;
     });
+
+/** The förbund tiers by role, one name each: every förbund procedure starts from one of these. */
+export const viewer = tenantProcedure('viewer');
+export const editor = tenantProcedure('editor');
+export const admin = tenantProcedure('admin');

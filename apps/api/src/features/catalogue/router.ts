@@ -8,7 +8,7 @@ import {
   targetGroupIds,
 } from '@samsyn/domain';
 import { z } from 'zod';
-import { authedProcedure, createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { authedProcedure, createRouter, editor, viewer } from '../../trpc/init.ts';
 import { getCatalogueEntry } from './get-catalogue-entry.ts';
 import { listOwnPublished } from './list-own-published.ts';
 import { publishIntervention } from './publish-intervention.ts';
@@ -34,11 +34,11 @@ export const catalogueRouter = createRouter({
   get: authedProcedure
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) => getCatalogueEntry(ctx, input)),
-  listOwn: tenantProcedure('viewer').query(({ ctx }) => listOwnPublished(ctx)),
-  publish: tenantProcedure('editor')
+  listOwn: viewer.query(({ ctx }) => listOwnPublished(ctx)),
+  publish: editor
     .input(z.object({ interventionId: z.uuid(), resultsText: multiLineText().max(10_000).optional() }))
     .mutation(({ ctx, input }) => publishIntervention(ctx, input)),
-  unpublish: tenantProcedure('editor')
+  unpublish: editor
     .input(z.object({ interventionId: z.uuid() }))
     .mutation(({ ctx, input }) => unpublishIntervention(ctx, input)),
 });

@@ -15,7 +15,7 @@ import {
   resultFiguresSaveInputSchema,
   yearInputSchema,
 } from '@samsyn/domain';
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { createRouter, editor, viewer } from '../../trpc/init.ts';
 import { commitActualsImport } from './actuals/commit-actuals-import.ts';
 import { deleteActual } from './actuals/delete-actual.ts';
 import { listActuals } from './actuals/list-actuals.ts';
@@ -38,11 +38,10 @@ import { incomeStatementReport } from './reports/income-statement-report.ts';
 import { operatingStatementReport } from './reports/operating-statement-report.ts';
 import { saveForecast } from './reports/save-forecast.ts';
 
-/** Viewers (board members, auditors) read; the office's editors and admins write. */
-const viewer = tenantProcedure('viewer');
-const editor = tenantProcedure('editor');
-
-/** The förbund's economy, nested by resource: `economy.budget.get`, `economy.reports.forecast` … */
+/**
+ * The förbund's economy, nested by resource: `economy.budget.get`, `economy.reports.forecast` …
+ * Viewers (board members, auditors) read; the office's editors and admins write.
+ */
 export const economyRouter = createRouter({
   years: createRouter({
     list: viewer.query(({ ctx }) => listFiscalYears(ctx)),

@@ -12,7 +12,7 @@ import {
   updateInterventionSchema,
 } from '@samsyn/domain';
 import { z } from 'zod';
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { createRouter, editor, viewer } from '../../trpc/init.ts';
 import { deleteBudget, saveBudget } from './budget.ts';
 import { createIntervention } from './create-intervention.ts';
 import { deleteIntervention } from './delete-intervention.ts';
@@ -31,9 +31,6 @@ import { goalsAndResultsReport, uppfoljningFinsamReport } from './reports.ts';
 import { archiveIntervention, restoreIntervention } from './set-intervention-archived.ts';
 import { setInterventionStatus } from './set-intervention-status.ts';
 import { updateIntervention } from './update-intervention.ts';
-
-const viewer = tenantProcedure('viewer');
-const editor = tenantProcedure('editor');
 
 const id = z.uuid({ error: 'intervention.idInvalid' });
 const version = z.number({ error: 'conflict.versionInvalid' }).int().nonnegative().max(MAX_INT4);

@@ -1,8 +1,6 @@
 import { addMemberInputSchema, endMembershipInputSchema, renameMemberInputSchema } from '@samsyn/domain';
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { admin, createRouter } from '../../trpc/init.ts';
 import { addMember, endMembership, renameMember } from './members.ts';
-
-const admin = tenantProcedure('admin');
 
 /** The förbund's members (municipalities, region, FK, AF); reading them is `tenant.get`. */
 export const membersRouter = createRouter({

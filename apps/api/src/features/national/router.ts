@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createRouter, nationalViewerProcedure, tenantProcedure } from '../../trpc/init.ts';
+import { createRouter, nationalViewerProcedure, viewer } from '../../trpc/init.ts';
 import { compareWithNation } from './compare-with-nation.ts';
 import { getNationalOverview } from './get-national-overview.ts';
 
@@ -12,7 +12,5 @@ export const nationalRouter = createRouter({
     .input(yearInput)
     .query(({ ctx, input }) => getNationalOverview(ctx, input)),
   /** "Min förbund mot riket": the förbund's own figures beside the nation's. Viewers and up. */
-  compare: tenantProcedure('viewer')
-    .input(yearInput)
-    .query(({ ctx, input }) => compareWithNation(ctx, input)),
+  compare: viewer.input(yearInput).query(({ ctx, input }) => compareWithNation(ctx, input)),
 });

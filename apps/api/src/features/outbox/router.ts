@@ -1,7 +1,7 @@
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { admin, createRouter } from '../../trpc/init.ts';
 import { listTenantOutbox } from './list-outbox.ts';
 
 /** A förbund admin reads the förbund's own mail, secrets redacted (development and demo only). */
 export const outboxRouter = createRouter({
-  list: tenantProcedure('admin').query(({ ctx }) => listTenantOutbox(ctx)),
+  list: admin.query(({ ctx }) => listTenantOutbox(ctx)),
 });

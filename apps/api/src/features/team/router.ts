@@ -1,11 +1,10 @@
 import { changeRoleInputSchema, inviteInputSchema, setMembershipActiveInputSchema } from '@samsyn/domain';
 import { z } from 'zod';
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { admin, createRouter } from '../../trpc/init.ts';
 import { createInvitation } from '../invitations/create-invitation.ts';
 import { listInvitations, resendInvitation, revokeInvitation } from '../invitations/manage-invitations.ts';
 import { changeRole, listTeam, setMembershipActive } from './team.ts';
 
-const admin = tenantProcedure('admin');
 const invitationId = z.object({ invitationId: z.uuid() });
 
 /** A förbund admin manages the team: members, roles, invitations. */

@@ -1,6 +1,6 @@
-import { createRouter, tenantProcedure } from '../../trpc/init.ts';
+import { createRouter, viewer } from '../../trpc/init.ts';
 import { getTenant } from './get-tenant.ts';
 
 export const tenantRouter = createRouter({
-  get: tenantProcedure('viewer').query(({ ctx }) => getTenant(ctx)),
+  get: viewer.query(({ ctx }) => getTenant(ctx)),
 });
