@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { type SchemaForm, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -19,7 +20,9 @@ import {
 import { BudgetLineRow } from './budget-line-row.tsx';
 import type { BudgetView } from './budget-page.tsx';
 import { BudgetTotals } from './budget-totals.tsx';
+import { fillContributionLines, type PlannedContribution } from './contribution-lines.ts';
 import { useMoneyUnit } from './money-unit.ts';
+import { usePlannedContributions } from './use-planned-contributions.ts';
 
 /** The labels the error summary names a budget's fields by: "Belopp 2020 för rad 3". */
 function budgetLabels(
@@ -70,6 +73,8 @@ export function BudgetEditor({
   const [unit] = useState(shownUnit);
   const [version, setVersion] = useState(view.budget?.version ?? null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const plannedContributions = usePlannedContributions();
+  const [fillProblem, setFillProblem] = useState<Message | null>(null);
   const labels: Record<string, string> = {};
   const form = useSchemaForm({
     schema: budgetFormSchema(unit, years),
@@ -95,6 +100,23 @@ export function BudgetEditor({
     if (saved.budget) form.reset({ budget: { lines: budgetFormLinesOf(saved.budget.lines, unit) } });
     onNotice({ key: 'economy.budget.saved' });
   });
+  async function fillFromPlan() {
+    onNotice(null);
+    setFillProblem(null);
+    let planned: PlannedContribution[];
+    try {
+      planned = await plannedContributions(years[0] ?? year);
+    } catch (error) {
+      setFillProblem(errorMessageOf(error));
+      return;
+    }
+    if (planned.length === 0) {
+      setFillProblem({ key: 'economy.budget.noContributionPlan', values: { year: years[0] ?? year } });
+      return;
+    }
+    lines.replace(fillContributionLines(form.getValues('budget.lines'), planned, years.length, unit));
+    onNotice({ key: 'economy.budget.filledFromContributions', values: { count: planned.length } });
+  }
   const caption = t('economy.budget.tableCaption', {
     years: yearsLabel(years),
     amounts: t(`economy.common.amountsIn.${unit}`),
@@ -125,6 +147,14 @@ export function BudgetEditor({
           >
             {t('economy.budget.addLine')}
           </button>
+          <button type="button" className="button button--secondary" onClick={() => void fillFromPlan()}>
+            {t('economy.budget.fromContributions')}
+          </button>
+          {fillProblem ? (
+            <p className="notice notice--error" role="alert">
+              {t(fillProblem.key, fillProblem.values)}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <ScrollRegion label={caption}>

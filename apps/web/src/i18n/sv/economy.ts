@@ -127,6 +127,12 @@ export const economy = {
       lineGroup: 'Grupp för rad {{number}}',
       lineAmount: 'Belopp {{year}} för rad {{number}}',
       addLine: 'Lägg till rad',
+      fromContributions: 'Hämta från medlemsbidragen',
+      filledFromContributions_one:
+        'Medlemsbidragen hämtades: {{count}} rad fylldes i från fördelningen. Spara för att behålla ändringen.',
+      filledFromContributions_other:
+        'Medlemsbidragen hämtades: {{count}} rader fylldes i från fördelningen. Spara för att behålla ändringen.',
+      noContributionPlan: 'Det finns ingen fördelning av medlemsbidragen för {{year}} att hämta.',
       removeLine: 'Ta bort rad {{number}}',
       removeConfirm: 'Ta bort raden ”{{name}}”? Ändringen sparas först när du sparar budgeten.',
       ofWhich: 'varav {{name}}',
