@@ -16,6 +16,7 @@ import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import '../team/admin.css';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 
 type TenantItem = inferRouterOutputs<AppRouter>['platform']['tenants']['list'][number];
 type Action = 'suspend' | 'reactivate' | 'archive' | 'delete';
@@ -129,7 +130,9 @@ export function TenantsPage() {
           empty={<p className="empty-state">{t('administration.platform.noTenants')}</p>}
         >
           {(rows) => (
-            <div className="table-wrap">
+            <ScrollRegion
+              label={t('administration.common.tableOf', { title: t('administration.platform.tenantsTitle') })}
+            >
               <table className="data-table">
                 <thead>
                   <tr>
@@ -184,7 +187,7 @@ export function TenantsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </QueryState>
         <p className="field__hint">{t('administration.platform.exportHint')}</p>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -94,7 +95,11 @@ export function SessionsSection() {
       <QueryState query={sessions}>
         {(list) => (
           <>
-            <div className="table-wrap">
+            <ScrollRegion
+              label={t('administration.common.tableOf', {
+                title: t('administration.profile.sessions.title'),
+              })}
+            >
               <table className="data-table">
                 <thead>
                   <tr>
@@ -137,7 +142,7 @@ export function SessionsSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             {others.length > 0 ? (
               <button
                 type="button"

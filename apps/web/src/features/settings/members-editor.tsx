@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -106,7 +107,9 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
       {tenant.members.length === 0 ? (
         <p className="empty-state">{t('overview.noMembers')}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion
+          label={t('administration.common.tableOf', { title: t('administration.members.title') })}
+        >
           <table className="data-table">
             <thead>
               <tr>
@@ -152,7 +155,7 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <AddMemberForm
         tenant={tenant}

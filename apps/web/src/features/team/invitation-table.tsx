@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
@@ -78,7 +79,9 @@ export function InvitationTable({ slug }: { slug: string }) {
         empty={<p className="empty-state">{t('administration.invitations.none')}</p>}
       >
         {(rows) => (
-          <div className="table-wrap">
+          <ScrollRegion
+            label={t('administration.common.tableOf', { title: t('administration.invitations.title') })}
+          >
             <table className="data-table">
               <thead>
                 <tr>
@@ -134,7 +137,7 @@ export function InvitationTable({ slug }: { slug: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </QueryState>
       <ConfirmDialog

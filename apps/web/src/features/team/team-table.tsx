@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -82,7 +83,9 @@ export function TeamTable({ slug }: { slug: string }) {
         empty={<p className="empty-state">{t('administration.team.noMembers')}</p>}
       >
         {(rows) => (
-          <div className="table-wrap">
+          <ScrollRegion
+            label={t('administration.common.tableOf', { title: t('administration.team.membersTitle') })}
+          >
             <table className="data-table">
               <thead>
                 <tr>
@@ -148,7 +151,7 @@ export function TeamTable({ slug }: { slug: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </QueryState>
       <ConfirmDialog

@@ -11,6 +11,8 @@ export const administration = {
       working: 'Arbetar…',
       yes: 'Ja',
       no: 'Nej',
+      /** A table's scrolling region, named apart from the section around it. */
+      tableOf: '{{title}}, tabell',
     },
     tenantAdmin: {
       title: 'Administration',
