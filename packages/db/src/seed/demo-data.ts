@@ -1,4 +1,4 @@
-import type { MemberKind, TenantRole } from '@samsyn/domain';
+import type { TenantRole } from '@samsyn/domain';
 
 /**
  * The three förbund of the seed documents in `shared/seeds/`, with their real members.
@@ -12,14 +12,10 @@ export interface DemoTenant {
   countyCode: string;
   /** Equity goal: at most this share of budgeted revenue (Gävleborg's is 20 %, from its report). */
   equityGoalPercent: number;
-  members: { kind: MemberKind; name: string; officialCode: string | null }[];
+  /** SCB codes of the member municipalities; the members follow from them (`finsamMembers`). */
+  municipalityCodes: string[];
   staff: { role: TenantRole; name: string }[];
 }
-
-const state = [
-  { kind: 'fk', name: 'Försäkringskassan', officialCode: null },
-  { kind: 'af', name: 'Arbetsförmedlingen', officialCode: null },
-] as const;
 
 export const demoTenants: DemoTenant[] = [
   {
@@ -28,19 +24,17 @@ export const demoTenants: DemoTenant[] = [
     orgNumber: '222000-3137',
     countyCode: '21',
     equityGoalPercent: 20,
-    members: [
-      ...state,
-      { kind: 'region', name: 'Region Gävleborg', officialCode: '21' },
-      { kind: 'municipality', name: 'Bollnäs kommun', officialCode: '2183' },
-      { kind: 'municipality', name: 'Gävle kommun', officialCode: '2180' },
-      { kind: 'municipality', name: 'Hofors kommun', officialCode: '2104' },
-      { kind: 'municipality', name: 'Hudiksvalls kommun', officialCode: '2184' },
-      { kind: 'municipality', name: 'Ljusdals kommun', officialCode: '2161' },
-      { kind: 'municipality', name: 'Nordanstigs kommun', officialCode: '2132' },
-      { kind: 'municipality', name: 'Ockelbo kommun', officialCode: '2101' },
-      { kind: 'municipality', name: 'Ovanåkers kommun', officialCode: '2121' },
-      { kind: 'municipality', name: 'Sandvikens kommun', officialCode: '2181' },
-      { kind: 'municipality', name: 'Söderhamns kommun', officialCode: '2182' },
+    municipalityCodes: [
+      '2183', // Bollnäs kommun
+      '2180', // Gävle kommun
+      '2104', // Hofors kommun
+      '2184', // Hudiksvalls kommun
+      '2161', // Ljusdals kommun
+      '2132', // Nordanstigs kommun
+      '2101', // Ockelbo kommun
+      '2121', // Ovanåkers kommun
+      '2181', // Sandvikens kommun
+      '2182', // Söderhamns kommun
     ],
     staff: [
       { role: 'admin', name: 'Maria Berg' },
@@ -54,11 +48,9 @@ export const demoTenants: DemoTenant[] = [
     orgNumber: null,
     countyCode: '22',
     equityGoalPercent: 20,
-    members: [
-      ...state,
-      { kind: 'region', name: 'Region Västernorrland', officialCode: '22' },
-      { kind: 'municipality', name: 'Härnösands kommun', officialCode: '2280' },
-      { kind: 'municipality', name: 'Timrå kommun', officialCode: '2262' },
+    municipalityCodes: [
+      '2280', // Härnösands kommun
+      '2262', // Timrå kommun
     ],
     staff: [
       { role: 'admin', name: 'Sara Nyström' },
@@ -72,12 +64,10 @@ export const demoTenants: DemoTenant[] = [
     orgNumber: null,
     countyCode: '14',
     equityGoalPercent: 20,
-    members: [
-      ...state,
-      { kind: 'region', name: 'Västra Götalandsregionen', officialCode: '14' },
-      { kind: 'municipality', name: 'Härryda kommun', officialCode: '1401' },
-      { kind: 'municipality', name: 'Mölndals stad', officialCode: '1481' },
-      { kind: 'municipality', name: 'Partille kommun', officialCode: '1402' },
+    municipalityCodes: [
+      '1401', // Härryda kommun
+      '1481', // Mölndals stad
+      '1402', // Partille kommun
     ],
     staff: [
       { role: 'admin', name: 'Anders Lind' },

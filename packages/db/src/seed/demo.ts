@@ -1,3 +1,4 @@
+import { finsamMembers } from '@samsyn/domain';
 import { recordAudit } from '../audit.ts';
 import type { Sql, TransactionSql } from '../client.ts';
 import { enterScope } from '../scope.ts';
@@ -42,7 +43,8 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
       tenantIds.set(tenant.slug, row.id);
       await actFor(row.id);
       await tx`insert into tenant_settings (tenant_id, equity_goal_percent) values (${row.id}, ${tenant.equityGoalPercent})`;
-      for (const member of tenant.members) {
+      const members = finsamMembers(tenant.countyCode, tenant.municipalityCodes);
+      for (const member of members) {
         await tx`
           insert into members (tenant_id, kind, name, official_code)
           values (${row.id}, ${member.kind}, ${member.name}, ${member.officialCode})`;
@@ -55,7 +57,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
         action: 'demo.seed',
         entity: 'tenant',
         entityId: row.id,
-        after: { members: tenant.members.length, staff: tenant.staff.length },
+        after: { members: members.length, staff: tenant.staff.length },
       });
     }
 

@@ -93,11 +93,6 @@ export function genderCount(women: number, men: number, otherUnknown = 0): Gende
   return { total: women + men + otherUnknown, women, men, otherUnknown };
 }
 
-/** Kronor → öre, for writing seed amounts as the documents print them. */
-export function kronor(amount: number): number {
-  return Math.round(amount * 100);
-}
-
 /** A seed fact: nothing invented. */
 export const fromSeed: DemoEstimateMark = Object.freeze({ isDemoEstimate: false, estimatedFields: [] });
 

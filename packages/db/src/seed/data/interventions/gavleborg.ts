@@ -1,4 +1,4 @@
-import { allocateByWeight, type QualitativeStatus } from '@samsyn/domain';
+import { allocateByWeight, kronor, type QualitativeStatus } from '@samsyn/domain';
 import {
   type DemoForbundInterventions,
   type DemoGoal,
@@ -7,7 +7,6 @@ import {
   estimated,
   fromSeed,
   genderCount as g,
-  kronor,
 } from './demo-types.ts';
 
 // Samordningsförbund Gävleborg, halvårsredovisning 2019, Bilaga 1 ("Mål och resultat av insatser

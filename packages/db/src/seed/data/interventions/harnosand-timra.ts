@@ -1,10 +1,10 @@
+import { kronor } from '@samsyn/domain';
 import {
   type DemoForbundInterventions,
   type DemoGoal,
   estimated,
   fromSeed,
   genderCount as g,
-  kronor,
 } from './demo-types.ts';
 
 // Samordningsförbundet Härnösand-Timrå, verksamhetsplan 2016 med plan för 2017–2018: "Beviljade
