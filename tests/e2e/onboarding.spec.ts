@@ -197,11 +197,16 @@ test('from a fresh database to a working office', async ({ page }) => {
     await expect(page.getByRole('rowheader', { name: /Kim Chef/ })).toBeVisible();
     await expectAccessible(page);
 
-    // The last admin cannot demote themself.
+    // The last admin cannot demote or deactivate themself: said up front, not refused afterwards.
     const self = page.getByRole('row').filter({ hasText: 'chef@test.se' });
-    await self.getByLabel('Roll för Kim Chef').selectOption({ label: 'Redigerare' });
-    await self.getByRole('button', { name: 'Spara roll Kim Chef' }).click();
-    await expect(page.getByRole('alert')).toContainText('Förbundet måste ha minst en aktiv administratör.');
+    const lastAdmin = 'Förbundets enda aktiva administratör kan inte inaktiveras eller få en annan roll.';
+    await expect(self.getByLabel('Roll för Kim Chef')).toBeDisabled();
+    await expect(self.getByLabel('Roll för Kim Chef')).toHaveAccessibleDescription(new RegExp(lastAdmin));
+    const deactivate = self.getByRole('button', { name: 'Inaktivera Kim Chef' });
+    await expect(deactivate).toHaveAttribute('aria-disabled', 'true');
+    await expect(deactivate).toHaveAccessibleDescription(new RegExp(lastAdmin));
+    await deactivate.click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     // A bad address is explained beside the field and in a summary that names the field.
     await page.getByLabel('E-postadress').fill('redaktor-at-test.se');

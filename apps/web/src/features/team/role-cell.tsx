@@ -12,10 +12,13 @@ const isRole = (value: string): value is TenantRole => (tenantRoles as readonly 
 export function RoleCell({
   member,
   isSaving,
+  lockedBecause,
   onSave,
 }: {
   member: TeamMember;
   isSaving: boolean;
+  /** The id of the sentence saying why the role cannot change now (the last active admin). */
+  lockedBecause?: string | undefined;
   onSave: (role: TenantRole) => void;
 }) {
   const { t } = useTranslation();
@@ -42,6 +45,8 @@ export function RoleCell({
         id={id}
         className="tenant-switcher__select"
         value={role}
+        disabled={lockedBecause !== undefined}
+        aria-describedby={lockedBecause}
         onChange={(event) => {
           if (isRole(event.target.value)) setRole(event.target.value);
         }}

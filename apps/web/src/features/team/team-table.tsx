@@ -12,6 +12,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useCurrentUser } from '../../lib/use-current-user.ts';
 import { RoleCell, type TeamMember } from './role-cell.tsx';
+import { TeamExport } from './team-export.tsx';
+import { isLastActiveAdmin } from './team-rules.ts';
 
 type PendingAction = { kind: 'deactivate' | 'reactivate'; member: TeamMember };
 
@@ -98,62 +100,76 @@ export function TeamTable({ slug }: { slug: string }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((member) => (
-                  <tr key={member.userId}>
-                    <th scope="row">
-                      {member.name}
-                      {member.userId === me.user.id ? (
-                        <span className="muted"> {t('administration.team.you')}</span>
-                      ) : null}
-                    </th>
-                    <td>{member.email}</td>
-                    <td>
-                      <RoleCell
-                        member={member}
-                        isSaving={changeRole.isPending}
-                        onSave={(role) => {
-                          startAction();
-                          changeRole.mutate({
-                            tenant: slug,
-                            userId: member.userId,
-                            role,
-                            expectedVersion: member.version,
-                          });
-                        }}
-                      />
-                    </td>
-                    <td>
-                      <span
-                        className={`status-badge status-badge--${member.isActive ? 'active' : 'inactive'}`}
-                      >
-                        {member.isActive
-                          ? t('administration.team.active')
-                          : t('administration.team.inactive')}
-                      </span>
-                    </td>
-                    <td>{member.lastActiveAt ? formatDateTime(member.lastActiveAt) : '–'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => {
-                          startAction();
-                          setPending({ kind: member.isActive ? 'deactivate' : 'reactivate', member });
-                        }}
-                      >
-                        {member.isActive
-                          ? t('administration.team.deactivate')
-                          : t('administration.team.reactivate')}
-                        <span className="visually-hidden"> {member.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
+                {rows.map((member) => {
+                  const lockId = `${headingId}-last-admin-${member.userId}`;
+                  const isLocked = isLastActiveAdmin(member, rows);
+                  return (
+                    <tr key={member.userId}>
+                      <th scope="row">
+                        {member.name}
+                        {member.userId === me.user.id ? (
+                          <span className="muted"> {t('administration.team.you')}</span>
+                        ) : null}
+                      </th>
+                      <td>{member.email}</td>
+                      <td>
+                        <RoleCell
+                          member={member}
+                          isSaving={changeRole.isPending}
+                          lockedBecause={isLocked ? lockId : undefined}
+                          onSave={(role) => {
+                            startAction();
+                            changeRole.mutate({
+                              tenant: slug,
+                              userId: member.userId,
+                              role,
+                              expectedVersion: member.version,
+                            });
+                          }}
+                        />
+                      </td>
+                      <td>
+                        <span
+                          className={`status-badge status-badge--${member.isActive ? 'active' : 'inactive'}`}
+                        >
+                          {member.isActive
+                            ? t('administration.team.active')
+                            : t('administration.team.inactive')}
+                        </span>
+                      </td>
+                      <td>{member.lastActiveAt ? formatDateTime(member.lastActiveAt) : '–'}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-disabled={isLocked || undefined}
+                          aria-describedby={isLocked ? lockId : undefined}
+                          onClick={() => {
+                            if (isLocked) return;
+                            startAction();
+                            setPending({ kind: member.isActive ? 'deactivate' : 'reactivate', member });
+                          }}
+                        >
+                          {member.isActive
+                            ? t('administration.team.deactivate')
+                            : t('administration.team.reactivate')}
+                          <span className="visually-hidden"> {member.name}</span>
+                        </button>
+                        {isLocked ? (
+                          <p className="field__hint" id={lockId}>
+                            {t('administration.team.lastAdmin')}
+                          </p>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </ScrollRegion>
         )}
       </QueryState>
+      {team.data && team.data.length > 0 ? <TeamExport slug={slug} team={team.data} /> : null}
       <ConfirmDialog
         isOpen={pending !== null}
         title={

@@ -52,6 +52,9 @@ export const administration = {
       deactivated: '{{name}} är inaktiverad.',
       reactivated: '{{name}} är återaktiverad.',
       roleChanged: '{{name}} har nu rollen {{role}}.',
+      lastAdmin:
+        'Förbundets enda aktiva administratör kan inte inaktiveras eller få en annan roll. Gör först någon annan till administratör.',
+      exportExcel: 'Exportera användarlistan (Excel)',
     },
     invitations: {
       title: 'Inbjudningar',
