@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type Goal, goalProblemsForKind, goalSchema } from './goal.ts';
 import { followUpGoal } from './goal-follow-up.ts';
 import { computeShareMeasure } from './goal-measures.ts';
-import type { GenderCount, IndividualFigures, StructuralFigures } from './participant-figures.ts';
+import { genderCount as g, type IndividualFigures, type StructuralFigures } from './participant-figures.ts';
 import { type Period, parsePeriod } from './period.ts';
 
-const g = (women: number, men: number, otherUnknown = 0): GenderCount => ({
-  total: women + men + otherUnknown,
-  women,
-  men,
-  otherUnknown,
-});
 const p = (text: string) => parsePeriod(text) as Period;
 
 /** SE coach Gävle 2019: 20 participants (8 women, 12 men); 11 ended: 6 to work, 1 to studies, 4 other. */

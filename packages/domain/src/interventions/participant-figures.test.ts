@@ -4,6 +4,7 @@ import { aggregateParticipantFigures } from './aggregate-participant-figures.ts'
 import {
   activeAtPeriodEnd,
   type GenderCount,
+  genderCount as g,
   type IndividualFigures,
   participantFiguresSchema,
   participantsInPeriod,
@@ -13,12 +14,6 @@ import {
 } from './participant-figures.ts';
 import { type Period, parsePeriod } from './period.ts';
 
-const g = (women: number, men: number, otherUnknown = 0): GenderCount => ({
-  total: women + men + otherUnknown,
-  women,
-  men,
-  otherUnknown,
-});
 const p = (text: string) => parsePeriod(text) as Period;
 
 /** Supported Employment coach Gävle, 2019 up to 2019-06-30 (the new/ongoing split is a demo estimate). */
@@ -273,5 +268,12 @@ describe('aggregateParticipantFigures', () => {
       p('2019-02'),
     );
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('genderCount', () => {
+  it('makes the total the sum of women, men and other or unknown', () => {
+    expect(g(3, 4)).toEqual({ total: 7, women: 3, men: 4, otherUnknown: 0 });
+    expect(g(0, 0, 196).total).toBe(196);
   });
 });

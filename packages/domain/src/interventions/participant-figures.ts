@@ -19,6 +19,14 @@ export interface GenderCount {
   otherUnknown: number;
 }
 
+/** A gender count from its parts, the total their sum (as a förbund enters one that adds up). */
+export const genderCount = (women: number, men: number, otherUnknown = 0): GenderCount => ({
+  total: women + men + otherUnknown,
+  women,
+  men,
+  otherUnknown,
+});
+
 /**
  * Figures of an individual-level intervention for one period. Counts only, never a person.
  *

@@ -1,5 +1,4 @@
 import type {
-  GenderCount,
   Goal,
   GoalAssessment,
   InterventionBudget,
@@ -86,11 +85,6 @@ export interface DemoForbundInterventions {
   period: string;
   interventions: readonly DemoIntervention[];
   localGroups: readonly DemoLocalGroup[];
-}
-
-/** A gender count from its parts (the total is their sum). */
-export function genderCount(women: number, men: number, otherUnknown = 0): GenderCount {
-  return { total: women + men + otherUnknown, women, men, otherUnknown };
 }
 
 /** A seed fact: nothing invented. */

@@ -1,4 +1,4 @@
-import { allocateByWeight, kronor, type QualitativeStatus } from '@samsyn/domain';
+import { allocateByWeight, genderCount as g, kronor, type QualitativeStatus } from '@samsyn/domain';
 import {
   type DemoForbundInterventions,
   type DemoGoal,
@@ -6,7 +6,6 @@ import {
   type DemoMemberName,
   estimated,
   fromSeed,
-  genderCount as g,
 } from './demo-types.ts';
 
 // Samordningsförbund Gävleborg, halvårsredovisning 2019, Bilaga 1 ("Mål och resultat av insatser

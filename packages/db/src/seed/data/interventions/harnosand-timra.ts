@@ -1,11 +1,5 @@
-import { kronor } from '@samsyn/domain';
-import {
-  type DemoForbundInterventions,
-  type DemoGoal,
-  estimated,
-  fromSeed,
-  genderCount as g,
-} from './demo-types.ts';
+import { genderCount as g, kronor } from '@samsyn/domain';
+import { type DemoForbundInterventions, type DemoGoal, estimated, fromSeed } from './demo-types.ts';
 
 // Samordningsförbundet Härnösand-Timrå, verksamhetsplan 2016 med plan för 2017–2018: "Beviljade
 // projekt under 2016" (Etappen 1,1 mkr and Navigator Timrå 550 000 kr; together the 1 650 tkr of

@@ -1,6 +1,6 @@
-import { kronor } from '@samsyn/domain';
+import { genderCount as g, kronor } from '@samsyn/domain';
 import type { DemoMemberName } from './demo-types.ts';
-import { type DemoForbundInterventions, estimated, genderCount as g } from './demo-types.ts';
+import { type DemoForbundInterventions, estimated } from './demo-types.ts';
 
 // Samordningsförbundet Insjöriket, verksamhetsplan 2020. The plan names the interventions and
 // their target groups (prioritised: young adults with mental ill-health, first of all with activity
