@@ -13,12 +13,22 @@ import { verifyAgainstDummy, verifyPassword } from '../../auth/password.ts';
 import { type SessionPolicy, startSession } from '../../auth/session.ts';
 import type { PublicCtx } from '../verb-context.ts';
 
-/** Login's scope: the throttle's limits, the session policy and who is knocking. */
+/**
+ * What checking a password needs beside the scope: who is knocking, as the HTTP layer saw them,
+ * and the throttle's and sessions' settings. The public tier's context is one.
+ */
 export interface LoginCtx extends PublicCtx {
-  limits: LoginLimits;
-  sessionPolicy: SessionPolicy & { maxPerUser: number };
-  client: LoginClient & { userAgent: string | null };
+  clientAddress: string;
+  deviceCookie: string | null;
+  userAgent: string | null;
+  config: { loginLimits: LoginLimits; session: SessionPolicy & { maxPerUser: number } };
 }
+
+/** The caller as the login throttle counts them: address and presented device cookie. */
+export const loginClientOf = (ctx: LoginCtx): LoginClient => ({
+  address: ctx.clientAddress,
+  deviceCookie: ctx.deviceCookie,
+});
 
 export interface LoginResult {
   token: string;
@@ -36,7 +46,7 @@ export interface LoginResult {
  * Public: anyone may call it.
  */
 export async function login(ctx: LoginCtx, input: LoginInput): Promise<LoginResult> {
-  const decision = await beginLoginAttempt(ctx.sql, input.email, ctx.client, ctx.limits);
+  const decision = await beginLoginAttempt(ctx.sql, input.email, loginClientOf(ctx), ctx.config.loginLimits);
   refuseIfThrottled(decision);
   const [user] = await ctx.sql<{ id: string; passwordHash: string | null; isActive: boolean }[]>`
     select id, password_hash as "passwordHash", is_active as "isActive" from users where email = ${input.email}`;
@@ -48,7 +58,7 @@ export async function login(ctx: LoginCtx, input: LoginInput): Promise<LoginResu
 
   await markLoginSucceeded(ctx.sql, decision.attemptId);
   const result = await withUser(ctx.sql, { userId: user.id, requestId: ctx.requestId }, async (tx) => {
-    const session = await startSession(tx, user.id, ctx.sessionPolicy, ctx.client.userAgent);
+    const session = await startSession(tx, user.id, ctx.config.session, ctx.userAgent);
     const deviceCookie = await renewDevice(tx, user.id, decision.presentedDevices, decision.deviceId);
     await recordPlatformAudit(tx, {
       action: 'auth.login',

@@ -8,16 +8,7 @@ import { login } from './login.ts';
 
 export const authRouter = createRouter({
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
-    const { token, deviceCookie, userId } = await login(
-      {
-        sql: ctx.sql,
-        limits: ctx.config.loginLimits,
-        sessionPolicy: ctx.config.session,
-        client: { address: ctx.clientAddress, deviceCookie: ctx.deviceCookie, userAgent: ctx.userAgent },
-        requestId: ctx.requestId,
-      },
-      input,
-    );
+    const { token, deviceCookie, userId } = await login(ctx, input);
     await setLoginCookies(ctx, { token, deviceCookie });
     ctx.log.info({ userId, requestId: ctx.requestId }, 'login');
     return { ok: true as const };

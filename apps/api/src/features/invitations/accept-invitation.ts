@@ -1,16 +1,11 @@
 import { enterScope, recordAudit, type TransactionSql } from '@samsyn/db';
 import { DomainError, isReasonKey, newPasswordSchema, type TenantRole } from '@samsyn/domain';
 import { renewDevice } from '../../auth/device-trust.ts';
-import {
-  beginLoginAttempt,
-  type LoginClient,
-  type LoginLimits,
-  markLoginSucceeded,
-  refuseIfThrottled,
-} from '../../auth/login-throttle.ts';
+import { beginLoginAttempt, markLoginSucceeded, refuseIfThrottled } from '../../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
-import { type SessionPolicy, startSession } from '../../auth/session.ts';
+import { startSession } from '../../auth/session.ts';
 import { sha256Hex } from '../../auth/tokens.ts';
+import { type LoginCtx, loginClientOf } from '../auth/login.ts';
 import type { PublicCtx } from '../verb-context.ts';
 import { isPlatformAdminEmail } from './create-invitation.ts';
 
@@ -58,13 +53,6 @@ export async function getInvitation(
   return { tenantName, email, role, state, hasAccount };
 }
 
-/** Accepting checks a password and logs in: login's limits, session policy and client beside the scope. */
-export interface AcceptCtx extends PublicCtx {
-  limits: LoginLimits;
-  sessionPolicy: SessionPolicy & { maxPerUser: number };
-  client: LoginClient & { userAgent: string | null };
-}
-
 /**
  * Accepts an invitation: creates the account (name and password) or, when the email already has
  * one, checks that account's password and adds a membership. Marks the invitation used, audits,
@@ -72,7 +60,7 @@ export interface AcceptCtx extends PublicCtx {
  * the same trusted devices; a success makes the browser one for the account.
  */
 export async function acceptInvitation(
-  ctx: AcceptCtx,
+  ctx: LoginCtx,
   input: { token: string; name?: string | undefined; password: string },
 ): Promise<{ token: string; deviceCookie: string; tenantSlug: string }> {
   const preview = await getInvitation(ctx, input);
@@ -81,7 +69,7 @@ export async function acceptInvitation(
   // refuses it too; this is the clear answer).
   if (await isPlatformAdminEmail(ctx.sql, preview.email))
     throw new DomainError('FORBIDDEN', 'invitation.platformAdmin');
-  const attempt = await beginLoginAttempt(ctx.sql, preview.email, ctx.client, ctx.limits);
+  const attempt = await beginLoginAttempt(ctx.sql, preview.email, loginClientOf(ctx), ctx.config.loginLimits);
   refuseIfThrottled(attempt);
   let newPasswordHash: string | null = null;
   if (!preview.hasAccount) {
@@ -139,7 +127,7 @@ export async function acceptInvitation(
       after: { email: invitation.email, role: invitation.role, newAccount: !existing },
     });
     const [tenant] = await tx<{ slug: string }[]>`select slug from tenants where id = ${invitation.tenantId}`;
-    const session = await startSession(tx, userId, ctx.sessionPolicy, ctx.client.userAgent);
+    const session = await startSession(tx, userId, ctx.config.session, ctx.userAgent);
     const deviceCookie = await renewDevice(tx, userId, attempt.presentedDevices, attempt.deviceId);
     return { token: session.token, deviceCookie, tenantSlug: tenant?.slug ?? '' };
   })) as { token: string; deviceCookie: string; tenantSlug: string };

@@ -11,16 +11,7 @@ export const invitationRouter = createRouter({
   get: publicProcedure.input(tokenInput).query(({ ctx, input }) => getInvitation(ctx, input)),
 
   accept: publicProcedure.input(acceptInvitationInputSchema).mutation(async ({ ctx, input }) => {
-    const { token, deviceCookie, tenantSlug } = await acceptInvitation(
-      {
-        sql: ctx.sql,
-        limits: ctx.config.loginLimits,
-        sessionPolicy: ctx.config.session,
-        client: { address: ctx.clientAddress, deviceCookie: ctx.deviceCookie, userAgent: ctx.userAgent },
-        requestId: ctx.requestId,
-      },
-      input,
-    );
+    const { token, deviceCookie, tenantSlug } = await acceptInvitation(ctx, input);
     await setLoginCookies(ctx, { token, deviceCookie });
     return { tenantSlug };
   }),
