@@ -117,3 +117,26 @@ test('a session that ends while the app is open returns to login with the reason
   );
   await expectAccessible(page);
 });
+
+test('the platform’s förbund list has a search box and Swedish, natural order', async ({ page }) => {
+  await logIn(page, 'platform@samsyn.demo');
+  await page.goto('/plattform');
+  const names = page.getByRole('region', { name: 'Förbund, tabell' }).getByRole('rowheader');
+  await expect(names.first()).toBeVisible();
+  const shown = await names.allTextContents();
+  expect(shown).toEqual([...shown].sort(new Intl.Collator('sv', { numeric: true }).compare));
+  await page.getByLabel('Sök förbund (namn eller kortnamn)').fill('insjö');
+  await expect(names).toHaveText(['Samordningsförbundet Insjöriket']);
+  await page.getByLabel('Sök förbund (namn eller kortnamn)').fill('finns inte');
+  await expect(page.getByText('Inget förbund matchar sökningen.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of ['/plattform', '/plattform/nytt-forbund', '/plattform/logg']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Laddar' })).toHaveCount(0);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  }
+});

@@ -332,6 +332,8 @@ export const administration = {
       outboxNav: 'Utkorg',
       tenantsTitle: 'Förbund',
       noTenants: 'Inga förbund är upplagda ännu.',
+      search: 'Sök förbund (namn eller kortnamn)',
+      noMatch: 'Inget förbund matchar sökningen.',
       name: 'Namn',
       slug: 'Kortnamn',
       status: 'Status',
