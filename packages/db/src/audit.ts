@@ -16,12 +16,7 @@ export interface AuditEntry {
 export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
   await tx`
     insert into audit_log (tenant_id, actor_user_id, action, entity, entity_id, before, after, request_id)
-    values (
-      current_tenant_id(), current_user_id(), ${entry.action}, ${entry.entity}, ${entry.entityId ?? null},
-      ${entry.before === undefined ? null : tx.json(entry.before as never)},
-      ${entry.after === undefined ? null : tx.json(entry.after as never)},
-      nullif(current_setting('app.request_id', true), '')
-    )`;
+    values (current_tenant_id(), current_user_id(), ${entryValues(tx, entry)})`;
 }
 
 /** Appends a platform event (not a förbund's data) in the caller's transaction. */
@@ -31,10 +26,12 @@ export async function recordPlatformAudit(
 ): Promise<void> {
   await tx`
     insert into platform_audit_log (actor_user_id, subject_tenant_id, action, entity, entity_id, before, after, request_id)
-    values (
-      current_user_id(), ${entry.subjectTenantId ?? null}, ${entry.action}, ${entry.entity}, ${entry.entityId ?? null},
-      ${entry.before === undefined ? null : tx.json(entry.before as never)},
-      ${entry.after === undefined ? null : tx.json(entry.after as never)},
-      nullif(current_setting('app.request_id', true), '')
-    )`;
+    values (current_user_id(), ${entry.subjectTenantId ?? null}, ${entryValues(tx, entry)})`;
 }
+
+/** action, entity, entity_id, before, after, request_id: the same in both logs (request id from the scope). */
+const entryValues = (tx: Queryable, entry: AuditEntry) => tx`
+  ${entry.action}, ${entry.entity}, ${entry.entityId ?? null},
+  ${entry.before === undefined ? null : tx.json(entry.before as never)},
+  ${entry.after === undefined ? null : tx.json(entry.after as never)},
+  nullif(current_setting('app.request_id', true), '')`;
