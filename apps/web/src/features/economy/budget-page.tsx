@@ -1,4 +1,5 @@
 import type { AppRouter } from '@samsyn/api';
+import type { Budget } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
@@ -16,7 +17,10 @@ import { BudgetEditor } from './budget-editor.tsx';
 import { yearsLabel } from './budget-form.ts';
 import { BudgetStatement } from './budget-statement.tsx';
 import { BudgetTotals } from './budget-totals.tsx';
+import { budgetRows } from './economy-exports.ts';
 import { useMoneyUnit } from './money-unit.ts';
+import { ReportActions } from './report-kit.tsx';
+import { downloadXlsx } from './table-file.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
 export type BudgetView = inferRouterOutputs<AppRouter>['economy']['budget']['get'];
@@ -73,6 +77,7 @@ function BudgetBody({
   onReload: () => void;
 }) {
   const { t } = useTranslation();
+  const tenant = useTenant();
   const unit = useMoneyUnit();
   const canEdit = useTenantRole('editor');
   const [newYears, setNewYears] = useState<number[] | null>(null);
@@ -93,14 +98,53 @@ function BudgetBody({
       />
     );
   }
-  return (
-    <BudgetEditor
-      view={view}
-      years={years}
-      year={year}
-      canEdit={canEdit}
-      onNotice={onNotice}
-      onReload={onReload}
+  const caption = t('economy.budget.tableCaption', {
+    years: yearsLabel(years),
+    amounts: t(`economy.common.amountsIn.${unit}`),
+  });
+  const statement = view.budget ? <BudgetStatement budget={view.budget} caption={caption} /> : null;
+  const actions = view.budget ? (
+    <ReportActions
+      onExport={() =>
+        downloadXlsx(
+          `budget-${tenant.slug}-${years[0]}.xlsx`,
+          t('economy.xlsxSheet.budget'),
+          budgetRows(t, view.budget as Budget, `${caption} – ${tenant.name}`),
+          [36, 18, 18, 16, ...years.map(() => 16)],
+        )
+      }
     />
+  ) : null;
+  if (!canEdit) {
+    // Readers get the statement: names in full, sums per section, nothing to type in.
+    return (
+      <>
+        {view.isPlanYear && view.budget ? (
+          <p className="notice notice--info">
+            {t('economy.budget.planYear', { year, first: years[0], last: years[years.length - 1] })}
+          </p>
+        ) : null}
+        {actions}
+        {statement}
+        {view.budget ? <BudgetTotals budget={view.budget} /> : null}
+      </>
+    );
+  }
+  return (
+    <>
+      {actions}
+      {/* Editors print the statement too: inputs cut names short and print poorly. */}
+      <div className="print-only">{statement}</div>
+      <div className="no-print">
+        <BudgetEditor
+          view={view}
+          years={years}
+          year={year}
+          canEdit={canEdit}
+          onNotice={onNotice}
+          onReload={onReload}
+        />
+      </div>
+    </>
   );
 }
