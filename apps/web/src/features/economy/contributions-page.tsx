@@ -16,6 +16,10 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { ContributionsEditor } from './contributions-editor.tsx';
 import { Reconciliation, SplitTables } from './contributions-tables.tsx';
+import { contributionRows } from './economy-exports.ts';
+import { ReportActions } from './report-kit.tsx';
+import { deviatesInOre } from './split-deviation.ts';
+import { downloadXlsx } from './table-file.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
 type ContributionsView = inferRouterOutputs<AppRouter>['economy']['contributions']['get'];
@@ -79,6 +83,7 @@ function ContributionsBody({
   onNotice: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
+  const tenant = useTenant();
   const [isEditing, setIsEditing] = useState(false);
   const canEdit = useTenantRole('editor');
   const split = view.split;
@@ -95,11 +100,26 @@ function ContributionsBody({
       ) : null}
       {split ? (
         <>
-          <p className={`notice ${split.deviatesFromStandard ? 'notice--warning' : 'notice--success'}`}>
-            {split.deviatesFromStandard
+          <p className={`notice ${deviatesInOre(split.groups) ? 'notice--warning' : 'notice--success'}`}>
+            {deviatesInOre(split.groups)
               ? t('economy.contributions.deviates')
               : t('economy.contributions.standardOk')}
           </p>
+          <ReportActions
+            onExport={() =>
+              downloadXlsx(
+                `medlemsbidrag-${tenant.slug}-${view.year}-${view.period}.xlsx`,
+                t('economy.xlsxSheet.contributions'),
+                contributionRows(
+                  t,
+                  split,
+                  view.plan?.key.kind === 'agreed',
+                  `${t('economy.contributions.title')} ${view.year}, ${t(`economy.contributions.periods.${view.period}`).toLowerCase()} – ${tenant.name}`,
+                ),
+                [30, 12, 16, 16, 40],
+              )
+            }
+          />
           <SplitTables view={view} split={split} />
         </>
       ) : null}
