@@ -17,8 +17,11 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { type Actual, ActualForm } from './actual-form.tsx';
 import { ActualsTable } from './actuals-table.tsx';
+import { actualsRows } from './economy-exports.ts';
 import { ImportPanel } from './import-panel.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { ReportActions } from './report-kit.tsx';
+import { downloadXlsx } from './table-file.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
 
 type ActualsList = inferRouterOutputs<AppRouter>['economy']['actuals']['list'];
@@ -88,18 +91,34 @@ function ActualsBody({
       {list.actuals.length === 0 ? (
         <p className="empty-state">{t('economy.actuals.none', { year: list.year })}</p>
       ) : (
-        <ScrollRegion label={t('economy.actuals.listCaption', { year: list.year })}>
-          <ActualsTable
-            year={list.year}
-            actuals={list.actuals}
-            canEdit={canEdit}
-            onEdit={(actual) => {
-              setNotice(null);
-              setEditing(actual);
-            }}
-            onRemove={setRemoving}
+        <>
+          <ReportActions
+            onExport={() =>
+              downloadXlsx(
+                `utfall-${tenant.slug}-${list.year}.xlsx`,
+                t('economy.xlsxSheet.actuals'),
+                actualsRows(
+                  t,
+                  list.actuals,
+                  `${t('economy.actuals.listCaption', { year: list.year })} – ${tenant.name}`,
+                ),
+                [36, 12, 16, 40],
+              )
+            }
           />
-        </ScrollRegion>
+          <ScrollRegion label={t('economy.actuals.listCaption', { year: list.year })}>
+            <ActualsTable
+              year={list.year}
+              actuals={list.actuals}
+              canEdit={canEdit}
+              onEdit={(actual) => {
+                setNotice(null);
+                setEditing(actual);
+              }}
+              onRemove={setRemoving}
+            />
+          </ScrollRegion>
+        </>
       )}
       {canEdit ? (
         <>

@@ -414,6 +414,8 @@ export const economy = {
       balanceSheet: 'Balansräkning',
       forecast: 'Prognos',
       budget: 'Budget',
+      contributions: 'Medlemsbidrag',
+      actuals: 'Utfall',
       template: 'Utfall',
     },
   },
