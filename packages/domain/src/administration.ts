@@ -31,6 +31,19 @@ export const onboardTenantInputSchema = z.object({
     .min(1, 'municipalities.none')
     .refine((codes) => new Set(codes).size === codes.length, 'municipalities.duplicate'),
   firstAdminEmail: emailSchema,
+  /**
+   * Members outside the municipality list, named as the förbund names them: a renamed or merged
+   * municipality, a kommunalförbund. FK and AF are always added, so they are not offered here.
+   */
+  otherMembers: z
+    .array(z.object({ name: nameSchema, kind: memberKindSchema.exclude(['fk', 'af']) }))
+    .max(50)
+    .refine(
+      (members) =>
+        new Set(members.map((member) => member.name.toLocaleLowerCase('sv'))).size === members.length,
+      'otherMembers.duplicate',
+    )
+    .default([]),
 });
 export type OnboardTenantInput = z.infer<typeof onboardTenantInputSchema>;
 

@@ -41,13 +41,19 @@ export async function isSlugAvailable({ sql }: PlatformCtx, { slug }: { slug: st
 /**
  * Onboards a förbund in one transaction: the förbund, its settings, its members (Försäkringskassan,
  * Arbetsförmedlingen, the county's region and the chosen municipalities, named from the reference
- * data) and an invitation to its first admin, with audit entries on both sides. Platform admins.
+ * data, and any members named by hand) and an invitation to its first admin, with audit entries on both sides. Platform admins.
  */
 export async function onboardTenant(
   { sql, actor, publicOrigin }: PlatformCtx & LinkOrigin,
   input: OnboardTenantInput,
 ): Promise<{ id: string; slug: string; invitationId: string }> {
-  const members = finsamMembers(input.countyCode, input.municipalityCodes);
+  const members = [
+    ...finsamMembers(input.countyCode, input.municipalityCodes),
+    ...input.otherMembers.map((m) => ({ kind: m.kind, name: m.name, officialCode: null })),
+  ];
+  // An added member named like one from the reference data would be the same member twice.
+  const names = members.map((m) => m.name.toLocaleLowerCase('sv'));
+  if (new Set(names).size !== names.length) throw new DomainError('CONFLICT', 'member.duplicateName');
   return (await sql.begin(async (tx) => {
     await enterScope(tx, { userId: actor.userId, requestId: actor.requestId });
     const [taken] = await tx`select 1 from tenants where slug = ${input.slug}`;

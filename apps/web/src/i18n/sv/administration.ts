@@ -491,5 +491,6 @@ export const administration = {
   validation: {
     /** Beside both login fields: the server never says which of them was wrong. */
     credentials: 'Fel e-postadress eller lösenord.',
+    otherMembers: { duplicate: 'Två av medlemmarna har samma namn.' },
   },
 };
