@@ -62,3 +62,43 @@ test('the Insatskatalog searches and opens published interventions', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: /insatser?$/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a förbund member reaches the national views from her förbund's menu and keeps that menu there", async ({
+  page,
+}) => {
+  await logIn(page, 'viewer@gavleborg.demo');
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Nationellt' }).click();
+  await expect(page).toHaveURL(/\/nationellt$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nationella vyer' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Nationellt' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Översikt' })).toHaveAttribute('href', '/f/gavleborg');
+  await expect(page.getByRole('banner')).toContainText('Samordningsförbund Gävleborg');
+
+  // The per-county table is not cut off at 1280 px: it fits its region, nothing to scroll.
+  const counties = page.getByRole('region', { name: /per län 2025/ });
+  await expect(counties.getByRole('table')).toBeVisible();
+  const fits = await counties.evaluate((region) => region.scrollWidth <= region.clientWidth);
+  expect(fits).toBe(true);
+  // The trend chart has a value axis with labelled steps.
+  await expect(page.locator('svg.national-chart').first().locator('text', { hasText: /^0/ })).toHaveCount(1);
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectAccessible(page);
+
+  await page.goto('/katalog');
+  await expect(page.getByRole('heading', { level: 1, name: 'Insatskatalog' })).toBeVisible();
+  await page.getByRole('button', { name: 'Meny' }).click();
+  await expect(nav.getByRole('link', { name: 'Ekonomi' })).toHaveAttribute('href', '/f/gavleborg/ekonomi');
+});
+
+test('a catalogue search without hits says so, and an empty catalogue how to publish', async ({ page }) => {
+  await logIn(page, 'network@samsyn.demo');
+  await page.goto('/katalog');
+  await page.getByLabel('Sök', { exact: true }).fill('ingeninsatsheterså');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '0 insatser' })).toBeVisible();
+  await expect(page.getByText('Ingen publicerad insats matchar sökningen.')).toBeVisible();
+});
