@@ -16,7 +16,6 @@ import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type BalanceFormLine, balanceLinesOf, balancesFormSchema } from './balances-form.ts';
 import { CellField } from './cell-field.tsx';
-import { ConflictReload } from './conflict-reload.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import { UnitNote } from './unit-note.tsx';
 
@@ -41,12 +40,14 @@ export function BalancesEditor({
   view,
   canEdit,
   onSaved,
+  onReload,
   onEdit,
 }: {
   date: string;
   view: BalancesView | null;
   canEdit: boolean;
   onSaved: () => void;
+  onReload: () => void;
   onEdit: () => void;
 }) {
   const { t } = useTranslation();
@@ -55,14 +56,17 @@ export function BalancesEditor({
   const shownUnit = useMoneyUnit();
   const [unit] = useState(shownUnit);
   const captionId = useId();
+  const [version, setVersion] = useState(view?.version ?? null);
+  const formLinesOf = (saved: BalancesView['lines']): BalanceFormLine[] =>
+    saved.map((line) => ({
+      code: line.code,
+      name: line.name,
+      section: line.section,
+      note: line.note === undefined || line.note === null ? '' : String(line.note),
+      amount: amountToText(line.amount, unit),
+    }));
   const initial: BalanceFormLine[] = view
-    ? view.lines.map((line) => ({
-        code: line.code,
-        name: line.name,
-        section: line.section,
-        note: line.note === undefined || line.note === null ? '' : String(line.note),
-        amount: amountToText(line.amount, unit),
-      }))
+    ? formLinesOf(view.lines)
     : templateLines.map((line) => ({
         code: line.code,
         name: t(line.name),
@@ -88,7 +92,9 @@ export function BalancesEditor({
   const sheet = balanceSheet({ date, lines: balanceLinesOf(typed, unit) });
   const onSubmit = form.submit(async (values) => {
     if (save.isPending || !canEdit) return;
-    await save.mutateAsync({ tenant: tenant.slug, date, ...values, expectedVersion: view?.version ?? null });
+    const saved = await save.mutateAsync({ tenant: tenant.slug, date, ...values, expectedVersion: version });
+    setVersion(saved.version);
+    form.reset({ lines: formLinesOf(saved.lines) });
     onSaved();
   });
   const checkText = sheet.isBalanced
@@ -103,8 +109,12 @@ export function BalancesEditor({
   return (
     <form onSubmit={onSubmit} onChange={onEdit} noValidate aria-labelledby={captionId}>
       <FormErrorSummary form={form} />
-      <ConflictReload form={form} filter={trpc.economy.balances.pathFilter()} />
-      {!view ? (
+      {form.formError?.key === 'errors.conflict.stale' ? (
+        <button type="button" className="button button--secondary" onClick={onReload}>
+          {t('economy.balances.reload')}
+        </button>
+      ) : null}
+      {version === null ? (
         <p className="notice notice--info">{t('economy.balances.none', { date: formatDate(date) })}</p>
       ) : null}
       {!canEdit ? <p className="notice notice--info">{t('economy.common.readOnly')}</p> : null}

@@ -1,5 +1,5 @@
 import { balanceDateInputSchema } from '@samsyn/domain';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -39,6 +39,10 @@ export function BalancesPage() {
   const title = t('economy.balances.title');
   const listId = useId();
   const [status, setStatus] = useState<Message | null>(null);
+  // Bumped to rebuild the editor from the stored balances (a conflict's reload); a save keeps it,
+  // so focus stays on the save button.
+  const [loads, setLoads] = useState(0);
+  const queryClient = useQueryClient();
   // The default date is the newest one entered, known only once the list has loaded: showing the
   // date field before then would let the loaded default overwrite what the user has typed.
   if (dates.isPending) return <LoadingStatus />;
@@ -73,12 +77,16 @@ export function BalancesPage() {
       <QueryState query={view}>
         {(data) => (
           <BalancesEditor
-            key={`${date}-${data?.version ?? 'new'}`}
+            key={`${date}-${loads}`}
             date={date}
             view={data}
             canEdit={canEdit}
             onSaved={() => setStatus({ key: 'economy.balances.saved', values: { date: formatDate(date) } })}
             onEdit={() => setStatus(null)}
+            onReload={() => {
+              void queryClient.invalidateQueries(trpc.economy.balances.pathFilter());
+              setLoads((n) => n + 1);
+            }}
           />
         )}
       </QueryState>
