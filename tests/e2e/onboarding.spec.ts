@@ -72,6 +72,13 @@ test('from a fresh database to a working office', async ({ page }) => {
     await expect(
       page.getByText('Försäkringskassan, Arbetsförmedlingen och Region Uppsala läggs till'),
     ).toBeVisible();
+    // The county's municipalities in Swedish alphabetical order (Älvkarleby, Östhammar last).
+    const municipalities = await page
+      .getByRole('group', { name: 'Kommuner i Uppsala län som är medlemmar' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(municipalities).toEqual([...municipalities].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(municipalities.at(-1)).toBe('Östhammar');
     await page.getByLabel('Sök bland länets kommuner').fill('upp');
     await page.getByRole('checkbox', { name: 'Uppsala' }).check();
     await page.getByLabel('Sök bland länets kommuner').fill('');
@@ -79,6 +86,11 @@ test('from a fresh database to a working office', async ({ page }) => {
     await page.getByRole('checkbox', { name: 'Östhammar' }).check();
     await expect(page.getByText('3 kommuner valda.')).toBeVisible();
     await page.getByLabel('Administratörens e-postadress').fill('chef@test.se');
+    // A member outside the municipality list, named by hand.
+    await page.getByRole('button', { name: 'Lägg till en annan medlem' }).click();
+    await expect(page.getByLabel('Namn på medlem 1')).toBeFocused();
+    await page.getByLabel('Namn på medlem 1').fill('Kommunalförbundet Sydväst');
+    await expect(page.getByLabel('Typ av medlem 1')).toHaveValue('municipality');
     await expectAccessible(page);
 
     // A wrong check digit is caught in the browser, named in the summary and beside the field.
@@ -98,6 +110,7 @@ test('from a fresh database to a working office', async ({ page }) => {
       'Enköpings kommun',
       'Uppsala kommun',
       'Östhammars kommun',
+      'Kommunalförbundet Sydväst',
     ]) {
       await expect(page.getByRole('listitem').filter({ hasText: member })).toBeVisible();
     }

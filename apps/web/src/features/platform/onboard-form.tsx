@@ -1,23 +1,15 @@
-import { type OnboardTenantInput, suggestSlug } from '@samsyn/domain';
+import { type OnboardTenantInput, type onboardTenantInputSchema, suggestSlug } from '@samsyn/domain';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { FormField } from '../../components/form/form-field.tsx';
 import type { SchemaForm } from '../../components/form/use-schema-form.ts';
 import { MunicipalityPicker } from './municipality-picker.tsx';
 import type { SlugStatus } from './onboard-validation.ts';
+import { OtherMembers } from './other-members.tsx';
 
-export type OnboardForm = SchemaForm<
-  {
-    name: string;
-    orgNumber: string | null;
-    slug: string;
-    countyCode: string;
-    municipalityCodes: string[];
-    firstAdminEmail: string;
-  },
-  OnboardTenantInput
->;
+export type OnboardForm = SchemaForm<z.input<typeof onboardTenantInputSchema>, OnboardTenantInput>;
 
 const slugStatusKeys = {
   checking: 'administration.onboard.slugChecking',
@@ -96,6 +88,7 @@ export function OnboardForm({
       </fieldset>
 
       <MunicipalityPicker form={form} />
+      <OtherMembers form={form} />
 
       <fieldset>
         <legend>{t('administration.onboard.adminLegend')}</legend>

@@ -10,6 +10,7 @@ import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { OnboardDone } from './onboard-done.tsx';
 import { OnboardForm } from './onboard-form.tsx';
 import { OnboardReview } from './onboard-review.tsx';
+import { MAX_OTHER_MEMBERS } from './other-members.tsx';
 import { useSlugCheck } from './use-slug-check.ts';
 import '../team/admin.css';
 
@@ -22,6 +23,7 @@ const emptyValues = {
   countyCode: '',
   municipalityCodes: [] as string[],
   firstAdminEmail: '',
+  otherMembers: [] as { name: string; kind: 'municipality' | 'region' }[],
 };
 
 /**
@@ -47,6 +49,14 @@ export function OnboardPage() {
       countyCode: t('administration.onboard.county'),
       municipalityCodes: t('administration.onboard.municipalitiesLabel'),
       firstAdminEmail: t('administration.onboard.adminEmail'),
+      otherMembers: t('administration.onboard.otherMembersLegend'),
+      // Each member named by hand, by its number, for the error summary.
+      ...Object.fromEntries(
+        Array.from({ length: MAX_OTHER_MEMBERS }, (_, index) => [
+          [`otherMembers.${index}.name`, t('administration.onboard.otherMemberName', { number: index + 1 })],
+          [`otherMembers.${index}.kind`, t('administration.onboard.otherMemberKind', { number: index + 1 })],
+        ]).flat(),
+      ),
     },
   });
   const slugCheck = useSlugCheck(form.watch('slug'));

@@ -23,6 +23,7 @@ export function OnboardReview({
     t('administration.onboard.af'),
     county?.regionName ?? '',
     ...values.municipalityCodes.map((code) => names.get(code) ?? code),
+    ...values.otherMembers.map((member) => member.name),
   ].filter((name, index, all) => name !== '' && all.indexOf(name) === index);
   return (
     <>

@@ -405,6 +405,13 @@ export const administration = {
       selectedCount_one: '{{count}} kommun vald.',
       selectedCount_other: '{{count}} kommuner valda.',
       noMatch: 'Ingen kommun i länet matchar sökningen.',
+      otherMembersLegend: 'Andra medlemmar',
+      otherMembersHint:
+        'En medlem som inte finns i kommunlistan, till exempel en kommun som har bytt namn eller gått samman med en annan, eller ett kommunalförbund.',
+      addOtherMember: 'Lägg till en annan medlem',
+      removeOtherMember: 'Ta bort medlem {{number}}',
+      otherMemberName: 'Namn på medlem {{number}}',
+      otherMemberKind: 'Typ av medlem {{number}}',
       adminLegend: 'Förbundets första administratör',
       adminEmail: 'Administratörens e-postadress',
       adminEmailHint: 'Administratören får en inbjudan och bjuder sedan in resten av kansliet.',
