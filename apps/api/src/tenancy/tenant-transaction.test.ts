@@ -1,7 +1,9 @@
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RequestSession } from '../auth/request-session.ts';
 import { createTestApi, outcomeOf, type TestApi } from '../testing/test-api.ts';
+import { inTenantTransaction } from './tenant-transaction.ts';
 
 /**
  * A session that entered a förbund once sends its next requests' work right behind the check
@@ -122,5 +124,32 @@ describe('a remembered entry into a förbund', () => {
     expect(await outcomeOf(forged.tenant.get({ tenant }))).toBe('UNAUTHORIZED');
     expect(await outcomeOf(forged.interventions.create(newIntervention('Förfalskad')))).toBe('UNAUTHORIZED');
     expect(await interventionsNamed('Förfalskad')).toBe(0);
+  });
+});
+
+describe('a read (readOnly)', () => {
+  const probes = async () => {
+    const [row] = await superuser<{ n: number }[]>`
+      select count(*)::int as n from audit_log where action = 'test.readOnlyProbe'`;
+    return row?.n;
+  };
+  const writeProbe = async (readOnly: boolean) => {
+    const token = await api.login(editorEmail);
+    const session = new RequestSession(api.sql, token, api.config.session);
+    return inTenantTransaction(
+      api.sql,
+      { session, requestId: `test-${crypto.randomUUID()}`, slug: tenant, minRole: 'editor', readOnly },
+      (tx) => tx`
+        insert into audit_log (tenant_id, actor_user_id, action, entity)
+        values (current_tenant_id(), current_user_id(), 'test.readOnlyProbe', 'probe')`,
+    );
+  };
+
+  it('runs READ ONLY: PostgreSQL refuses its writes and nothing is kept', async () => {
+    await expect(writeProbe(true)).rejects.toMatchObject({ code: '25006' });
+    expect(await probes()).toBe(0);
+    // The same work as a mutation is kept: the refusal above is the transaction's, not the role's.
+    await writeProbe(false);
+    expect(await probes()).toBe(1);
   });
 });

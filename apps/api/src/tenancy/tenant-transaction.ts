@@ -76,6 +76,11 @@ const entries = createEntryCache();
  * answer is only used if the fresh check equals what was assumed; otherwise the work is let
  * finish inside the transaction, everything is rolled back, and the request starts over without
  * the assumption. A tenant read (`readOnly`) then costs one round trip.
+ *
+ * Both shortcuts (the remembered entry, and a read answered before its COMMIT) were measured
+ * against this function without them in issue 18 (docs/performance.md, "One read path"): taking
+ * either away cost ≈ 20 % more CPU per read, server and database, so both stay. Remove one only
+ * when `pnpm bench --variants` says it no longer pays for itself (≥ 15 %).
  */
 export async function inTenantTransaction<T>(
   sql: Sql,
