@@ -1,19 +1,24 @@
-import { listMunicipalitiesInCounty, type MemberKind, memberKinds } from '@samsyn/domain';
+import { endMembershipInputSchema, renameMemberInputSchema, todayInSweden } from '@samsyn/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
-import { errorMessageOf, fieldErrorsOf } from '../../lib/error-message.ts';
+import { errorMessageOf, fieldErrorsOf, issueMessageKey } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
-import type { Message, MessageKey } from '../../lib/message-key.ts';
+import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import type { TenantMember, TenantOverview } from '../tenant/member-groups.ts';
+import { AddMemberForm } from './add-member-form.tsx';
 
-const isMemberKind = (value: string): value is MemberKind =>
-  (memberKinds as readonly string[]).includes(value);
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+/** The domain's rule for the dialog's one field, as the catalogue's sentence; null when it holds. */
+function problemWith(kind: 'rename' | 'end', value: string): Message | null {
+  const schema =
+    kind === 'rename' ? renameMemberInputSchema.shape.name : endMembershipInputSchema.shape.leftOn;
+  const issue = schema.safeParse(value).error?.issues[0];
+  return issue ? { key: issueMessageKey(issue.message, issue.code) } : null;
+}
 
 type Pending = { kind: 'rename' | 'end'; member: TenantMember };
 
@@ -63,15 +68,16 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
   function open(kind: Pending['kind'], member: TenantMember) {
     setNotice(null);
     setDialogError(null);
-    setDialogValue(kind === 'rename' ? member.name : today());
+    setDialogValue(kind === 'rename' ? member.name : todayInSweden());
     setPending({ kind, member });
   }
 
   function confirm() {
     if (!pending) return;
     if (pending.kind === 'rename') {
-      if (dialogValue.trim().length < 2) {
-        setDialogError({ key: 'validation.name.tooShort' });
+      const problem = problemWith('rename', dialogValue);
+      if (problem) {
+        setDialogError(problem);
         return;
       }
       rename.mutate({
@@ -81,7 +87,8 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
         expectedVersion: pending.member.version,
       });
     } else {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(dialogValue)) {
+      const problem = problemWith('end', dialogValue);
+      if (problem) {
         setDialogError({ key: 'validation.date' });
         return;
       }
@@ -157,10 +164,7 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
           </table>
         </ScrollRegion>
       )}
-      <AddMemberForm
-        tenant={tenant}
-        onAdded={(name) => setNotice({ key: 'administration.members.added', values: { name } })}
-      />
+      <AddMemberForm tenant={tenant} onAdded={setNotice} />
       <ConfirmDialog
         isOpen={pending !== null}
         title={
@@ -194,174 +198,5 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
         </div>
       </ConfirmDialog>
     </section>
-  );
-}
-
-type AddField = 'name' | 'officialCode';
-const OTHER = 'other';
-
-function AddMemberForm({ tenant, onAdded }: { tenant: TenantOverview; onAdded: (name: string) => void }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const ids = {
-    heading: useId(),
-    kind: useId(),
-    municipality: useId(),
-    name: useId(),
-    code: useId(),
-    joined: useId(),
-  };
-  const countyMunicipalities = tenant.countyCode ? listMunicipalitiesInCounty(tenant.countyCode) : [];
-  const [kind, setKind] = useState<MemberKind>('municipality');
-  const [municipalityCode, setMunicipalityCode] = useState(countyMunicipalities[0]?.code ?? OTHER);
-  const [name, setName] = useState('');
-  const [code, setCode] = useState('');
-  const [joinedOn, setJoinedOn] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<AddField, MessageKey>>>({});
-  const [formError, setFormError] = useState<Message | null>(null);
-
-  const isFromList = kind === 'municipality' && municipalityCode !== OTHER;
-  const add = useMutation(
-    trpc.members.add.mutationOptions({
-      onSuccess: async (member) => {
-        onAdded(member.name);
-        setName('');
-        setCode('');
-        setJoinedOn('');
-        await queryClient.invalidateQueries(trpc.tenant.get.queryFilter({ tenant: tenant.slug }));
-      },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        const next: Partial<Record<AddField, MessageKey>> = {};
-        if (fields.name) next.name = fields.name;
-        if (fields.officialCode) next.officialCode = fields.officialCode;
-        setFieldErrors(next);
-        setFormError(Object.keys(next).length > 0 ? null : errorMessageOf(error));
-      },
-    }),
-  );
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (add.isPending) return;
-    setFormError(null);
-    const chosen = isFromList ? countyMunicipalities.find((m) => m.code === municipalityCode) : undefined;
-    const memberName = chosen ? chosen.memberName : name.trim();
-    const officialCode = chosen ? chosen.code : code.trim() || null;
-    const errors: Partial<Record<AddField, MessageKey>> = {};
-    if (memberName.length < 2) errors.name = 'validation.name.tooShort';
-    if (officialCode && !/^\d{2}(\d{2})?$/.test(officialCode))
-      errors.officialCode = 'validation.officialCode.format';
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    add.mutate({ tenant: tenant.slug, kind, name: memberName, officialCode, joinedOn: joinedOn || null });
-  }
-
-  const errorId = (id: string) => `${id}-error`;
-  return (
-    <form className="admin-form" noValidate onSubmit={onSubmit} aria-labelledby={ids.heading}>
-      <h3 id={ids.heading}>{t('administration.members.addTitle')}</h3>
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {t(formError.key, formError.values)}
-        </p>
-      ) : null}
-      <div className="field">
-        <label className="field__label" htmlFor={ids.kind}>
-          {t('administration.members.kind')}
-        </label>
-        <select
-          id={ids.kind}
-          className="field__input"
-          value={kind}
-          onChange={(event) => {
-            if (isMemberKind(event.target.value)) setKind(event.target.value);
-          }}
-        >
-          {memberKinds.map((option) => (
-            <option key={option} value={option}>
-              {t(`administration.members.kinds.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {kind === 'municipality' ? (
-        <div className="field">
-          <label className="field__label" htmlFor={ids.municipality}>
-            {t('administration.members.municipality')}
-          </label>
-          <select
-            id={ids.municipality}
-            className="field__input"
-            value={municipalityCode}
-            onChange={(event) => setMunicipalityCode(event.target.value)}
-          >
-            {countyMunicipalities.map((municipality) => (
-              <option key={municipality.code} value={municipality.code}>
-                {municipality.memberName}
-              </option>
-            ))}
-            <option value={OTHER}>{t('administration.members.otherMunicipality')}</option>
-          </select>
-        </div>
-      ) : null}
-      {isFromList ? null : (
-        <>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.name}>
-              {t('administration.members.name')}
-            </label>
-            {fieldErrors.name ? (
-              <p className="field__error" id={errorId(ids.name)}>
-                {t(fieldErrors.name)}
-              </p>
-            ) : null}
-            <input
-              id={ids.name}
-              className="field__input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              aria-invalid={fieldErrors.name ? true : undefined}
-              aria-describedby={fieldErrors.name ? errorId(ids.name) : undefined}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.code}>
-              {t('administration.members.codeOptional')}
-            </label>
-            {fieldErrors.officialCode ? (
-              <p className="field__error" id={errorId(ids.code)}>
-                {t(fieldErrors.officialCode)}
-              </p>
-            ) : null}
-            <input
-              id={ids.code}
-              className="field__input"
-              inputMode="numeric"
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-              aria-invalid={fieldErrors.officialCode ? true : undefined}
-              aria-describedby={fieldErrors.officialCode ? errorId(ids.code) : undefined}
-            />
-          </div>
-        </>
-      )}
-      <div className="field">
-        <label className="field__label" htmlFor={ids.joined}>
-          {t('administration.members.joinedOptional')}
-        </label>
-        <input
-          id={ids.joined}
-          className="field__input"
-          type="date"
-          value={joinedOn}
-          onChange={(event) => setJoinedOn(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="button button--primary" aria-disabled={add.isPending}>
-        {add.isPending ? t('administration.common.working') : t('administration.members.add')}
-      </button>
-    </form>
   );
 }

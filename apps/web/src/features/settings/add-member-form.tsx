@@ -1,0 +1,113 @@
+import { listMunicipalitiesInCounty, memberKinds } from '@samsyn/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { FormField } from '../../components/form/form-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import type { Message } from '../../lib/message-key.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { byName } from '../platform/sort-names.ts';
+import type { TenantOverview } from '../tenant/member-groups.ts';
+import { addMemberFormSchema, OTHER_MUNICIPALITY } from './add-member-schema.ts';
+
+/** Adds a member: a municipality of the county from the list, or any member by name. Förbund admins. */
+export function AddMemberForm({
+  tenant,
+  onAdded,
+}: {
+  tenant: TenantOverview;
+  onAdded: (notice: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const headingId = useId();
+  const countyMunicipalities = byName(tenant.countyCode ? listMunicipalitiesInCounty(tenant.countyCode) : []);
+  const defaults = {
+    kind: 'municipality' as const,
+    municipalityCode: countyMunicipalities[0]?.code ?? OTHER_MUNICIPALITY,
+    name: '',
+    officialCode: '',
+    joinedOn: '',
+  };
+  const form = useSchemaForm({
+    schema: addMemberFormSchema,
+    defaultValues: defaults,
+    labels: {
+      kind: t('administration.members.kind'),
+      municipalityCode: t('administration.members.municipality'),
+      name: t('administration.members.name'),
+      officialCode: t('administration.members.codeOptional'),
+      joinedOn: t('administration.members.joinedOptional'),
+    },
+  });
+  const add = useApiMutation(trpc.members.add.mutationOptions(), {
+    invalidates: () => [trpc.tenant.get.queryFilter({ tenant: tenant.slug })],
+  });
+  const kind = form.watch('kind');
+  const isFromList = kind === 'municipality' && form.watch('municipalityCode') !== OTHER_MUNICIPALITY;
+
+  const onSubmit = form.submit(async (values) => {
+    if (add.isPending) return;
+    const member = await add.mutateAsync({ tenant: tenant.slug, ...values });
+    onAdded({ key: 'administration.members.added', values: { name: member.name } });
+    form.reset({ ...defaults, kind: values.kind });
+  });
+
+  return (
+    <form className="admin-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('administration.members.addTitle')}</h3>
+      <FormErrorSummary form={form} />
+      <FormField form={form} name="kind">
+        {(control) => (
+          <select {...control} {...form.register('kind')} className="field__input">
+            {memberKinds.map((option) => (
+              <option key={option} value={option}>
+                {t(`administration.members.kinds.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {kind === 'municipality' ? (
+        <FormField form={form} name="municipalityCode">
+          {(control) => (
+            <select {...control} {...form.register('municipalityCode')} className="field__input">
+              {countyMunicipalities.map((municipality) => (
+                <option key={municipality.code} value={municipality.code}>
+                  {municipality.memberName}
+                </option>
+              ))}
+              <option value={OTHER_MUNICIPALITY}>{t('administration.members.otherMunicipality')}</option>
+            </select>
+          )}
+        </FormField>
+      ) : null}
+      {isFromList ? null : (
+        <>
+          <FormField form={form} name="name">
+            {(control) => <input {...control} {...form.register('name')} className="field__input" />}
+          </FormField>
+          <FormField form={form} name="officialCode">
+            {(control) => (
+              <input
+                {...control}
+                {...form.register('officialCode')}
+                className="field__input"
+                inputMode="numeric"
+              />
+            )}
+          </FormField>
+        </>
+      )}
+      <FormField form={form} name="joinedOn">
+        {(control) => (
+          <input {...control} {...form.register('joinedOn')} className="field__input" type="date" />
+        )}
+      </FormField>
+      <button type="submit" className="button button--primary" aria-disabled={add.isPending}>
+        {add.isPending ? t('administration.common.working') : t('administration.members.add')}
+      </button>
+    </form>
+  );
+}
