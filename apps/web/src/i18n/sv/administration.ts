@@ -186,7 +186,12 @@ export const administration = {
           delete: 'Förbund borttaget',
           export: 'Data exporterade',
         },
-        user: { changePassword: 'Lösenord bytt', updateProfile: 'Namn ändrat' },
+        user: {
+          changePassword: 'Lösenord bytt',
+          updateProfile: 'Namn ändrat',
+          endSession: 'Inloggning avslutad',
+          endOtherSessions: 'Andra inloggningar avslutade',
+        },
       },
       sentences: {
         unknown: 'Ändring i Samsyn',
