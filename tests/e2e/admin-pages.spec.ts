@@ -50,7 +50,7 @@ test('the audit log reads as Swedish sentences, with amounts in kronor', async (
       year: 2031,
       totalBudget: 600_000_000,
       spendToDate: 0,
-      plannedParticipants: 40,
+      plannedParticipants: { total: 40, women: 20, men: 20, otherUnknown: 0 },
       expectedVersion: null,
     },
     'POST',
@@ -108,8 +108,9 @@ test('a session that ends while the app is open returns to login with the reason
 }) => {
   await logIn(page, 'editor@gavleborg.demo');
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
-  // The session ends under the open page (as when it expires): the next request is refused.
-  await context.clearCookies();
+  // The session ends on the server under the open page (as when it expires, or is ended from
+  // another device): the app does not know until its next request is refused.
+  await callApi(page, 'auth.logout', {}, 'POST');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
   await expect(page).toHaveURL(/\/logga-in\?next=/);
   await expect(page.getByRole('status')).toHaveText(

@@ -51,7 +51,12 @@ describe('describeAuditEntry', () => {
         entity: 'intervention',
         entityName: 'IPS Gävle',
         before: { year: 2026, totalBudget: 100_000_00, spendToDate: 0 },
-        after: { year: 2026, totalBudget: 120_000_00, spendToDate: 0, plannedParticipants: 40 },
+        after: {
+          year: 2026,
+          totalBudget: 120_000_00,
+          spendToDate: 0,
+          plannedParticipants: { total: 40, women: 20, men: 20, otherUnknown: 0 },
+        },
       }),
     ).toEqual({
       sentence: 'Insatsen IPS Gävle: budget 2026 sparad',

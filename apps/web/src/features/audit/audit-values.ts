@@ -78,6 +78,9 @@ export function formatAuditValue(field: string, value: unknown, t: Translate): s
     return t('administration.audit.values.rows', { count: value.length });
   }
   if (field === 'period') return formatPeriod(value, t);
+  // Planned participants are recorded as a breakdown; the total says it in running text.
+  const total = asRecord(value).total;
+  if (typeof total === 'number') return formatNumber(total);
   return t('administration.audit.values.changed');
 }
 
