@@ -28,8 +28,6 @@ export const interventions = {
       none: '–',
       demoEstimate: 'Demovärde',
       demoEstimateNote: 'Uppgifter märkta ”Demovärde” är påhittade för demon; källdokumentet anger dem inte.',
-      errorSummary: 'Uppgifterna sparades inte',
-      errorSummaryIntro: 'Rätta följande och spara igen:',
       readOnly: 'Du har läsbehörighet och kan inte ändra insatser.',
       forbund: 'Förbundet',
       percentOf: '{{percent}} %',
