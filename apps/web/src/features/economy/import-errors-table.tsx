@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { sv } from '../../i18n/sv.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
+import { cellOf } from './import-cell.ts';
 
 type Preview = inferRouterOutputs<AppRouter>['economy']['actuals']['importPreview'];
 type ImportError = Extract<Preview, { ok: false }>['errors'][number];
@@ -21,25 +22,6 @@ function rowErrorKey(key: string): MessageKey {
   )
     return `errors.${group}.${name}` as MessageKey;
   return 'validation.invalid';
-}
-
-/** Errors whose value names another row or period, not what the file's cell holds. */
-const referenceKeys = new Set(['import.overlapInFile', 'import.overlapsEntered', 'import.duplicateRow']);
-
-/**
- * What a row's cell holds in the file, for the error table's "Värde" column. The checks that
- * compare rows put the OTHER row or period in `value` (for the sentence), so the cell is read
- * from the file itself: its header names the column.
- */
-export function cellOf(
-  rows: readonly (readonly string[])[],
-  error: ImportError,
-  columnHeader: string,
-): string {
-  if (!referenceKeys.has(error.key)) return error.value ?? '';
-  const header = rows[0] ?? [];
-  const column = header.findIndex((cell) => cell.trim().toLowerCase() === columnHeader.toLowerCase());
-  return column >= 0 ? (rows[error.row - 1]?.[column] ?? '') : '';
 }
 
 /** The rows of a refused file, each with its column, the value as the file has it and the problem. */
