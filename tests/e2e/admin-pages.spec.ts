@@ -102,25 +102,6 @@ test('no administration page scrolls sideways at 320 px', async ({ page }) => {
   }
 });
 
-test('a session that ends while the app is open returns to login with the reason', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
-  // The session ends on the server under the open page (as when it expires, or is ended from
-  // another device): the app does not know until its next request is refused.
-  await callApi(page, 'auth.logout', {}, 'POST');
-  // The app finds out at its next request: a refetch of the open page (which may come first) or
-  // the data of the next page.
-  const insatser = page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Insatser' });
-  if (await insatser.isVisible()) await insatser.click({ timeout: 5_000 }).catch(() => undefined);
-  await expect(page).toHaveURL(/\/logga-in\?next=/);
-  await expect(page.getByRole('status')).toHaveText(
-    'Du har loggats ut eftersom sessionen gick ut. Logga in igen för att fortsätta där du var.',
-  );
-  await expectAccessible(page);
-});
-
 test('the platform’s förbund list has a search box and Swedish, natural order', async ({ page }) => {
   await logIn(page, 'platform@samsyn.demo');
   await page.goto('/plattform');
