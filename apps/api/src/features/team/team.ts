@@ -19,8 +19,9 @@ export const listTeam = ({ tx, tenant }: TenantCtx): Promise<TeamMember[]> => re
 async function readTeam(tx: TransactionSql, tenantId: string): Promise<TeamMember[]> {
   const rows = await tx<TeamMember[]>`
     select u.id as "userId", u.name, u.email, m.role, m.is_active as "isActive", m.version,
-           (select to_char(max(s.last_active_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-              from sessions s where s.user_id = u.id) as "lastActiveAt"
+           -- A live session's activity, else what ended sessions left on the user (migration 0014).
+           to_char(greatest(u.last_active_at, (select max(s.last_active_at) from sessions s where s.user_id = u.id))
+                     at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastActiveAt"
     from memberships m join users u on u.id = m.user_id
     where m.tenant_id = ${tenantId}
     order by m.is_active desc, case m.role when 'admin' then 0 when 'editor' then 1 else 2 end, u.name`;
