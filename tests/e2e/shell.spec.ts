@@ -78,8 +78,15 @@ test("an editor's Översikt leads with the year's figures, what is due and links
     'Målet är högst 20,0\u00a0% och nås inte enligt prognosen.',
   );
   await expect(card('Deltagare')).toContainText(/\d+ deltagare/);
-  await expect(card('Deltagare').getByRole('link', { name: 'Uppföljning Finsam 2019-H1' })).toBeVisible();
-  await expect(card('Mål i fara').getByRole('link', { name: 'Mål och resultat 2019-H1' })).toBeVisible();
+  // The cards follow the latest period any intervention reported: 2019-H1 in the seed, the current
+  // half-year once interventions-polish.spec.ts (earlier, same database) has saved figures for it.
+  const reported = /\d{4}-H[12]/.source;
+  await expect(
+    card('Deltagare').getByRole('link', { name: new RegExp(`^Uppföljning Finsam ${reported}$`) }),
+  ).toBeVisible();
+  await expect(
+    card('Mål i fara').getByRole('link', { name: new RegExp(`^Mål och resultat ${reported}$`) }),
+  ).toBeVisible();
 
   const due = page.getByRole('region', { name: 'Att göra' });
   await expect(due.getByRole('link', { name: /^Rapportera siffror för / }).first()).toBeVisible();
