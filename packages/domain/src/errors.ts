@@ -30,7 +30,6 @@ export const reasonKeys = [
   'allocationKey.percentagesNot100',
   'allocationKey.unknownMember',
   'auth.invalidCredentials',
-  'auth.networkOnly',
   'auth.platformOnly',
   'auth.required',
   'auth.tooManyAttempts',

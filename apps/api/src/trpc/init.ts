@@ -98,12 +98,6 @@ export const authedProcedure = t.procedure
     });
   });
 
-/** Users with the national network role: aggregates only, never a förbund's rows. */
-export const networkProcedure = authedProcedure.meta({ access: 'network' }).use(({ ctx, next }) => {
-  if (!ctx.user.globalRoles.includes('network')) throw new DomainError('FORBIDDEN', 'auth.networkOnly');
-  return next();
-});
-
 /**
  * Who may see the national views: the national network, and every user with an active membership
  * in an active förbund (each förbund sees itself beside the nation). Platform admins and users

@@ -114,7 +114,6 @@ const core = {
       tooManyAttempts:
         'För många misslyckade inloggningsförsök. Försök igen om {{retryAfterMinutes}} minuter.',
       required: 'Du behöver logga in igen.',
-      networkOnly: 'Sidan är bara för det nationella nätverket.',
       platformOnly: 'Sidan är bara för plattformsadministratörer.',
     },
     tenant: {
