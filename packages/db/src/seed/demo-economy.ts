@@ -176,8 +176,8 @@ function seeder(tx: TransactionSql, tenantId: string) {
       for (const line of budget.lines) {
         position += 10;
         const [chart] = await tx<{ id: string }[]>`
-          insert into economy_lines (tenant_id, code, name, kind, funder_group, member_id, line_group, position)
-          values (${tenantId}, ${line.code}, ${line.name}, ${line.kind}, ${line.funderGroup ?? null},
+          insert into economy_lines (tenant_id, code, name, kind, cost_kind, funder_group, member_id, line_group, position)
+          values (${tenantId}, ${line.code}, ${line.name}, ${line.kind}, ${line.costKind ?? null}, ${line.funderGroup ?? null},
                   ${line.memberId ? (members.get(line.memberId) ?? null) : null}, ${line.group ?? null}, ${position})
           on conflict (tenant_id, code) where parent_line_id is null do update set code = excluded.code
           returning id`;

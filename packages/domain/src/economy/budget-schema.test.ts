@@ -6,8 +6,20 @@ describe('budgetSchema', () => {
     const result = budgetSchema.safeParse({
       years: [2020, 2022],
       lines: [
-        { code: 'intervention-funds', name: 'Insatsmedel', kind: 'cost', amounts: [100] },
-        { code: 'intervention-funds', name: 'Insatsmedel igen', kind: 'cost', amounts: [100, 100] },
+        {
+          code: 'intervention-funds',
+          name: 'Insatsmedel',
+          kind: 'cost',
+          costKind: 'interventionFunds',
+          amounts: [100],
+        },
+        {
+          code: 'intervention-funds',
+          name: 'Insatsmedel igen',
+          kind: 'cost',
+          costKind: 'interventionFunds',
+          amounts: [100, 100],
+        },
         { code: 'contribution-x', name: 'Bidrag', kind: 'contribution', amounts: [100, -1] },
       ],
     });
@@ -18,8 +30,20 @@ describe('budgetSchema', () => {
     const refined = budgetSchema.safeParse({
       years: [2020, 2022],
       lines: [
-        { code: 'intervention-funds', name: 'Insatsmedel', kind: 'cost', amounts: [100] },
-        { code: 'intervention-funds', name: 'Insatsmedel igen', kind: 'cost', amounts: [100, 100] },
+        {
+          code: 'intervention-funds',
+          name: 'Insatsmedel',
+          kind: 'cost',
+          costKind: 'interventionFunds',
+          amounts: [100],
+        },
+        {
+          code: 'intervention-funds',
+          name: 'Insatsmedel igen',
+          kind: 'cost',
+          costKind: 'interventionFunds',
+          amounts: [100, 100],
+        },
         { code: 'contribution-x', name: 'Bidrag', kind: 'contribution', amounts: [100, 1] },
       ],
     });
@@ -29,5 +53,44 @@ describe('budgetSchema', () => {
       ['budget.duplicateCode', 'lines.1.code'],
       ['budget.contributionNeedsFunderGroup', 'lines.2'],
     ]);
+  });
+
+  it('asks every cost line for its kind, beside the field, and refuses one on a revenue line', () => {
+    const result = budgetSchema.safeParse({
+      years: [2020],
+      lines: [
+        { code: 'pengar-till-samverkan', name: 'Pengar till samverkan', kind: 'cost', amounts: [100] },
+        { code: 'lon-kansli', name: 'Lön kansli', kind: 'cost', costKind: 'staff', amounts: [100] },
+        { code: 'lokal', name: 'Lokal och IT', kind: 'cost', costKind: 'lokal', amounts: [100] },
+        {
+          code: 'bidrag',
+          name: 'Bidrag',
+          kind: 'otherIncome',
+          costKind: 'otherAdministration',
+          amounts: [100],
+        },
+      ],
+    });
+    expect(result.error?.issues.map((issue) => [issue.message, issue.path.join('.')])).toEqual([
+      ['budget.costKindRequired', 'lines.2.costKind'],
+    ]);
+    const refined = budgetSchema.safeParse({
+      years: [2020],
+      lines: [
+        { code: 'pengar-till-samverkan', name: 'Pengar till samverkan', kind: 'cost', amounts: [100] },
+        { code: 'lon-kansli', name: 'Lön kansli', kind: 'cost', costKind: 'staff', amounts: [100] },
+        { code: 'bidrag', name: 'Bidrag', kind: 'otherIncome', costKind: 'staff', amounts: [100] },
+      ],
+    });
+    expect(refined.error?.issues.map((issue) => [issue.message, issue.path.join('.')])).toEqual([
+      ['budget.costKindRequired', 'lines.0.costKind'],
+      ['budget.costKindOnlyOnCost', 'lines.2.costKind'],
+    ]);
+    expect(
+      budgetSchema.parse({
+        years: [2020],
+        lines: [{ code: 'lon', name: 'Lön kansli', kind: 'cost', costKind: 'staff', amounts: [100] }],
+      }).lines[0]?.costKind,
+    ).toBe('staff');
   });
 });

@@ -3,6 +3,7 @@ import { oreSchema } from '../money/money-schemas.ts';
 import { nameText, singleLineText } from '../text.ts';
 import { budgetLineKinds } from './budget.ts';
 import { funderGroups } from './financing-split.ts';
+import { costKindSchema } from './line-kind.ts';
 
 const codeSchema = singleLineText({ typeError: 'budget.codeRequired' })
   .max(100)
@@ -12,6 +13,7 @@ const budgetLineSchema = z.object({
   code: codeSchema,
   name: nameText().min(1, { error: 'budget.nameRequired' }).max(200, { error: 'budget.nameTooLong' }),
   kind: z.enum(budgetLineKinds, { error: 'budget.invalidKind' }),
+  costKind: costKindSchema.optional(),
   funderGroup: z.enum(funderGroups, { error: 'budget.invalidFunderGroup' }).optional(),
   memberId: singleLineText().min(1).max(100).optional(),
   group: singleLineText().min(1).max(100).optional(),
@@ -30,8 +32,9 @@ const budgetLineSchema = z.object({
 
 /**
  * A budget or multi-year plan as entered: 1–5 consecutive years, unique line codes, one amount per
- * year on every line, a funder group on every contribution line. Amounts are non-negative öre
- * (a cost is a positive amount on a cost line). Error messages are stable keys.
+ * year on every line, a funder group on every contribution line, a cost kind on every cost line (and
+ * on no other line). Amounts are non-negative öre (a cost is a positive amount on a cost line).
+ * Error messages are stable keys.
  */
 export const budgetSchema = z
   .object({
@@ -75,6 +78,20 @@ export const budgetSchema = z
           code: 'custom',
           message: 'budget.contributionNeedsFunderGroup',
           path: ['lines', index],
+        });
+      }
+      if (line.kind === 'cost' && line.costKind === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'budget.costKindRequired',
+          path: ['lines', index, 'costKind'],
+        });
+      }
+      if (line.kind !== 'cost' && line.costKind !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'budget.costKindOnlyOnCost',
+          path: ['lines', index, 'costKind'],
         });
       }
       if (line.kind !== 'contribution' && line.funderGroup !== undefined) {

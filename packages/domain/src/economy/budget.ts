@@ -1,6 +1,7 @@
 import type { Ore } from '../money/ore.ts';
 import { subtractOre, sumOre } from '../money/ore-math.ts';
 import type { FunderGroup } from './financing-split.ts';
+import type { CostKind } from './line-kind.ts';
 
 /**
  * Kinds of budget line. Revenue: members' contributions (by funder group), other operating income,
@@ -33,6 +34,8 @@ export interface BudgetLine {
   /** As the förbund writes it, e.g. "Insatsmedel". */
   name: string;
   kind: BudgetLineKind;
+  /** For cost lines (and only them): what the cost is, which the rules read instead of the code. */
+  costKind?: CostKind;
   /** For contribution lines: which of the three funder groups pays it. */
   funderGroup?: FunderGroup;
   /** For a contribution line of one member (e.g. "Timrå kommun"). */

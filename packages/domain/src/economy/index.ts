@@ -9,6 +9,7 @@ export * from './equity-goal.ts';
 export * from './financing-split.ts';
 export * from './forecast.ts';
 export * from './income-statement.ts';
+export * from './line-kind.ts';
 export * from './municipality-allocation-key.ts';
 export * from './operating-statement.ts';
 export * from './specification-check.ts';

@@ -3,6 +3,7 @@ import {
   type Budget,
   type BudgetLine,
   type BudgetYearTotals,
+  type CostKind,
   computeBudget,
   DomainError,
   startNextBudgetYear,
@@ -28,7 +29,7 @@ export interface BudgetView {
   /** Totals, result and use of equity for every year of the budget. */
   totals: BudgetYearTotals[];
   /** The förbund's chart of lines (top level), for the editor to offer. */
-  chart: { code: string; name: string; kind: string; group: string | null }[];
+  chart: { code: string; name: string; kind: string; costKind: CostKind | null; group: string | null }[];
 }
 
 const yearsOf = (head: { firstYear: number; yearCount: number }) =>
@@ -47,7 +48,13 @@ export async function getBudget(
   const [head, chart] = await Promise.all([budgetInForce(tx, tenantId, year), loadChart(tx, tenantId)]);
   const chartView = chart
     .filter((line) => line.parentId === null)
-    .map((line) => ({ code: line.code, name: line.name, kind: line.kind, group: line.group }));
+    .map((line) => ({
+      code: line.code,
+      name: line.name,
+      kind: line.kind,
+      costKind: line.costKind,
+      group: line.group,
+    }));
   if (!head) return { year, budget: null, isPlanYear: false, totals: [], chart: chartView };
   const lines = await loadBudgetLines(tx, tenantId, head.id);
   const years = yearsOf(head);
@@ -163,11 +170,12 @@ async function upsertChartLine(
   position: number,
 ): Promise<string> {
   const [row] = await tx<{ id: string }[]>`
-    insert into economy_lines (tenant_id, code, name, kind, funder_group, member_id, line_group, position)
-    values (${tenantId}, ${line.code}, ${line.name}, ${line.kind}, ${line.funderGroup ?? null},
+    insert into economy_lines (tenant_id, code, name, kind, cost_kind, funder_group, member_id, line_group, position)
+    values (${tenantId}, ${line.code}, ${line.name}, ${line.kind}, ${line.costKind ?? null}, ${line.funderGroup ?? null},
             ${line.memberId ?? null}, ${line.group ?? null}, ${position})
     on conflict (tenant_id, code) where parent_line_id is null
-    do update set name = excluded.name, kind = excluded.kind, funder_group = excluded.funder_group,
+    do update set name = excluded.name, kind = excluded.kind, cost_kind = excluded.cost_kind,
+                  funder_group = excluded.funder_group,
                   member_id = excluded.member_id, line_group = excluded.line_group, position = excluded.position
     returning id`;
   if (!row) throw new Error('chart line upsert returned no row');

@@ -3,6 +3,7 @@ import {
   type ActualsPeriod,
   type BudgetLine,
   type BudgetLineKind,
+  type CostKind,
   type FunderGroup,
   fromStoredPeriod,
   memberKinds,
@@ -36,6 +37,8 @@ export interface ChartLine {
   code: string;
   name: string;
   kind: BudgetLineKind;
+  /** Top-level cost lines only (see 0015_line_kinds.sql). */
+  costKind: CostKind | null;
   funderGroup: FunderGroup | null;
   memberId: string | null;
   group: string | null;
@@ -46,7 +49,8 @@ export interface ChartLine {
 /** The förbund's whole chart of lines, in its order. */
 export async function loadChart(tx: TransactionSql, tenantId: string): Promise<ChartLine[]> {
   const rows = await tx<ChartLine[]>`
-    select l.id, l.code, l.name, l.kind, l.funder_group as "funderGroup", l.member_id as "memberId",
+    select l.id, l.code, l.name, l.kind, l.cost_kind as "costKind", l.funder_group as "funderGroup",
+           l.member_id as "memberId",
            l.line_group as "group", l.parent_line_id as "parentId", l.position
     from economy_lines l
     where l.tenant_id = ${tenantId}
@@ -103,6 +107,7 @@ export async function loadBudgetLines(
       code: string;
       name: string;
       kind: BudgetLineKind;
+      costKind: CostKind | null;
       funderGroup: FunderGroup | null;
       memberId: string | null;
       group: string | null;
@@ -110,7 +115,7 @@ export async function loadBudgetLines(
     }[]
   >`
     select b.line_id as "lineId", l.parent_line_id as "parentLineId", l.code, b.name, l.kind,
-           l.funder_group as "funderGroup", l.member_id as "memberId", l.line_group as "group",
+           l.cost_kind as "costKind", l.funder_group as "funderGroup", l.member_id as "memberId", l.line_group as "group",
            to_json(b.amounts_ore) as amounts
     from budget_lines b join economy_lines l on l.tenant_id = b.tenant_id and l.id = b.line_id
     where b.tenant_id = ${tenantId} and b.budget_id = ${budgetId}
@@ -124,6 +129,7 @@ export async function loadBudgetLines(
       code: row.code,
       name: row.name,
       kind: row.kind,
+      ...(row.costKind ? { costKind: row.costKind } : {}),
       ...(row.funderGroup ? { funderGroup: row.funderGroup } : {}),
       ...(row.memberId ? { memberId: row.memberId } : {}),
       ...(row.group ? { group: row.group } : {}),
