@@ -120,7 +120,15 @@ const cases: RaceCase[] = [
     input: () => ({
       budget: {
         years: [year],
-        lines: [{ code: 'intervention-funds', name: 'Insatsmedel', kind: 'cost', amounts: [100] }],
+        lines: [
+          {
+            code: 'intervention-funds',
+            name: 'Insatsmedel',
+            kind: 'cost',
+            costKind: 'interventionFunds',
+            amounts: [100],
+          },
+        ],
       },
       expectedVersion: null,
     }),

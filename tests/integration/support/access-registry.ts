@@ -329,7 +329,13 @@ const hostileBudget = (victim: Victim) => ({
       memberId: firstMember(victim),
       amounts: [100],
     },
-    { code: 'intervention-funds', name: 'Kapad', kind: 'cost', amounts: [100] },
+    {
+      code: 'intervention-funds',
+      name: 'Kapad',
+      kind: 'cost',
+      costKind: 'interventionFunds',
+      amounts: [100],
+    },
   ],
 });
 const hostileContributions = (victim: Victim, version: number) => ({
@@ -430,6 +436,7 @@ export const accessRegistry: Record<string, AccessRule> = {
     harmless: () => ({ invitationId: noSuchId }),
   },
   'audit.list': { access: 'tenant', minRole: 'admin', input: () => ({ limit: 50 }) },
+  'export.workbook': { access: 'tenant', minRole: 'admin', input: () => ({}) },
   'outbox.list': { access: 'tenant', minRole: 'admin', input: () => ({}) },
 
   // Economy: viewers read, editors write. Hostile inputs aim at the victim's years, line codes,

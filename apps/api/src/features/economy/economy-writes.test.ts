@@ -46,6 +46,7 @@ describe('budget', () => {
             code: 'it',
             name: 'IT-stöd',
             kind: 'cost',
+            costKind: 'otherAdministration',
             group: 'Kansli',
             amounts: [1_000_000, 1_000_000, 1_000_000],
           },
@@ -68,7 +69,10 @@ describe('budget', () => {
     const attempt = viewer.economy.budget.save({
       tenant,
       expectedVersion: view.budget?.version ?? 1,
-      budget: { years: [2016], lines: [{ code: 'x', name: 'X', kind: 'cost', amounts: [1] }] },
+      budget: {
+        years: [2016],
+        lines: [{ code: 'x', name: 'X', kind: 'cost', costKind: 'staff', amounts: [1] }],
+      },
     });
     expect(await outcomeOf(attempt)).toBe('FORBIDDEN');
   });
