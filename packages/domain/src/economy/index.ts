@@ -1,5 +1,7 @@
 export * from './actuals-import.ts';
 export * from './actuals-period.ts';
+export * from './allocation.ts';
+export * from './allocation-reconciliation.ts';
 export * from './balance-sheet.ts';
 export * from './budget.ts';
 export * from './budget-schema.ts';
@@ -12,4 +14,5 @@ export * from './income-statement.ts';
 export * from './line-kind.ts';
 export * from './municipality-allocation-key.ts';
 export * from './operating-statement.ts';
+export * from './sie/index.ts';
 export * from './specification-check.ts';

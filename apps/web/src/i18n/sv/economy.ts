@@ -16,6 +16,18 @@ const moneyMessages = {
   notSafeInteger: 'Beloppet är för stort.',
 };
 
+/** Issue 19: splitting an intervention-funds actual across interventions and local groups. */
+const allocationMessages = {
+  exceedsActual: 'Fördelningen är större än utfallet. Minska beloppen så att de tillsammans högst blir utfallet.',
+  wrongSign: 'Beloppen ska ha samma tecken som utfallet (en kostnad fördelas som kostnader).',
+  lineNotInterventionFunds: 'Bara utfall på en rad för insatsmedel kan fördelas på insatser.',
+  unknownTarget: 'Insatsen eller den lokala gruppen finns inte i förbundet.',
+  targetMissing: 'Välj insats eller lokal grupp.',
+  zeroAmount: 'Beloppet får inte vara 0. Ta bort raden i stället.',
+  duplicateTarget: 'Insatsen eller gruppen finns redan på en annan rad.',
+  tooManyRows: 'En fördelning kan ha högst 200 rader.',
+};
+
 const budgetMessages = {
   codeRequired: 'Raden saknar kod.',
   invalidCode: 'Koden får bara ha små bokstäver a–z, siffror och bindestreck.',
@@ -429,6 +441,7 @@ export const economy = {
       hasBreakdown: 'Utfallet är fördelat på insatser. Ta bort fördelningen först.',
       lineMissing: 'Välj budgetrad.',
     },
+    allocation: allocationMessages,
     import: importMessages,
     money: moneyMessages,
     economy: {
@@ -463,6 +476,7 @@ export const economy = {
   },
   validation: {
     budget: budgetMessages,
+    allocation: allocationMessages,
     money: moneyMessages,
     import: importMessages,
     economy: {
