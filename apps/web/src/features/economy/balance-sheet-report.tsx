@@ -6,9 +6,11 @@ import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
-import { bold, money, ReportActions, reportState } from './report-kit.tsx';
+import { bold, money } from './report-cells.ts';
+import { ReportActions, reportState } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
-import { downloadXlsx, type XlsxCell } from './table-file.ts';
+import { sheetHeading } from './statement-columns.ts';
+import { downloadXlsx } from './table-file.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
 
@@ -48,10 +50,7 @@ export function BalanceSheetReport({ date }: { date: string }) {
   ];
   async function exportXlsx() {
     if (!sheet) return;
-    const rows: XlsxCell[][] = [
-      [bold(`${t('economy.reports.kinds.balanceSheet')} – ${tenant.name}`)],
-      headers.map(bold),
-    ];
+    const rows = sheetHeading(`${t('economy.reports.kinds.balanceSheet')} – ${tenant.name}`, headers);
     for (const side of sides) {
       rows.push([bold(side.label)]);
       for (const section of side.sections)

@@ -1,7 +1,7 @@
 import type { Budget } from '@samsyn/domain';
 import { computeBudget } from '@samsyn/domain';
 import type { TFunction } from 'i18next';
-import { bold, money, percentCell } from './report-kit.tsx';
+import { bold, money, percentCell } from './report-cells.ts';
 import type { XlsxCell } from './table-file.ts';
 
 /**

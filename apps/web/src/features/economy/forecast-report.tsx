@@ -7,9 +7,17 @@ import { formatDate, formatShare } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
-import { bold, lastDay, money, ReportActions, reportState } from './report-kit.tsx';
+import { bold, lastDay, money } from './report-cells.ts';
+import { ReportActions, reportState } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
-import { downloadXlsx, type XlsxCell } from './table-file.ts';
+import {
+  amountColumn,
+  revenueAndCostSections,
+  sheetHeading,
+  statementSheetRows,
+} from './statement-columns.ts';
+import { statementTableSections } from './statement-sections.tsx';
+import { downloadXlsx } from './table-file.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
 
@@ -33,45 +41,20 @@ export function ForecastReport({ year, throughMonth }: { year: number; throughMo
     t('economy.reports.forecast'),
     t('economy.reports.deviation'),
   ];
-  const sections = [
-    {
-      key: 'revenue',
-      label: t('economy.reports.revenue'),
-      total: t('economy.reports.totalRevenue'),
-      part: data.revenue,
-    },
-    {
-      key: 'costs',
-      label: t('economy.reports.costs'),
-      total: t('economy.reports.totalCosts'),
-      part: data.costs,
-    },
-  ] as const;
+  type Figures = (typeof data.revenue)['total'];
+  const sections = revenueAndCostSections<Figures>(t, data, ['revenue', 'costs']);
+  const columns = [
+    amountColumn((line: Figures) => line.budget, unit),
+    amountColumn((line: Figures) => line.actualToDate, unit),
+    amountColumn((line: Figures) => line.forecast, unit),
+    amountColumn((line: Figures) => line.deviation, unit),
+  ];
   const goal = data.equityGoal;
   async function exportXlsx() {
-    const rows: XlsxCell[][] = [
-      [bold(`${t('economy.reports.kinds.forecast')} ${year} – ${tenant.name}`)],
-      headers.map(bold),
+    const rows = [
+      ...sheetHeading(`${t('economy.reports.kinds.forecast')} ${year} – ${tenant.name}`, headers),
+      ...statementSheetRows(sections, columns),
     ];
-    for (const section of sections) {
-      rows.push([bold(section.label)]);
-      for (const line of section.part.lines)
-        rows.push([
-          line.name,
-          money(line.budget),
-          money(line.actualToDate),
-          money(line.forecast),
-          money(line.deviation),
-        ]);
-      const total = section.part.total;
-      rows.push([
-        bold(section.total),
-        money(total.budget),
-        money(total.actualToDate),
-        money(total.forecast),
-        money(total.deviation),
-      ]);
-    }
     rows.push([
       bold(t('economy.reports.result')),
       money(data.result.budget),
@@ -106,36 +89,7 @@ export function ForecastReport({ year, throughMonth }: { year: number; throughMo
       <ReportTable
         caption={t('economy.reports.forecastCaption', { year, date })}
         headers={headers}
-        sections={sections.map((section) => ({
-          key: section.key,
-          label: section.label,
-          rows: (
-            <>
-              {section.part.lines.map((line) => (
-                <AmountRow
-                  key={line.code}
-                  heading={line.name}
-                  amounts={[
-                    formatAmount(line.budget, unit),
-                    formatAmount(line.actualToDate, unit),
-                    formatAmount(line.forecast, unit),
-                    formatAmount(line.deviation, unit),
-                  ]}
-                />
-              ))}
-              <AmountRow
-                heading={section.total}
-                isTotal
-                amounts={[
-                  formatAmount(section.part.total.budget, unit),
-                  formatAmount(section.part.total.actualToDate, unit),
-                  formatAmount(section.part.total.forecast, unit),
-                  formatAmount(section.part.total.deviation, unit),
-                ]}
-              />
-            </>
-          ),
-        }))}
+        sections={statementTableSections(sections, columns)}
         footer={
           <AmountRow
             heading={t('economy.reports.result')}

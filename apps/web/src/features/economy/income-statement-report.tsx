@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
-import { bold, money, ReportActions, reportState } from './report-kit.tsx';
+import { money } from './report-cells.ts';
+import { ReportActions, reportState } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
-import { downloadXlsx, type XlsxCell } from './table-file.ts';
+import { sheetHeading } from './statement-columns.ts';
+import { downloadXlsx } from './table-file.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
 
@@ -33,10 +35,10 @@ export function IncomeStatementReport({ year, throughMonth }: { year: number; th
   ];
   async function exportXlsx() {
     if (!statement) return;
-    const rows: XlsxCell[][] = [
-      [bold(`${t('economy.reports.kinds.incomeStatement')} ${year} – ${tenant.name}`)],
-      headers.map(bold),
-    ];
+    const rows = sheetHeading(
+      `${t('economy.reports.kinds.incomeStatement')} ${year} – ${tenant.name}`,
+      headers,
+    );
     for (const row of statement.rows)
       rows.push([
         t(`economy.reports.incomeRows.${row.row}`),

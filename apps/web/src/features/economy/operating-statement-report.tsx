@@ -6,9 +6,18 @@ import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
-import { bold, money, percentCell, ReportActions, reportState, shareText } from './report-kit.tsx';
+import { bold, money } from './report-cells.ts';
+import { ReportActions, reportState } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
-import { downloadXlsx, type XlsxCell } from './table-file.ts';
+import {
+  amountColumn,
+  revenueAndCostSections,
+  shareColumn,
+  sheetHeading,
+  statementSheetRows,
+} from './statement-columns.ts';
+import { statementTableSections } from './statement-sections.tsx';
+import { downloadXlsx } from './table-file.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
 
@@ -32,45 +41,20 @@ export function OperatingStatementReport({ year, throughMonth }: { year: number;
     t('economy.reports.deviation'),
     t('economy.reports.shareUsed'),
   ];
-  const sections = [
-    {
-      key: 'costs',
-      label: t('economy.reports.costs'),
-      total: t('economy.reports.totalCosts'),
-      part: data.costs,
-    },
-    {
-      key: 'revenue',
-      label: t('economy.reports.revenue'),
-      total: t('economy.reports.totalRevenue'),
-      part: data.revenue,
-    },
-  ] as const;
+  type Figures = (typeof data.costs)['total'];
+  const sections = revenueAndCostSections<Figures>(t, data, ['costs', 'revenue']);
+  const columns = [
+    amountColumn((line: Figures) => line.budget, unit),
+    amountColumn((line: Figures) => line.actual, unit),
+    amountColumn((line: Figures) => line.deviation, unit),
+    shareColumn((line: Figures) => line.shareUsedPercent),
+  ];
   async function exportXlsx() {
-    const rows: XlsxCell[][] = [
-      [bold(`${t('economy.reports.kinds.operatingStatement')} ${year} – ${tenant.name}`)],
-      headers.map(bold),
+    const rows = [
+      ...sheetHeading(`${t('economy.reports.kinds.operatingStatement')} ${year} – ${tenant.name}`, headers),
+      ...statementSheetRows(sections, columns),
+      [bold(t('economy.reports.result')), money(data.result.budget), money(data.result.actual)],
     ];
-    for (const section of sections) {
-      rows.push([bold(section.label)]);
-      for (const line of section.part.lines)
-        rows.push([
-          line.name,
-          money(line.budget),
-          money(line.actual),
-          money(line.deviation),
-          percentCell(line.shareUsedPercent),
-        ]);
-      const total = section.part.total;
-      rows.push([
-        bold(section.total),
-        money(total.budget),
-        money(total.actual),
-        money(total.deviation),
-        percentCell(total.shareUsedPercent),
-      ]);
-    }
-    rows.push([bold(t('economy.reports.result')), money(data.result.budget), money(data.result.actual)]);
     await downloadXlsx(
       `driftredovisning-${tenant.slug}-${data.period.to}.xlsx`,
       t('economy.xlsxSheet.operatingStatement'),
@@ -92,36 +76,7 @@ export function OperatingStatementReport({ year, throughMonth }: { year: number;
       <ReportTable
         caption={t('economy.reports.operatingCaption', { year, date })}
         headers={headers}
-        sections={sections.map((section) => ({
-          key: section.key,
-          label: section.label,
-          rows: (
-            <>
-              {section.part.lines.map((line) => (
-                <AmountRow
-                  key={line.code}
-                  heading={line.name}
-                  amounts={[
-                    formatAmount(line.budget, unit),
-                    formatAmount(line.actual, unit),
-                    formatAmount(line.deviation, unit),
-                    shareText(line.shareUsedPercent),
-                  ]}
-                />
-              ))}
-              <AmountRow
-                heading={section.total}
-                isTotal
-                amounts={[
-                  formatAmount(section.part.total.budget, unit),
-                  formatAmount(section.part.total.actual, unit),
-                  formatAmount(section.part.total.deviation, unit),
-                  shareText(section.part.total.shareUsedPercent),
-                ]}
-              />
-            </>
-          ),
-        }))}
+        sections={statementTableSections(sections, columns)}
         footer={
           <AmountRow
             heading={t('economy.reports.result')}

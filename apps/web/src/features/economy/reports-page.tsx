@@ -8,7 +8,7 @@ import { BalanceSheetReport } from './balance-sheet-report.tsx';
 import { ForecastReport } from './forecast-report.tsx';
 import { IncomeStatementReport } from './income-statement-report.tsx';
 import { OperatingStatementReport } from './operating-statement-report.tsx';
-import { lastDay } from './report-kit.tsx';
+import { lastDay } from './report-cells.ts';
 import { ThroughMonthField, useEconomyYear, useThroughMonth, YearPicker } from './year-picker.tsx';
 
 const reportKinds = ['operatingStatement', 'incomeStatement', 'balanceSheet', 'forecast'] as const;
