@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { balanceSheet } from '../balance-sheet.ts';
+import { balanceSectionOf, suggestLineForAccount } from './bas-accounts.ts';
+import { parseSie } from './parse-sie.ts';
+import { sieBalanceLines, sieOpeningEquity } from './sie-balances.ts';
+import { sieTotals } from './sie-totals.ts';
+import { testSieFile } from './test-file.ts';
+
+const generated = () => {
+  const test = testSieFile(2025);
+  const result = parseSie(test.text);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return { test, file: result.file };
+};
+
+/** The generated vouchers summed independently of the parser: account → month → öre. */
+const expectedMonths = (test: ReturnType<typeof testSieFile>) => {
+  const sums = new Map<string, number>();
+  for (const voucher of test.vouchers)
+    for (const trans of voucher.transactions) {
+      const key = `${trans.account}|${Number(voucher.date.slice(5, 7))}`;
+      sums.set(key, (sums.get(key) ?? 0) + trans.amount);
+    }
+  return sums;
+};
+
+describe('sieTotals', () => {
+  it('sums every result account per month exactly as the vouchers say', () => {
+    const { test, file } = generated();
+    const totals = sieTotals(file);
+    const expected = expectedMonths(test);
+    expect(totals.year).toBe(2025);
+    expect(totals.lastMonth).toBe(12);
+    for (const entry of totals.accountMonths)
+      expect(entry.amount).toBe(expected.get(`${entry.account}|${entry.month}`));
+    expect(totals.accountMonths.find((entry) => entry.account === '4010' && entry.month === 3)?.amount).toBe(
+      9_000_000 + 3 * 3_317 + 6_500_000 + 3 * 2_053 + 2_400_050 + 730_025 + 3 * 11,
+    );
+    expect(totals.accountMonths.some((entry) => entry.account === '1930')).toBe(false);
+  });
+
+  it('sums the part of each month booked on each object', () => {
+    const { file } = generated();
+    const parts = sieTotals(file).objectMonths.filter(
+      (entry) => entry.account === '4010' && entry.month === 3,
+    );
+    expect(parts).toEqual([
+      { account: '4010', month: 3, dimension: 1, objectId: '200', amount: 9_009_951 + 730_058 },
+      { account: '4010', month: 3, dimension: 6, objectId: 'P1', amount: 9_009_951 },
+      { account: '4010', month: 3, dimension: 6, objectId: 'P2', amount: 6_506_159 },
+      { account: '4010', month: 3, dimension: 6, objectId: 'P3', amount: 2_400_050 },
+    ]);
+  });
+
+  it('takes the result from #RES and keeps the vouchers’ own beside it', () => {
+    const { file } = generated();
+    const totals = sieTotals(file);
+    expect(totals.result).toBe(totals.resultFromVouchers);
+    const altered = { ...file, results: [{ yearIndex: 0, account: '3010', amount: -100, line: 1 }] };
+    expect(sieTotals(altered as typeof file).result).toBe(100);
+  });
+});
+
+describe('the balance sheet from #UB', () => {
+  it('balances, with the open year’s result on an equity line', () => {
+    const { file } = generated();
+    const totals = sieTotals(file);
+    const lines = sieBalanceLines(file, totals.result);
+    if (!lines) throw new Error('no lines');
+    const sheet = balanceSheet({ date: '2025-12-31', lines });
+    expect(sheet.isBalanced).toBe(true);
+    expect(lines.find((line) => line.code === 'arets-resultat')).toEqual({
+      code: 'arets-resultat',
+      name: 'Årets resultat',
+      section: 'equity',
+      amount: totals.result,
+    });
+    expect(lines.find((line) => line.code === 'konto-1790')).toEqual({
+      code: 'konto-1790',
+      name: '1790 Förutbetalda kostnader',
+      section: 'currentAssets',
+      amount: 4_200_000,
+    });
+    expect(sheet.sections.equity).toBe(150_000_000 + totals.result);
+  });
+
+  it('reads the opening equity from #IB of the 20xx accounts', () => {
+    const { file } = generated();
+    expect(sieOpeningEquity(file)).toBe(150_000_000);
+    expect(sieOpeningEquity({ ...file, openingBalances: [] })).toBeNull();
+  });
+});
+
+describe('BAS suggestions', () => {
+  it('puts balance accounts in their sections', () => {
+    expect(['1110', '1510', '2010', '2150', '2350', '2440', '3010'].map(balanceSectionOf)).toEqual([
+      'fixedAssets',
+      'currentAssets',
+      'equity',
+      'provisions',
+      'longTermLiabilities',
+      'currentLiabilities',
+      null,
+    ]);
+  });
+
+  it('suggests a line kind by class and by the name of who pays', () => {
+    expect(suggestLineForAccount('3010', 'Bidrag Försäkringskassan')).toEqual({
+      kind: 'contribution',
+      funderGroup: 'state',
+    });
+    expect(suggestLineForAccount('3020', 'Bidrag Region Gävleborg')).toEqual({
+      kind: 'contribution',
+      funderGroup: 'region',
+    });
+    expect(suggestLineForAccount('3030', 'Medlemsavgift kommunerna')).toEqual({
+      kind: 'contribution',
+      funderGroup: 'municipalities',
+    });
+    expect(suggestLineForAccount('3990', 'Övriga intäkter')).toEqual({ kind: 'otherIncome' });
+    expect(suggestLineForAccount('4010', 'Köpta insatser')).toEqual({
+      kind: 'cost',
+      costKind: 'interventionFunds',
+    });
+    expect(suggestLineForAccount('5010', 'Lokalhyra')).toEqual({
+      kind: 'cost',
+      costKind: 'otherAdministration',
+    });
+    expect(suggestLineForAccount('7010', 'Löner')).toEqual({ kind: 'cost', costKind: 'staff' });
+    expect(suggestLineForAccount('7830', 'Avskrivningar')).toEqual({
+      kind: 'cost',
+      costKind: 'otherAdministration',
+    });
+    expect(suggestLineForAccount('8310', 'Ränteintäkter')).toEqual({ kind: 'financialIncome' });
+    expect(suggestLineForAccount('8410', 'Räntekostnader')).toEqual({ kind: 'financialCost' });
+    expect(suggestLineForAccount('8999', 'Årets resultat')).toEqual({ kind: 'ignore' });
+    expect(suggestLineForAccount('1930', 'Bank')).toBeNull();
+  });
+});
