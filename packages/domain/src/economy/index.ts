@@ -15,5 +15,4 @@ export * from './line-kind.ts';
 export * from './municipality-allocation-key.ts';
 export * from './operating-statement.ts';
 export * from './sie/index.ts';
-export * from './sie/index.ts';
 export * from './specification-check.ts';
