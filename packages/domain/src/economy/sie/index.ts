@@ -1,5 +1,6 @@
 export * from './bas-accounts.ts';
 export * from './parse-sie.ts';
+export * from './sie-allocations.ts';
 export * from './sie-balances.ts';
 export * from './sie-file.ts';
 export * from './sie-import-input.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { balanceSheet } from '../balance-sheet.ts';
 import { balanceSectionOf, suggestLineForAccount } from './bas-accounts.ts';
 import { parseSie } from './parse-sie.ts';
+import { sieAllocations } from './sie-allocations.ts';
 import { sieBalanceLines, sieOpeningEquity } from './sie-balances.ts';
 import { sieTotals } from './sie-totals.ts';
 import { testSieFile } from './test-file.ts';
@@ -135,5 +136,30 @@ describe('BAS suggestions', () => {
     expect(suggestLineForAccount('8410', 'Räntekostnader')).toEqual({ kind: 'financialCost' });
     expect(suggestLineForAccount('8999', 'Årets resultat')).toEqual({ kind: 'ignore' });
     expect(suggestLineForAccount('1930', 'Bank')).toBeNull();
+  });
+});
+
+describe('sieAllocations', () => {
+  it('gives each mapped project its transactions, a transaction with two mapped objects once', () => {
+    const { file } = generated();
+    const lineOf = (account: string) => (account === '4010' ? 'insatsmedel' : null);
+    const projects: Record<string, string> = { '6|P1': 'i-1', '6|P2': 'i-2', '1|200': 'i-9' };
+    const allocations = sieAllocations(
+      file,
+      lineOf,
+      (dimension, id) => projects[`${dimension}|${id}`] ?? null,
+    );
+    expect(allocations.filter((entry) => entry.month === 3)).toEqual([
+      // P1's transactions carry {1 "200" 6 "P1"}: the first mapped object in the list wins.
+      { lineKey: 'insatsmedel', month: 3, interventionId: 'i-9', amount: 9_009_951 + 730_058 },
+      { lineKey: 'insatsmedel', month: 3, interventionId: 'i-2', amount: 6_506_159 },
+    ]);
+    const onlyProjects = sieAllocations(file, lineOf, (dimension, id) =>
+      dimension === 6 ? (projects[`${dimension}|${id}`] ?? null) : null,
+    );
+    expect(onlyProjects.filter((entry) => entry.month === 3)).toEqual([
+      { lineKey: 'insatsmedel', month: 3, interventionId: 'i-1', amount: 9_009_951 },
+      { lineKey: 'insatsmedel', month: 3, interventionId: 'i-2', amount: 6_506_159 },
+    ]);
   });
 });
