@@ -315,6 +315,19 @@ const interventionRules: Record<string, AccessRule> = {
     minRole: 'viewer',
     input: () => ({ period: '2019-H1' }),
   },
+  // A stale version changes nothing: no registration row has it.
+  'interventions.reports.registerFinsam': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: () => ({ period: '2019-H1', expectedVersion: null }),
+    harmless: () => ({ period: '2019-H1', expectedVersion: stale }),
+  },
+  'interventions.reports.undoFinsamRegistration': {
+    access: 'tenant',
+    minRole: 'admin',
+    input: () => ({ period: '2019-H1', expectedVersion: 1, reason: 'Kapad' }),
+    harmless: () => ({ period: '2019-H1', expectedVersion: stale, reason: 'Provar' }),
+  },
 };
 
 // Economy: inputs that would overwrite the victim's 2019 figures if the gates let them through.
@@ -506,6 +519,31 @@ export const accessRegistry: Record<string, AccessRule> = {
         ['2019-H1', 'finns-inte', '1'],
       ],
     }),
+  },
+  'economy.allocations.list': { access: 'tenant', minRole: 'viewer', input: () => ({ year: 2019 }) },
+  'economy.allocations.get': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: (victim) => ({ actualId: victim.actualIds[0] ?? noSuchId }),
+  },
+  'economy.allocations.save': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => ({
+      actualId: victim.actualIds[0] ?? noSuchId,
+      expectedVersion: 0,
+      rows: [{ target: `intervention:${firstIntervention(victim)}`, amount: 1 }],
+    }),
+    harmless: (victim) => ({
+      actualId: victim.actualIds[0] ?? noSuchId,
+      expectedVersion: 999_999,
+      rows: [],
+    }),
+  },
+  'economy.allocations.reconciliation': {
+    access: 'tenant',
+    minRole: 'viewer',
+    input: () => ({ year: 2019 }),
   },
   'economy.balances.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
   'economy.balances.get': { access: 'tenant', minRole: 'viewer', input: () => ({ date: '2019-06-30' }) },

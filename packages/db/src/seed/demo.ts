@@ -3,6 +3,7 @@ import { recordAudit } from '../audit.ts';
 import type { Sql, TransactionSql } from '../client.ts';
 import { enterScope } from '../scope.ts';
 import { loadSyntheticData } from '../synthetic/load-synthetic.ts';
+import { seedDemoAllocations } from './demo-allocations.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
 import { seedDemoEconomy } from './demo-economy.ts';
 import { seedDemoInterventions } from './demo-interventions.ts';
@@ -74,6 +75,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await tx`insert into user_global_roles (user_id, role) values (${platformId}, 'platform_admin')`;
     await seedDemoEconomy(tx, tenantIds);
     await seedDemoInterventions(tx, tenantIds);
+    await seedDemoAllocations(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });
     return true;
   })) as boolean;

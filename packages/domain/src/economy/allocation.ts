@@ -97,3 +97,6 @@ export function checkAllocationSplit(
   if (Math.abs(total) > Math.abs(actual)) return 'allocation.exceedsActual';
   return null;
 }
+
+/** One actual's split (the editor's data). */
+export const allocationActualInputSchema = z.object({ actualId: z.uuid({ error: 'economy.invalidId' }) });

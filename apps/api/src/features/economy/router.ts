@@ -2,6 +2,8 @@ import {
   actualDeleteInputSchema,
   actualSaveInputSchema,
   actualsImportInputSchema,
+  allocationActualInputSchema,
+  allocationSaveInputSchema,
   balanceDateInputSchema,
   balanceSaveInputSchema,
   balanceSheetReportInputSchema,
@@ -21,6 +23,9 @@ import { deleteActual } from './actuals/delete-actual.ts';
 import { listActuals } from './actuals/list-actuals.ts';
 import { previewActualsImport } from './actuals/preview-actuals-import.ts';
 import { saveActual } from './actuals/save-actual.ts';
+import { getActualAllocations, listYearAllocations } from './allocations/list-allocations.ts';
+import { reconciliation } from './allocations/reconciliation.ts';
+import { saveAllocations } from './allocations/save-allocations.ts';
 import {
   getBalances,
   getResultFigures,
@@ -70,6 +75,15 @@ export const economyRouter = createRouter({
     importCommit: editor
       .input(actualsImportInputSchema)
       .mutation(({ ctx, input }) => commitActualsImport(ctx, input)),
+  }),
+  // Issue 19: intervention-funds actuals split across interventions and local groups.
+  allocations: createRouter({
+    list: viewer.input(yearInputSchema).query(({ ctx, input }) => listYearAllocations(ctx, input)),
+    get: viewer
+      .input(allocationActualInputSchema)
+      .query(({ ctx, input }) => getActualAllocations(ctx, input)),
+    save: editor.input(allocationSaveInputSchema).mutation(({ ctx, input }) => saveAllocations(ctx, input)),
+    reconciliation: viewer.input(yearInputSchema).query(({ ctx, input }) => reconciliation(ctx, input)),
   }),
   balances: createRouter({
     list: viewer.query(({ ctx }) => listBalanceDates(ctx)),
