@@ -37,6 +37,7 @@ function budgetLabels(
     labels[path] = t('economy.budget.lineLabel', { number });
     labels[`${path}.name`] = t('economy.budget.lineName', { number });
     labels[`${path}.kind`] = t('economy.budget.lineKind', { number });
+    labels[`${path}.costKind`] = t('economy.budget.lineCostKind', { number });
     labels[`${path}.funderGroup`] = t('economy.budget.lineFunder', { number });
     labels[`${path}.group`] = t('economy.budget.lineGroup', { number });
     years.forEach((year, yearIndex) => {
@@ -164,6 +165,7 @@ export function BudgetEditor({
             <tr>
               <th scope="col">{t('economy.budget.name')}</th>
               <th scope="col">{t('economy.budget.kind')}</th>
+              <th scope="col">{t('economy.budget.costKind')}</th>
               <th scope="col">{t('economy.budget.funderGroup')}</th>
               <th scope="col">{t('economy.budget.group')}</th>
               {years.map((y) => (

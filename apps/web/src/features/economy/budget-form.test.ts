@@ -20,7 +20,12 @@ describe('budgetFormSchema', () => {
             funderGroup: 'state',
             amounts: ['1 600', ''],
           }),
-          line({ name: ' Utbildning ', group: 'Kansli', amounts: ['50', '55,5'] }),
+          line({
+            name: ' Utbildning ',
+            costKind: 'otherAdministration',
+            group: 'Kansli',
+            amounts: ['50', '55,5'],
+          }),
         ],
       },
     });
@@ -38,6 +43,7 @@ describe('budgetFormSchema', () => {
           code: 'utbildning',
           name: 'Utbildning',
           kind: 'cost',
+          costKind: 'otherAdministration',
           group: 'Kansli',
           amounts: [5_000_000, 5_550_000],
         },
@@ -49,7 +55,7 @@ describe('budgetFormSchema', () => {
     const result = budgetFormSchema('kr', [2019, 2020]).safeParse({
       budget: {
         lines: [
-          line({ name: 'Lön', amounts: ['1', '2'] }),
+          line({ name: 'Lön', costKind: 'staff', amounts: ['1', '2'] }),
           line({ name: '', kind: 'contribution', amounts: ['fem', '-1'] }),
         ],
       },
@@ -60,6 +66,44 @@ describe('budgetFormSchema', () => {
       ['budget.lines.1.amounts.1', 'money.negative'],
       ['budget.lines.1.funderGroup', 'budget.invalidFunderGroup'],
     ]);
+  });
+});
+
+describe('cost kind', () => {
+  it('is asked of a new cost line, beside its field, even when another field is wrong', () => {
+    const result = budgetFormSchema('kr', [2019]).safeParse({
+      budget: { lines: [line({ name: 'Pengar till samverkan', amounts: ['x'] })] },
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['budget.lines.0.amounts.0', 'money.invalidFormat'],
+      ['budget.lines.0.costKind', 'budget.costKindRequired'],
+    ]);
+    expect(emptyBudgetLine(1).costKind).toBe('');
+  });
+
+  it('goes to the API on cost lines only, and a saved line shows the kind it has', () => {
+    const parsed = budgetFormSchema('kr', [2019]).parse({
+      budget: {
+        lines: [
+          line({ name: 'Lön kansli', costKind: 'staff', amounts: ['1'] }),
+          // A line turned into a contribution line forgets the kind it was given as a cost line.
+          line({
+            name: 'Bidrag',
+            kind: 'contribution',
+            funderGroup: 'state',
+            costKind: 'staff',
+            amounts: ['1'],
+          }),
+        ],
+      },
+    });
+    expect(parsed.budget.lines.map((l) => l.costKind)).toEqual(['staff', undefined]);
+    expect(
+      budgetFormLinesOf(
+        [{ code: 'lon', name: 'Lön', kind: 'cost', costKind: 'staff', amounts: [100 as never] }],
+        'kr',
+      )[0]?.costKind,
+    ).toBe('staff');
   });
 });
 

@@ -5,6 +5,8 @@ import {
   type BudgetSubLine,
   budgetLineKinds,
   budgetSaveInputSchema,
+  type CostKind,
+  costKinds,
   type FunderGroup,
   funderGroups,
 } from '@samsyn/domain';
@@ -22,6 +24,8 @@ export interface BudgetFormLine {
   code: string;
   name: string;
   kind: BudgetLineKind;
+  /** Chosen for every cost line ('' until chosen); ignored on other kinds. */
+  costKind: CostKind | '';
   funderGroup: FunderGroup | '';
   group: string;
   memberId?: string | undefined;
@@ -43,6 +47,8 @@ export const emptyBudgetLine = (yearCount: number): BudgetFormLine => ({
   code: '',
   name: '',
   kind: 'cost',
+  // Never guessed from the name: the förbund says what the line is, or the form asks.
+  costKind: '',
   funderGroup: '',
   group: '',
   amounts: Array.from({ length: yearCount }, () => ''),
@@ -54,6 +60,7 @@ export function budgetFormLinesOf(lines: readonly BudgetLine[], unit: AmountUnit
     code: line.code,
     name: line.name,
     kind: line.kind,
+    costKind: line.costKind ?? '',
     funderGroup: line.funderGroup ?? '',
     group: line.group ?? '',
     ...(line.memberId ? { memberId: line.memberId } : {}),
@@ -71,6 +78,7 @@ function budgetLineOf(line: Omit<BudgetFormLine, 'amounts'> & { amounts: number[
     code: line.code,
     name: line.name.trim(),
     kind: line.kind,
+    ...(line.kind === 'cost' && line.costKind ? { costKind: line.costKind } : {}),
     ...(line.kind === 'contribution' && line.funderGroup ? { funderGroup: line.funderGroup } : {}),
     ...(line.group.trim() ? { group: line.group.trim() } : {}),
     ...(line.memberId ? { memberId: line.memberId } : {}),
@@ -81,7 +89,7 @@ function budgetLineOf(line: Omit<BudgetFormLine, 'amounts'> & { amounts: number[
 
 /**
  * The budget editor's schema: each line's text read (a blank amount is 0), a contribution line
- * without funder flagged on its funder field, codes made for new lines, then the API's own budget
+ * without funder flagged on its funder field, a cost line without a kind on its kind field, codes made for new lines, then the API's own budget
  * schema. Every problem lands on its row's field (`budget.lines.2.amounts.0`).
  */
 export const budgetFormSchema = (unit: AmountUnit, years: readonly number[]) =>
@@ -94,6 +102,7 @@ export const budgetFormSchema = (unit: AmountUnit, years: readonly number[]) =>
               code: z.string(),
               name: z.string().refine((name) => name.trim() !== '', { error: 'budget.nameRequired' }),
               kind: z.enum(budgetLineKinds, { error: 'budget.invalidKind' }),
+              costKind: z.union([z.literal(''), z.enum(costKinds)]),
               funderGroup: z.union([z.literal(''), z.enum(funderGroups)]),
               group: z.string(),
               memberId: z.string().optional(),
@@ -104,6 +113,11 @@ export const budgetFormSchema = (unit: AmountUnit, years: readonly number[]) =>
               error: 'budget.invalidFunderGroup',
               path: ['funderGroup'],
               // Checked even when an amount on the line is wrong, so every problem shows at once.
+              when: () => true,
+            })
+            .refine((line) => !(line.kind === 'cost' && line.costKind === ''), {
+              error: 'budget.costKindRequired',
+              path: ['costKind'],
               when: () => true,
             }),
         ),

@@ -1,4 +1,4 @@
-import { budgetLineKinds, funderGroups } from '@samsyn/domain';
+import { budgetLineKinds, costKinds, funderGroups } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput } from '../../components/form/money-input.tsx';
 import type { SchemaForm } from '../../components/form/use-schema-form.ts';
@@ -65,6 +65,28 @@ export function BudgetLineRow({
               </select>
             )}
           </CellField>
+        </td>
+        <td>
+          {line.kind === 'cost' ? (
+            // Asked of every cost line: the comparisons and national figures count it by this.
+            <CellField form={form} name={`${path}.costKind`}>
+              {(control) => (
+                <select
+                  {...control}
+                  {...form.register(`${path}.costKind`)}
+                  className="field__input"
+                  disabled={!canEdit}
+                >
+                  <option value="">{t('economy.budget.chooseCostKind')}</option>
+                  {costKinds.map((costKind) => (
+                    <option key={costKind} value={costKind}>
+                      {t(`economy.costKinds.${costKind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </CellField>
+          ) : null}
         </td>
         <td>
           {line.kind === 'contribution' ? (
@@ -134,7 +156,7 @@ export function BudgetLineRow({
       </tr>
       {(line.ofWhich ?? []).map((sub) => (
         <tr key={sub.code} className="economy-table__sub">
-          <td colSpan={4}>{t('economy.budget.ofWhich', { name: sub.name })}</td>
+          <td colSpan={5}>{t('economy.budget.ofWhich', { name: sub.name })}</td>
           {years.map((year, yearIndex) => {
             const amount = sub.amounts[yearIndex];
             return (

@@ -4,8 +4,9 @@ import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import { AmountRow, ReportTable } from './report-table.tsx';
 
 /**
- * The budget to read (viewers, and everyone's printout): names in full, revenue and costs in
- * their sections with their sums, and the result. No inputs, so nothing is cut off.
+ * The budget to read (viewers, and everyone's printout): names in full, each cost line's kind
+ * (what Jämförelse counts it as), revenue and costs in their sections with their sums, and the
+ * result. No inputs, so nothing is cut off.
  */
 export function BudgetStatement({ budget, caption }: { budget: Budget; caption: string }) {
   const { t } = useTranslation();
@@ -29,20 +30,30 @@ export function BudgetStatement({ budget, caption }: { budget: Budget; caption: 
   return (
     <ReportTable
       caption={caption}
-      headers={[t('economy.reports.line'), ...budget.years.map(String)]}
+      headers={[t('economy.reports.line'), t('economy.budget.costKind'), ...budget.years.map(String)]}
+      firstAmountColumn={2}
       sections={sections.map((section) => ({
         key: section.key,
         label: section.label,
         rows: (
           <>
             {section.lines.map((line) => (
-              <AmountRow
-                key={line.code}
-                heading={line.group ? `${line.name} (${line.group})` : line.name}
-                amounts={amountsOf(line.amounts)}
-              />
+              <tr key={line.code}>
+                <th scope="row">{line.group ? `${line.name} (${line.group})` : line.name}</th>
+                <td>{line.costKind ? t(`economy.costKinds.${line.costKind}`) : null}</td>
+                {amountsOf(line.amounts).map((amount, column) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one cell per budget year, never reordered
+                  <td key={column} className="num">
+                    {amount}
+                  </td>
+                ))}
+              </tr>
             ))}
-            <AmountRow heading={section.total.heading} isTotal amounts={amountsOf(section.total.amounts)} />
+            <AmountRow
+              heading={section.total.heading}
+              isTotal
+              amounts={[null, ...amountsOf(section.total.amounts)]}
+            />
           </>
         ),
       }))}
@@ -50,7 +61,7 @@ export function BudgetStatement({ budget, caption }: { budget: Budget; caption: 
         <AmountRow
           heading={t('economy.budget.result')}
           isTotal
-          amounts={amountsOf(totals.map((row) => row.result))}
+          amounts={[null, ...amountsOf(totals.map((row) => row.result))]}
         />
       }
     />

@@ -61,6 +61,7 @@ export function fillContributionLines(
         code: '',
         name: funder.name,
         kind: 'contribution',
+        costKind: '',
         funderGroup: funder.group,
         group: '',
         ...(memberId ? { memberId } : {}),

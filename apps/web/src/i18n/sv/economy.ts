@@ -18,7 +18,8 @@ const moneyMessages = {
 
 /** Issue 19: splitting an intervention-funds actual across interventions and local groups. */
 const allocationMessages = {
-  exceedsActual: 'Fördelningen är större än utfallet. Minska beloppen så att de tillsammans högst blir utfallet.',
+  exceedsActual:
+    'Fördelningen är större än utfallet. Minska beloppen så att de tillsammans högst blir utfallet.',
   wrongSign: 'Beloppen ska ha samma tecken som utfallet (en kostnad fördelas som kostnader).',
   lineNotInterventionFunds: 'Bara utfall på en rad för insatsmedel kan fördelas på insatser.',
   unknownTarget: 'Insatsen eller den lokala gruppen finns inte i förbundet.',
@@ -43,6 +44,8 @@ const budgetMessages = {
   amountsPerYear: 'Varje rad behöver ett belopp per år.',
   contributionNeedsFunderGroup: 'En bidragsrad måste ha en finansiär (staten, regionen eller kommunerna).',
   funderGroupOnlyOnContribution: 'Bara bidragsrader har finansiär.',
+  costKindRequired: 'Välj typ av rad för kostnadsraden: Insatsmedel, Personal eller Övrig administration.',
+  costKindOnlyOnCost: 'Bara kostnadsrader har typ av rad.',
   noLines: 'Budgeten måste ha minst en rad.',
   copySameYear: 'Välj ett annat år att kopiera till.',
   exists: 'Det finns redan en budget som börjar {{year}}. Öppna den och ändra den i stället.',
@@ -109,6 +112,12 @@ export const economy = {
       cost: 'Kostnad',
       financialCost: 'Finansiella kostnader',
     },
+    /** A cost line's kind (issue 19): what the comparisons and national figures count it as. */
+    costKinds: {
+      interventionFunds: 'Insatsmedel',
+      staff: 'Personal',
+      otherAdministration: 'Övrig administration',
+    },
     funderGroups: {
       state: 'Staten (FK+AF)',
       region: 'Regionen',
@@ -131,11 +140,14 @@ export const economy = {
       name: 'Rad',
       kind: 'Slag',
       funderGroup: 'Finansiär',
+      costKind: 'Typ av rad',
+      chooseCostKind: 'Välj typ',
       group: 'Grupp',
       amountFor: 'Belopp {{year}}',
       lineName: 'Namn på rad {{number}}',
       lineKind: 'Slag för rad {{number}}',
       lineFunder: 'Finansiär för rad {{number}}',
+      lineCostKind: 'Typ av rad för rad {{number}}',
       lineGroup: 'Grupp för rad {{number}}',
       lineAmount: 'Belopp {{year}} för rad {{number}}',
       addLine: 'Lägg till rad',
