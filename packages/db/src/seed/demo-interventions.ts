@@ -71,12 +71,13 @@ async function seedForbund(tx: TransactionSql, tenantId: string, forbund: DemoFo
     const [row] = await tx<{ id: string }[]>`
       insert into interventions (tenant_id, name, kind, purpose, target_group_ids, target_group_text,
         method_tag_ids, free_tags, lead_member_id, participant_registration, start_date, end_date, status,
-        local_group_id, is_demo_estimate, estimated_fields)
+        local_group_id, is_esf_funded, follow_up_method, detailed_direction, is_demo_estimate, estimated_fields)
       values (${tenantId}, ${input.name}, ${input.kind}, ${input.purpose}, ${input.targetGroupIds},
         ${input.targetGroupText}, ${input.methodTagIds}, ${input.freeTags},
         ${input.leadOrganisation.type === 'member' ? input.leadOrganisation.memberId : null},
         ${input.participantRegistration}, ${input.startDate}, ${input.endDate}, ${input.status},
-        ${input.localGroupId}, ${demo.isDemoEstimate}, ${[...demo.estimatedFields]})
+        ${input.localGroupId}, ${input.isEsfFunded}, ${input.followUpMethod}, ${input.detailedDirection},
+        ${demo.isDemoEstimate}, ${[...demo.estimatedFields]})
       returning id`;
     if (!row) throw new Error(`demo interventions: ${demo.key} not created`);
     const interventionId = row.id;

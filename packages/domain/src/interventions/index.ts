@@ -5,6 +5,7 @@ export * from '../validation-problem.ts';
 export * from './aggregate-participant-figures.ts';
 export * from './allocate-by-weight.ts';
 export * from './figure-categories.ts';
+export * from './finsam-registration.ts';
 export * from './goal.ts';
 export * from './goal-follow-up.ts';
 export * from './goal-measures.ts';

@@ -26,6 +26,9 @@ const valid: CreateInterventionInput = {
   status: 'ongoing',
   participantRegistration: 'personal_data_or_anonymous',
   localGroupId: null,
+  isEsfFunded: false,
+  followUpMethod: null,
+  detailedDirection: '',
 };
 
 const keys = (input: unknown, schema: z.ZodType = createInterventionSchema) =>

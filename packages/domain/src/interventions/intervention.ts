@@ -21,6 +21,20 @@ export const interventionKindSchema = z.enum(interventionKinds, { error: 'interv
 export const participantRegistrations = ['volume_only', 'personal_data_or_anonymous'] as const;
 export type ParticipantRegistration = (typeof participantRegistrations)[number];
 
+/**
+ * "Uppföljningsmetod" in FK's Uppföljning Finsam: how the förbund follows the intervention up. The
+ * seeds name SUS (Sektorsövergripande uppföljningssystem) and the network's indicator surveys (NNS).
+ */
+export const followUpMethods = ['sus', 'indicators', 'other'] as const;
+export type FollowUpMethod = (typeof followUpMethods)[number];
+
+/**
+ * The fields Uppföljning Finsam asks of each intervention. They are locked once a period the
+ * intervention ran in has been registered there (the verb checks; see `finsamLockedFields`).
+ */
+export const finsamFieldNames = ['isEsfFunded', 'followUpMethod', 'detailedDirection'] as const;
+export type FinsamFieldName = (typeof finsamFieldNames)[number];
+
 const memberIdSchema = z.uuid({ error: 'intervention.memberIdInvalid' });
 
 /** The huvudman: one of the förbund's members, or the förbund itself (Trisam, Mysam in Gävleborg). */
@@ -74,6 +88,12 @@ export const interventionFieldsSchema = z.object({
   status: interventionStatusSchema,
   participantRegistration: z.enum(participantRegistrations, { error: 'intervention.registrationInvalid' }),
   localGroupId: z.uuid({ error: 'intervention.localGroupIdInvalid' }).nullable(),
+  isEsfFunded: z.boolean({ error: 'intervention.esfInvalid' }),
+  followUpMethod: z.enum(followUpMethods, { error: 'intervention.followUpMethodInvalid' }).nullable(),
+  detailedDirection: singleLineText({ typeError: 'intervention.detailedDirectionInvalid' }).max(
+    200,
+    'intervention.detailedDirectionTooLong',
+  ),
 });
 export type InterventionFields = z.infer<typeof interventionFieldsSchema>;
 
@@ -121,8 +141,18 @@ export function crossFieldProblems(value: CrossFieldInput): { key: string; path:
   return problems;
 }
 
-/** Input for registering an intervention. Every field is explicit: no defaults hide a missing one. */
-export const createInterventionSchema = interventionFieldsSchema.superRefine(addCrossFieldIssues);
+/**
+ * Input for registering an intervention. Every field is explicit: no defaults hide a missing one —
+ * except the Uppföljning Finsam fields added with issue 19, which default to "not ESF-financed, no
+ * method, no direction" so that clients written before them keep registering what they did.
+ */
+export const createInterventionSchema = interventionFieldsSchema
+  .extend({
+    isEsfFunded: interventionFieldsSchema.shape.isEsfFunded.default(false),
+    followUpMethod: interventionFieldsSchema.shape.followUpMethod.default(null),
+    detailedDirection: interventionFieldsSchema.shape.detailedDirection.default(''),
+  })
+  .superRefine(addCrossFieldIssues);
 export type CreateInterventionInput = z.infer<typeof createInterventionSchema>;
 
 /**
@@ -156,4 +186,15 @@ export function isInterventionActiveBetween(
   const startsInTime = intervention.startDate === null || intervention.startDate <= periodEnd;
   const notEndedBefore = intervention.endDate === null || intervention.endDate >= periodStart;
   return startsInTime && notEndedBefore;
+}
+
+/**
+ * The Uppföljning Finsam fields a change would alter: those given in `changes` that differ from the
+ * stored intervention. Once a period the intervention ran in is registered, these are refused.
+ */
+export function changedFinsamFields(
+  stored: Pick<InterventionFields, FinsamFieldName>,
+  changes: Partial<Pick<InterventionFields, FinsamFieldName>>,
+): FinsamFieldName[] {
+  return finsamFieldNames.filter((name) => changes[name] !== undefined && changes[name] !== stored[name]);
 }

@@ -22,12 +22,12 @@ export async function createIntervention(
     tx`
       insert into interventions (id, tenant_id, name, kind, purpose, target_group_ids, target_group_text,
         method_tag_ids, free_tags, lead_member_id, participant_registration, start_date, end_date, status,
-        local_group_id)
+        local_group_id, is_esf_funded, follow_up_method, detailed_direction)
       values (${id}, ${tenantId}, ${input.name}, ${input.kind}, ${input.purpose}, ${input.targetGroupIds},
         ${input.targetGroupText}, ${input.methodTagIds}, ${input.freeTags},
         ${input.leadOrganisation.type === 'member' ? input.leadOrganisation.memberId : null},
         ${input.participantRegistration}, ${input.startDate}, ${input.endDate}, ${input.status},
-        ${input.localGroupId})`.execute(),
+        ${input.localGroupId}, ${input.isEsfFunded}, ${input.followUpMethod}, ${input.detailedDirection})`.execute(),
     input.partnerMemberIds.length > 0
       ? insertPartners(tx, tenantId, id, input.partnerMemberIds).execute()
       : null,

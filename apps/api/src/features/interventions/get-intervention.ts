@@ -9,6 +9,7 @@ import {
   parsePeriod,
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import { registeredPeriodsCovering } from './finsam-registration.ts';
 import { type GoalRecord, selectGoals } from './records/goal-records.ts';
 import { getInterventionRecord, type InterventionRecord } from './records/intervention-record.ts';
 import {
@@ -41,6 +42,8 @@ export interface InterventionDetail {
   notes: NoteRecord[];
   /** Periods with figures, notes or assessments, oldest first. */
   periods: string[];
+  /** Periods it ran in that are registered in Uppföljning Finsam: they lock its Uppföljning Finsam fields. */
+  finsamRegisteredPeriods: { period: string; registeredAt: string }[];
 }
 
 /**
@@ -54,7 +57,7 @@ export async function getIntervention(
 ): Promise<InterventionDetail> {
   const intervention = await getInterventionRecord(tx, tenantId, input.id);
   const ids = [intervention.id];
-  const [history, localGroup, goals, budgets, figures, notes] = await Promise.all([
+  const [history, localGroup, goals, budgets, figures, notes, finsamRegisteredPeriods] = await Promise.all([
     tx<StatusHistoryEntry[]>`
       select c.id::int as id, c.from_status as "fromStatus", c.to_status as "toStatus",
              to_char(c.effective_date, 'YYYY-MM-DD') as "effectiveDate", c.is_reopening as "isReopening", c.note,
@@ -71,6 +74,7 @@ export async function getIntervention(
     selectBudgets(tx, tenantId, ids),
     selectFigures(tx, tenantId, ids),
     selectNotes(tx, tenantId, ids),
+    registeredPeriodsCovering(tx, tenantId, intervention),
   ]);
   const periodTexts = new Set<string>([
     ...figures.map((entry) => entry.period),
@@ -99,5 +103,6 @@ export async function getIntervention(
     figures,
     notes,
     periods: periods.map((entry) => entry.text),
+    finsamRegisteredPeriods,
   };
 }

@@ -1,5 +1,11 @@
 import type { TransactionSql } from '@samsyn/db';
-import { type CreateInterventionInput, throwIfProblems, todayInSweden } from '@samsyn/domain';
+import {
+  type CreateInterventionInput,
+  type FinsamFieldName,
+  throwIfProblems,
+  todayInSweden,
+} from '@samsyn/domain';
+import { registeredPeriodsCovering } from './finsam-registration.ts';
 import { unknownMemberProblems } from './records/intervention-record.ts';
 
 /* What creating and updating an intervention share: its references checked, its partners written. */
@@ -22,6 +28,25 @@ export async function checkReferences(
     if (!group) problems.push({ key: 'intervention.localGroupNotFound', path: ['localGroupId'] });
   }
   throwIfProblems('intervention.invalid', problems);
+}
+
+/**
+ * Uppföljning Finsam's fields are what the förbund reported there: once a period the intervention
+ * ran in is registered, a change to them is refused on each field (an admin can undo the mark).
+ */
+export async function checkFinsamFieldsUnlocked(
+  tx: TransactionSql,
+  tenantId: string,
+  stored: { startDate: string | null; endDate: string | null },
+  changed: readonly FinsamFieldName[],
+): Promise<void> {
+  if (changed.length === 0) return;
+  const registered = await registeredPeriodsCovering(tx, tenantId, stored);
+  if (registered.length === 0) return;
+  throwIfProblems(
+    'intervention.invalid',
+    changed.map((field) => ({ key: 'intervention.finsamFieldLocked', path: [field] })),
+  );
 }
 
 /** Inserts the partners in their order, as one statement (sent when awaited). */

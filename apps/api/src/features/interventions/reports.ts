@@ -1,6 +1,11 @@
 import type { TransactionSql } from '@samsyn/db';
 import {
   aggregateParticipantFigures,
+  type FinsamCheck,
+  type FinsamForbundSection,
+  finsamCheck,
+  finsamForbundSection,
+  type Ore,
   type ParticipantFigures,
   type Period,
   parsePeriod,
@@ -10,10 +15,14 @@ import {
   type ReportIntervention,
   type ResultsReportRow,
   resultsReport,
+  sumOre,
   type UppfoljningFinsam,
   uppfoljningFinsam,
 } from '@samsyn/domain';
+import { readInterventionSpend } from '../economy/allocations/intervention-spend.ts';
 import type { TenantCtx } from '../verb-context.ts';
+import { finsamEconomyLines, finsamEquity } from './finsam-economy.ts';
+import { type FinsamRegistration, getFinsamRegistration } from './finsam-registration.ts';
 import { selectGoals } from './records/goal-records.ts';
 import { selectInterventions } from './records/intervention-record.ts';
 import { type FiguresRecord, selectBudgets, selectFigures, selectNotes } from './records/part-records.ts';
@@ -125,28 +134,48 @@ export interface UppfoljningFinsamReport extends UppfoljningFinsam {
   period: string;
   forbundName: string;
   demoEstimateIds: string[];
-  /**
-   * The förbund's administrative costs, allocated funds and equity for the period come from the
-   * economy module; null until it provides them (the report says so rather than showing zeros).
-   */
-  economy: null;
+  /** Allocated funds per funder, equity and administrative costs, from the books. */
+  forbund: FinsamForbundSection;
+  /** Interventions' actuals + administrative actuals against the operating statement's total costs. */
+  check: FinsamCheck;
+  registration: FinsamRegistration;
 }
 
 /**
- * The period's figures as FK's Uppföljning Finsam asks them: per intervention kind, budget, spend,
- * planned and actual participants by gender, or people reached and meetings; totals per kind.
- * Any member may read.
+ * The period's figures as FK's Uppföljning Finsam asks them: the förbund block from the economy
+ * (allocated funds per funder, equity, administrative costs), then per intervention its budget, its
+ * actual from the books where the period's actuals are allocated to it (else the typed spend,
+ * marked so), participants by gender or people reached and meetings, with totals per kind; the
+ * check that interventions and administration account for every booked cost; and whether the
+ * period is registered. Any member may read.
  */
 export async function uppfoljningFinsamReport(
-  { tx, tenant }: TenantCtx,
+  ctx: TenantCtx,
   input: { period: string },
 ): Promise<UppfoljningFinsamReport> {
+  const { tx, tenant } = ctx;
   const data = await loadReportData(tx, tenant.id, input.period);
+  const range = { from: periodStartDate(data.period), to: periodEndDate(data.period) };
+  const [spend, lines, equity, registration] = await Promise.all([
+    readInterventionSpend(tx, range),
+    finsamEconomyLines(ctx, data.period),
+    finsamEquity(ctx, data.period),
+    getFinsamRegistration(tx, tenant.id, input.period),
+  ]);
+  const report = uppfoljningFinsam({ period: data.period, interventions: data.interventions, spend });
+  const forbund = finsamForbundSection({ lines, equity });
+  const interventionActual = sumOre(report.rows.map((row) => (row.spend ?? 0) as Ore));
   return {
     period: input.period,
     forbundName: tenant.name,
-    ...uppfoljningFinsam({ period: data.period, interventions: data.interventions }),
+    ...report,
     demoEstimateIds: data.demoEstimateIds,
-    economy: null,
+    forbund,
+    check: finsamCheck({
+      interventionActual,
+      administrativeActual: forbund.administrativeCosts.actual,
+      totalCosts: forbund.totalCosts.actual,
+    }),
+    registration,
   };
 }

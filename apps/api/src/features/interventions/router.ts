@@ -8,15 +8,18 @@ import {
   MAX_INT4,
   periodNoteSchema,
   periodTextSchema,
+  registerFinsamPeriodSchema,
   statusChangeSchema,
+  undoFinsamRegistrationSchema,
   updateInterventionSchema,
 } from '@samsyn/domain';
 import { z } from 'zod';
-import { createRouter, editor, viewer } from '../../trpc/init.ts';
+import { admin, createRouter, editor, viewer } from '../../trpc/init.ts';
 import { deleteBudget, saveBudget } from './budget.ts';
 import { createIntervention } from './create-intervention.ts';
 import { deleteIntervention } from './delete-intervention.ts';
 import { deleteFigures, getFigures, saveFigures, saveNote } from './figures.ts';
+import { registerFinsamPeriod, undoFinsamRegistration } from './finsam-registration.ts';
 import { getIntervention } from './get-intervention.ts';
 import { assessGoal, createGoal, deleteGoal, updateGoal } from './goals.ts';
 import { listInterventions } from './list-interventions.ts';
@@ -107,6 +110,13 @@ const localGroupsRouter = createRouter({
 const reportsRouter = createRouter({
   goalsAndResults: viewer.input(forPeriod).query(({ ctx, input }) => goalsAndResultsReport(ctx, input)),
   uppfoljningFinsam: viewer.input(forPeriod).query(({ ctx, input }) => uppfoljningFinsamReport(ctx, input)),
+  // The mark "registrerad i Uppföljning Finsam": editors set it, only an admin takes it away (with a reason).
+  registerFinsam: editor
+    .input(registerFinsamPeriodSchema)
+    .mutation(({ ctx, input }) => registerFinsamPeriod(ctx, input)),
+  undoFinsamRegistration: admin
+    .input(undoFinsamRegistrationSchema)
+    .mutation(({ ctx, input }) => undoFinsamRegistration(ctx, input)),
 });
 
 /**

@@ -1,8 +1,13 @@
 import { recordAudit } from '@samsyn/db';
-import { crossFieldProblems, throwIfProblems, type UpdateInterventionInput } from '@samsyn/domain';
+import {
+  changedFinsamFields,
+  crossFieldProblems,
+  throwIfProblems,
+  type UpdateInterventionInput,
+} from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { checkReferences, writePartners } from './intervention-writes.ts';
+import { checkFinsamFieldsUnlocked, checkReferences, writePartners } from './intervention-writes.ts';
 import {
   assertNotArchived,
   getInterventionRecord,
@@ -12,7 +17,8 @@ import {
 
 /**
  * Changes any of an intervention's fields except its status (see setInterventionStatus), if nobody
- * saved it since the editor loaded it. Editors and admins; not while archived.
+ * saved it since the editor loaded it. Editors and admins; not while archived; the Uppföljning
+ * Finsam fields not once a period it ran in is registered there.
  */
 export async function updateIntervention(
   { tx, tenant: { id: tenantId } }: TenantCtx,
@@ -31,6 +37,7 @@ export async function updateIntervention(
     if (figures)
       throwIfProblems('intervention.invalid', [{ key: 'intervention.kindFixedByFigures', path: ['kind'] }]);
   }
+  await checkFinsamFieldsUnlocked(tx, tenantId, before, changedFinsamFields(before, changes));
   await checkReferences(tx, tenantId, changes);
   await tx`
     update interventions set
@@ -40,6 +47,8 @@ export async function updateIntervention(
       lead_member_id = ${merged.leadOrganisation.type === 'member' ? merged.leadOrganisation.memberId : null},
       participant_registration = ${merged.participantRegistration},
       start_date = ${merged.startDate}, end_date = ${merged.endDate}, local_group_id = ${merged.localGroupId},
+      is_esf_funded = ${merged.isEsfFunded}, follow_up_method = ${merged.followUpMethod},
+      detailed_direction = ${merged.detailedDirection},
       version = version + 1
     where tenant_id = ${tenantId} and id = ${id}`;
   if (changes.partnerMemberIds !== undefined) await writePartners(tx, tenantId, id, changes.partnerMemberIds);

@@ -114,6 +114,21 @@ export const interventions = {
       noLocalGroup: 'Ingen',
       submitCreate: 'Registrera',
       submitEdit: 'Spara ändringar',
+      finsamLegend: 'Uppgifter för Uppföljning Finsam',
+      esf: 'ESF-finansierad',
+      esfYes: 'Ja',
+      esfNo: 'Nej',
+      followUpMethod: 'Uppföljningsmetod',
+      noFollowUpMethod: 'Inte vald',
+      detailedDirection: 'Detaljerad inriktning',
+      detailedDirectionHint: 'Som i Uppföljning Finsam, till exempel förrehabilitering eller arbetsträning.',
+      finsamLocked:
+        'Låst eftersom {{periods}} är registrerad i Uppföljning Finsam. En administratör kan ångra registreringen på rapporten.',
+    },
+    followUpMethods: {
+      sus: 'SUS',
+      indicators: 'Indikatorer (NNS)',
+      other: 'Annat',
     },
     catalogue: {
       title: 'Nationella insatskatalogen',
@@ -469,6 +484,16 @@ export const interventions = {
       kindFixedByFigures: 'Inriktningen kan inte ändras när insatsen har deltagarsiffror.',
       statusDateBeforeLast: 'Datumet får inte vara före den senaste statusändringen.',
       statusNoteTooLong: 'Anteckningen är för lång.',
+      esfInvalid: 'Välj ja eller nej.',
+      followUpMethodInvalid: 'Välj uppföljningsmetod.',
+      detailedDirectionInvalid: 'Skriv den detaljerade inriktningen på en rad.',
+      detailedDirectionTooLong: 'Den detaljerade inriktningen får ha högst 200 tecken.',
+      finsamFieldLocked:
+        'Fältet är låst: en period som insatsen pågick under är registrerad i Uppföljning Finsam. En administratör kan ångra registreringen.',
+    },
+    finsamRegistration: {
+      reasonRequired: 'Ange varför registreringen ångras.',
+      reasonTooLong: 'Anledningen får ha högst 1 000 tecken.',
     },
     figures: {
       required: 'Ange ett antal (0 om inga).',

@@ -1,6 +1,7 @@
 import type { TransactionSql } from '@samsyn/db';
 import {
   DomainError,
+  type FollowUpMethod,
   type Intervention,
   type InterventionKind,
   type InterventionStatus,
@@ -35,6 +36,9 @@ interface InterventionRow {
   status: InterventionStatus;
   participantRegistration: ParticipantRegistration;
   localGroupId: string | null;
+  isEsfFunded: boolean;
+  followUpMethod: FollowUpMethod | null;
+  detailedDirection: string;
   archivedAt: string | null;
   isDemoEstimate: boolean;
   estimatedFields: string[];
@@ -62,6 +66,8 @@ export async function selectInterventions(
                  where p.tenant_id = i.tenant_id and p.intervention_id = i.id order by p.position) as "partnerMemberIds",
            to_char(i.start_date, 'YYYY-MM-DD') as "startDate", to_char(i.end_date, 'YYYY-MM-DD') as "endDate",
            i.status, i.participant_registration as "participantRegistration", i.local_group_id as "localGroupId",
+           i.is_esf_funded as "isEsfFunded", i.follow_up_method as "followUpMethod",
+           i.detailed_direction as "detailedDirection",
            i.archived_at::text as "archivedAt", i.is_demo_estimate as "isDemoEstimate",
            i.estimated_fields as "estimatedFields", i.version,
            i.created_at::text as "createdAt", i.updated_at::text as "updatedAt"

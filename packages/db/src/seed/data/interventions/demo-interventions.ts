@@ -54,5 +54,8 @@ export function demoInterventionInput(
     status: demo.status,
     participantRegistration: demo.participantRegistration,
     localGroupId,
+    isEsfFunded: demo.finsam?.isEsfFunded ?? false,
+    followUpMethod: demo.finsam?.followUpMethod ?? null,
+    detailedDirection: demo.finsam?.detailedDirection ?? '',
   };
 }

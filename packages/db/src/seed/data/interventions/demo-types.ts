@@ -1,4 +1,5 @@
 import type {
+  FinsamFieldName,
   Goal,
   GoalAssessment,
   InterventionBudget,
@@ -57,8 +58,13 @@ export interface DemoFigures extends DemoEstimateMark {
 export type DemoBudget = InterventionBudget & DemoEstimateMark;
 
 export interface DemoIntervention
-  extends Omit<InterventionFields, 'leadOrganisation' | 'partnerMemberIds' | 'localGroupId'>,
+  extends Omit<
+      InterventionFields,
+      'leadOrganisation' | 'partnerMemberIds' | 'localGroupId' | FinsamFieldName
+    >,
     DemoEstimateMark {
+  /** The Uppföljning Finsam fields where the seeds give them; the rest are the schema's defaults. */
+  finsam?: Partial<Pick<InterventionFields, FinsamFieldName>>;
   /** Stable slug for the seed (and for tests to find it). */
   key: string;
   lead: 'forbund' | DemoMemberName;

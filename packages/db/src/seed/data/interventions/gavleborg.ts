@@ -171,6 +171,15 @@ const localGroups: DemoLocalGroup[] = allocation.value.map((seed) => ({
 
 const localGroupMeetings = localGroupSeeds.reduce((sum, seed) => sum + seed.meetings, 0);
 
+/*
+ * Uppföljning Finsam's fields. The plan 2020–2022 says the förbund "är skyldig att följa upp de
+ * insatser de finansierar genom systemet SUS"; Mentorskap's goals are measured with the NNS
+ * indicator survey (Bilaga 1). No intervention is said to be ESF-financed, and the seeds give no
+ * detailed direction beyond the kind ("Individ", "Strukturövergripande"), so that stays empty.
+ */
+const followedUpInSus = { isEsfFunded: false, followUpMethod: 'sus' } as const;
+const followedUpWithIndicators = { isEsfFunded: false, followUpMethod: 'indicators' } as const;
+
 export const gavleborgDemo: DemoForbundInterventions = {
   tenantSlug: 'gavleborg',
   forbundName: 'Samordningsförbund Gävleborg',
@@ -179,6 +188,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
   interventions: [
     {
       key: 'trisam-individ',
+      finsam: followedUpInSus,
       name: 'Trisam individ',
       kind: 'individual',
       purpose:
@@ -254,6 +264,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'se-coach-gavle',
+      finsam: followedUpInSus,
       name: 'Supported Employment coach Gävle',
       kind: 'individual',
       purpose:
@@ -360,6 +371,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'trisam-struktur',
+      finsam: followedUpInSus,
       name: 'Trisam struktur',
       kind: 'structural',
       purpose:
@@ -441,6 +453,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'mysam-processledare',
+      finsam: followedUpInSus,
       name: 'Mysam processledare',
       kind: 'structural',
       purpose:
@@ -522,6 +535,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'mysam-kommunspecifika-medel',
+      finsam: followedUpInSus,
       name: 'Mysam kommunspecifika samverkansmedel',
       kind: 'structural',
       purpose:
@@ -570,6 +584,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'asf',
+      finsam: followedUpInSus,
       name: 'Arbetsintegrerande socialt företagande (ASF)',
       kind: 'structural',
       purpose:
@@ -671,6 +686,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'mentorskap',
+      finsam: followedUpWithIndicators,
       name: 'Mentorskap',
       kind: 'structural',
       purpose:
@@ -753,6 +769,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
     },
     {
       key: 'naturbaserad-gron-rehabilitering',
+      finsam: followedUpInSus,
       name: 'Naturbaserad grön rehabilitering',
       kind: 'structural',
       purpose:
