@@ -2,6 +2,7 @@ import { auditRouter } from './features/audit/router.ts';
 import { authRouter } from './features/auth/router.ts';
 import { catalogueRouter } from './features/catalogue/router.ts';
 import { economyRouter } from './features/economy/router.ts';
+import { exportRouter } from './features/export/router.ts';
 import { interventionsRouter } from './features/interventions/router.ts';
 import { invitationRouter } from './features/invitations/router.ts';
 import { membersRouter } from './features/members/router.ts';
@@ -28,6 +29,7 @@ export const appRouter = createRouter({
   national: nationalRouter,
   catalogue: catalogueRouter,
   audit: auditRouter,
+  export: exportRouter,
   outbox: outboxRouter,
   platform: platformRouter,
 });

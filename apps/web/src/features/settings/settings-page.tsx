@@ -11,6 +11,7 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { MembersEditor } from './members-editor.tsx';
 import { SettingsForm } from './settings-form.tsx';
 import { useUpdateSettings } from './use-update-settings.ts';
+import { WorkbookExport } from './workbook-export.tsx';
 
 /** `/f/:slug/administration/installningar`: the förbund's settings, members and data export. */
 export function SettingsPage() {
@@ -56,6 +57,8 @@ export function SettingsPage() {
         <a className="button button--secondary" href={`/api/export/${tenant.slug}`} download>
           {t('administration.export.download')}
         </a>
+        <h3>{t('administration.workbook.title')}</h3>
+        <WorkbookExport slug={tenant.slug} />
       </section>
     </>
   );
