@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { Notice } from '../../components/notice.tsx';
@@ -15,11 +16,13 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
+import { ActualAllocationEditor } from './actual-allocation-editor.tsx';
 import { type Actual, ActualForm } from './actual-form.tsx';
 import { ActualsTable } from './actuals-table.tsx';
 import { actualsRows } from './economy-exports.ts';
 import { ImportPanel } from './import-panel.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { ReconciliationPanel } from './reconciliation-panel.tsx';
 import { ReportActions } from './report-kit.tsx';
 import { downloadXlsx } from './table-file.ts';
 import { useEconomyYear, YearPicker } from './year-picker.tsx';
@@ -27,7 +30,7 @@ import { useEconomyYear, YearPicker } from './year-picker.tsx';
 type ActualsList = inferRouterOutputs<AppRouter>['economy']['actuals']['list'];
 
 /** Where the latest notice belongs: only one shows, beside what the user just did. */
-export type ActualsNotice = { where: 'list' | 'entry' | 'import'; message: Message } | null;
+export type ActualsNotice = { where: 'list' | 'entry' | 'import' | 'allocation'; message: Message } | null;
 
 /** `/f/:slug/ekonomi/utfall`: actuals per line and period, entered by hand or imported from a file. */
 export function ActualsPage() {
@@ -54,6 +57,7 @@ export function ActualsPage() {
       ) : (
         <LoadingStatus />
       )}
+      {isReady ? <ReconciliationPanel year={year} /> : null}
       {canEdit ? (
         <ImportPanel
           lines={list.data?.lines ?? []}
@@ -82,6 +86,19 @@ function ActualsBody({
   const unit = useMoneyUnit();
   const [editing, setEditing] = useState<Actual | null>(null);
   const [removing, setRemoving] = useState<Actual | null>(null);
+  // The split being edited is in the address, so the reconciliation can link straight to it.
+  const [params, setParams] = useSearchParams();
+  const allocating = canEdit ? params.get('fordela') : null;
+  const setAllocating = (actualId: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (actualId) next.set('fordela', actualId);
+        else next.delete('fordela');
+        return next;
+      },
+      { replace: true },
+    );
   const remove = useApiMutation(trpc.economy.actuals.delete.mutationOptions(), {
     invalidates: () => [trpc.economy.pathFilter()],
   });
@@ -116,10 +133,25 @@ function ActualsBody({
                 setEditing(actual);
               }}
               onRemove={setRemoving}
+              onAllocate={(actual) => {
+                setNotice(null);
+                setAllocating(actual.id);
+              }}
             />
           </ScrollRegion>
         </>
       )}
+      {allocating ? (
+        <>
+          <ActualAllocationEditor
+            key={allocating}
+            actualId={allocating}
+            onClose={() => setAllocating(null)}
+            onSaved={(message) => setNotice({ where: 'allocation', message })}
+          />
+          <Notice message={notice?.where === 'allocation' ? notice.message : null} />
+        </>
+      ) : null}
       {canEdit ? (
         <>
           <ActualForm

@@ -15,12 +15,15 @@ export function ActualsTable({
   canEdit,
   onEdit,
   onRemove,
+  onAllocate,
 }: {
   year: number;
   actuals: ActualsList['actuals'];
   canEdit: boolean;
   onEdit: (actual: Actual) => void;
   onRemove: (actual: Actual) => void;
+  /** Opens the split of an intervention-funds actual across interventions (issue 19). */
+  onAllocate: (actual: Actual) => void;
 }) {
   const { t } = useTranslation();
   const unit = useMoneyUnit();
@@ -59,6 +62,16 @@ export function ActualsTable({
                   {t('economy.actuals.edit')}
                   <span className="visually-hidden">{` ${actual.lineName} ${actual.period}`}</span>
                 </button>
+                {actual.lineCostKind === 'interventionFunds' ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => onAllocate(actual)}
+                  >
+                    {t('economy.allocations.allocate')}
+                    <span className="visually-hidden">{` ${actual.lineName} ${actual.period}`}</span>
+                  </button>
+                ) : null}
                 <button type="button" className="button button--secondary" onClick={() => onRemove(actual)}>
                   {t('economy.common.remove')}
                   <span className="visually-hidden">{` ${actual.lineName} ${actual.period}`}</span>

@@ -1,4 +1,4 @@
-import { type BudgetLineKind, formatActualsPeriod, type Ore } from '@samsyn/domain';
+import { type BudgetLineKind, type CostKind, formatActualsPeriod, type Ore } from '@samsyn/domain';
 import type { TenantCtx } from '../../verb-context.ts';
 import { loadActuals, loadChart } from '../economy-store.ts';
 
@@ -8,6 +8,8 @@ export interface ActualView {
   lineCode: string;
   lineName: string;
   lineKind: BudgetLineKind;
+  /** The line's cost kind: 'interventionFunds' actuals can be split across interventions (issue 19). */
+  lineCostKind: CostKind | null;
   amount: Ore;
   note: string | null;
   version: number;
@@ -26,6 +28,7 @@ export async function listActuals(
   { year }: { year: number },
 ): Promise<ActualsList> {
   const [rows, chart] = await Promise.all([loadActuals(tx, tenantId, year), loadChart(tx, tenantId)]);
+  const costKindOf = new Map(chart.map((line) => [line.id, line.costKind]));
   return {
     year,
     actuals: rows.map((row) => ({
@@ -34,6 +37,7 @@ export async function listActuals(
       lineCode: row.lineCode,
       lineName: row.lineName,
       lineKind: row.lineKind,
+      lineCostKind: costKindOf.get(row.lineId) ?? null,
       amount: row.amount,
       note: row.note,
       version: row.version,
