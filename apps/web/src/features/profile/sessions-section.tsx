@@ -5,9 +5,9 @@ import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DataTable, RowAction } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -95,54 +95,42 @@ export function SessionsSection() {
       <QueryState query={sessions}>
         {(list) => (
           <>
-            <ScrollRegion
-              label={t('administration.common.tableOf', {
-                title: t('administration.profile.sessions.title'),
-              })}
+            <DataTable
+              title={t('administration.profile.sessions.title')}
+              columns={[
+                t('administration.profile.sessions.device'),
+                t('administration.profile.sessions.started'),
+                t('administration.profile.sessions.lastActive'),
+                t('administration.common.actions'),
+              ]}
+              rows={list}
+              rowKey={(session) => session.id}
             >
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('administration.profile.sessions.device')}</th>
-                    <th scope="col">{t('administration.profile.sessions.started')}</th>
-                    <th scope="col">{t('administration.profile.sessions.lastActive')}</th>
-                    <th scope="col">{t('administration.common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((session) => (
-                    <tr key={session.id}>
-                      <th scope="row">
-                        {deviceLabel(t, session)}
-                        {session.isCurrent ? (
-                          <span className="muted"> {t('administration.profile.sessions.thisDevice')}</span>
-                        ) : null}
-                      </th>
-                      <td>{formatDateTime(session.createdAt)}</td>
-                      <td>{formatDateTime(session.lastActiveAt)}</td>
-                      <td>
-                        {session.isCurrent ? null : (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            onClick={() => ask({ kind: 'one', session })}
-                          >
-                            {t('administration.profile.sessions.end')}
-                            <span className="visually-hidden">
-                              {' '}
-                              {t('administration.profile.sessions.endWhich', {
-                                device: deviceLabel(t, session),
-                                started: formatDateTime(session.createdAt),
-                              })}
-                            </span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+              {(session) => (
+                <>
+                  <th scope="row">
+                    {deviceLabel(t, session)}
+                    {session.isCurrent ? (
+                      <span className="muted"> {t('administration.profile.sessions.thisDevice')}</span>
+                    ) : null}
+                  </th>
+                  <td>{formatDateTime(session.createdAt)}</td>
+                  <td>{formatDateTime(session.lastActiveAt)}</td>
+                  <td>
+                    {session.isCurrent ? null : (
+                      <RowAction
+                        label={t('administration.profile.sessions.end')}
+                        subject={t('administration.profile.sessions.endWhich', {
+                          device: deviceLabel(t, session),
+                          started: formatDateTime(session.createdAt),
+                        })}
+                        onClick={() => ask({ kind: 'one', session })}
+                      />
+                    )}
+                  </td>
+                </>
+              )}
+            </DataTable>
             {others.length > 0 ? (
               <button
                 type="button"

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { DataTable, RowAction, RowActions } from '../../components/data-table.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf, fieldErrorsOf, issueMessageKey } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -111,59 +111,44 @@ export function MembersEditor({ tenant }: { tenant: TenantOverview }) {
           </p>
         ) : null}
       </div>
-      {tenant.members.length === 0 ? (
-        <p className="empty-state">{t('overview.noMembers')}</p>
-      ) : (
-        <ScrollRegion
-          label={t('administration.common.tableOf', { title: t('administration.members.title') })}
-        >
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('administration.members.name')}</th>
-                <th scope="col">{t('administration.members.kind')}</th>
-                <th scope="col">{t('administration.members.code')}</th>
-                <th scope="col">{t('administration.members.joined')}</th>
-                <th scope="col">{t('administration.members.left')}</th>
-                <th scope="col">{t('administration.common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tenant.members.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row">{member.name}</th>
-                  <td>{t(`administration.members.kinds.${member.kind}`)}</td>
-                  <td>{member.officialCode ?? '–'}</td>
-                  <td>{member.joinedOn ? formatDate(member.joinedOn) : '–'}</td>
-                  <td>{member.leftOn ? formatDate(member.leftOn) : '–'}</td>
-                  <td>
-                    <div className="button-row">
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => open('rename', member)}
-                      >
-                        {t('administration.members.rename')}
-                        <span className="visually-hidden"> {member.name}</span>
-                      </button>
-                      {member.leftOn ? null : (
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          onClick={() => open('end', member)}
-                        >
-                          {t('administration.members.end')}
-                          <span className="visually-hidden"> {member.name}</span>
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        title={t('administration.members.title')}
+        columns={[
+          t('administration.members.name'),
+          t('administration.members.kind'),
+          t('administration.members.code'),
+          t('administration.members.joined'),
+          t('administration.members.left'),
+          t('administration.common.actions'),
+        ]}
+        rows={tenant.members}
+        rowKey={(member) => member.id}
+        empty={t('overview.noMembers')}
+      >
+        {(member) => (
+          <>
+            <th scope="row">{member.name}</th>
+            <td>{t(`administration.members.kinds.${member.kind}`)}</td>
+            <td>{member.officialCode ?? '–'}</td>
+            <td>{member.joinedOn ? formatDate(member.joinedOn) : '–'}</td>
+            <td>{member.leftOn ? formatDate(member.leftOn) : '–'}</td>
+            <RowActions>
+              <RowAction
+                label={t('administration.members.rename')}
+                subject={member.name}
+                onClick={() => open('rename', member)}
+              />
+              {member.leftOn ? null : (
+                <RowAction
+                  label={t('administration.members.end')}
+                  subject={member.name}
+                  onClick={() => open('end', member)}
+                />
+              )}
+            </RowActions>
+          </>
+        )}
+      </DataTable>
       <AddMemberForm tenant={tenant} onAdded={setNotice} />
       <ConfirmDialog
         isOpen={pending !== null}

@@ -4,9 +4,9 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DataTable, RowAction, RowActions } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { MessageKey } from '../../lib/message-key.ts';
@@ -73,71 +73,55 @@ export function InvitationTable({ slug }: { slug: string }) {
           {t(errorMessageOf(failure).key, errorMessageOf(failure).values)}
         </p>
       ) : null}
-      <QueryState
-        query={invitations}
-        isEmpty={(rows) => rows.length === 0}
-        empty={<p className="empty-state">{t('administration.invitations.none')}</p>}
-      >
+      <QueryState query={invitations}>
         {(rows) => (
-          <ScrollRegion
-            label={t('administration.common.tableOf', { title: t('administration.invitations.title') })}
+          <DataTable
+            title={t('administration.invitations.title')}
+            columns={[
+              t('administration.team.email'),
+              t('administration.team.role'),
+              t('administration.team.status'),
+              t('administration.invitations.sent'),
+              t('administration.invitations.expires'),
+              t('administration.common.actions'),
+            ]}
+            rows={rows}
+            rowKey={(invitation) => invitation.id}
+            empty={t('administration.invitations.none')}
           >
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('administration.team.email')}</th>
-                  <th scope="col">{t('administration.team.role')}</th>
-                  <th scope="col">{t('administration.team.status')}</th>
-                  <th scope="col">{t('administration.invitations.sent')}</th>
-                  <th scope="col">{t('administration.invitations.expires')}</th>
-                  <th scope="col">{t('administration.common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <th scope="row">{invitation.email}</th>
-                    <td>{t(`roles.${invitation.role}`)}</td>
-                    <td>{t(invitationStateKeys[invitation.state])}</td>
-                    <td>{formatDateTime(invitation.createdAt)}</td>
-                    <td>{formatDateTime(invitation.expiresAt)}</td>
-                    <td>
-                      <div className="button-row">
-                        {invitation.state === 'open' || invitation.state === 'expired' ? (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            aria-disabled={resend.isPending}
-                            onClick={() => {
-                              if (resend.isPending) return;
-                              startAction();
-                              resend.mutate({ tenant: slug, invitationId: invitation.id });
-                            }}
-                          >
-                            {t('administration.invitations.resend')}
-                            <span className="visually-hidden"> {invitation.email}</span>
-                          </button>
-                        ) : null}
-                        {invitation.state === 'open' ? (
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            onClick={() => {
-                              startAction();
-                              setToRevoke(invitation);
-                            }}
-                          >
-                            {t('administration.invitations.revoke')}
-                            <span className="visually-hidden"> {invitation.email}</span>
-                          </button>
-                        ) : null}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+            {(invitation) => (
+              <>
+                <th scope="row">{invitation.email}</th>
+                <td>{t(`roles.${invitation.role}`)}</td>
+                <td>{t(invitationStateKeys[invitation.state])}</td>
+                <td>{formatDateTime(invitation.createdAt)}</td>
+                <td>{formatDateTime(invitation.expiresAt)}</td>
+                <RowActions>
+                  {invitation.state === 'open' || invitation.state === 'expired' ? (
+                    <RowAction
+                      label={t('administration.invitations.resend')}
+                      subject={invitation.email}
+                      isUnavailable={resend.isPending}
+                      onClick={() => {
+                        startAction();
+                        resend.mutate({ tenant: slug, invitationId: invitation.id });
+                      }}
+                    />
+                  ) : null}
+                  {invitation.state === 'open' ? (
+                    <RowAction
+                      label={t('administration.invitations.revoke')}
+                      subject={invitation.email}
+                      onClick={() => {
+                        startAction();
+                        setToRevoke(invitation);
+                      }}
+                    />
+                  ) : null}
+                </RowActions>
+              </>
+            )}
+          </DataTable>
         )}
       </QueryState>
       <ConfirmDialog

@@ -2,9 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DataTable, RowAction } from '../../components/data-table.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -79,94 +79,81 @@ export function TeamTable({ slug }: { slug: string }) {
           {t(errorMessageOf(failure).key, errorMessageOf(failure).values)}
         </p>
       ) : null}
-      <QueryState
-        query={team}
-        isEmpty={(rows) => rows.length === 0}
-        empty={<p className="empty-state">{t('administration.team.noMembers')}</p>}
-      >
+      <QueryState query={team}>
         {(rows) => (
-          <ScrollRegion
-            label={t('administration.common.tableOf', { title: t('administration.team.membersTitle') })}
+          <DataTable
+            title={t('administration.team.membersTitle')}
+            columns={[
+              t('administration.team.name'),
+              t('administration.team.email'),
+              t('administration.team.role'),
+              t('administration.team.status'),
+              t('administration.team.lastActive'),
+              t('administration.common.actions'),
+            ]}
+            rows={rows}
+            rowKey={(member) => member.userId}
+            empty={t('administration.team.noMembers')}
           >
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('administration.team.name')}</th>
-                  <th scope="col">{t('administration.team.email')}</th>
-                  <th scope="col">{t('administration.team.role')}</th>
-                  <th scope="col">{t('administration.team.status')}</th>
-                  <th scope="col">{t('administration.team.lastActive')}</th>
-                  <th scope="col">{t('administration.common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((member) => {
-                  const lockId = `${headingId}-last-admin-${member.userId}`;
-                  const isLocked = isLastActiveAdmin(member, rows);
-                  return (
-                    <tr key={member.userId}>
-                      <th scope="row">
-                        {member.name}
-                        {member.userId === me.user.id ? (
-                          <span className="muted"> {t('administration.team.you')}</span>
-                        ) : null}
-                      </th>
-                      <td>{member.email}</td>
-                      <td>
-                        <RoleCell
-                          member={member}
-                          isSaving={changeRole.isPending}
-                          lockedBecause={isLocked ? lockId : undefined}
-                          onSave={(role) => {
-                            startAction();
-                            changeRole.mutate({
-                              tenant: slug,
-                              userId: member.userId,
-                              role,
-                              expectedVersion: member.version,
-                            });
-                          }}
-                        />
-                      </td>
-                      <td>
-                        <span
-                          className={`status-badge status-badge--${member.isActive ? 'active' : 'inactive'}`}
-                        >
-                          {member.isActive
-                            ? t('administration.team.active')
-                            : t('administration.team.inactive')}
-                        </span>
-                      </td>
-                      <td>{member.lastActiveAt ? formatDateTime(member.lastActiveAt) : '–'}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-disabled={isLocked || undefined}
-                          aria-describedby={isLocked ? lockId : undefined}
-                          onClick={() => {
-                            if (isLocked) return;
-                            startAction();
-                            setPending({ kind: member.isActive ? 'deactivate' : 'reactivate', member });
-                          }}
-                        >
-                          {member.isActive
-                            ? t('administration.team.deactivate')
-                            : t('administration.team.reactivate')}
-                          <span className="visually-hidden"> {member.name}</span>
-                        </button>
-                        {isLocked ? (
-                          <p className="field__hint" id={lockId}>
-                            {t('administration.team.lastAdmin')}
-                          </p>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+            {(member) => {
+              const lockId = `${headingId}-last-admin-${member.userId}`;
+              const isLocked = isLastActiveAdmin(member, rows);
+              return (
+                <>
+                  <th scope="row">
+                    {member.name}
+                    {member.userId === me.user.id ? (
+                      <span className="muted"> {t('administration.team.you')}</span>
+                    ) : null}
+                  </th>
+                  <td>{member.email}</td>
+                  <td>
+                    <RoleCell
+                      member={member}
+                      isSaving={changeRole.isPending}
+                      lockedBecause={isLocked ? lockId : undefined}
+                      onSave={(role) => {
+                        startAction();
+                        changeRole.mutate({
+                          tenant: slug,
+                          userId: member.userId,
+                          role,
+                          expectedVersion: member.version,
+                        });
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <span className={`status-badge status-badge--${member.isActive ? 'active' : 'inactive'}`}>
+                      {member.isActive ? t('administration.team.active') : t('administration.team.inactive')}
+                    </span>
+                  </td>
+                  <td>{member.lastActiveAt ? formatDateTime(member.lastActiveAt) : '–'}</td>
+                  <td>
+                    <RowAction
+                      label={
+                        member.isActive
+                          ? t('administration.team.deactivate')
+                          : t('administration.team.reactivate')
+                      }
+                      subject={member.name}
+                      isUnavailable={isLocked}
+                      describedBy={isLocked ? lockId : undefined}
+                      onClick={() => {
+                        startAction();
+                        setPending({ kind: member.isActive ? 'deactivate' : 'reactivate', member });
+                      }}
+                    />
+                    {isLocked ? (
+                      <p className="field__hint" id={lockId}>
+                        {t('administration.team.lastAdmin')}
+                      </p>
+                    ) : null}
+                  </td>
+                </>
+              );
+            }}
+          </DataTable>
         )}
       </QueryState>
       {team.data && team.data.length > 0 ? <TeamExport slug={slug} team={team.data} /> : null}

@@ -1,0 +1,100 @@
+import type { Key, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from './scroll-region.tsx';
+
+/** A column header; a number column is right-aligned, header and cells alike. */
+export type DataTableColumn = string | { label: string; isNumber: true };
+
+/**
+ * A list as a table (team, invitations, members, sessions, förbund): named after its title so the
+ * sideways-scrolling region is announced, one header row, a row per item, and the page's own
+ * sentence instead of an empty table. `children` renders a row's cells, the first a `th scope="row"`.
+ */
+export function DataTable<Row>({
+  title,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  children,
+}: {
+  title: string;
+  columns: readonly DataTableColumn[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => Key;
+  /** What to say when there are no rows; without it an empty list shows an empty table. */
+  empty?: string;
+  children: (row: Row) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (rows.length === 0 && empty !== undefined) return <p className="empty-state">{empty}</p>;
+  return (
+    <ScrollRegion label={t('administration.common.tableOf', { title })}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            {columns.map((column) =>
+              typeof column === 'string' ? (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ) : (
+                <th key={column.label} scope="col" className="data-table__number">
+                  {column.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>{children(row)}</tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** The actions cell of a row: its buttons side by side. */
+export function RowActions({ children }: { children: ReactNode }) {
+  return (
+    <td>
+      <div className="button-row">{children}</div>
+    </td>
+  );
+}
+
+/**
+ * A small button acting on one row. Its name carries the row (`subject`, read but not shown), so a
+ * screen reader's list of buttons says which row each one acts on. An unavailable action stays
+ * focusable (aria-disabled) and does nothing.
+ */
+export function RowAction({
+  label,
+  subject,
+  onClick,
+  isUnavailable = false,
+  describedBy,
+}: {
+  label: string;
+  subject: string;
+  onClick: () => void;
+  isUnavailable?: boolean;
+  describedBy?: string | undefined;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-disabled={isUnavailable || undefined}
+      aria-describedby={describedBy}
+      onClick={() => {
+        if (!isUnavailable) onClick();
+      }}
+    >
+      {label}
+      <span className="visually-hidden"> {subject}</span>
+    </button>
+  );
+}
