@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { apiErrorDataOf } from '../../lib/api-error.ts';
 import { forgetCachedData } from '../../lib/forget-cached-data.ts';
@@ -47,34 +48,20 @@ export function LoginForm() {
   return (
     <form className="login__form" noValidate onSubmit={onSubmit}>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="email">
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('email')}
-            className="field__input"
-            type="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-          />
-        )}
-      </FormField>
-      <FormField form={form} name="password">
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('password')}
-            className="field__input"
-            type="password"
-            autoComplete="current-password"
-          />
-        )}
-      </FormField>
-      {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus mid-submit. */}
-      <button type="submit" className="button button--primary" aria-disabled={login.isPending}>
-        {login.isPending ? t('login.submitting') : t('login.submit')}
-      </button>
+      <TextField
+        form={form}
+        name="email"
+        type="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <TextField form={form} name="password" type="password" autoComplete="current-password" />
+      <SubmitButton
+        label={t('login.submit')}
+        isPending={login.isPending}
+        pendingLabel={t('login.submitting')}
+      />
     </form>
   );
 }

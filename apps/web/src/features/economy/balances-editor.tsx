@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { MoneyInput } from '../../components/form/money-input.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -226,9 +227,11 @@ export function BalancesEditor({
           >
             {t('economy.balances.addLine')}
           </button>
-          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-            {save.isPending ? t('economy.common.saving') : t('economy.common.save')}
-          </button>
+          <SubmitButton
+            label={t('economy.common.save')}
+            isPending={save.isPending}
+            pendingLabel={t('economy.common.saving')}
+          />
         </div>
       ) : null}
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -152,9 +153,11 @@ export function ContributionsEditor({
         ))}
       </fieldset>
       <div className="economy-actions">
-        <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('economy.common.saving') : t('economy.common.save')}
-        </button>
+        <SubmitButton
+          label={t('economy.common.save')}
+          isPending={save.isPending}
+          pendingLabel={t('economy.common.saving')}
+        />
         <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           {t('economy.common.cancel')}
         </button>

@@ -2,19 +2,20 @@ import type { AppRouter } from '@samsyn/api';
 import { forecastSaveInputSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { MoneyInput } from '../../components/form/money-input.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { CellField } from './cell-field.tsx';
+import { ClosingSection } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { forecastResultOf } from './forecast-result.ts';
 import { formatAmount, type MoneyUnit, useMoneyUnit } from './money-unit.ts';
@@ -47,18 +48,17 @@ export function ForecastSection({
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();
-  const headingId = useId();
   const query = useQuery(
     trpc.economy.reports.forecast.queryOptions({ tenant: tenant.slug, year, throughMonth }),
   );
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('economy.closing.forecastTitle', { year })}</h2>
-      <p>{t('economy.closing.forecastIntro')}</p>
-      <QueryState query={query}>
-        {(data) => <ForecastForm key={`${year}-${data.version ?? 'new'}`} data={data} canEdit={canEdit} />}
-      </QueryState>
-    </section>
+    <ClosingSection
+      title={t('economy.closing.forecastTitle', { year })}
+      intro={t('economy.closing.forecastIntro')}
+      query={query}
+    >
+      {(data) => <ForecastForm key={`${year}-${data.version ?? 'new'}`} data={data} canEdit={canEdit} />}
+    </ClosingSection>
   );
 }
 
@@ -167,9 +167,11 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
       />
       {canEdit ? (
         <div className="economy-actions">
-          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-            {save.isPending ? t('economy.common.saving') : t('economy.closing.saveForecast')}
-          </button>
+          <SubmitButton
+            label={t('economy.closing.saveForecast')}
+            isPending={save.isPending}
+            pendingLabel={t('economy.common.saving')}
+          />
         </div>
       ) : null}
       <Notice message={save.notice} />

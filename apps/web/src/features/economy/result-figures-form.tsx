@@ -2,18 +2,19 @@ import type { AppRouter } from '@samsyn/api';
 import { resultFiguresSaveInputSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { ClosingSection } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { type MoneyUnit, useMoneyUnit } from './money-unit.ts';
 import type { MonthKey } from './year-picker.tsx';
@@ -63,27 +64,26 @@ export function ResultFiguresSection({
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();
-  const headingId = useId();
   const query = useQuery(
     trpc.economy.resultFigures.get.queryOptions({ tenant: tenant.slug, year, throughMonth }),
   );
   const monthName = t(`economy.reports.months.${String(throughMonth) as MonthKey}`);
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('economy.closing.figuresTitle', { month: monthName, year })}</h2>
-      <p>{t('economy.closing.figuresIntro')}</p>
-      <QueryState query={query}>
-        {(view) => (
-          <ResultFiguresForm
-            key={`${year}-${throughMonth}-${view?.version ?? 'new'}`}
-            year={year}
-            throughMonth={throughMonth}
-            view={view}
-            canEdit={canEdit}
-          />
-        )}
-      </QueryState>
-    </section>
+    <ClosingSection
+      title={t('economy.closing.figuresTitle', { month: monthName, year })}
+      intro={t('economy.closing.figuresIntro')}
+      query={query}
+    >
+      {(view) => (
+        <ResultFiguresForm
+          key={`${year}-${throughMonth}-${view?.version ?? 'new'}`}
+          year={year}
+          throughMonth={throughMonth}
+          view={view}
+          canEdit={canEdit}
+        />
+      )}
+    </ClosingSection>
   );
 }
 
@@ -146,9 +146,11 @@ function ResultFiguresForm({
       </div>
       {canEdit ? (
         <div className="economy-actions">
-          <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-            {save.isPending ? t('economy.common.saving') : t('economy.closing.saveFigures')}
-          </button>
+          <SubmitButton
+            label={t('economy.closing.saveFigures')}
+            isPending={save.isPending}
+            pendingLabel={t('economy.common.saving')}
+          />
         </div>
       ) : null}
       <Notice message={save.notice} />

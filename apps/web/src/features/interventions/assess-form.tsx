@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -90,9 +91,11 @@ export function AssessForm({
         )}
       </FormField>
       <div className="insatser-actions">
-        <button type="submit" className="button button--primary" aria-disabled={assess.isPending}>
-          {assess.isPending ? t('interventions.common.saving') : t('interventions.common.save')}
-        </button>
+        <SubmitButton
+          label={t('interventions.common.save')}
+          isPending={assess.isPending}
+          pendingLabel={t('interventions.common.saving')}
+        />
         <button type="button" className="button button--secondary" onClick={onDone}>
           {t('interventions.common.cancel')}
         </button>

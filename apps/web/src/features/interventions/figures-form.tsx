@@ -13,6 +13,7 @@ import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -195,9 +196,11 @@ export function FiguresForm({
         </fieldset>
 
         <div className="insatser-actions">
-          <button type="submit" className="button button--primary" aria-disabled={isPending}>
-            {isPending ? t('interventions.common.saving') : t('interventions.figures.submit')}
-          </button>
+          <SubmitButton
+            label={t('interventions.figures.submit')}
+            isPending={isPending}
+            pendingLabel={t('interventions.common.saving')}
+          />
           <Link className="button button--secondary" to={back}>
             {t('interventions.figures.back')}
           </Link>

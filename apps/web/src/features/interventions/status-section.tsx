@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -152,9 +153,11 @@ function StatusForm({
       <FormField form={form} name="note">
         {(control) => <input {...control} {...form.register('note')} className="field__input" />}
       </FormField>
-      <button type="submit" className="button button--primary" aria-disabled={change.isPending}>
-        {change.isPending ? t('interventions.common.saving') : t('interventions.detail.changeStatus')}
-      </button>
+      <SubmitButton
+        label={t('interventions.detail.changeStatus')}
+        isPending={change.isPending}
+        pendingLabel={t('interventions.common.saving')}
+      />
     </form>
   );
 }

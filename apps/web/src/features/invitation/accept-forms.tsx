@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { existingAccountFormSchema, newAccountFormSchema } from './accept-form-schemas.ts';
 import { useAcceptInvitation } from './use-accept-invitation.ts';
-
-function SubmitButton({ isPending }: { isPending: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <button type="submit" className="button button--primary" aria-disabled={isPending}>
-      {isPending ? t('administration.common.working') : t('administration.invitation.accept')}
-    </button>
-  );
-}
 
 /** The invitee has no account yet: a name to show others and a new password, typed twice. */
 export function NewAccountForm({ token, email }: { token: string; email: string }) {
@@ -34,36 +26,18 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
     <form className="login__form" noValidate onSubmit={onSubmit}>
       <p>{t('administration.invitation.newIntro')}</p>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="name">
-        {(control) => (
-          <input {...control} {...form.register('name')} className="field__input" autoComplete="name" />
-        )}
-      </FormField>
+      <TextField form={form} name="name" autoComplete="name" />
       {/* For password managers: the account the password belongs to. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <FormField form={form} name="password" hint={t('administration.invitation.passwordHint')}>
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('password')}
-            className="field__input"
-            type="password"
-            autoComplete="new-password"
-          />
-        )}
-      </FormField>
-      <FormField form={form} name="confirm">
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('confirm')}
-            className="field__input"
-            type="password"
-            autoComplete="new-password"
-          />
-        )}
-      </FormField>
-      <SubmitButton isPending={accept.isPending} />
+      <TextField
+        form={form}
+        name="password"
+        hint={t('administration.invitation.passwordHint')}
+        type="password"
+        autoComplete="new-password"
+      />
+      <TextField form={form} name="confirm" type="password" autoComplete="new-password" />
+      <SubmitButton label={t('administration.invitation.accept')} isPending={accept.isPending} />
     </form>
   );
 }
@@ -85,18 +59,8 @@ export function ExistingAccountForm({ token, email }: { token: string; email: st
       <p>{t('administration.invitation.existingIntro', { email })}</p>
       <FormErrorSummary form={form} />
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <FormField form={form} name="password">
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('password')}
-            className="field__input"
-            type="password"
-            autoComplete="current-password"
-          />
-        )}
-      </FormField>
-      <SubmitButton isPending={accept.isPending} />
+      <TextField form={form} name="password" type="password" autoComplete="current-password" />
+      <SubmitButton label={t('administration.invitation.accept')} isPending={accept.isPending} />
     </form>
   );
 }

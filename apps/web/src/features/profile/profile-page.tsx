@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -53,15 +54,9 @@ function NameForm({ currentName }: { currentName: string }) {
       <h2 id={headingId}>{t('administration.profile.nameTitle')}</h2>
       <FormErrorSummary form={form} />
       <form className="admin-form" noValidate onSubmit={onSubmit}>
-        <FormField form={form} name="name">
-          {(control) => (
-            <input {...control} {...form.register('name')} className="field__input" autoComplete="name" />
-          )}
-        </FormField>
+        <TextField form={form} name="name" autoComplete="name" />
         <Notice message={update.notice} />
-        <button type="submit" className="button button--primary" aria-disabled={update.isPending}>
-          {update.isPending ? t('administration.common.working') : t('administration.profile.saveName')}
-        </button>
+        <SubmitButton label={t('administration.profile.saveName')} isPending={update.isPending} />
       </form>
     </section>
   );
@@ -103,23 +98,6 @@ function PasswordForm({ email }: { email: string }) {
       throw new FieldProblem('currentPassword', 'password.currentWrong');
     }
   });
-  const passwordField = (
-    name: 'currentPassword' | 'newPassword' | 'confirm',
-    autoComplete: string,
-    hint?: string,
-  ) => (
-    <FormField form={form} name={name} hint={hint}>
-      {(control) => (
-        <input
-          {...control}
-          {...form.register(name)}
-          className="field__input"
-          type="password"
-          autoComplete={autoComplete}
-        />
-      )}
-    </FormField>
-  );
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('administration.profile.passwordTitle')}</h2>
@@ -127,13 +105,17 @@ function PasswordForm({ email }: { email: string }) {
       <FormErrorSummary form={form} />
       <form className="admin-form" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="username" autoComplete="username" value={email} />
-        {passwordField('currentPassword', 'current-password')}
-        {passwordField('newPassword', 'new-password', t('administration.invitation.passwordHint'))}
-        {passwordField('confirm', 'new-password')}
+        <TextField form={form} name="currentPassword" type="password" autoComplete="current-password" />
+        <TextField
+          form={form}
+          name="newPassword"
+          hint={t('administration.invitation.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+        />
+        <TextField form={form} name="confirm" type="password" autoComplete="new-password" />
         <Notice message={change.notice} />
-        <button type="submit" className="button button--primary" aria-disabled={change.isPending}>
-          {change.isPending ? t('administration.common.working') : t('administration.profile.changePassword')}
-        </button>
+        <SubmitButton label={t('administration.profile.changePassword')} isPending={change.isPending} />
       </form>
     </section>
   );

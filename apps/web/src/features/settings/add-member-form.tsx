@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -105,9 +106,7 @@ export function AddMemberForm({
           <input {...control} {...form.register('joinedOn')} className="field__input" type="date" />
         )}
       </FormField>
-      <button type="submit" className="button button--primary" aria-disabled={add.isPending}>
-        {add.isPending ? t('administration.common.working') : t('administration.members.add')}
-      </button>
+      <SubmitButton label={t('administration.members.add')} isPending={add.isPending} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -104,9 +105,7 @@ export function SettingsForm({
           <input type="checkbox" {...form.register('shareNamedFigures')} />
           <span>{t('administration.settings.shareNamedFigures')}</span>
         </label>
-        <button type="submit" className="button button--primary" aria-disabled={update.isPending}>
-          {update.isPending ? t('administration.common.working') : t('administration.settings.save')}
-        </button>
+        <SubmitButton label={t('administration.settings.save')} isPending={update.isPending} />
       </form>
     </>
   );

@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -37,18 +39,7 @@ export function InviteForm({ slug }: { slug: string }) {
       <p>{t('administration.team.inviteIntro')}</p>
       <FormErrorSummary form={form} />
       <form className="inline-form" noValidate onSubmit={onSubmit}>
-        <FormField form={form} name="email">
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('email')}
-              className="field__input"
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-        </FormField>
+        <TextField form={form} name="email" type="email" autoComplete="off" spellCheck={false} />
         <FormField form={form} name="role">
           {(control) => (
             <select {...control} {...form.register('role')} className="field__input">
@@ -60,9 +51,7 @@ export function InviteForm({ slug }: { slug: string }) {
             </select>
           )}
         </FormField>
-        <button type="submit" className="button button--primary" aria-disabled={invite.isPending}>
-          {invite.isPending ? t('administration.common.working') : t('administration.team.inviteSubmit')}
-        </button>
+        <SubmitButton label={t('administration.team.inviteSubmit')} isPending={invite.isPending} />
       </form>
       <Notice message={invite.notice} />
     </section>
