@@ -52,6 +52,11 @@ test('a förbund viewer sees her förbund against the nation', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1, name: 'Vårt förbund mot riket' })).toBeVisible();
   const table = page.getByRole('table', { name: /Samordningsförbund Gävleborg mot riket/ });
   await expect(table.getByRole('rowheader', { name: /Deltagare i individinriktade insatser/ })).toBeVisible();
+  // The cost shares say they come from each budget line's kind, and lead to where it is set.
+  await expect(page.getByRole('link', { name: 'Se och ändra typerna i budgeten' })).toHaveAttribute(
+    'href',
+    '/f/gavleborg/ekonomi',
+  );
   await expectAccessible(page);
 });
 

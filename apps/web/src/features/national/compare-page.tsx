@@ -28,6 +28,11 @@ export function ComparePage() {
     <>
       <PageHeading titleParts={[title, tenant.name]}>{title}</PageHeading>
       <p>{t('nationalViews.compareIntro')}</p>
+      {/* Where SAM006/SAM007 come from, and where to fix a line counted as the wrong kind. */}
+      <p>
+        {t('nationalViews.compareCostShares')}{' '}
+        <Link to={`/f/${tenant.slug}/ekonomi`}>{t('nationalViews.compareCostSharesLink')}</Link>
+      </p>
       <p>
         <Link to="/nationellt">{t('nationalViews.toOverview')}</Link> ·{' '}
         <Link to="/katalog">{t('nationalViews.toCatalogue')}</Link>

@@ -40,6 +40,9 @@ export const nationalViews = {
     compareTitle: 'Vårt förbund mot riket',
     compareIntro:
       'Förbundets egna nyckeltal bredvid medianen och kvartilerna för alla förbund, kvartilen ert värde ligger i (1 = lägsta fjärdedelen, 4 = högsta) och medianen för de fem förbund som liknar ert mest i storlek (intäkter, antal medlemskommuner och deltagare).',
+    compareCostShares:
+      'Andelarna insatsmedel och personal räknas från den typ av rad (Insatsmedel, Personal eller Övrig administration) som varje kostnadsrad har i budgeten, inte från radernas namn.',
+    compareCostSharesLink: 'Se och ändra typerna i budgeten',
     compareCaption: '{{name}} mot riket {{year}}',
     own: 'Vårt värde',
     quartile: 'Kvartil',
