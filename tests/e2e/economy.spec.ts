@@ -28,16 +28,30 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   await page.getByRole('button', { name: 'Visa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budget 2019' })).toBeVisible();
   await expect(page.getByLabel('Namn på rad 6')).toHaveValue('Insatsmedel');
+  // Saved cost lines show the kind the comparisons count them as.
+  await expect(page.getByLabel('Typ av rad för rad 6')).toHaveValue('interventionFunds');
+  await expect(page.getByLabel('Typ av rad för rad 7')).toHaveValue('staff');
   await expectAccessible(page);
 
-  // A budget line.
+  // A budget line: refused until it says what kind of cost it is, with the message at the field.
   await page.getByRole('button', { name: 'Lägg till rad' }).click();
   await page.getByLabel('Namn på rad 9').fill('Utbildning');
   await page.getByLabel('Grupp för rad 9').fill('Kansli');
   await page.getByLabel('Belopp 2019 för rad 9').fill('50 000');
+  await expect(page.getByLabel('Typ av rad för rad 9')).toHaveValue('');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  const kindProblem = 'Välj typ av rad för kostnadsraden: Insatsmedel, Personal eller Övrig administration.';
+  const summary = page.getByRole('alert').filter({ hasText: 'Rätta följande:' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: `Typ av rad för rad 9: ${kindProblem}` })).toBeVisible();
+  await expect(page.getByLabel('Typ av rad för rad 9')).toHaveAccessibleDescription(kindProblem);
+  await expect(page.getByText('Budgeten är sparad.')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel('Typ av rad för rad 9').selectOption({ label: 'Övrig administration' });
   await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText('Budgeten är sparad.')).toBeVisible();
   await expect(page.getByLabel('Namn på rad 9')).toHaveValue('Utbildning');
+  await expect(page.getByLabel('Typ av rad för rad 9')).toHaveValue('otherAdministration');
 
   // Actuals from a file with one bad row: refused, nothing saved.
   await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Utfall' }).click();
