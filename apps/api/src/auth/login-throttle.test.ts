@@ -1,29 +1,17 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, DEMO_PASSWORD, outcomeOf, type TestApi } from '../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, outcomeOf } from '../testing/index.ts';
+import { useTestApi } from '../testing/use-test-api.ts';
 
 /**
  * Throttling without a lockout weapon (issue 17, point 4): the attacker and the owner of an account
  * in each scenario, with the limits of the default configuration. Each scenario uses its own
  * account and addresses (the database is this file's own).
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
-
-beforeAll(() => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
-});
+const env = useTestApi();
 
 const WRONG = 'inte-lösenordet';
-const limits = () => api.config.loginLimits;
+const limits = () => env.api.config.loginLimits;
 
 /** One login attempt; its outcome ('OK', 'UNAUTHORIZED', 'TOO_MANY_REQUESTS'). */
 const attempt = (
@@ -32,7 +20,7 @@ const attempt = (
   options: { password?: string; device?: string | null } = {},
 ) =>
   outcomeOf(
-    api.login(email, options.password ?? DEMO_PASSWORD, {
+    env.api.login(email, options.password ?? DEMO_PASSWORD, {
       clientAddress: address,
       deviceCookie: options.device ?? null,
     }),
@@ -47,7 +35,7 @@ async function fail(email: string, address: string, count: number, device: strin
 
 /** The owner logs in once from `address`, so that browser becomes a trusted device. */
 async function trustedDeviceOf(email: string, address: string): Promise<string> {
-  const { deviceCookie } = await api.signIn(email, DEMO_PASSWORD, { clientAddress: address });
+  const { deviceCookie } = await env.api.signIn(email, DEMO_PASSWORD, { clientAddress: address });
   if (!deviceCookie) throw new Error('login set no device cookie');
   return deviceCookie;
 }
@@ -110,7 +98,7 @@ describe('device cookies', () => {
     expect(await attempt(victim, '10.5.0.1', { password: WRONG, device: attackersOwn })).toBe(
       'TOO_MANY_REQUESTS',
     );
-    const [counted] = await superuser<{ untrusted: number }[]>`
+    const [counted] = await env.superuser<{ untrusted: number }[]>`
       select count(*)::int as untrusted from login_attempts where address = '10.5.0.1' and device_id is null and not succeeded`;
     expect(counted?.untrusted).toBe(limits().maxFailuresPerAccountAndAddress);
   });
@@ -139,7 +127,7 @@ describe('device cookies', () => {
   it('replaces the device token at every login, so a copied one stops working as trusted', async () => {
     const email = 'network@samsyn.demo';
     const first = await trustedDeviceOf(email, '10.8.0.1');
-    const { deviceCookie: second } = await api.signIn(email, DEMO_PASSWORD, {
+    const { deviceCookie: second } = await env.api.signIn(email, DEMO_PASSWORD, {
       clientAddress: '10.8.0.1',
       deviceCookie: first,
     });
@@ -152,7 +140,7 @@ describe('device cookies', () => {
 
   it('remembers the accounts of a shared browser side by side', async () => {
     const shared = await trustedDeviceOf('viewer@insjoriket.demo', '10.9.0.1');
-    const { deviceCookie: both } = await api.signIn('admin@gavleborg.demo', DEMO_PASSWORD, {
+    const { deviceCookie: both } = await env.api.signIn('admin@gavleborg.demo', DEMO_PASSWORD, {
       clientAddress: '10.9.0.1',
       deviceCookie: shared,
     });
@@ -166,7 +154,7 @@ describe('device cookies', () => {
 describe('the answers', () => {
   it('gives every lockout the same answer', async () => {
     const answerOf = async (email: string, address: string, device: string | null = null) => {
-      const error = await api
+      const error = await env.api
         .login(email, DEMO_PASSWORD, { clientAddress: address, deviceCookie: device })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TRPCError);
@@ -186,14 +174,14 @@ describe('the answers', () => {
   it('answers an unknown email, a wrong password and an inactive account alike, with or without a device', async () => {
     const email = 'editor@harnosand-timra.demo';
     const device = await trustedDeviceOf(email, '10.11.0.1');
-    await superuser`update users set is_active = false where email = ${email}`;
+    await env.superuser`update users set is_active = false where email = ${email}`;
     const outcomes = [
       await attempt('ingen-alls@example.se', '10.11.0.2', { password: WRONG }),
       await attempt('viewer@gavleborg.demo', '10.11.0.3', { password: WRONG }),
       await attempt(email, '10.11.0.4'),
       await attempt(email, '10.11.0.1', { device }),
     ];
-    await superuser`update users set is_active = true where email = ${email}`;
+    await env.superuser`update users set is_active = true where email = ${email}`;
     expect(outcomes).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED', 'UNAUTHORIZED']);
   });
 });
