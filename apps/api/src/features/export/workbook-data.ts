@@ -20,7 +20,15 @@ export interface WorkbookData {
     leftOn: string | null;
   }[];
   /** One row per budget, year of it and line (a multi-year budget plans several years). */
-  budget: { budgetYear: number; year: number; lineName: string; lineKind: string; amount: number }[];
+  budget: {
+    budgetYear: number;
+    year: number;
+    lineName: string;
+    /** The line a "varav" line is part of (it is not added to the totals again). */
+    partOf: string | null;
+    lineKind: string;
+    amount: number;
+  }[];
   /** Each funder line of each year's or half-year's contribution plan, as the split gives it. */
   contributions: {
     year: number;
@@ -94,10 +102,11 @@ export async function getWorkbookData(ctx: TenantCtx): Promise<WorkbookData> {
     from members where tenant_id = ${tenantId} order by name, id`;
   const budget = await tx<WorkbookData['budget']>`
     select b.first_year::int as "budgetYear", (b.first_year + a.index - 1)::int as year,
-           bl.name as "lineName", l.kind as "lineKind", a.amount::float8 as amount
+           bl.name as "lineName", p.name as "partOf", l.kind as "lineKind", a.amount::float8 as amount
     from budgets b
     join budget_lines bl on bl.tenant_id = b.tenant_id and bl.budget_id = b.id
     join economy_lines l on l.tenant_id = bl.tenant_id and l.id = bl.line_id
+    left join budget_lines p on p.tenant_id = bl.tenant_id and p.budget_id = bl.budget_id and p.line_id = l.parent_line_id
     cross join lateral unnest(bl.amounts_ore) with ordinality as a(amount, index)
     where b.tenant_id = ${tenantId}
     order by b.first_year, a.index, bl.position`;

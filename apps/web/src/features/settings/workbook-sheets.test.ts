@@ -55,16 +55,30 @@ describe('the workbook sheets', () => {
       {
         ...empty,
         budget: [
-          { budgetYear: 2026, year: 2026, lineName: 'Insatsmedel', lineKind: 'cost', amount: 665_950_000 },
-          { budgetYear: 2026, year: 2027, lineName: 'Kansli', lineKind: 'cost', amount: 12_345 },
+          {
+            budgetYear: 2026,
+            year: 2026,
+            lineName: 'Insatsmedel',
+            partOf: null,
+            lineKind: 'cost',
+            amount: 665_950_000,
+          },
+          {
+            budgetYear: 2026,
+            year: 2027,
+            lineName: 'IPS',
+            partOf: 'Insatsmedel',
+            lineKind: 'cost',
+            amount: 12_345,
+          },
         ],
       },
       t,
     );
     expect(sheet.rows).toEqual([
-      ['Budget', 'År', 'Rad', 'Typ av rad', 'Belopp (kr)'],
-      [2026, 2026, 'Insatsmedel', 'Kostnad', { kronor: 6_659_500 }],
-      [2026, 2027, 'Kansli', 'Kostnad', { kronor: 123.45 }],
+      ['Budget', 'År', 'Rad', 'Varav-rad i', 'Typ av rad', 'Belopp (kr)'],
+      [2026, 2026, 'Insatsmedel', null, 'Kostnad', { kronor: 6_659_500 }],
+      [2026, 2027, 'IPS', 'Insatsmedel', 'Kostnad', { kronor: 123.45 }],
     ]);
   });
 

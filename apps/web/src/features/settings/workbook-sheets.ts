@@ -52,15 +52,16 @@ export function budgetSheet(data: WorkbookData, t: Translate): WorkbookSheet {
   return sheet(
     t,
     'budget',
-    ['budget', 'year', 'line', 'lineKind', 'amount'],
+    ['budget', 'year', 'line', 'partOf', 'lineKind', 'amount'],
     data.budget.map((row) => [
       row.budgetYear,
       row.year,
       textCell(row.lineName),
+      optionalText(row.partOf),
       word(t, 'economy.kinds', row.lineKind),
       kronorCell(row.amount),
     ]),
-    [8, 8, 40, 22, 16],
+    [8, 8, 40, 30, 22, 16],
   );
 }
 

@@ -159,6 +159,7 @@ export const administration = {
         budget: 'Budget',
         year: 'År',
         line: 'Rad',
+        partOf: 'Varav-rad i',
         lineKind: 'Typ av rad',
         amount: 'Belopp (kr)',
         period: 'Period',
