@@ -1,11 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
-import { sha256Bytes } from '@samsyn/api';
 import type { Sql } from '@samsyn/db';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { sessionOf, sessionTimes } from './floor-session.ts';
+import { naiveSession, serveFloorRouter } from './floor-session.ts';
 
 /**
  * Context for the floor server: `tenant.get` built the way issue 7 calls naive, the reference its
@@ -28,23 +25,7 @@ export function mountNaiveRead(app: Hono, sql: Sql): void {
   const router = t.router({
     tenant: t.router({
       get: t.procedure.input(z.object({ tenant: z.string() })).query(async ({ ctx, input }) => {
-        const token = sessionOf(ctx.cookie);
-        const [inactivity, lifetime, touchAfter] = sessionTimes;
-        const [session] = token
-          ? await sql<{ secretHash: Buffer; userId: string; isExpired: boolean; isActive: boolean }[]>`
-              select secret_hash as "secretHash", user_id as "userId", is_expired as "isExpired",
-                     is_active as "isActive"
-              from session_state(${token.id}, ${inactivity}, ${lifetime}, ${touchAfter})`
-          : [];
-        if (
-          !token ||
-          !session ||
-          !timingSafeEqual(sha256Bytes(token.secret), session.secretHash) ||
-          session.isExpired ||
-          !session.isActive
-        ) {
-          throw new TRPCError({ code: 'UNAUTHORIZED' });
-        }
+        const session = await naiveSession(sql, ctx.cookie);
         return sql.begin(async (tx) => {
           await tx`select set_config('app.user_id', ${session.userId}, true)`;
           const [membership] = await tx<{ id: string; slug: string; name: string; role: string }[]>`
@@ -68,12 +49,5 @@ export function mountNaiveRead(app: Hono, sql: Sql): void {
     }),
   });
 
-  app.all('/naive/trpc/*', (c) =>
-    fetchRequestHandler({
-      endpoint: '/naive/trpc',
-      req: c.req.raw,
-      router,
-      createContext: () => ({ cookie: c.req.header('cookie') }),
-    }),
-  );
+  serveFloorRouter(app, '/naive/trpc', router);
 }

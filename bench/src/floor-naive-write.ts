@@ -1,11 +1,9 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { sha256Bytes } from '@samsyn/api';
+import { randomUUID } from 'node:crypto';
 import type { Sql } from '@samsyn/db';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { sessionOf, sessionTimes } from './floor-session.ts';
+import { naiveSession, serveFloorRouter } from './floor-session.ts';
 
 /** The fields of `interventions.create`'s input (the domain's schema, without its cross-field rules). */
 const createInput = z.object({
@@ -43,23 +41,7 @@ export function mountNaiveWrite(app: Hono, sql: Sql): void {
   const router = t.router({
     interventions: t.router({
       create: t.procedure.input(createInput).mutation(async ({ ctx, input }) => {
-        const token = sessionOf(ctx.cookie);
-        const [inactivity, lifetime, touchAfter] = sessionTimes;
-        const [session] = token
-          ? await sql<{ secretHash: Buffer; userId: string; isExpired: boolean; isActive: boolean }[]>`
-              select secret_hash as "secretHash", user_id as "userId", is_expired as "isExpired",
-                     is_active as "isActive"
-              from session_state(${token.id}, ${inactivity}, ${lifetime}, ${touchAfter})`
-          : [];
-        if (
-          !token ||
-          !session ||
-          !timingSafeEqual(sha256Bytes(token.secret), session.secretHash) ||
-          session.isExpired ||
-          !session.isActive
-        ) {
-          throw new TRPCError({ code: 'UNAUTHORIZED' });
-        }
+        const session = await naiveSession(sql, ctx.cookie);
         return sql.begin(async (tx) => {
           await tx`select set_config('app.user_id', ${session.userId}, true)`;
           const [membership] = await tx<{ id: string }[]>`
@@ -104,12 +86,5 @@ export function mountNaiveWrite(app: Hono, sql: Sql): void {
     }),
   });
 
-  app.all('/naive-write/trpc/*', (c) =>
-    fetchRequestHandler({
-      endpoint: '/naive-write/trpc',
-      req: c.req.raw,
-      router,
-      createContext: () => ({ cookie: c.req.header('cookie') }),
-    }),
-  );
+  serveFloorRouter(app, '/naive-write/trpc', router);
 }
