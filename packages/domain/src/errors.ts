@@ -96,6 +96,8 @@ export const reasonKeys = [
   'request.tooLarge',
   'service.unavailable',
   'session.notFound',
+  'sie.invalid',
+  'sie.overlapsEntered',
   'statistics.kpiNotFound',
   'team.lastAdmin',
   'tenant.confirmSlug',

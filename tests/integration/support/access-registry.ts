@@ -58,6 +58,21 @@ const firstMember = (victim: Victim) => victim.memberIds[0] ?? '00000000-0000-40
 const firstUser = (victim: Victim) => victim.userIds[0] ?? '00000000-0000-4000-8000-000000000000';
 const anyInvitation = (victim: Victim) => victim.invitationIds[0] ?? '00000000-0000-4000-8000-000000000000';
 const firstIntervention = (victim: Victim) => victim.interventionIds[0] ?? noSuchId;
+/** A one-voucher SIE 4 file whose project is mapped to the victim's intervention. */
+const hostileSieImport = (victim: Victim) => ({
+  fileBase64: Buffer.from(
+    [
+      '#SIETYP 4',
+      '#RAR 0 20190101 20191231',
+      '#VER A 1 20190115',
+      '{',
+      '#TRANS 4010 {6 "P1"} 100.00',
+      '#TRANS 1930 {} -100.00',
+      '}',
+    ].join('\r\n'),
+  ).toString('base64'),
+  objectMappings: [{ dimension: 6, objectId: 'P1', interventionId: firstIntervention(victim) }],
+});
 const firstGoal = (victim: Victim) => victim.goalIds[0] ?? noSuchId;
 const firstLocalGroup = (victim: Victim) => victim.localGroupIds[0] ?? noSuchId;
 const stale = 999_999;
@@ -544,6 +559,18 @@ export const accessRegistry: Record<string, AccessRule> = {
     access: 'tenant',
     minRole: 'viewer',
     input: () => ({ year: 2019 }),
+  },
+  'economy.sieImport.preview': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => hostileSieImport(victim),
+  },
+  'economy.sieImport.commit': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (victim) => hostileSieImport(victim),
+    // A file without #RAR is refused whole (sie.invalid) before anything is written.
+    harmless: () => ({ fileBase64: Buffer.from('#SIETYP 4\r\n').toString('base64') }),
   },
   'economy.balances.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
   'economy.balances.get': { access: 'tenant', minRole: 'viewer', input: () => ({ date: '2019-06-30' }) },

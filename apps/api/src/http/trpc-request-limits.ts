@@ -23,6 +23,9 @@ export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 const bodyLimitByPath: Record<string, number> = {
   'economy.actuals.importPreview': IMPORT_BODY_LIMIT,
   'economy.actuals.importCommit': IMPORT_BODY_LIMIT,
+  // An SIE file of at most 5 MB (MAX_SIE_FILE_BYTES) is ≈ 6.7 MB as base64.
+  'economy.sieImport.preview': IMPORT_BODY_LIMIT,
+  'economy.sieImport.commit': IMPORT_BODY_LIMIT,
 };
 
 /**

@@ -42,6 +42,7 @@ import { forecastReport } from './reports/forecast-report.ts';
 import { incomeStatementReport } from './reports/income-statement-report.ts';
 import { operatingStatementReport } from './reports/operating-statement-report.ts';
 import { saveForecast } from './reports/save-forecast.ts';
+import { sieImportRouter } from './sie-import/sie-import-router.ts';
 
 /**
  * The förbund's economy, nested by resource: `economy.budget.get`, `economy.reports.forecast` …
@@ -85,6 +86,7 @@ export const economyRouter = createRouter({
     save: editor.input(allocationSaveInputSchema).mutation(({ ctx, input }) => saveAllocations(ctx, input)),
     reconciliation: viewer.input(yearInputSchema).query(({ ctx, input }) => reconciliation(ctx, input)),
   }),
+  sieImport: sieImportRouter,
   balances: createRouter({
     list: viewer.query(({ ctx }) => listBalanceDates(ctx)),
     get: viewer.input(balanceDateInputSchema).query(({ ctx, input }) => getBalances(ctx, input)),
