@@ -1,3 +1,5 @@
+import { sieImportUi, sieMessages } from './sie-import.ts';
+
 /**
  * Swedish strings of the ekonomi feature. `ui` is the feature's namespace (`economy.*`);
  * `errors` and `validation` join the shared namespaces under keys this feature owns (the API's
@@ -71,6 +73,7 @@ const importMessages = {
 export const economy = {
   ui: {
     title: 'Ekonomi',
+    sieImport: sieImportUi,
     subnavLabel: 'Ekonomi',
     nav: {
       budget: 'Budget',
@@ -493,6 +496,7 @@ export const economy = {
   },
   errors: {
     budget: budgetMessages,
+    sie: sieMessages,
     actuals: {
       exists: 'Det finns redan utfall för budgetraden och perioden. Ändra det i listan i stället.',
       unknownLine: 'Budgetraden finns inte i förbundets kontoplan.',
@@ -536,6 +540,7 @@ export const economy = {
   },
   validation: {
     budget: budgetMessages,
+    sie: sieMessages,
     allocation: allocationMessages,
     money: moneyMessages,
     import: importMessages,
