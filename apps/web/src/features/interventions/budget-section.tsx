@@ -61,7 +61,14 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
                     <DemoBadge isShown={budget.isDemoEstimate} />
                   </th>
                   <td className="num">{formatOre(budget.totalBudget)}</td>
-                  <td className="num">{formatOre(budget.spendToDate)}</td>
+                  <td className="num">
+                    {formatOre(budget.spendToDate)}
+                    {budget.spendSource === 'typed' ? (
+                      <span className="insatser-muted insatser-spend-source">
+                        {` ${t('interventions.detail.spendTyped')}`}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="num">
                     {budget.usage.percentUsed === null
                       ? '–'
@@ -154,7 +161,11 @@ function BudgetForm({
   const headingId = useId();
   const form = useSchemaForm({
     schema: budgetFormSchema,
-    defaultValues: budgetValuesOf(entry, Number(todayIso().slice(0, 4))),
+    // The form edits the typed spend; the table shows the books' figure where there is one.
+    defaultValues: budgetValuesOf(
+      entry && { ...entry, spendToDate: entry.typedSpendToDate },
+      Number(todayIso().slice(0, 4)),
+    ),
     labels: {
       year: t('interventions.detail.year'),
       totalBudget: t('interventions.detail.totalBudget'),
@@ -202,7 +213,7 @@ function BudgetForm({
       <FormErrorSummary form={form} />
       {input('year')}
       {input('totalBudget', t('interventions.detail.amountHint'))}
-      {input('spendToDate', t('interventions.detail.amountHint'))}
+      {input('spendToDate', t('interventions.detail.typedSpendHint'))}
       {input('plannedParticipants.total', t('interventions.detail.plannedHint'))}
       {input('plannedParticipants.women')}
       {input('plannedParticipants.men')}

@@ -121,6 +121,19 @@ describe('the demo on day one', () => {
       source: 'books',
     });
     expect(spend.get(await interventionId('Mentorskap'))).toEqual({ spendOre: 0, source: 'typed' });
+    const se = await viewer.interventions.get({
+      tenant,
+      id: await interventionId('Supported Employment coach Gävle'),
+    });
+    expect(se.budgets.find((budget) => budget.year === 2019)).toMatchObject({
+      spendToDate: kronor(284_723),
+      spendSource: 'books',
+    });
+    const mentorskap = await viewer.interventions.get({ tenant, id: await interventionId('Mentorskap') });
+    expect(mentorskap.budgets.find((budget) => budget.year === 2019)).toMatchObject({
+      spendToDate: 0,
+      spendSource: 'typed',
+    });
     const total = [...spend.values()].reduce((sum, row) => sum + row.spendOre, 0);
     expect(total).toBe(kronor(1_453_760));
     // A month inside the half-year holds no half-year actual: only typed spend of the year is left.
@@ -208,6 +221,15 @@ describe('saving a split', () => {
     expect(result.differences.filter((difference) => difference.kind === 'unallocated')).toEqual([]);
     expect(result.totals.unallocated).toBe(0);
     expect((await spendIn(h1)).get(mentorskap)).toEqual({ spendOre: kronor(61_107), source: 'books' });
+    // Budget use on the intervention follows the same books; the typed figure stays for editing.
+    const detail = await viewer.interventions.get({ tenant, id: mentorskap });
+    const year2019 = detail.budgets.find((budget) => budget.year === 2019);
+    expect(year2019).toMatchObject({
+      spendToDate: kronor(61_107),
+      typedSpendToDate: 0,
+      spendSource: 'books',
+    });
+    expect(year2019?.usage.percentUsed).toBe(12);
     const [audit] = await superuser<{ after: unknown }[]>`
       select after from audit_log where tenant_id = ${gavleborgId} and action = 'actual.allocate'
       order by id desc limit 1`;

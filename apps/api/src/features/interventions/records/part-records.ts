@@ -1,8 +1,16 @@
 import type { TransactionSql } from '@samsyn/db';
 import type { InterventionBudget, ParticipantFigures } from '@samsyn/domain';
+import { readInterventionSpend, type SpendSource } from '../../economy/allocations/intervention-spend.ts';
 
 export interface BudgetRecord extends InterventionBudget {
   interventionId: string;
+  /**
+   * Issue 19: `spendToDate` follows the books (the year's allocations of intervention-funds
+   * actuals) and is the typed figure only for a year without allocations; the typed figure, which
+   * the budget form edits, is kept here.
+   */
+  typedSpendToDate: number;
+  spendSource: SpendSource;
   isDemoEstimate: boolean;
   estimatedFields: string[];
   version: number;
@@ -37,24 +45,32 @@ export async function selectBudgets(
     where tenant_id = ${tenantId}
       ${interventionIds === null ? tx`` : tx`and intervention_id = any(${interventionIds as string[]}::uuid[])`}
     order by intervention_id, year`;
-  return rows.map((row) => ({
-    interventionId: row.interventionId,
-    year: row.year,
-    totalBudget: Number(row.totalBudget),
-    spendToDate: Number(row.spendToDate),
-    plannedParticipants:
-      row.plannedTotal === null
-        ? null
-        : {
-            total: row.plannedTotal,
-            women: row.plannedWomen ?? 0,
-            men: row.plannedMen ?? 0,
-            otherUnknown: row.plannedOtherUnknown ?? 0,
-          },
-    isDemoEstimate: row.isDemoEstimate,
-    estimatedFields: row.estimatedFields,
-    version: row.version,
-  }));
+  const spendByYear = new Map<number, Awaited<ReturnType<typeof readInterventionSpend>>>();
+  for (const year of new Set(rows.map((row) => row.year)))
+    spendByYear.set(year, await readInterventionSpend(tx, { from: `${year}-01-01`, to: `${year}-12-31` }));
+  return rows.map((row) => {
+    const spend = spendByYear.get(row.year)?.get(row.interventionId);
+    return {
+      interventionId: row.interventionId,
+      year: row.year,
+      totalBudget: Number(row.totalBudget),
+      spendToDate: spend ? Number(spend.spendOre) : Number(row.spendToDate),
+      typedSpendToDate: Number(row.spendToDate),
+      spendSource: spend?.source ?? 'typed',
+      plannedParticipants:
+        row.plannedTotal === null
+          ? null
+          : {
+              total: row.plannedTotal,
+              women: row.plannedWomen ?? 0,
+              men: row.plannedMen ?? 0,
+              otherUnknown: row.plannedOtherUnknown ?? 0,
+            },
+      isDemoEstimate: row.isDemoEstimate,
+      estimatedFields: row.estimatedFields,
+      version: row.version,
+    };
+  });
 }
 
 export interface FiguresRecord {
