@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterInput, FilterSelect } from '../../components/filter-field.tsx';
 import type { MessageKey } from '../../lib/message-key.ts';
 import type { AuditArea, AuditFilter } from './audit-source.ts';
 
@@ -16,7 +17,7 @@ export function AuditFilterForm({
   onApply: (filter: AuditFilter) => void;
 }) {
   const { t } = useTranslation();
-  const ids = { area: useId(), action: useId(), from: useId(), to: useId(), error: useId() };
+  const errorId = useId();
   const [draft, setDraft] = useState({ area: '', action: '', from: '', to: '' });
   const [dateError, setDateError] = useState(false);
 
@@ -45,75 +46,44 @@ export function AuditFilterForm({
         aria-label={t('administration.audit.filterLabel')}
       >
         {hasAreas ? (
-          <div className="field">
-            <label className="field__label" htmlFor={ids.area}>
-              {t('administration.audit.areas.label')}
-            </label>
-            <select
-              id={ids.area}
-              className="field__input"
-              value={draft.area}
-              onChange={(event) => setDraft({ ...draft, area: event.target.value })}
-            >
-              <option value="">{t('administration.audit.areas.all')}</option>
-              {areas.map((area) => (
-                <option key={area} value={area}>
-                  {t(`administration.audit.areas.${area}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('administration.audit.areas.label')}
+            value={draft.area}
+            onChange={(area) => setDraft({ ...draft, area })}
+            choices={[
+              { value: '', label: t('administration.audit.areas.all') },
+              ...areas.map((area) => ({ value: area, label: t(`administration.audit.areas.${area}`) })),
+            ]}
+          />
         ) : null}
-        <div className="field">
-          <label className="field__label" htmlFor={ids.action}>
-            {t('administration.audit.kind')}
-          </label>
-          <select
-            id={ids.action}
-            className="field__input"
-            value={draft.action}
-            onChange={(event) => setDraft({ ...draft, action: event.target.value })}
-          >
-            <option value="">{t('administration.audit.allKinds')}</option>
-            {prefixes.map((prefix) => (
-              <option key={prefix.value} value={prefix.value}>
-                {t(prefix.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.from}>
-            {t('administration.audit.from')}
-          </label>
-          <input
-            id={ids.from}
-            className="field__input"
-            type="date"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-            aria-invalid={dateError ? true : undefined}
-            aria-describedby={dateError ? ids.error : undefined}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.to}>
-            {t('administration.audit.to')}
-          </label>
-          <input
-            id={ids.to}
-            className="field__input"
-            type="date"
-            value={draft.to}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-          />
-        </div>
+        <FilterSelect
+          label={t('administration.audit.kind')}
+          value={draft.action}
+          onChange={(action) => setDraft({ ...draft, action })}
+          choices={[
+            { value: '', label: t('administration.audit.allKinds') },
+            ...prefixes.map((prefix) => ({ value: prefix.value, label: t(prefix.label) })),
+          ]}
+        />
+        <FilterInput
+          label={t('administration.audit.from')}
+          type="date"
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+          errorId={dateError ? errorId : undefined}
+        />
+        <FilterInput
+          label={t('administration.audit.to')}
+          type="date"
+          value={draft.to}
+          onChange={(to) => setDraft({ ...draft, to })}
+        />
         <button type="submit" className="button button--secondary">
           {t('administration.audit.apply')}
         </button>
       </form>
       {dateError ? (
-        <p className="notice notice--error" role="alert" id={ids.error}>
+        <p className="notice notice--error" role="alert" id={errorId}>
           {t('administration.audit.dateOrder')}
         </p>
       ) : null}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 
 /**
@@ -36,7 +37,6 @@ export function YearPicker({
   extraParams?: readonly string[];
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [params, setParams] = useSearchParams();
   const [chosen, setChosen] = useState(String(year));
   const options = [...new Set([...years.map((row) => row.year), year, year + 1])].sort((a, b) => b - a);
@@ -53,23 +53,13 @@ export function YearPicker({
   }
   return (
     <form className="economy-filter no-print" onSubmit={onSubmit}>
-      <div className="field field--inline">
-        <label className="field__label" htmlFor={id}>
-          {t('economy.year')}
-        </label>
-        <select
-          id={id}
-          className="field__input"
-          value={chosen}
-          onChange={(event) => setChosen(event.target.value)}
-        >
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('economy.year')}
+        isInline
+        value={chosen}
+        onChange={setChosen}
+        choices={options.map((option) => ({ value: String(option), label: String(option) }))}
+      />
       {children}
       <button type="submit" className="button button--secondary">
         {t('economy.yearSubmit')}

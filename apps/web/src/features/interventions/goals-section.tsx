@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -16,7 +17,6 @@ type GoalEntry = InterventionDetail['goals'][number];
 export function GoalsSection({ detail, canChange }: { detail: InterventionDetail; canChange: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const periodId = useId();
   const [period, setPeriod] = useState(detail.periods.at(-1) ?? '');
   const [editing, setEditing] = useState<GoalEntry | 'new' | null>(null);
   const [assessing, setAssessing] = useState<GoalEntry | null>(null);
@@ -31,23 +31,12 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
     <section className="insatser-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('interventions.goals.title')}</h2>
       {detail.periods.length > 0 ? (
-        <div className="field">
-          <label className="field__label" htmlFor={periodId}>
-            {t('interventions.goals.followUpPeriod')}
-          </label>
-          <select
-            id={periodId}
-            className="field__input"
-            value={period}
-            onChange={(e) => setPeriod(e.target.value)}
-          >
-            {detail.periods.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('interventions.goals.followUpPeriod')}
+          value={period}
+          onChange={setPeriod}
+          choices={detail.periods.map((p) => ({ value: p, label: p }))}
+        />
       ) : null}
       {detail.goals.length === 0 ? (
         <p className="empty-state">{t('interventions.goals.empty')}</p>

@@ -4,16 +4,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { FilterInput, FilterSelect } from '../../components/filter-field.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
-import {
-  filterInterventions,
-  type InterventionFilter,
-  type SortKey,
-  sortKeys,
-} from './filter-interventions.ts';
+import { filterInterventions, type InterventionFilter, sortKeys } from './filter-interventions.ts';
 import { InterventionTable } from './intervention-table.tsx';
 import { InterventionsSubnav, useCanEdit, useMemberNames, useSlug } from './shared.tsx';
 
@@ -25,14 +21,7 @@ export function InterventionsPage() {
   const tenant = useTenant();
   const canEdit = useCanEdit();
   const memberNames = useMemberNames();
-  const ids = {
-    search: useId(),
-    kind: useId(),
-    status: useId(),
-    method: useId(),
-    sort: useId(),
-    archived: useId(),
-  };
+  const archivedId = useId();
   const [filter, setFilter] = useState<InterventionFilter>({
     search: '',
     kind: 'all',
@@ -69,100 +58,66 @@ export function InterventionsPage() {
       <fieldset className="insatser-filters">
         <legend>{t('interventions.list.filters')}</legend>
         <div className="insatser-toolbar">
-          <div className="field">
-            <label className="field__label" htmlFor={ids.search}>
-              {t('interventions.list.search')}
-            </label>
-            <input
-              id={ids.search}
-              className="field__input"
-              type="search"
-              value={filter.search}
-              onChange={(event) => update({ search: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.kind}>
-              {t('interventions.list.kind')}
-            </label>
-            <select
-              id={ids.kind}
-              className="field__input"
-              value={filter.kind}
-              onChange={(event) => update({ kind: event.target.value as InterventionFilter['kind'] })}
-            >
-              <option value="all">{t('interventions.list.all')}</option>
-              <option value="individual">{t('interventions.kinds.individual')}</option>
-              <option value="structural">{t('interventions.kinds.structural')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.status}>
-              {t('interventions.list.status')}
-            </label>
-            <select
-              id={ids.status}
-              className="field__input"
-              value={filter.status}
-              onChange={(event) => update({ status: event.target.value as InterventionFilter['status'] })}
-            >
-              <option value="all">{t('interventions.list.all')}</option>
-              {interventionStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`interventions.statuses.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.method}>
-              {t('interventions.list.method')}
-            </label>
-            <select
-              id={ids.method}
-              className="field__input"
-              value={filter.method}
-              onChange={(event) => update({ method: event.target.value })}
-            >
-              <option value="all">{t('interventions.list.all')}</option>
-              {methodTags.map((tag) => (
-                <option key={tag.id} value={tag.id}>
-                  {tag.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.sort}>
-              {t('interventions.list.sort')}
-            </label>
-            <select
-              id={ids.sort}
-              className="field__input"
-              value={filter.sort}
-              onChange={(event) => update({ sort: event.target.value as SortKey })}
-            >
-              {sortKeys.map((key) => (
-                <option key={key} value={key}>
-                  {t(
-                    `interventions.list.sort${key.charAt(0).toUpperCase()}${key.slice(1)}` as
-                      | 'interventions.list.sortName'
-                      | 'interventions.list.sortStatus'
-                      | 'interventions.list.sortStart'
-                      | 'interventions.list.sortBudget',
-                  )}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterInput
+            label={t('interventions.list.search')}
+            type="search"
+            value={filter.search}
+            onChange={(search) => update({ search })}
+          />
+          <FilterSelect
+            label={t('interventions.list.kind')}
+            value={filter.kind}
+            onChange={(kind) => update({ kind })}
+            choices={[
+              { value: 'all', label: t('interventions.list.all') },
+              { value: 'individual', label: t('interventions.kinds.individual') },
+              { value: 'structural', label: t('interventions.kinds.structural') },
+            ]}
+          />
+          <FilterSelect
+            label={t('interventions.list.status')}
+            value={filter.status}
+            onChange={(status) => update({ status })}
+            choices={[
+              { value: 'all', label: t('interventions.list.all') },
+              ...interventionStatuses.map((status) => ({
+                value: status,
+                label: t(`interventions.statuses.${status}`),
+              })),
+            ]}
+          />
+          <FilterSelect
+            label={t('interventions.list.method')}
+            value={filter.method}
+            onChange={(method) => update({ method })}
+            choices={[
+              { value: 'all', label: t('interventions.list.all') },
+              ...methodTags.map((tag) => ({ value: tag.id, label: tag.label })),
+            ]}
+          />
+          <FilterSelect
+            label={t('interventions.list.sort')}
+            value={filter.sort}
+            onChange={(sort) => update({ sort })}
+            choices={sortKeys.map((key) => ({
+              value: key,
+              label: t(
+                `interventions.list.sort${key.charAt(0).toUpperCase()}${key.slice(1)}` as
+                  | 'interventions.list.sortName'
+                  | 'interventions.list.sortStatus'
+                  | 'interventions.list.sortStart'
+                  | 'interventions.list.sortBudget',
+              ),
+            }))}
+          />
           <div className="insatser-check">
             <input
-              id={ids.archived}
+              id={archivedId}
               type="checkbox"
               checked={includeArchived}
               onChange={(event) => setIncludeArchived(event.target.checked)}
             />
-            <label htmlFor={ids.archived}>{t('interventions.list.includeArchived')}</label>
+            <label htmlFor={archivedId}>{t('interventions.list.includeArchived')}</label>
           </div>
         </div>
       </fieldset>

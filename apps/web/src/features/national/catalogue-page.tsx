@@ -1,9 +1,10 @@
 import { interventionStatuses, methodTags, targetGroups } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { FilterInput, FilterSelect } from '../../components/filter-field.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -27,21 +28,18 @@ export function CataloguePage() {
   const trpc = useTRPC();
   const [filter, setFilter] = useState<Filter>({});
   const results = useQuery({ ...trpc.catalogue.search.queryOptions(filter), placeholderData: (p) => p });
-  const ids = { query: useId(), kind: useId(), status: useId(), group: useId(), method: useId() };
+  const [draft, setDraft] = useState({ query: '', kind: '', status: '', targetGroup: '', method: '' });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const all = { value: '', label: t('nationalViews.all') };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => {
-      const v = String(form.get(name) ?? '');
-      return v === '' ? undefined : v;
-    };
     setFilter({
-      ...(value('query') ? { query: value('query') } : {}),
-      ...(value('kind') ? { kind: value('kind') as Kind } : {}),
-      ...(value('status') ? { status: value('status') as Status } : {}),
-      ...(value('targetGroup') ? { targetGroup: value('targetGroup') as Filter['targetGroup'] } : {}),
-      ...(value('method') ? { method: value('method') as Filter['method'] } : {}),
+      ...(draft.query ? { query: draft.query } : {}),
+      ...(draft.kind ? { kind: draft.kind as Kind } : {}),
+      ...(draft.status ? { status: draft.status as Status } : {}),
+      ...(draft.targetGroup ? { targetGroup: draft.targetGroup as Filter['targetGroup'] } : {}),
+      ...(draft.method ? { method: draft.method as Filter['method'] } : {}),
     });
   };
 
@@ -53,61 +51,46 @@ export function CataloguePage() {
       <p>{t('nationalViews.catalogueIntro')}</p>
       <search>
         <form className="national-toolbar" onSubmit={onSubmit}>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.query}>
-              {t('nationalViews.catalogueQuery')}
-            </label>
-            <input id={ids.query} name="query" type="search" className="field__input" />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.kind}>
-              {t('nationalViews.catalogueKind')}
-            </label>
-            <select id={ids.kind} name="kind" className="field__input" defaultValue="">
-              <option value="">{t('nationalViews.all')}</option>
-              <option value="individual">{t('nationalViews.kindIndividual')}</option>
-              <option value="structural">{t('nationalViews.kindStructural')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.status}>
-              {t('nationalViews.catalogueStatus')}
-            </label>
-            <select id={ids.status} name="status" className="field__input" defaultValue="">
-              <option value="">{t('nationalViews.all')}</option>
-              {interventionStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`nationalViews.status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.group}>
-              {t('nationalViews.catalogueTargetGroup')}
-            </label>
-            <select id={ids.group} name="targetGroup" className="field__input" defaultValue="">
-              <option value="">{t('nationalViews.all')}</option>
-              {targetGroups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.method}>
-              {t('nationalViews.catalogueMethod')}
-            </label>
-            <select id={ids.method} name="method" className="field__input" defaultValue="">
-              <option value="">{t('nationalViews.all')}</option>
-              {methodTags.map((tag) => (
-                <option key={tag.id} value={tag.id}>
-                  {tag.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterInput
+            label={t('nationalViews.catalogueQuery')}
+            type="search"
+            value={draft.query}
+            onChange={(query) => change({ query })}
+          />
+          <FilterSelect
+            label={t('nationalViews.catalogueKind')}
+            value={draft.kind}
+            onChange={(kind) => change({ kind })}
+            choices={[
+              all,
+              { value: 'individual', label: t('nationalViews.kindIndividual') },
+              { value: 'structural', label: t('nationalViews.kindStructural') },
+            ]}
+          />
+          <FilterSelect
+            label={t('nationalViews.catalogueStatus')}
+            value={draft.status}
+            onChange={(status) => change({ status })}
+            choices={[
+              all,
+              ...interventionStatuses.map((status) => ({
+                value: status,
+                label: t(`nationalViews.status.${status}`),
+              })),
+            ]}
+          />
+          <FilterSelect
+            label={t('nationalViews.catalogueTargetGroup')}
+            value={draft.targetGroup}
+            onChange={(targetGroup) => change({ targetGroup })}
+            choices={[all, ...targetGroups.map((group) => ({ value: group.id, label: group.label }))]}
+          />
+          <FilterSelect
+            label={t('nationalViews.catalogueMethod')}
+            value={draft.method}
+            onChange={(method) => change({ method })}
+            choices={[all, ...methodTags.map((tag) => ({ value: tag.id, label: tag.label }))]}
+          />
           <button type="submit" className="button button--primary">
             {t('nationalViews.catalogueSearch')}
           </button>

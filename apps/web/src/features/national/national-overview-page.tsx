@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -19,7 +20,6 @@ export function NationalOverviewPage() {
     ...trpc.national.overview.queryOptions({ year }),
     placeholderData: (previous) => previous,
   });
-  const yearId = useId();
 
   return (
     <>
@@ -43,23 +43,12 @@ export function NationalOverviewPage() {
             </p>
           ) : null}
           <div className="national-toolbar">
-            <div className="field">
-              <label className="field__label" htmlFor={yearId}>
-                {t('nationalViews.year')}
-              </label>
-              <select
-                id={yearId}
-                className="field__input"
-                value={overview.data.year}
-                onChange={(event) => setYear(Number(event.target.value))}
-              >
-                {overview.data.years.map((y) => (
-                  <option key={y.year} value={y.year}>
-                    {y.year}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              label={t('nationalViews.year')}
+              value={String(overview.data.year)}
+              onChange={(chosen) => setYear(Number(chosen))}
+              choices={overview.data.years.map((y) => ({ value: String(y.year), label: String(y.year) }))}
+            />
           </div>
           <KeyFigures year={overview.data.year} kpis={overview.data.kpis} figures={overview.data.national} />
           <Trend kpis={overview.data.kpis} trend={overview.data.trend} />

@@ -1,6 +1,7 @@
 import { counties, findCounty, listMunicipalitiesInCounty, searchMunicipalities } from '@samsyn/domain';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterInput } from '../../components/filter-field.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { fieldIdOf } from '../../components/form/use-schema-form.ts';
 import { issueMessageKey } from '../../lib/error-message.ts';
@@ -10,7 +11,6 @@ import { byName } from './sort-names.ts';
 /** The county, then its municipalities as a searchable check list (FK, AF and the region come along). */
 export function MunicipalityPicker({ form }: { form: OnboardForm }) {
   const { t } = useTranslation();
-  const searchId = useId();
   const [search, setSearch] = useState('');
   const county = findCounty(form.watch('countyCode'));
   const selectedCodes = form.watch('municipalityCodes');
@@ -67,18 +67,12 @@ export function MunicipalityPicker({ form }: { form: OnboardForm }) {
           <p className="notice">
             {t('administration.onboard.defaultMembers', { region: county.regionName })}
           </p>
-          <div className="field">
-            <label className="field__label" htmlFor={searchId}>
-              {t('administration.onboard.searchMunicipality')}
-            </label>
-            <input
-              id={searchId}
-              className="field__input"
-              type="search"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </div>
+          <FilterInput
+            label={t('administration.onboard.searchMunicipality')}
+            type="search"
+            value={search}
+            onChange={setSearch}
+          />
           <fieldset id={listId} tabIndex={-1} aria-describedby={errorText ? `${listId}-error` : undefined}>
             <legend>{t('administration.onboard.municipalitiesIn', { county: county.name })}</legend>
             {errorText ? (
