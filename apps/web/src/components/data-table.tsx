@@ -1,9 +1,7 @@
 import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, ColumnHeaders } from './column-headers.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
-
-/** A column header; a number column is right-aligned, header and cells alike. */
-export type DataTableColumn = string | { label: string; isNumber: true };
 
 /**
  * A list as a table (team, invitations, members, sessions, förbund): named after its title so the
@@ -19,7 +17,7 @@ export function DataTable<Row>({
   children,
 }: {
   title: string;
-  columns: readonly DataTableColumn[];
+  columns: readonly Column[];
   rows: readonly Row[];
   rowKey: (row: Row) => Key;
   /** What to say when there are no rows; without it an empty list shows an empty table. */
@@ -31,21 +29,7 @@ export function DataTable<Row>({
   return (
     <ScrollRegion label={t('administration.common.tableOf', { title })}>
       <table className="data-table">
-        <thead>
-          <tr>
-            {columns.map((column) =>
-              typeof column === 'string' ? (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ) : (
-                <th key={column.label} scope="col" className="data-table__number">
-                  {column.label}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={columns} numberClass="data-table__number" />
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>{children(row)}</tr>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders } from '../../components/column-headers.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -96,14 +97,14 @@ export function AuditLog({
       ) : null}
       <ScrollRegion label={t('administration.audit.tableLabel')}>
         <table className="data-table audit-log__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('administration.audit.time')}</th>
-              <th scope="col">{t('administration.audit.actor')}</th>
-              <th scope="col">{t('administration.audit.event')}</th>
-              <th scope="col">{t('administration.audit.changes')}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('administration.audit.time'),
+              t('administration.audit.actor'),
+              t('administration.audit.event'),
+              t('administration.audit.changes'),
+            ]}
+          />
           {cursors.map((before, index) => (
             <AuditRows
               key={before ?? 'first'}

@@ -1,6 +1,7 @@
 import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatNumber, formatShare } from '../../lib/format.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
@@ -26,21 +27,15 @@ export function SplitTables({ view, split }: { view: ContributionsView; split: S
             {memberCaption}
             <UnitNote />
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.contributions.member')}</th>
-              <th scope="col" className="num">
-                {t('economy.contributions.keyValue')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.contributions.computed')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.contributions.amount')}
-              </th>
-              <th scope="col">{t('economy.contributions.comment')}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('economy.contributions.member'),
+              numberColumn(t('economy.contributions.keyValue')),
+              numberColumn(t('economy.contributions.computed')),
+              numberColumn(t('economy.contributions.amount')),
+              t('economy.contributions.comment'),
+            ]}
+          />
           <tbody>
             {split.lines.map((line) => (
               <tr key={line.id}>
@@ -77,23 +72,15 @@ export function SplitTables({ view, split }: { view: ContributionsView; split: S
             {t('economy.contributions.groupsCaption')}
             <UnitNote />
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.contributions.group')}</th>
-              <th scope="col" className="num">
-                {t('economy.contributions.amount')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.contributions.share')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.contributions.standard')}
-              </th>
-              <th scope="col" className="num">
-                {t('economy.contributions.deviation')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('economy.contributions.group'),
+              numberColumn(t('economy.contributions.amount')),
+              numberColumn(t('economy.contributions.share')),
+              numberColumn(t('economy.contributions.standard')),
+              numberColumn(t('economy.contributions.deviation')),
+            ]}
+          />
           <tbody>
             {split.groups.map((group) => (
               <tr key={group.group} className={group.deviationAmount === 0 ? undefined : 'is-flagged'}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 
 export interface ReportTableSection {
@@ -35,15 +36,9 @@ export function ReportTable({
   const table = (
     <table className={`economy-table ${isEditor ? 'economy-table--editor' : 'economy-report'}`}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((header, index) => (
-            <th key={header} scope="col" className={index >= firstAmountColumn ? 'num' : undefined}>
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={headers.map((header, index) => (index >= firstAmountColumn ? numberColumn(header) : header))}
+      />
       {sections.map((section) => (
         <tbody key={section.key}>
           {section.label ? (

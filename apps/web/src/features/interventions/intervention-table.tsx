@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { exportXlsx } from './export-xlsx.ts';
@@ -29,21 +30,17 @@ export function InterventionTable({
           <caption aria-live="polite">
             {t('interventions.list.caption', { count: items.length, total })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('interventions.list.name')}</th>
-              <th scope="col">{t('interventions.list.kind')}</th>
-              <th scope="col">{t('interventions.list.status')}</th>
-              <th scope="col">{t('interventions.list.lead')}</th>
-              <th scope="col">{t('interventions.list.period')}</th>
-              <th scope="col" className="num">
-                {t('interventions.list.budgetHeading')}
-              </th>
-              <th scope="col" className="num">
-                {t('interventions.list.used')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('interventions.list.name'),
+              t('interventions.list.kind'),
+              t('interventions.list.status'),
+              t('interventions.list.lead'),
+              t('interventions.list.period'),
+              numberColumn(t('interventions.list.budgetHeading')),
+              numberColumn(t('interventions.list.used')),
+            ]}
+          />
           <tbody>
             {items.length === 0 ? (
               <tr>

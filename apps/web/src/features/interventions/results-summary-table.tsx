@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { resultsSummary } from './results-summary.ts';
 import { formatCount, formatOre, type ResultsReport } from './shared.tsx';
@@ -11,21 +12,15 @@ export function ResultsSummaryTable({ rows, period }: { rows: ResultsReport['row
     <ScrollRegion label={caption}>
       <table className="insatser-table insatser-report__summary">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('interventions.reports.results.name')}</th>
-            <th scope="col">{t('interventions.reports.results.kind')}</th>
-            <th scope="col" className="num">
-              {t('interventions.reports.results.reached')}
-            </th>
-            <th scope="col" className="num">
-              {t('interventions.reports.results.goalsMet')}
-            </th>
-            <th scope="col" className="num">
-              {t('interventions.reports.results.spend')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            t('interventions.reports.results.name'),
+            t('interventions.reports.results.kind'),
+            numberColumn(t('interventions.reports.results.reached')),
+            numberColumn(t('interventions.reports.results.goalsMet')),
+            numberColumn(t('interventions.reports.results.spend')),
+          ]}
+        />
         <tbody>
           {resultsSummary(rows).map((line) => (
             <tr key={line.interventionId}>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { BarChart, TrendChart } from './charts.tsx';
 import {
@@ -88,23 +90,15 @@ export function KeyFigures({
       <ScrollRegion label={t('nationalViews.keyFiguresCaption', { year })}>
         <table className="national-table">
           <caption>{t('nationalViews.keyFiguresCaption', { year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('nationalViews.kpi')}</th>
-              <th scope="col" className="num">
-                {t('nationalViews.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('nationalViews.q1')}
-              </th>
-              <th scope="col" className="num">
-                {t('nationalViews.q3')}
-              </th>
-              <th scope="col" className="num">
-                {t('nationalViews.forbundBehind')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('nationalViews.kpi'),
+              numberColumn(t('nationalViews.value')),
+              numberColumn(t('nationalViews.q1')),
+              numberColumn(t('nationalViews.q3')),
+              numberColumn(t('nationalViews.forbundBehind')),
+            ]}
+          />
           <tbody>
             {kpis.map((kpi) => {
               const f = figureOf(kpi.id);
@@ -143,25 +137,13 @@ function KpiPicker({
   onChange: (id: string) => void;
   label: string;
 }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {kpis.map((kpi) => (
-          <option key={kpi.id} value={kpi.id}>
-            {kpi.title}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      label={label}
+      value={value}
+      onChange={onChange}
+      choices={kpis.map((kpi) => ({ value: kpi.id, label: kpi.title }))}
+    />
   );
 }
 
@@ -203,24 +185,15 @@ export function Trend({
         <ScrollRegion label={t('nationalViews.trendCaption', { kpi: kpi.title })}>
           <table className="national-table">
             <caption>{t('nationalViews.trendCaption', { kpi: kpi.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('nationalViews.yearColumn')}</th>
-                <th scope="col" className="num">
-                  {hasQuartiles ? t('nationalViews.median') : t('nationalViews.value')}
-                </th>
-                {hasQuartiles ? (
-                  <>
-                    <th scope="col" className="num">
-                      {t('nationalViews.q1')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('nationalViews.q3')}
-                    </th>
-                  </>
-                ) : null}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('nationalViews.yearColumn'),
+                numberColumn(hasQuartiles ? t('nationalViews.median') : t('nationalViews.value')),
+                ...(hasQuartiles
+                  ? [numberColumn(t('nationalViews.q1')), numberColumn(t('nationalViews.q3'))]
+                  : []),
+              ]}
+            />
             <tbody>
               {points.map((p) => (
                 <tr key={p.label}>
@@ -280,17 +253,13 @@ export function Counties({
         <ScrollRegion label={t('nationalViews.countiesCaption', { kpi: kpi.title, year })}>
           <table className="national-table">
             <caption>{t('nationalViews.countiesCaption', { kpi: kpi.title, year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('nationalViews.county')}</th>
-                <th scope="col" className="num">
-                  {t('nationalViews.forbundInCounty')}
-                </th>
-                <th scope="col" className="num">
-                  {kpi.title}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('nationalViews.county'),
+                numberColumn(t('nationalViews.forbundInCounty')),
+                numberColumn(kpi.title),
+              ]}
+            />
             <tbody>
               {counties.map((county, index) => (
                 <tr key={county.countyCode}>

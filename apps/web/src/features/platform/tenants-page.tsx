@@ -5,7 +5,10 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DataTable, RowAction, RowActions } from '../../components/data-table.tsx';
+import { FilterInput } from '../../components/filter-field.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -16,7 +19,6 @@ import type { Message, MessageKey } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import '../team/admin.css';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { searchTenants } from './tenant-search.ts';
 
 type TenantItem = inferRouterOutputs<AppRouter>['platform']['tenants']['list'][number];
@@ -43,7 +45,6 @@ export function TenantsPage() {
   const trpc = useTRPC();
   const headingId = useId();
   const confirmId = useId();
-  const searchId = useId();
   const [search, setSearch] = useState('');
   const tenants = useQuery(trpc.platform.tenants.list.queryOptions());
   const [pending, setPending] = useState<{ action: Action; tenant: TenantItem } | null>(null);
@@ -127,89 +128,67 @@ export function TenantsPage() {
             {t(error.key, error.values)}
           </p>
         ) : null}
-        <div className="field">
-          <label className="field__label" htmlFor={searchId}>
-            {t('administration.platform.search')}
-          </label>
-          <input
-            id={searchId}
-            className="field__input"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <FilterInput
+          label={t('administration.platform.search')}
+          type="search"
+          value={search}
+          onChange={setSearch}
+        />
         <QueryState
           query={tenants}
           isEmpty={(rows) => rows.length === 0}
           empty={<p className="empty-state">{t('administration.platform.noTenants')}</p>}
         >
-          {(rows) =>
-            searchTenants(rows, search).length === 0 ? (
-              <p className="empty-state">{t('administration.platform.noMatch')}</p>
-            ) : (
-              <ScrollRegion
-                label={t('administration.common.tableOf', {
-                  title: t('administration.platform.tenantsTitle'),
-                })}
-              >
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('administration.platform.name')}</th>
-                      <th scope="col">{t('administration.platform.slug')}</th>
-                      <th scope="col">{t('administration.platform.status')}</th>
-                      <th scope="col" className="data-table__number">
-                        {t('administration.platform.activeUsers')}
-                      </th>
-                      <th scope="col">{t('administration.platform.lastActivity')}</th>
-                      <th scope="col">{t('administration.platform.created')}</th>
-                      <th scope="col">{t('administration.common.actions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {searchTenants(rows, search).map((tenant) => (
-                      <tr key={tenant.id}>
-                        <th scope="row">{tenant.name}</th>
-                        <td>{tenant.slug}</td>
-                        <td>
-                          <span className={`status-badge status-badge--${tenant.status}`}>
-                            {t(statusKeys[tenant.status])}
-                          </span>
-                        </td>
-                        <td className="data-table__number">{formatNumber(tenant.activeUsers)}</td>
-                        <td>{tenant.lastActivity ? formatDateTime(tenant.lastActivity) : '–'}</td>
-                        <td>{formatDateTime(tenant.createdAt, false)}</td>
-                        <td>
-                          <div className="button-row">
-                            {actionsFor[tenant.status].map((action) => (
-                              <button
-                                key={action}
-                                type="button"
-                                className="button button--secondary button--small"
-                                onClick={() => open(action, tenant)}
-                              >
-                                {t(`administration.platform.actions.${action}`)}
-                                <span className="visually-hidden"> {tenant.name}</span>
-                              </button>
-                            ))}
-                            <a
-                              className="button button--secondary button--small"
-                              href={`/api/export/${tenant.slug}`}
-                              download
-                            >
-                              {t('administration.platform.actions.export')}
-                              <span className="visually-hidden"> {tenant.name}</span>
-                            </a>
-                          </div>
-                        </td>
-                      </tr>
+          {(rows) => (
+            <DataTable
+              title={t('administration.platform.tenantsTitle')}
+              columns={[
+                t('administration.platform.name'),
+                t('administration.platform.slug'),
+                t('administration.platform.status'),
+                numberColumn(t('administration.platform.activeUsers')),
+                t('administration.platform.lastActivity'),
+                t('administration.platform.created'),
+                t('administration.common.actions'),
+              ]}
+              rows={searchTenants(rows, search)}
+              rowKey={(tenant) => tenant.id}
+              empty={t('administration.platform.noMatch')}
+            >
+              {(tenant) => (
+                <>
+                  <th scope="row">{tenant.name}</th>
+                  <td>{tenant.slug}</td>
+                  <td>
+                    <span className={`status-badge status-badge--${tenant.status}`}>
+                      {t(statusKeys[tenant.status])}
+                    </span>
+                  </td>
+                  <td className="data-table__number">{formatNumber(tenant.activeUsers)}</td>
+                  <td>{tenant.lastActivity ? formatDateTime(tenant.lastActivity) : '–'}</td>
+                  <td>{formatDateTime(tenant.createdAt, false)}</td>
+                  <RowActions>
+                    {actionsFor[tenant.status].map((action) => (
+                      <RowAction
+                        key={action}
+                        label={t(`administration.platform.actions.${action}`)}
+                        subject={tenant.name}
+                        onClick={() => open(action, tenant)}
+                      />
                     ))}
-                  </tbody>
-                </table>
-              </ScrollRegion>
-            )
-          }
+                    <a
+                      className="button button--secondary button--small"
+                      href={`/api/export/${tenant.slug}`}
+                      download
+                    >
+                      {t('administration.platform.actions.export')}
+                      <span className="visually-hidden"> {tenant.name}</span>
+                    </a>
+                  </RowActions>
+                </>
+              )}
+            </DataTable>
+          )}
         </QueryState>
         <p className="field__hint">{t('administration.platform.exportHint')}</p>
       </section>

@@ -1,0 +1,35 @@
+/** A column's header; a number column is right-aligned, header and cells alike. */
+export type Column = string | { label: string; isNumber: true };
+
+/**
+ * A table's header row, one `th scope="col"` per column. `numberClass` is the class that aligns
+ * the table's number columns (`num` in the reports, `data-table__number` in the admin lists).
+ */
+export function ColumnHeaders({
+  columns,
+  numberClass = 'num',
+}: {
+  columns: readonly Column[];
+  numberClass?: string;
+}) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) =>
+          typeof column === 'string' ? (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ) : (
+            <th key={column.label} scope="col" className={numberClass}>
+              {column.label}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+/** A number column's header. */
+export const numberColumn = (label: string): Column => ({ label, isNumber: true });
