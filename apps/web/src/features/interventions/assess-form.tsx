@@ -3,7 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -62,28 +64,16 @@ export function AssessForm({
       <p>{entry.goal.description}</p>
       <FormErrorSummary form={form} />
       {isQualitative ? (
-        <FormField form={form} name="status">
-          {(control) => (
-            <select {...control} {...form.register('status')} className="field__input">
-              {qualitativeStatuses.map((value) => (
-                <option key={value} value={value}>
-                  {t(`interventions.goals.qualitativeStatuses.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          form={form}
+          name="status"
+          choices={qualitativeStatuses.map((value) => ({
+            value: value,
+            label: t(`interventions.goals.qualitativeStatuses.${value}`),
+          }))}
+        />
       ) : (
-        <FormField form={form} name="enteredActual">
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('enteredActual')}
-              className="field__input"
-              inputMode="numeric"
-            />
-          )}
-        </FormField>
+        <TextField form={form} name="enteredActual" inputMode="numeric" />
       )}
       <FormField form={form} name="comment">
         {(control) => (

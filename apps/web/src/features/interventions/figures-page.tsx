@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -61,11 +61,12 @@ function PeriodPicker({ period }: { period: string }) {
         noValidate
         onSubmit={form.submit((values) => setSearchParams({ period: values.period }))}
       >
-        <FormField form={form} name="period" hint={t('interventions.figures.periodHint')}>
-          {(control) => (
-            <input {...control} {...form.register('period')} className="field__input" autoComplete="off" />
-          )}
-        </FormField>
+        <TextField
+          form={form}
+          name="period"
+          hint={t('interventions.figures.periodHint')}
+          autoComplete="off"
+        />
         <button type="submit" className="button button--secondary">
           {t('interventions.figures.load')}
         </button>

@@ -3,7 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -66,27 +68,20 @@ export function GoalForm({
     (measure) => measure.kind === null || measure.kind === kind,
   );
   const numberInput = (name: 'target' | 'targetPercent') => (
-    <FormField form={form} name={name}>
-      {(control) => (
-        <input {...control} {...form.register(name)} className="field__input" inputMode="numeric" />
-      )}
-    </FormField>
+    <TextField form={form} name={name} inputMode="numeric" />
   );
   return (
     <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h3 id={headingId}>{entry ? t('interventions.goals.editTitle') : t('interventions.goals.add')}</h3>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="type">
-        {(control) => (
-          <select {...control} {...form.register('type')} className="field__input">
-            {(['count', 'share', 'qualitative'] as const satisfies Goal['type'][]).map((option) => (
-              <option key={option} value={option}>
-                {t(`interventions.goals.types.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        form={form}
+        name="type"
+        choices={(['count', 'share', 'qualitative'] as const satisfies Goal['type'][]).map((option) => ({
+          value: option,
+          label: t(`interventions.goals.types.${option}`),
+        }))}
+      />
       <FormField form={form} name="description">
         {(control) => (
           <textarea {...control} {...form.register('description')} className="field__input" rows={2} />
@@ -94,17 +89,12 @@ export function GoalForm({
       </FormField>
       {type === 'qualitative' ? null : (
         <>
-          <FormField key={measureName} form={form} name={measureName}>
-            {(control) => (
-              <select {...control} {...form.register(measureName)} className="field__input">
-                {measures.map((measure) => (
-                  <option key={measure.id} value={measure.id}>
-                    {measure.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            key={measureName}
+            form={form}
+            name={measureName}
+            choices={measures.map((measure) => ({ value: measure.id, label: measure.label }))}
+          />
           {type === 'count' ? (
             numberInput('target')
           ) : (
@@ -120,9 +110,7 @@ export function GoalForm({
               {numberInput('targetPercent')}
             </>
           )}
-          <FormField form={form} name="period" hint={t('interventions.goals.periodHint')}>
-            {(control) => <input {...control} {...form.register('period')} className="field__input" />}
-          </FormField>
+          <TextField form={form} name="period" hint={t('interventions.goals.periodHint')} />
         </>
       )}
       <div className="insatser-actions">

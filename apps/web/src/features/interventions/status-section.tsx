@@ -1,9 +1,11 @@
 import { type InterventionStatus, nextStatuses } from '@samsyn/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders } from '../../components/column-headers.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -36,14 +38,14 @@ export function StatusSection({ detail, canChange }: { detail: InterventionDetai
       <ScrollRegion label={t('interventions.detail.historyCaption')}>
         <table className="insatser-table">
           <caption>{t('interventions.detail.historyCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('interventions.detail.historyDate')}</th>
-              <th scope="col">{t('interventions.detail.historyChange')}</th>
-              <th scope="col">{t('interventions.detail.historyNote')}</th>
-              <th scope="col">{t('interventions.detail.historyBy')}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('interventions.detail.historyDate'),
+              t('interventions.detail.historyChange'),
+              t('interventions.detail.historyNote'),
+              t('interventions.detail.historyBy'),
+            ]}
+          />
           <tbody>
             {detail.statusHistory.map((entry) => (
               <tr key={entry.id}>
@@ -134,25 +136,13 @@ function StatusForm({
         {isEnded ? t('interventions.detail.reopen') : t('interventions.detail.changeStatus')}
       </h3>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="to">
-        {(control) => (
-          <select {...control} {...form.register('to')} className="field__input">
-            {options.map((option) => (
-              <option key={option} value={option}>
-                {t(`interventions.statuses.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField form={form} name="effectiveDate">
-        {(control) => (
-          <input {...control} {...form.register('effectiveDate')} className="field__input" type="date" />
-        )}
-      </FormField>
-      <FormField form={form} name="note">
-        {(control) => <input {...control} {...form.register('note')} className="field__input" />}
-      </FormField>
+      <SelectField
+        form={form}
+        name="to"
+        choices={options.map((option) => ({ value: option, label: t(`interventions.statuses.${option}`) }))}
+      />
+      <TextField form={form} name="effectiveDate" type="date" />
+      <TextField form={form} name="note" />
       <SubmitButton
         label={t('interventions.detail.changeStatus')}
         isPending={change.isPending}

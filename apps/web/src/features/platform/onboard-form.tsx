@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormField } from '../../components/form/form-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import type { SchemaForm } from '../../components/form/use-schema-form.ts';
 import { MunicipalityPicker } from './municipality-picker.tsx';
 import type { SlugStatus } from './onboard-validation.ts';
@@ -50,16 +51,12 @@ export function OnboardForm({
             />
           )}
         </FormField>
-        <FormField form={form} name="orgNumber" hint={t('administration.onboard.orgNumberHint')}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('orgNumber')}
-              className="field__input"
-              inputMode="numeric"
-            />
-          )}
-        </FormField>
+        <TextField
+          form={form}
+          name="orgNumber"
+          hint={t('administration.onboard.orgNumberHint')}
+          inputMode="numeric"
+        />
         <FormField form={form} name="slug" hint={t('administration.onboard.slugHint', { slug: slug || '…' })}>
           {(control) => (
             <input
@@ -92,18 +89,14 @@ export function OnboardForm({
 
       <fieldset>
         <legend>{t('administration.onboard.adminLegend')}</legend>
-        <FormField form={form} name="firstAdminEmail" hint={t('administration.onboard.adminEmailHint')}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('firstAdminEmail')}
-              className="field__input"
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-        </FormField>
+        <TextField
+          form={form}
+          name="firstAdminEmail"
+          hint={t('administration.onboard.adminEmailHint')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+        />
       </fieldset>
       <button type="submit" className="button button--primary">
         {t('administration.onboard.toReview')}

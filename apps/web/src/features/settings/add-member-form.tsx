@@ -3,7 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -59,17 +61,14 @@ export function AddMemberForm({
     <form className="admin-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h3 id={headingId}>{t('administration.members.addTitle')}</h3>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="kind">
-        {(control) => (
-          <select {...control} {...form.register('kind')} className="field__input">
-            {memberKinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`administration.members.kinds.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        form={form}
+        name="kind"
+        choices={memberKinds.map((option) => ({
+          value: option,
+          label: t(`administration.members.kinds.${option}`),
+        }))}
+      />
       {kind === 'municipality' ? (
         <FormField form={form} name="municipalityCode">
           {(control) => (
@@ -86,26 +85,11 @@ export function AddMemberForm({
       ) : null}
       {isFromList ? null : (
         <>
-          <FormField form={form} name="name">
-            {(control) => <input {...control} {...form.register('name')} className="field__input" />}
-          </FormField>
-          <FormField form={form} name="officialCode">
-            {(control) => (
-              <input
-                {...control}
-                {...form.register('officialCode')}
-                className="field__input"
-                inputMode="numeric"
-              />
-            )}
-          </FormField>
+          <TextField form={form} name="name" />
+          <TextField form={form} name="officialCode" inputMode="numeric" />
         </>
       )}
-      <FormField form={form} name="joinedOn">
-        {(control) => (
-          <input {...control} {...form.register('joinedOn')} className="field__input" type="date" />
-        )}
-      </FormField>
+      <TextField form={form} name="joinedOn" type="date" />
       <SubmitButton label={t('administration.members.add')} isPending={add.isPending} />
     </form>
   );

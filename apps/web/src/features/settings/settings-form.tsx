@@ -3,8 +3,9 @@ import { allocationKeys } from '@samsyn/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -68,30 +69,18 @@ export function SettingsForm({
     <>
       <FormErrorSummary form={form} />
       <form className="admin-form" noValidate onSubmit={onSubmit}>
-        <FormField form={form} name="name">
-          {(control) => <input {...control} {...form.register('name')} className="field__input" />}
-        </FormField>
-        <FormField form={form} name="fiscalYearStartMonth">
-          {(control) => (
-            <select {...control} {...form.register('fiscalYearStartMonth')} className="field__input">
-              {months.map((option) => (
-                <option key={option} value={String(option)}>
-                  {monthName(option)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField form={form} name="equityGoalPercent" hint={t('administration.settings.equityGoalHint')}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('equityGoalPercent')}
-              className="field__input"
-              inputMode="decimal"
-            />
-          )}
-        </FormField>
+        <TextField form={form} name="name" />
+        <SelectField
+          form={form}
+          name="fiscalYearStartMonth"
+          choices={months.map((option) => ({ value: String(option), label: monthName(option) }))}
+        />
+        <TextField
+          form={form}
+          name="equityGoalPercent"
+          hint={t('administration.settings.equityGoalHint')}
+          inputMode="decimal"
+        />
         <fieldset>
           <legend>{t('administration.settings.allocationKey')}</legend>
           {allocationKeys.map((key) => (

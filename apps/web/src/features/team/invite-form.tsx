@@ -2,7 +2,7 @@ import { inviteInputSchema, tenantRoles } from '@samsyn/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -40,17 +40,11 @@ export function InviteForm({ slug }: { slug: string }) {
       <FormErrorSummary form={form} />
       <form className="inline-form" noValidate onSubmit={onSubmit}>
         <TextField form={form} name="email" type="email" autoComplete="off" spellCheck={false} />
-        <FormField form={form} name="role">
-          {(control) => (
-            <select {...control} {...form.register('role')} className="field__input">
-              {tenantRoles.map((option) => (
-                <option key={option} value={option}>
-                  {t(`roles.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          form={form}
+          name="role"
+          choices={tenantRoles.map((option) => ({ value: option, label: t(`roles.${option}`) }))}
+        />
         <SubmitButton label={t('administration.team.inviteSubmit')} isPending={invite.isPending} />
       </form>
       <Notice message={invite.notice} />
