@@ -15,7 +15,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { CellField } from './cell-field.tsx';
-import { ClosingSection } from './closing-section.tsx';
+import { ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { forecastResultOf } from './forecast-result.ts';
 import { formatAmount, type MoneyUnit, useMoneyUnit } from './money-unit.ts';
@@ -36,15 +36,7 @@ const forecastFormSchema = (unit: MoneyUnit) =>
     }))
     .pipe(forecastSaveInputSchema.pick({ lines: true }));
 
-export function ForecastSection({
-  year,
-  throughMonth,
-  canEdit,
-}: {
-  year: number;
-  throughMonth: number;
-  canEdit: boolean;
-}) {
+export function ForecastSection({ year, throughMonth, canEdit }: ClosingSectionProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();

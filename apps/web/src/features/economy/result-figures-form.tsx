@@ -14,7 +14,7 @@ import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
-import { ClosingSection } from './closing-section.tsx';
+import { ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { type MoneyUnit, useMoneyUnit } from './money-unit.ts';
 import type { MonthKey } from './year-picker.tsx';
@@ -52,15 +52,7 @@ const figuresFormSchema = (unit: MoneyUnit) =>
       }),
     );
 
-export function ResultFiguresSection({
-  year,
-  throughMonth,
-  canEdit,
-}: {
-  year: number;
-  throughMonth: number;
-  canEdit: boolean;
-}) {
+export function ResultFiguresSection({ year, throughMonth, canEdit }: ClosingSectionProps) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();
