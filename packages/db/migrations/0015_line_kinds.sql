@@ -8,12 +8,16 @@
 alter table economy_lines add column cost_kind text
   check (cost_kind in ('interventionFunds', 'staff', 'otherAdministration'));
 
--- Existing lines keep the figures they had: the kind the code used to imply.
+-- Existing lines keep the figures they had: the kind the code used to imply. Row-level security
+-- is forced, so the owner running this would see no förbund's lines; it is lifted for this one
+-- update only, inside the migration's transaction.
+alter table economy_lines no force row level security;
 update economy_lines set cost_kind = case
     when code like 'intervention%' then 'interventionFunds'
     when code like 'staff%' then 'staff'
     else 'otherAdministration' end
   where kind = 'cost' and parent_line_id is null;
+alter table economy_lines force row level security;
 
 alter table economy_lines add constraint economy_lines_cost_kind_check_top_level
   check ((cost_kind is not null) = (kind = 'cost' and parent_line_id is null));
