@@ -27,20 +27,28 @@ async function getGoal(tx: TransactionSql, tenantId: string, goalId: string): Pr
   return goal;
 }
 
+/**
+ * Locks the goal's intervention for the write and refuses it when the intervention is archived or
+ * the goal's measure does not fit the intervention's kind (problems named under `goal.`).
+ */
+async function lockForGoal(tx: TransactionSql, tenantId: string, interventionId: string, goal: Goal) {
+  const intervention = await lockIntervention(tx, tenantId, interventionId);
+  assertNotArchived(intervention);
+  throwIfProblems(
+    'goal.invalid',
+    goalProblemsForKind(goal, intervention.kind).map((problem) => ({
+      ...problem,
+      path: ['goal', ...problem.path],
+    })),
+  );
+}
+
 /** Adds a goal to an intervention, last in its list. The measure must fit the intervention's kind. Editors. */
 export async function createGoal(
   { tx, tenant: { id: tenantId } }: TenantCtx,
   input: { interventionId: string; goal: Goal },
 ): Promise<GoalRecord> {
-  const intervention = await lockIntervention(tx, tenantId, input.interventionId);
-  assertNotArchived(intervention);
-  throwIfProblems(
-    'goal.invalid',
-    goalProblemsForKind(input.goal, intervention.kind).map((problem) => ({
-      ...problem,
-      path: ['goal', ...problem.path],
-    })),
-  );
+  await lockForGoal(tx, tenantId, input.interventionId, input.goal);
   const columns = columnsOf(input.goal);
   const [row] = await tx<{ id: string }[]>`
     insert into intervention_goals (tenant_id, intervention_id, position, type, description, measure, target,
@@ -67,15 +75,7 @@ export async function updateGoal(
   input: { goalId: string; goal: Goal; expectedVersion: number },
 ): Promise<GoalRecord> {
   const before = await getGoal(tx, tenantId, input.goalId);
-  const intervention = await lockIntervention(tx, tenantId, before.interventionId);
-  assertNotArchived(intervention);
-  throwIfProblems(
-    'goal.invalid',
-    goalProblemsForKind(input.goal, intervention.kind).map((problem) => ({
-      ...problem,
-      path: ['goal', ...problem.path],
-    })),
-  );
+  await lockForGoal(tx, tenantId, before.interventionId, input.goal);
   const columns = columnsOf(input.goal);
   const updated = await tx`
     update intervention_goals set type = ${columns.type}, description = ${columns.description},

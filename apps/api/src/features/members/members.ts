@@ -18,27 +18,43 @@ const selectMember = (tx: TransactionSql, tenantId: string, memberId: string) =>
          to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
   from members where tenant_id = ${tenantId} and id = ${memberId}`;
 
+/** The member, or NOT_FOUND. */
+async function getMember(tx: TransactionSql, tenantId: string, memberId: string): Promise<MemberRecord> {
+  const [member] = await selectMember(tx, tenantId, memberId);
+  if (!member) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
+  return member;
+}
+
+/**
+ * A name already taken in the förbund (the unique index) becomes a CONFLICT the form can name.
+ * The write runs in a savepoint, so the transaction survives the violation.
+ */
+async function refusingTakenName<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'member.duplicateName');
+    throw error;
+  }
+}
+
 /** Adds a member (a municipality joining, say). Förbund admins. Names are unique per förbund. */
 export async function addMember(
   { tx, tenant }: TenantCtx,
   input: { kind: MemberKind; name: string; officialCode: string | null; joinedOn: string | null },
 ): Promise<MemberRecord> {
   const tenantId = tenant.id;
-  try {
-    const [row] = await tx.savepoint(
+  const [row] = await refusingTakenName(() =>
+    tx.savepoint(
       (sp) => sp<{ id: string }[]>`
       insert into members (tenant_id, kind, name, official_code, joined_on)
       values (${tenantId}, ${input.kind}, ${input.name}, ${input.officialCode}, ${input.joinedOn})
       returning id`,
-    );
-    if (!row) throw new Error('member insert returned no row');
-    await recordAudit(tx, { action: 'member.create', entity: 'member', entityId: row.id, after: input });
-    const [member] = await selectMember(tx, tenantId, row.id);
-    return member as MemberRecord;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'member.duplicateName');
-    throw error;
-  }
+    ),
+  );
+  if (!row) throw new Error('member insert returned no row');
+  await recordAudit(tx, { action: 'member.create', entity: 'member', entityId: row.id, after: input });
+  return getMember(tx, tenantId, row.id);
 }
 
 /** Renames a member. Förbund admins; optimistic concurrency. */
@@ -47,20 +63,16 @@ export async function renameMember(
   input: { memberId: string; name: string; expectedVersion: number },
 ): Promise<MemberRecord> {
   const tenantId = tenant.id;
-  const [before] = await selectMember(tx, tenantId, input.memberId);
-  if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
-  try {
-    const updated = await tx.savepoint(
+  const before = await getMember(tx, tenantId, input.memberId);
+  const updated = await refusingTakenName(() =>
+    tx.savepoint(
       (sp) => sp`
       update members set name = ${input.name}, version = version + 1
       where tenant_id = ${tenantId} and id = ${input.memberId} and version = ${input.expectedVersion}
       returning 1`,
-    );
-    if (updated.length === 0) staleOrMissing('member', true);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'member.duplicateName');
-    throw error;
-  }
+    ),
+  );
+  if (updated.length === 0) staleOrMissing('member', true);
   await recordAudit(tx, {
     action: 'member.rename',
     entity: 'member',
@@ -68,8 +80,7 @@ export async function renameMember(
     before: { name: before.name },
     after: { name: input.name },
   });
-  const [after] = await selectMember(tx, tenantId, input.memberId);
-  return after as MemberRecord;
+  return getMember(tx, tenantId, input.memberId);
 }
 
 /** Ends a membership from a date (a member leaving the förbund); the row and its history stay. */
@@ -78,8 +89,7 @@ export async function endMembership(
   input: { memberId: string; leftOn: string; expectedVersion: number },
 ): Promise<MemberRecord> {
   const tenantId = tenant.id;
-  const [before] = await selectMember(tx, tenantId, input.memberId);
-  if (!before) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
+  const before = await getMember(tx, tenantId, input.memberId);
   if (before.joinedOn && input.leftOn <= before.joinedOn)
     throw new DomainError('INVALID', 'member.leftBeforeJoined');
   const updated = await tx`
@@ -94,6 +104,5 @@ export async function endMembership(
     before: { leftOn: before.leftOn },
     after: { leftOn: input.leftOn },
   });
-  const [after] = await selectMember(tx, tenantId, input.memberId);
-  return after as MemberRecord;
+  return getMember(tx, tenantId, input.memberId);
 }
