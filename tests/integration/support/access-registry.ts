@@ -298,6 +298,21 @@ const interventionRules: Record<string, AccessRule> = {
     input: (v) => ({ id: firstLocalGroup(v), expectedVersion: 1 }),
     harmless: (v) => ({ id: firstLocalGroup(v), expectedVersion: stale }),
   },
+  // The basis names the victim's groups with a population no group has: a member gets CONFLICT.
+  'interventions.localGroups.distributeBudgets': {
+    access: 'tenant',
+    minRole: 'editor',
+    input: (v) => ({
+      year: 2019,
+      total: 100,
+      basis: v.localGroupIds.map((localGroupId) => ({ localGroupId, population: 1 })),
+    }),
+    harmless: (v) => ({
+      year: 2019,
+      total: 100,
+      basis: v.localGroupIds.map((localGroupId) => ({ localGroupId, population: 999_999_999 })),
+    }),
+  },
   'interventions.localGroups.saveYear': {
     access: 'tenant',
     minRole: 'editor',

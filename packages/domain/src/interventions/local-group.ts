@@ -63,3 +63,22 @@ export function allocateLocalGroupBudgets<G extends { id: string; population: nu
   if (!allocated.ok) return allocated;
   return { ok: true, value: allocated.value.map(({ group, amount }) => ({ ...group, budget: amount })) };
 }
+
+/**
+ * "Fördela": the year's municipality-specific funds (öre) spread over the local groups by
+ * population (`allocateLocalGroupBudgets`). `basis` is what the preview was computed from (each
+ * group and its population); the API refuses when the groups have changed since (CONFLICT).
+ */
+export const localGroupBudgetDistributionSchema = z.object({
+  year: localGroupYearSchema.shape.year,
+  total: ore('localGroup.budgetInvalid'),
+  basis: z
+    .array(
+      z.object({
+        localGroupId: z.uuid({ error: 'localGroup.invalid' }),
+        population: localGroupSchema.shape.population,
+      }),
+    )
+    .max(500),
+});
+export type LocalGroupBudgetDistribution = z.infer<typeof localGroupBudgetDistributionSchema>;

@@ -1,13 +1,32 @@
 import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
-import { DomainError, type LocalGroup, type LocalGroupYear, throwIfProblems } from '@samsyn/domain';
+import {
+  allocateLocalGroupBudgets,
+  DomainError,
+  type LocalGroup,
+  type LocalGroupBudgetDistribution,
+  type LocalGroupYear,
+  throwIfProblems,
+  ValidationFailed,
+} from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
+import { readLocalGroupSpend, type SpendSource } from '../economy/allocations/intervention-spend.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { unknownMemberProblems } from './records/intervention-record.ts';
 
 export interface LocalGroupRecord extends LocalGroup {
   id: string;
   version: number;
-  years: (LocalGroupYear & { version: number; isDemoEstimate: boolean; estimatedFields: string[] })[];
+  /**
+   * `spend` follows the books (allocations to the group, issue 19) and is the typed spend only for
+   * a year without any; `typedSpend` is what the year form edits.
+   */
+  years: (LocalGroupYear & {
+    version: number;
+    isDemoEstimate: boolean;
+    estimatedFields: string[];
+    typedSpend: number;
+    spendSource: SpendSource;
+  })[];
   /** The interventions the group started (registered with it). */
   interventions: { id: string; name: string; kind: string; status: string; archivedAt: string | null }[];
 }
@@ -56,9 +75,21 @@ async function readLocalGroups(
     from local_groups g
     where g.tenant_id = ${tenantId} ${groupId === undefined ? tx`` : tx`and g.id = ${groupId}`}
     order by g.name`;
+  const spendByYear = new Map<number, Awaited<ReturnType<typeof readLocalGroupSpend>>>();
+  for (const year of new Set(rows.flatMap((row) => row.years.map((entry) => entry.year))))
+    spendByYear.set(year, await readLocalGroupSpend(tx, { from: `${year}-01-01`, to: `${year}-12-31` }));
   return rows.map((row) => ({
     ...row,
-    years: row.years.map((year) => ({ ...year, budget: Number(year.budget), spend: Number(year.spend) })),
+    years: row.years.map((year) => {
+      const spend = spendByYear.get(year.year)?.get(row.id);
+      return {
+        ...year,
+        budget: Number(year.budget),
+        spend: spend ? Number(spend.spendOre) : Number(year.spend),
+        typedSpend: Number(year.spend),
+        spendSource: spend?.source ?? 'typed',
+      };
+    }),
   }));
 }
 
@@ -198,4 +229,58 @@ export async function saveLocalGroupYear(
     after,
   });
   return getLocalGroup(tx, tenantId, input.localGroupId);
+}
+
+/**
+ * "Fördela": sets every local group's budget for the year to its share of `total` by population
+ * (the domain's `allocateLocalGroupBudgets`, largest remainder, exact to the öre), in one
+ * transaction with one audit entry. A year the group has not entered yet is created with nothing
+ * spent and no meetings. CONFLICT when the groups or their populations differ from the preview's
+ * `basis`. Editors.
+ */
+export async function distributeLocalGroupBudgets(
+  { tx, tenant: { id: tenantId } }: TenantCtx,
+  input: LocalGroupBudgetDistribution,
+): Promise<LocalGroupRecord[]> {
+  const groups = await tx<{ id: string; population: number | null; budget: string | null }[]>`
+    select g.id, g.population, y.budget_ore::text as budget from local_groups g
+    left join local_group_years y on y.tenant_id = g.tenant_id and y.local_group_id = g.id and y.year = ${input.year}
+    where g.tenant_id = ${tenantId}
+    order by g.id
+    for update of g`;
+  const basis = new Map(input.basis.map((entry) => [entry.localGroupId, entry.population]));
+  const isSameBasis =
+    basis.size === groups.length &&
+    groups.every((group) => basis.has(group.id) && basis.get(group.id) === group.population);
+  if (!isSameBasis) throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'localGroup' });
+  const allocated = allocateLocalGroupBudgets(input.total, groups);
+  if (!allocated.ok)
+    throw new ValidationFailed(
+      'localGroup.invalid',
+      allocated.problems.map((problem) => ({ ...problem, path: ['total'] })),
+    );
+  for (const group of allocated.value) {
+    await tx`
+      insert into local_group_years (tenant_id, local_group_id, year, budget_ore, spend_ore, meetings_held,
+        has_updated_action_plan)
+      values (${tenantId}, ${group.id}, ${input.year}, ${group.budget}, 0, 0, false)
+      on conflict (tenant_id, local_group_id, year) do update set budget_ore = excluded.budget_ore,
+        estimated_fields = array_remove(local_group_years.estimated_fields, 'budget'),
+        version = local_group_years.version + 1`;
+  }
+  await recordAudit(tx, {
+    action: 'localGroup.distributeBudgets',
+    entity: 'tenant',
+    entityId: tenantId,
+    before: groups.map((group) => ({
+      id: group.id,
+      budget: group.budget === null ? null : Number(group.budget),
+    })),
+    after: {
+      year: input.year,
+      total: input.total,
+      budgets: allocated.value.map(({ id, budget }) => ({ id, budget })),
+    },
+  });
+  return readLocalGroups(tx, tenantId);
 }

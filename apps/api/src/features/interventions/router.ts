@@ -3,6 +3,7 @@ import {
   goalAssessmentSchema,
   goalSchema,
   interventionBudgetSchema,
+  localGroupBudgetDistributionSchema,
   localGroupSchema,
   localGroupYearSchema,
   MAX_INT4,
@@ -26,6 +27,7 @@ import { listInterventions } from './list-interventions.ts';
 import {
   createLocalGroup,
   deleteLocalGroup,
+  distributeLocalGroupBudgets,
   listLocalGroups,
   saveLocalGroupYear,
   updateLocalGroup,
@@ -105,6 +107,10 @@ const localGroupsRouter = createRouter({
   saveYear: editor
     .input(localGroupYearSchema.extend({ localGroupId: id, expectedVersion: versionOrNew }))
     .mutation(({ ctx, input }) => saveLocalGroupYear(ctx, input)),
+  // Issue 19: "Fördela", each group's budget by population, previewed in the browser first.
+  distributeBudgets: editor
+    .input(localGroupBudgetDistributionSchema)
+    .mutation(({ ctx, input }) => distributeLocalGroupBudgets(ctx, input)),
 });
 
 const reportsRouter = createRouter({

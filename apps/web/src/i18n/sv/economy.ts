@@ -29,6 +29,10 @@ const allocationMessages = {
   zeroAmount: 'Beloppet får inte vara 0. Ta bort raden i stället.',
   duplicateTarget: 'Insatsen eller gruppen finns redan på en annan rad.',
   tooManyRows: 'En fördelning kan ha högst 200 rader.',
+  // The local groups' "Fördela" (allocateByWeight's keys).
+  noWeight: 'Ingen grupp har något antal invånare att fördela efter. Ange invånare för grupperna först.',
+  totalInvalid: 'Ange beloppet som ska fördelas i kronor (0 eller mer).',
+  weightInvalid: 'Antalet invånare måste vara ett heltal (0 eller fler).',
 };
 
 const budgetMessages = {
