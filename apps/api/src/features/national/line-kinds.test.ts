@@ -3,7 +3,7 @@ import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { BudgetLine } from '@samsyn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, type TestApi } from '../../testing/test-api.ts';
+import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/test-api.ts';
 
 /**
  * Issue 19: a förbund that names its lines freely gets the right cost shares, because the
@@ -105,6 +105,19 @@ describe('cost shares from line kinds', () => {
       total: String(kr(1_000_000)),
     });
     expect(await ownShares()).toEqual({ intervention: 60, staff: 30 });
+  });
+
+  it('are asked of every cost line: a budget with one without a kind is refused and nothing changes', async () => {
+    const view = await editor.economy.budget.get({ tenant, year });
+    const withoutKind = lines('staff').map(({ costKind: _kind, ...line }) => line);
+    const attempt = editor.economy.budget.save({
+      tenant,
+      expectedVersion: view.budget?.version ?? null,
+      budget: { years: [year], lines: withoutKind },
+    });
+    expect(await outcomeOf(attempt)).toBe('BAD_REQUEST');
+    expect((await editor.economy.budget.get({ tenant, year })).budget?.version).toBe(view.budget?.version);
+    expect(await costFigures()).toMatchObject({ other: String(kr(100_000)) });
   });
 
   it('follow a changed kind at once', async () => {
