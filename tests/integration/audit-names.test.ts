@@ -1,42 +1,35 @@
-import { type Caller, createTestApi, type TestApi } from '@samsyn/api/testing';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCaller } from './support/use-caller.ts';
 
 /**
  * The audit log names what each entry is about as it is named now, so the log can read as
  * sentences ("Insatsen IPS Gävle: …") without the web app looking each id up.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let admin: Caller;
+const admin = useCaller('admin@gavleborg.demo');
 const tenant = 'gavleborg';
 
-beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  admin = await api.callerFor('admin@gavleborg.demo');
-});
-afterAll(async () => {
-  await api.close();
-});
-
 const entryFor = async (action: string, entityId: string) => {
-  const log = await admin.audit.list({ tenant, limit: 50 });
+  const log = await admin.caller.audit.list({ tenant, limit: 50 });
   return log.rows.find((row) => row.action === action && row.entityId === entityId);
 };
 
 describe('audit entries name their subject', () => {
   it('names the intervention an archiving is about', async () => {
-    const [intervention] = await admin.interventions.list({ tenant, includeArchived: false });
+    const [intervention] = await admin.caller.interventions.list({ tenant, includeArchived: false });
     if (!intervention) throw new Error('the demo förbund has no interventions');
-    await admin.interventions.archive({ tenant, id: intervention.id, expectedVersion: intervention.version });
+    await admin.caller.interventions.archive({
+      tenant,
+      id: intervention.id,
+      expectedVersion: intervention.version,
+    });
     expect((await entryFor('intervention.archive', intervention.id))?.entityName).toBe(intervention.name);
   });
 
   it('names a member by its name after the rename', async () => {
-    const { members } = await admin.tenant.get({ tenant });
+    const { members } = await admin.caller.tenant.get({ tenant });
     const member = members.find((candidate) => candidate.name === 'Gävle kommun');
     if (!member) throw new Error('no Gävle kommun among the demo members');
-    await admin.members.rename({
+    await admin.caller.members.rename({
       tenant,
       memberId: member.id,
       name: 'Gävle kommun (ny)',
@@ -46,10 +39,10 @@ describe('audit entries name their subject', () => {
   });
 
   it('names the user whose role changed', async () => {
-    const team = await admin.team.list({ tenant });
+    const team = await admin.caller.team.list({ tenant });
     const viewer = team.find((member) => member.email === 'viewer@gavleborg.demo');
     if (!viewer) throw new Error('no demo viewer');
-    await admin.team.changeRole({
+    await admin.caller.team.changeRole({
       tenant,
       userId: viewer.userId,
       role: 'editor',
@@ -62,7 +55,7 @@ describe('audit entries name their subject', () => {
 describe('the audit log by area', () => {
   it('keeps to the economy, the interventions or the administration', async () => {
     const entitiesIn = async (area: 'economy' | 'interventions' | 'administration') =>
-      new Set((await admin.audit.list({ tenant, area, limit: 200 })).rows.map((row) => row.entity));
+      new Set((await admin.caller.audit.list({ tenant, area, limit: 200 })).rows.map((row) => row.entity));
     // The tests above archived an intervention and renamed a member and changed a role.
     expect([...(await entitiesIn('interventions'))]).toContain('intervention');
     expect(

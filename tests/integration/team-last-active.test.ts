@@ -1,30 +1,19 @@
-import { type Caller, createTestApi, type TestApi } from '@samsyn/api/testing';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCaller } from './support/use-caller.ts';
 
 /**
  * "Senast aktiv" on the team page: a user's last activity stays known after her sessions end
  * (logout, expiry, deactivation), instead of falling back to "–" (issue 24).
  */
-const db = useTestDatabase();
-let api: TestApi;
-let admin: Caller;
+const admin = useCaller('admin@gavleborg.demo');
 const tenant = 'gavleborg';
 
-beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  admin = await api.callerFor('admin@gavleborg.demo');
-});
-afterAll(async () => {
-  await api.close();
-});
-
 const lastActiveOf = async (email: string) =>
-  (await admin.team.list({ tenant })).find((member) => member.email === email)?.lastActiveAt ?? null;
+  (await admin.caller.team.list({ tenant })).find((member) => member.email === email)?.lastActiveAt ?? null;
 
 describe('the team’s last activity', () => {
   it('is kept after the user logs out', async () => {
-    const editor = await api.callerFor('editor@gavleborg.demo');
+    const editor = await admin.api.callerFor('editor@gavleborg.demo');
     const whileLoggedIn = await lastActiveOf('editor@gavleborg.demo');
     expect(whileLoggedIn).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     await editor.auth.logout();
@@ -32,12 +21,14 @@ describe('the team’s last activity', () => {
   });
 
   it('is kept when a deactivation ends every session of the user', async () => {
-    await api.callerFor('viewer@gavleborg.demo');
+    await admin.api.callerFor('viewer@gavleborg.demo');
     const whileLoggedIn = await lastActiveOf('viewer@gavleborg.demo');
     expect(whileLoggedIn).not.toBeNull();
-    const viewer = (await admin.team.list({ tenant })).find((m) => m.email === 'viewer@gavleborg.demo');
+    const viewer = (await admin.caller.team.list({ tenant })).find(
+      (m) => m.email === 'viewer@gavleborg.demo',
+    );
     if (!viewer) throw new Error('no demo viewer in Gävleborg');
-    await admin.team.setActive({
+    await admin.caller.team.setActive({
       tenant,
       userId: viewer.userId,
       isActive: false,
