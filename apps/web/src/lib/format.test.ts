@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatShare } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatFileTime,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from './format.ts';
 
 // Swedish groups digits with a no-break space and writes minus as U+2212.
 const normalise = (text: string) => text.replace(/\u00a0|\u202f/g, ' ').replace('\u2212', '-');
@@ -39,5 +46,11 @@ describe('formatting in sv-SE', () => {
     expect(formatDateTime('2026-06-04T11:12:00Z')).toBe('4 juni 2026 kl. 13:12');
     expect(formatDateTime('2026-12-31T23:30:00Z', false)).toBe('1 januari 2027');
     expect(formatDateTime('inte en tid')).toBe('inte en tid');
+  });
+
+  it('writes a moment for a file ISO-like in Swedish time, with or without seconds', () => {
+    expect(formatFileTime('2026-12-04T11:12:05Z')).toBe('2026-12-04 12:12:05');
+    expect(formatFileTime('2026-06-04T11:12:05Z', 'toTheMinute')).toBe('2026-06-04 13:12');
+    expect(formatFileTime('okänd')).toBe('okänd');
   });
 });

@@ -60,3 +60,27 @@ export function formatDateTime(instant: string, withTime = true): string {
   const day = instantDateFormat.format(date);
   return withTime ? `${day} kl. ${instantTimeFormat.format(date)}` : day;
 }
+
+const fileTimeFormat = (withSeconds: boolean) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    timeZone: swedishTime,
+  });
+const fileTimeFormats = { withSeconds: fileTimeFormat(true), toTheMinute: fileTimeFormat(false) };
+
+/**
+ * A moment as an exported file writes it: ISO-like, in Swedish time ("2026-12-04 12:12:00", or
+ * to the minute); something that is not a moment stays as it was.
+ */
+export function formatFileTime(
+  instant: string,
+  precision: keyof typeof fileTimeFormats = 'withSeconds',
+): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : fileTimeFormats[precision].format(date);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n/i18n.ts';
-import { auditExportRows, fileTime } from './audit-export.ts';
+import { formatFileTime } from '../../lib/format.ts';
+import { auditExportRows } from './audit-export.ts';
 import type { Translate } from './audit-values.ts';
 
 const t = i18n.t.bind(i18n) as unknown as Translate;
@@ -28,6 +29,6 @@ describe('auditExportRows', () => {
   });
 
   it('leaves a time it cannot read as it is', () => {
-    expect(fileTime('okänd')).toBe('okänd');
+    expect(formatFileTime('okänd')).toBe('okänd');
   });
 });

@@ -1,21 +1,6 @@
+import { formatFileTime } from '../../lib/format.ts';
 import { type AuditEntryData, describeAuditEntry } from './audit-sentence.ts';
 import type { Translate } from './audit-values.ts';
-
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'Europe/Stockholm',
-});
-
-/** A moment as a file wants it: ISO-like, in Swedish time ("2026-12-04 12:12:00"). */
-export const fileTime = (instant: string): string => {
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant : stockholm.format(date);
-};
 
 /**
  * The log as rows for a spreadsheet: a header, then per entry its time, who, the sentence and
@@ -35,7 +20,7 @@ export function auditExportRows(
     ...entries.map((entry) => {
       const text = describeAuditEntry(entry, t);
       return [
-        fileTime(entry.occurredAt),
+        formatFileTime(entry.occurredAt),
         entry.actorName ?? t('administration.audit.system'),
         text.sentence,
         text.details.join('\n'),

@@ -1,3 +1,4 @@
+import { formatFileTime } from '../../lib/format.ts';
 import type { TeamMember } from './role-cell.tsx';
 
 /**
@@ -11,15 +12,6 @@ export function isLastActiveAdmin(
   if (member.role !== 'admin' || !member.isActive) return false;
   return !team.some((other) => other.userId !== member.userId && other.role === 'admin' && other.isActive);
 }
-
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Stockholm',
-});
 
 /** The team as spreadsheet rows: a header, then each user; times ISO-like, in Swedish time. */
 export function teamExportRows(
@@ -39,7 +31,7 @@ export function teamExportRows(
       member.email,
       t(`roles.${member.role}`),
       t(member.isActive ? 'administration.team.active' : 'administration.team.inactive'),
-      member.lastActiveAt ? stockholm.format(new Date(member.lastActiveAt)) : '',
+      member.lastActiveAt ? formatFileTime(member.lastActiveAt, 'toTheMinute') : '',
     ]),
   ];
 }
