@@ -81,6 +81,11 @@ export async function startApi(options: ApiOptions): Promise<RunningServer> {
     },
   });
   opened();
+  return serving(child, port);
+}
+
+/** A started server once it answers /healthz, stopped at cleanup (or by `stop`). */
+async function serving(child: ReturnType<typeof spawnNode>, port: number): Promise<RunningServer> {
   const stop = () => stopProcess(child);
   onCleanup(stop);
   const origin = `http://127.0.0.1:${port}`;
@@ -105,9 +110,5 @@ export async function startFloor(
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: appUrl, PORT: String(port) },
   });
   opened();
-  const stop = () => stopProcess(child);
-  onCleanup(stop);
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${origin}/healthz`, child);
-  return { origin, pid: child.pid ?? 0, stop };
+  return serving(child, port);
 }
