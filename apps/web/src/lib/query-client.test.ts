@@ -1,6 +1,7 @@
+import { MutationObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { markSessionExpired, wasSessionExpired } from './logout-intent.ts';
-import { createQueryClient, shouldRetry } from './query-client.ts';
+import { markLoggingOut, markSessionExpired, wasSessionExpired } from './logout-intent.ts';
+import { createQueryClient, type SessionMemory, shouldRetry } from './query-client.ts';
 
 const withStatus = (httpStatus: number) => ({ data: { code: 'X', httpStatus } });
 
@@ -42,5 +43,87 @@ describe('createQueryClient', () => {
       .fetchQuery({ queryKey: ['y'], queryFn: () => Promise.reject(forbidden) })
       .catch(() => undefined);
     expect(wasSessionExpired()).toBe(false);
+  });
+});
+
+const gone = () =>
+  Object.assign(new Error('UNAUTHORIZED'), { data: { reason: 'auth.required', httpStatus: 401 } });
+/** Session memory in a variable, as localStorage would keep it. */
+const memoryOf = (initially: boolean): SessionMemory & { value: boolean } => {
+  const memory = {
+    value: initially,
+    hadSession: () => memory.value,
+    remember: (had: boolean) => {
+      memory.value = had;
+    },
+  };
+  return memory;
+};
+const meKey = [['auth', 'me'], { type: 'query' }];
+const mutate = (
+  client: ReturnType<typeof createQueryClient>,
+  path: string[],
+  result: () => Promise<unknown>,
+) =>
+  new MutationObserver(client, { mutationKey: [path], mutationFn: result }).mutate().catch(() => undefined);
+
+describe('a session that ends while the app is open', () => {
+  it('is noticed when a save is refused for want of one, and the app is told', async () => {
+    markSessionExpired(false);
+    let told = 0;
+    const memory = memoryOf(true);
+    const client = createQueryClient(() => {
+      told += 1;
+    }, memory);
+    await mutate(client, ['profile', 'update'], () => Promise.reject(gone()));
+    expect(told).toBe(1);
+    expect(wasSessionExpired()).toBe(true);
+    expect(memory.value).toBe(false);
+  });
+
+  it('is not a surprise when the user logs out and the API says the session had already ended', async () => {
+    markSessionExpired(false);
+    let told = 0;
+    const memory = memoryOf(true);
+    const client = createQueryClient(() => {
+      told += 1;
+    }, memory);
+    await mutate(client, ['auth', 'logout'], () => Promise.reject(gone()));
+    expect([told, wasSessionExpired(), memory.value]).toEqual([0, false, false]);
+  });
+
+  it('forgets the session after a logout, so the next visit is not told it expired', async () => {
+    const memory = memoryOf(true);
+    const client = createQueryClient(() => undefined, memory);
+    await mutate(client, ['auth', 'logout'], () => Promise.resolve(null));
+    expect(memory.value).toBe(false);
+  });
+
+  it('is noticed when nobody is logged in any more in a browser that had a session', async () => {
+    markSessionExpired(false);
+    markLoggingOut(false);
+    const memory = memoryOf(false);
+    const client = createQueryClient(() => undefined, memory);
+    await client.fetchQuery({ queryKey: meKey, queryFn: () => Promise.resolve({ id: 'u1' }) });
+    expect(memory.value).toBe(true);
+    await client.fetchQuery({ queryKey: meKey, queryFn: () => Promise.resolve(null), staleTime: 0 });
+    expect(wasSessionExpired()).toBe(true);
+    expect(memory.value).toBe(false);
+  });
+
+  it('says nothing to a first visit, nor after a deliberate logout', async () => {
+    markSessionExpired(false);
+    markLoggingOut(false);
+    const first = createQueryClient(() => undefined, memoryOf(false));
+    await first.fetchQuery({ queryKey: meKey, queryFn: () => Promise.resolve(null) });
+    expect(wasSessionExpired()).toBe(false);
+
+    markLoggingOut(true);
+    const memory = memoryOf(true);
+    const afterLogout = createQueryClient(() => undefined, memory);
+    await afterLogout.fetchQuery({ queryKey: meKey, queryFn: () => Promise.resolve(null) });
+    expect(wasSessionExpired()).toBe(false);
+    expect(memory.value).toBe(false);
+    markLoggingOut(false);
   });
 });

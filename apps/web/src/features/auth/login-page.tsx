@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { wasSessionExpired } from '../../lib/logout-intent.ts';
 import { safeNextPath } from '../../lib/safe-next-path.ts';
 import { useMe } from '../../lib/use-me.ts';
 import { LoginForm } from './login-form.tsx';
@@ -15,7 +16,9 @@ export function LoginPage() {
   if (me.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
   const state = location.state as { loggedOut?: unknown; sessionExpired?: unknown } | null;
   const isLoggedOut = state?.loggedOut === true;
-  const isSessionExpired = state?.sessionExpired === true;
+  // The guard's word, or the app's own when the login page was opened directly (a bookmark, a
+  // reload) in a browser whose session ran out; never beside "you have logged out".
+  const isSessionExpired = !isLoggedOut && (state?.sessionExpired === true || wasSessionExpired());
 
   return (
     <div className="login">
