@@ -110,7 +110,7 @@ function BudgetBody({
           `budget-${tenant.slug}-${years[0]}.xlsx`,
           t('economy.xlsxSheet.budget'),
           budgetRows(t, view.budget as Budget, `${caption} – ${tenant.name}`),
-          [36, 18, 18, 16, ...years.map(() => 16)],
+          [36, 18, 22, 18, 16, ...years.map(() => 16)],
         )
       }
     />

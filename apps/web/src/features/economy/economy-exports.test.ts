@@ -10,13 +10,29 @@ describe('economy .xlsx rows', () => {
       t,
       {
         years: [2019],
-        lines: [{ code: 'lon', name: 'Lön', kind: 'cost', group: 'Kansli', amounts: [5_000_000 as never] }],
+        lines: [
+          {
+            code: 'lon',
+            name: 'Lön',
+            kind: 'cost',
+            costKind: 'staff',
+            group: 'Kansli',
+            amounts: [5_000_000 as never],
+          },
+        ],
       },
       'Budget 2019',
     );
-    expect(rows[3]).toEqual(['Lön', 'economy.kinds.cost', null, 'Kansli', { value: 50_000, isMoney: true }]);
+    expect(rows[3]).toEqual([
+      'Lön',
+      'economy.kinds.cost',
+      'economy.costKinds.staff',
+      null,
+      'Kansli',
+      { value: 50_000, isMoney: true },
+    ]);
     expect(rows[6]).toEqual(
-      ['economy.budget.costs', null, null, null, { value: 50_000, isMoney: true }].map((cell, index) =>
+      ['economy.budget.costs', null, null, null, null, { value: 50_000, isMoney: true }].map((cell, index) =>
         index === 0 ? { value: cell, bold: true } : cell,
       ),
     );

@@ -17,6 +17,7 @@ export function budgetRows(t: TFunction, budget: Budget, title: string): XlsxCel
     [
       bold(t('economy.budget.name')),
       bold(t('economy.budget.kind')),
+      bold(t('economy.budget.costKind')),
       bold(t('economy.budget.funderGroup')),
       bold(t('economy.budget.group')),
       ...budget.years.map((year) => bold(String(year))),
@@ -24,6 +25,7 @@ export function budgetRows(t: TFunction, budget: Budget, title: string): XlsxCel
     ...budget.lines.map((line): XlsxCell[] => [
       line.name,
       t(`economy.kinds.${line.kind}`),
+      line.costKind ? t(`economy.costKinds.${line.costKind}`) : null,
       line.funderGroup ? t(`economy.funderGroups.${line.funderGroup}`) : null,
       line.group ?? null,
       ...line.amounts.map(money),
@@ -31,6 +33,7 @@ export function budgetRows(t: TFunction, budget: Budget, title: string): XlsxCel
     [],
     ...(['revenue', 'costs', 'result', 'useOfEquity'] as const).map((field): XlsxCell[] => [
       bold(t(`economy.budget.${field}`)),
+      null,
       null,
       null,
       null,
