@@ -25,7 +25,8 @@ export function LocalGroupYearForm({
   const existing = group.years.find((entry) => entry.year === year);
   const form = useSchemaForm({
     schema: localGroupYearFormSchema(year),
-    defaultValues: localGroupYearValuesOf(existing),
+    // The form edits the typed spend; the page shows the books' figure where there is one.
+    defaultValues: localGroupYearValuesOf(existing && { ...existing, spend: existing.typedSpend }),
     labels: {
       budget: t('interventions.localGroups.budget'),
       spend: t('interventions.localGroups.spend'),
@@ -47,7 +48,11 @@ export function LocalGroupYearForm({
     onDone();
   });
   const amountInput = (name: 'budget' | 'spend') => (
-    <FormField form={form} name={name} hint={t('interventions.detail.amountHint')}>
+    <FormField
+      form={form}
+      name={name}
+      hint={t(name === 'spend' ? 'interventions.detail.typedSpendHint' : 'interventions.detail.amountHint')}
+    >
       {(control) => (
         <input {...control} {...form.register(name)} className="field__input" inputMode="decimal" />
       )}

@@ -10,6 +10,7 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { LocalGroupBudgetDistribution } from './local-group-distribution.tsx';
 import { LocalGroupForm } from './local-group-form.tsx';
 import { LocalGroupYearForm } from './local-group-year-form.tsx';
 import {
@@ -117,7 +118,12 @@ export function LocalGroupsPage() {
                       <td className="num">
                         {entry ? formatOre(entry.budget) : t('interventions.localGroups.noYear')}
                       </td>
-                      <td className="num">{entry ? formatOre(entry.spend) : '–'}</td>
+                      <td className="num">
+                        {entry ? formatOre(entry.spend) : '–'}
+                        {entry?.spendSource === 'typed' ? (
+                          <span className="insatser-muted">{` ${t('interventions.detail.spendTyped')}`}</span>
+                        ) : null}
+                      </td>
                       <td className="num">{formatCount(entry?.meetingsHeld)}</td>
                       <td>
                         {entry
@@ -187,6 +193,9 @@ export function LocalGroupsPage() {
           </ScrollRegion>
         )}
       </QueryState>
+      {canEdit && (groups.data?.length ?? 0) > 0 ? (
+        <LocalGroupBudgetDistribution key={year} groups={groups.data ?? []} year={year} />
+      ) : null}
       {canEdit && editing === null ? (
         <p>
           <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>

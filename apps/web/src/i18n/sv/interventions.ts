@@ -376,6 +376,19 @@ export const interventions = {
       editYear: 'Ange år',
       deleteTitle: 'Ta bort {{name}}?',
       deleteBody: 'Gruppen och dess år tas bort.',
+      distribution: {
+        title: 'Fördela budget {{year}} efter invånare',
+        intro:
+          'Räkna fram varje grupps budget som dess andel av beloppet efter antal invånare. Förslaget visas först; inget sparas förrän du sparar det.',
+        total: 'Belopp att fördela {{year}}',
+        preview: 'Visa förslag',
+        caption: 'Förslag: budget {{year}} per grupp efter invånare',
+        current: 'Nuvarande budget',
+        proposed: 'Ny budget',
+        save: 'Spara fördelningen',
+        saved: 'Budgetarna för {{year}} är fördelade efter antal invånare.',
+        failed: 'Fördelningen kunde inte sparas. Grupperna kan ha ändrats; visa förslaget igen.',
+      },
     },
     reports: {
       period: 'Period',
