@@ -153,6 +153,13 @@ export const router = createBrowserRouter([
                           })),
                       },
                       {
+                        path: 'utfall/bokforing',
+                        lazy: () =>
+                          import('../features/economy/sie-import-page.tsx').then((m) => ({
+                            Component: m.SieImportPage,
+                          })),
+                      },
+                      {
                         path: 'balanser',
                         lazy: () =>
                           import('../features/economy/balances-page.tsx').then((m) => ({

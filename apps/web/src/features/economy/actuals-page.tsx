@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { Notice } from '../../components/notice.tsx';
@@ -49,6 +49,11 @@ export function ActualsPage() {
     <>
       <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>{`${title} ${year}`}</PageHeading>
       <p>{t('economy.actuals.intro')}</p>
+      {canEdit ? (
+        <p>
+          <Link to={`/f/${tenant.slug}/ekonomi/utfall/bokforing`}>{t('economy.sieImport.link')}</Link>
+        </p>
+      ) : null}
       <YearPicker key={year} year={year} years={years} />
       {isReady ? (
         <QueryState query={list}>

@@ -71,6 +71,7 @@ export const sieImportUi = {
   committing: 'Importerar…',
   done: 'Bokföringen för {{year}} är importerad: {{added}} nya och {{replaced}} ändrade utfall.',
   doneLines: 'Nya budgetrader: {{lines}}.',
+  doneText: '{{text}}',
 };
 
 export const sieMessages = {
