@@ -239,6 +239,7 @@ export const administration = {
         platformAdmin: 'Plattformsadministratörer',
       },
       actions: {
+        actuals: { sieImport: 'Bokföringen importerad (SIE4)' },
         auth: { login: 'Inloggning' },
         demo: { seed: 'Demodata inlästa', seedInterventions: 'Demoinsatser inlästa' },
         invitation: {
