@@ -34,21 +34,15 @@ export function ForecastReport({ year, throughMonth }: { year: number; throughMo
   if (!state.data) return state.element;
   const data = state.data;
   const date = formatDate(lastDay(year, throughMonth));
-  const headers = [
-    t('economy.reports.line'),
-    t('economy.reports.budget'),
-    t('economy.reports.actualToDate', { date }),
-    t('economy.reports.forecast'),
-    t('economy.reports.deviation'),
-  ];
   type Figures = (typeof data.revenue)['total'];
   const sections = revenueAndCostSections<Figures>(t, data, ['revenue', 'costs']);
   const columns = [
-    amountColumn((line: Figures) => line.budget, unit),
-    amountColumn((line: Figures) => line.actualToDate, unit),
-    amountColumn((line: Figures) => line.forecast, unit),
-    amountColumn((line: Figures) => line.deviation, unit),
+    amountColumn(t('economy.reports.budget'), (line: Figures) => line.budget, unit),
+    amountColumn(t('economy.reports.actualToDate', { date }), (line: Figures) => line.actualToDate, unit),
+    amountColumn(t('economy.reports.forecast'), (line: Figures) => line.forecast, unit),
+    amountColumn(t('economy.reports.deviation'), (line: Figures) => line.deviation, unit),
   ];
+  const headers = [t('economy.reports.line'), ...columns.map((column) => column.header)];
   const goal = data.equityGoal;
   async function exportXlsx() {
     const rows = [

@@ -34,21 +34,15 @@ export function OperatingStatementReport({ year, throughMonth }: { year: number;
   if (!state.data) return state.element;
   const data = state.data;
   const date = formatDate(data.period.to);
-  const headers = [
-    t('economy.reports.line'),
-    t('economy.reports.budget'),
-    t('economy.reports.actualToDate', { date }),
-    t('economy.reports.deviation'),
-    t('economy.reports.shareUsed'),
-  ];
   type Figures = (typeof data.costs)['total'];
   const sections = revenueAndCostSections<Figures>(t, data, ['costs', 'revenue']);
   const columns = [
-    amountColumn((line: Figures) => line.budget, unit),
-    amountColumn((line: Figures) => line.actual, unit),
-    amountColumn((line: Figures) => line.deviation, unit),
-    shareColumn((line: Figures) => line.shareUsedPercent),
+    amountColumn(t('economy.reports.budget'), (line: Figures) => line.budget, unit),
+    amountColumn(t('economy.reports.actualToDate', { date }), (line: Figures) => line.actual, unit),
+    amountColumn(t('economy.reports.deviation'), (line: Figures) => line.deviation, unit),
+    shareColumn(t('economy.reports.shareUsed'), (line: Figures) => line.shareUsedPercent),
   ];
+  const headers = [t('economy.reports.line'), ...columns.map((column) => column.header)];
   async function exportXlsx() {
     const rows = [
       ...sheetHeading(`${t('economy.reports.kinds.operatingStatement')} ${year} – ${tenant.name}`, headers),

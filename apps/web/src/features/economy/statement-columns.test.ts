@@ -31,7 +31,7 @@ const sections: StatementSection<Figures>[] = [
 
 describe('statement columns', () => {
   it('write an amount in the page unit on screen and as kronor in the sheet', () => {
-    const column = amountColumn((figures: Figures) => figures.budget, 'tkr');
+    const column = amountColumn('Budget', (figures: Figures) => figures.budget, 'tkr');
     expect(column.text({ budget: 1_234_567_00, shareUsedPercent: null })).toBe('1\u00a0235\u00a0tkr');
     expect(column.cell({ budget: 1_234_567_00, shareUsedPercent: null })).toEqual({
       value: 1_234_567,
@@ -40,7 +40,7 @@ describe('statement columns', () => {
   });
 
   it('leave a missing share blank on screen and in the sheet', () => {
-    const column = shareColumn((figures: Figures) => figures.shareUsedPercent);
+    const column = shareColumn('Förbrukat', (figures: Figures) => figures.shareUsedPercent);
     expect(column.text({ budget: 0, shareUsedPercent: null })).toBe('');
     expect(column.cell({ budget: 0, shareUsedPercent: null })).toBeNull();
     expect(column.cell({ budget: 0, shareUsedPercent: 27.5 })).toEqual({ value: 0.275, isPercent: true });
@@ -48,8 +48,8 @@ describe('statement columns', () => {
 
   it('give the sheet a bold heading, a row per line and a bold total per section', () => {
     const columns = [
-      amountColumn((figures: Figures) => figures.budget, 'kr'),
-      shareColumn((figures: Figures) => figures.shareUsedPercent),
+      amountColumn('Budget', (figures: Figures) => figures.budget, 'kr'),
+      shareColumn('Förbrukat', (figures: Figures) => figures.shareUsedPercent),
     ];
     expect([
       ...sheetHeading('Driftredovisning 2019', ['Rad', 'Budget']),

@@ -5,6 +5,7 @@ import type { XlsxCell } from './table-file.ts';
 
 /** One figure column of a statement: how a line's figures read on screen and in the .xlsx file. */
 export interface StatementColumn<Figures> {
+  header: string;
   /** On screen, already formatted; null leaves the cell empty. */
   text: (figures: Figures) => string | null;
   cell: (figures: Figures) => XlsxCell;
@@ -35,17 +36,21 @@ export function revenueAndCostSections<Figures>(
 
 /** A column of amounts in öre, in the page's money unit on screen and as kronor in the file. */
 export const amountColumn = <Figures>(
+  header: string,
   pick: (figures: Figures) => number,
   unit: MoneyUnit,
 ): StatementColumn<Figures> => ({
+  header,
   text: (figures) => formatAmount(pick(figures), unit),
   cell: (figures) => money(pick(figures)),
 });
 
 /** A column of percentages (one decimal on screen, a % number in the file); null stays blank. */
 export const shareColumn = <Figures>(
+  header: string,
   pick: (figures: Figures) => number | null,
 ): StatementColumn<Figures> => ({
+  header,
   text: (figures) => shareText(pick(figures)),
   cell: (figures) => percentCell(pick(figures)),
 });
