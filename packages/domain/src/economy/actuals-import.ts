@@ -1,5 +1,7 @@
 import type { Ore } from '../money/ore.ts';
 import { parseKronor } from '../money/parse-kronor.ts';
+import { checkAllocationSplit } from './allocation.ts';
+import type { CostKind } from './line-kind.ts';
 
 /**
  * A period an actual is booked on. Written in a file as:
@@ -18,9 +20,15 @@ export interface ActualsRow {
   period: ActualsPeriod;
   lineCode: string;
   amount: Ore;
+  /**
+   * Issue 19: the parts of the amount the file's optional "Insats" column puts on interventions.
+   * Rows of one line and period that name different interventions add up to one actual. Absent
+   * when no row of the actual names an intervention.
+   */
+  allocations?: { interventionId: string; amount: Ore }[];
 }
 
-export type ActualsImportColumn = 'period' | 'line' | 'amount';
+export type ActualsImportColumn = 'period' | 'line' | 'amount' | 'intervention';
 
 export interface ActualsImportError {
   /** The row's number in the file (header = 1). */
@@ -41,6 +49,7 @@ const actualsImportHeaders: Record<ActualsImportColumn, readonly string[]> = {
   period: ['period', 'månad'],
   line: ['rad', 'budgetrad', 'kod', 'konto', 'line', 'code'],
   amount: ['belopp', 'utfall', 'amount'],
+  intervention: ['insats', 'intervention'],
 };
 
 export const MAX_IMPORT_ROWS = 10_000;
@@ -90,7 +99,9 @@ const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLow
  */
 export function validateActualsImport(input: {
   rows: readonly (readonly string[])[];
-  lines: readonly { code: string; name: string }[];
+  lines: readonly { code: string; name: string; costKind?: CostKind | null }[];
+  /** What an "Insats" cell may name (by name or id); without the column, unused. */
+  interventions?: readonly { id: string; name: string }[];
 }): ActualsImportResult {
   const [header, ...body] = input.rows;
   if (!header || body.every(isBlank))
@@ -107,6 +118,15 @@ export function validateActualsImport(input: {
     columnIndex[column] = index;
   }
   if (errors.length > 0) return { ok: false, errors };
+  const interventionIndex = headerNames.findIndex((name) => actualsImportHeaders.intervention.includes(name));
+  const interventionsByName = new Map<string, string[]>();
+  for (const intervention of input.interventions ?? []) {
+    for (const key of [normalise(intervention.name), normalise(intervention.id)])
+      interventionsByName.set(key, [...(interventionsByName.get(key) ?? []), intervention.id]);
+  }
+  const fundsLines = new Set(
+    input.lines.filter((line) => line.costKind === 'interventionFunds').map((line) => line.code),
+  );
 
   const byCode = new Map(input.lines.map((line) => [normalise(line.code), line.code]));
   const byName = new Map<string, string[]>();
@@ -137,17 +157,50 @@ export function validateActualsImport(input: {
       errors.push({ row: rowNumber, column: 'amount', key: amount.error, value: cell('amount') });
 
     const lineCode = codes.length === 1 ? codes[0] : undefined;
+    const interventionText = interventionIndex === -1 ? '' : (cells[interventionIndex] ?? '');
+    let interventionId: string | null = null;
+    if (interventionText.trim() !== '') {
+      const ids = interventionsByName.get(normalise(interventionText)) ?? [];
+      const value = interventionText;
+      if (ids.length === 0)
+        errors.push({ row: rowNumber, column: 'intervention', key: 'import.unknownIntervention', value });
+      else if (ids.length > 1)
+        errors.push({ row: rowNumber, column: 'intervention', key: 'import.ambiguousIntervention', value });
+      else if (lineCode !== undefined && !fundsLines.has(lineCode))
+        errors.push({ row: rowNumber, column: 'intervention', key: 'import.interventionNotFunds', value });
+      else interventionId = ids[0] ?? null;
+    }
+
     if (period && lineCode !== undefined && amount.ok) {
-      const key = `${periodKey(period)}|${lineCode}`;
+      // One actual per line and period; with an "Insats" column, one row per intervention of it.
+      const key = `${periodKey(period)}|${lineCode}|${interventionId ?? ''}`;
       const first = seen.get(key);
       if (first !== undefined) {
         errors.push({ row: rowNumber, column: null, key: 'import.duplicateRow', value: String(first) });
       } else {
         seen.set(key, rowNumber);
-        rows.push({ rowNumber, period, lineCode, amount: amount.value });
+        const actual = rows.find(
+          (row) => row.lineCode === lineCode && periodKey(row.period) === periodKey(period),
+        );
+        const part = interventionId ? [{ interventionId, amount: amount.value }] : [];
+        if (actual) {
+          actual.amount = (actual.amount + amount.value) as Ore;
+          if (part.length > 0) actual.allocations = [...(actual.allocations ?? []), ...part];
+        } else
+          rows.push({
+            rowNumber,
+            period,
+            lineCode,
+            amount: amount.value,
+            ...(part.length > 0 ? { allocations: part } : {}),
+          });
       }
     }
   });
+  for (const row of rows) {
+    if (row.allocations && checkAllocationSplit(row.amount, row.allocations) !== null)
+      errors.push({ row: row.rowNumber, column: 'intervention', key: 'import.allocationSign' });
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }
 

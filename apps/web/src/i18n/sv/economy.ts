@@ -72,6 +72,11 @@ const importMessages = {
   overlapInFile: 'Perioden överlappar en period för samma budgetrad på rad {{value}} i filen.',
   overlapsEntered: 'Perioden överlappar utfall som redan finns för budgetraden för {{value}}.',
   invalid: 'Filen har {{count}} fel och importerades inte. Inget har sparats.',
+  unknownIntervention: 'Insatsen finns inte i förbundets register. Skriv insatsens namn som i registret.',
+  ambiguousIntervention: 'Flera insatser har det namnet.',
+  interventionNotFunds: 'Bara utfall på en rad för insatsmedel kan fördelas på en insats.',
+  allocationSign:
+    'Raderna med insats ger mer än utfallet för budgetraden och perioden, eller har annat tecken än utfallet.',
 };
 
 export const economy = {
@@ -359,7 +364,7 @@ export const economy = {
     import: {
       title: 'Importera utfall från fil',
       intro:
-        'En CSV- eller Excel-fil (.xlsx) med kolumnerna Period, Rad och Belopp. Rad är budgetradens kod eller namn. Hela filen sparas, eller inget.',
+        'En CSV- eller Excel-fil (.xlsx) med kolumnerna Period, Rad och Belopp. Rad är budgetradens kod eller namn. En kolumn Insats kan lägga utfall på insatsmedel på insatser: skriv insatsens namn, en rad per insats. Hela filen sparas, eller inget.',
       file: 'Fil (CSV eller .xlsx)',
       preview: 'Granska filen',
       reading: 'Läser filen…',
@@ -370,7 +375,7 @@ export const economy = {
       column: 'Kolumn',
       value: 'Värde',
       problem: 'Fel',
-      columns: { period: 'Period', line: 'Rad', amount: 'Belopp' },
+      columns: { period: 'Period', line: 'Rad', amount: 'Belopp', intervention: 'Insats' },
       previewTitle: 'Förhandsgranskning',
       previewCaption: 'Rader som importeras',
       replaces: 'Ersätter',

@@ -3,7 +3,7 @@ import { DomainError, type Ore, parseActualsPeriod } from '@samsyn/domain';
 import type { TenantCtx } from '../../verb-context.ts';
 import { loadChart } from '../economy-store.ts';
 import { previewActualsImport } from './preview-actuals-import.ts';
-import { existingActuals, samePeriod, writeActual } from './stored-actual.ts';
+import { existingActuals, replaceAllocations, samePeriod, writeActual } from './stored-actual.ts';
 
 /**
  * Imports an actuals file: all rows or none. The file is checked again exactly as in the preview;
@@ -31,18 +31,33 @@ export async function commitActualsImport(
     const period = parseActualsPeriod(row.period);
     if (!line || !period) throw new Error('previewed row no longer resolves');
     const same = existing.find((other) => other.lineId === line.id && samePeriod(other.period, period));
-    await writeActual(tx, tenantId, { lineId: line.id, period, amount: row.amount, note: null }, same);
+    const id = await writeActual(
+      tx,
+      tenantId,
+      { lineId: line.id, period, amount: row.amount, note: null },
+      same,
+    );
+    // Issue 19: a file that says which interventions the actual went to replaces its split.
+    if (row.allocations) await replaceAllocations(tx, tenantId, id, row.allocations);
   }
   await recordAudit(tx, {
     action: 'actuals.import',
     entity: 'actual',
     after: {
       fileName: input.fileName ?? null,
-      rows: preview.rows.map(({ period, lineCode, amount, replaces }) => ({
+      rows: preview.rows.map(({ period, lineCode, amount, replaces, allocations }) => ({
         period,
         lineCode,
         amount,
         replaces,
+        ...(allocations
+          ? {
+              allocations: allocations.map(({ interventionId, amount: part }) => ({
+                interventionId,
+                amount: part,
+              })),
+            }
+          : {}),
       })),
     },
   });

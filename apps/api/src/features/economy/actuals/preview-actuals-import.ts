@@ -18,6 +18,8 @@ export interface ImportPreviewRow {
   amount: Ore;
   /** The amount already entered for the line and period, which the import replaces. */
   replaces: Ore | null;
+  /** Issue 19: the parts the file's "Insats" column puts on interventions (absent without any). */
+  allocations?: { interventionId: string; interventionName: string; amount: Ore }[];
 }
 
 export type ImportPreview =
@@ -34,7 +36,10 @@ export async function previewActualsImport(
   input: { rows: string[][] },
 ): Promise<ImportPreview> {
   const chart = (await loadChart(tx, tenantId)).filter((line) => line.parentId === null);
-  const result = validateActualsImport({ rows: input.rows, lines: chart });
+  const interventions = await tx<{ id: string; name: string }[]>`
+    select id, name from interventions where tenant_id = ${tenantId} and archived_at is null`;
+  const nameOf = new Map(interventions.map((intervention) => [intervention.id, intervention.name]));
+  const result = validateActualsImport({ rows: input.rows, lines: chart, interventions });
   if (!result.ok) return { ok: false, errors: result.errors };
 
   const byCode = new Map(chart.map((line) => [line.code, line]));
@@ -78,6 +83,14 @@ export async function previewActualsImport(
       lineName: line.name,
       amount: row.amount,
       replaces: same ? same.amount : null,
+      ...(row.allocations
+        ? {
+            allocations: row.allocations.map((part) => ({
+              ...part,
+              interventionName: nameOf.get(part.interventionId) ?? '',
+            })),
+          }
+        : {}),
     });
   });
   if (errors.length > 0) return { ok: false, errors };

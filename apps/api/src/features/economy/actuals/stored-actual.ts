@@ -49,3 +49,26 @@ export async function writeActual(
 
 export const samePeriod = (a: ActualsPeriod, b: ActualsPeriod) =>
   formatActualsPeriod(a) === formatActualsPeriod(b);
+
+/**
+ * Replaces an actual's whole split with the given parts (the import's "Insats" column), moving the
+ * set's version on so that an editor holding the old split gets CONFLICT rather than overwriting.
+ */
+export async function replaceAllocations(
+  tx: TransactionSql,
+  tenantId: string,
+  actualId: string,
+  parts: readonly { interventionId: string; amount: Ore }[],
+): Promise<void> {
+  const [actual] = await tx<{ version: number }[]>`
+    update actuals set allocations_version = allocations_version + 1
+    where tenant_id = ${tenantId} and id = ${actualId}
+    returning allocations_version as version`;
+  if (!actual) throw new Error('imported actual not found');
+  await tx`delete from actual_allocations where tenant_id = ${tenantId} and actual_id = ${actualId}`;
+  for (const part of parts) {
+    await tx`
+      insert into actual_allocations (tenant_id, actual_id, intervention_id, amount_ore, version)
+      values (${tenantId}, ${actualId}, ${part.interventionId}, ${part.amount}, ${actual.version})`;
+  }
+}
