@@ -50,6 +50,10 @@ test('an editor adds a budget line with the keyboard alone and hears that it was
   await page.keyboard.press('Enter');
   await expect(page.getByLabel(`Namn på rad ${next}`, { exact: true })).toBeFocused();
   await page.keyboard.type('Tangentbordskurs');
+  // A new cost line's kind is chosen like any select: Tab to it and type the option's first letters.
+  await tabTo(page, `Typ av rad för rad ${next}`, 3);
+  await page.keyboard.type('Personal');
+  await expect(page.getByLabel(`Typ av rad för rad ${next}`, { exact: true })).toHaveValue('staff');
   await tabTo(page, `Grupp för rad ${next}`, 4);
   await page.keyboard.type('Kansli');
   await page.keyboard.press('Tab');
@@ -111,6 +115,12 @@ test('a reader gets the budget as a statement with names in full, at 320 px too'
   await page.goto('/f/gavleborg/ekonomi?ar=2019');
   const statement = page.getByRole('table', { name: /^Budget 2019/ });
   await expect(statement.getByRole('rowheader', { name: /^Insatsmedel/ })).toBeVisible();
+  // Each cost line's kind, in words, for readers too.
+  await expect(statement.getByRole('columnheader', { name: 'Typ av rad' })).toBeVisible();
+  await expect(statement.getByRole('row', { name: /^Personalkostnader, kansli/ })).toContainText('Personal');
+  await expect(statement.getByRole('row', { name: /^Övriga externa kostnader/ })).toContainText(
+    'Övrig administration',
+  );
   await expect(statement.getByRole('row', { name: /Summa intäkter/ })).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expectNoSidewaysScroll(page);
