@@ -20,6 +20,10 @@ export interface FinsamRegistration {
   version: number | null;
 }
 
+/** `registered_at` as an ISO instant in UTC ("2026-12-04T16:12:00Z"), which every browser parses. */
+const isoInstant = (tx: TransactionSql) =>
+  tx`to_char(r.registered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
 /** The period's registration as the report shows it. */
 export async function getFinsamRegistration(
   tx: TransactionSql,
@@ -27,7 +31,7 @@ export async function getFinsamRegistration(
   period: string,
 ): Promise<FinsamRegistration> {
   const [row] = await tx<FinsamRegistration[]>`
-    select r.period, r.registered_at::text as "registeredAt", u.name as "registeredByName", r.version
+    select r.period, ${isoInstant(tx)} as "registeredAt", u.name as "registeredByName", r.version
     from finsam_registrations r left join users u on u.id = r.registered_by
     where r.tenant_id = ${tenantId} and r.period = ${period}`;
   return row ?? { period, registeredAt: null, registeredByName: null, version: null };
@@ -43,11 +47,11 @@ export async function registeredPeriodsCovering(
   dates: { startDate: string | null; endDate: string | null },
 ): Promise<{ period: string; registeredAt: string }[]> {
   return tx<{ period: string; registeredAt: string }[]>`
-    select period, registered_at::text as "registeredAt" from finsam_registrations
-    where tenant_id = ${tenantId} and registered_at is not null
-      and (${dates.startDate}::date is null or period_end >= ${dates.startDate}::date)
-      and (${dates.endDate}::date is null or period_start <= ${dates.endDate}::date)
-    order by period_start, period_end`;
+    select r.period, ${isoInstant(tx)} as "registeredAt" from finsam_registrations r
+    where r.tenant_id = ${tenantId} and r.registered_at is not null
+      and (${dates.startDate}::date is null or r.period_end >= ${dates.startDate}::date)
+      and (${dates.endDate}::date is null or r.period_start <= ${dates.endDate}::date)
+    order by r.period_start, r.period_end`;
 }
 
 /**

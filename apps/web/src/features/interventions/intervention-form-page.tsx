@@ -11,6 +11,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { ChoiceGroup } from './choice-group.tsx';
+import { FinsamFormFields } from './finsam-form-fields.tsx';
 import {
   emptyInterventionValues,
   interventionFormSchema,
@@ -61,6 +62,9 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
       status: t('interventions.form.status'),
       participantRegistration: t('interventions.form.registration'),
       localGroupId: t('interventions.form.localGroup'),
+      isEsfFunded: t('interventions.form.esf'),
+      followUpMethod: t('interventions.form.followUpMethod'),
+      detailedDirection: t('interventions.form.detailedDirection'),
     },
   });
   const invalidates = () => [{ queryKey: trpc.interventions.pathKey() }];
@@ -215,6 +219,7 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
             </select>
           )}
         </FormField>
+        <FinsamFormFields form={form} detail={detail} />
         <div className="insatser-actions">
           <button type="submit" className="button button--primary" aria-disabled={isPending}>
             {isPending

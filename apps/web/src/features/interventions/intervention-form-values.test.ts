@@ -53,4 +53,25 @@ describe('the intervention form', () => {
       ['freeTags', 'intervention.duplicateFreeTag'],
     ]);
   });
+
+  it('hands over the Uppföljning Finsam fields: ESF as a boolean, no method as null, a long direction refused', () => {
+    const parsed = interventionFormSchema.safeParse({
+      ...emptyInterventionValues,
+      name: 'X',
+      isEsfFunded: 'yes',
+      detailedDirection: ' Förrehabilitering ',
+    });
+    expect(parsed.data).toMatchObject({ isEsfFunded: true, followUpMethod: null });
+    expect(
+      interventionFormSchema.safeParse({ ...emptyInterventionValues, name: 'X', followUpMethod: 'sus' }).data,
+    ).toMatchObject({ isEsfFunded: false, followUpMethod: 'sus', detailedDirection: '' });
+    const tooLong = interventionFormSchema.safeParse({
+      ...emptyInterventionValues,
+      name: 'X',
+      detailedDirection: 'x'.repeat(201),
+    });
+    expect(tooLong.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['detailedDirection', 'intervention.detailedDirectionTooLong'],
+    ]);
+  });
 });

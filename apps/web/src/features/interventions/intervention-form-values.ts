@@ -1,6 +1,7 @@
 import {
   type CreateInterventionInput,
   createInterventionSchema,
+  type FollowUpMethod,
   type InterventionKind,
   type InterventionStatus,
   type ParticipantRegistration,
@@ -27,6 +28,11 @@ export interface InterventionFormValues {
   participantRegistration: ParticipantRegistration;
   /** '' for none. */
   localGroupId: string;
+  /** The radio buttons' values. */
+  isEsfFunded: 'yes' | 'no';
+  /** '' for none chosen. */
+  followUpMethod: FollowUpMethod | '';
+  detailedDirection: string;
 }
 
 export const emptyInterventionValues: InterventionFormValues = {
@@ -44,6 +50,9 @@ export const emptyInterventionValues: InterventionFormValues = {
   status: 'ongoing',
   participantRegistration: 'volume_only',
   localGroupId: '',
+  isEsfFunded: 'no',
+  followUpMethod: '',
+  detailedDirection: '',
 };
 
 /** The form for a registered intervention. */
@@ -64,6 +73,9 @@ export function interventionValuesOf(detail: InterventionDetail): InterventionFo
     status: i.status,
     participantRegistration: i.participantRegistration,
     localGroupId: i.localGroupId ?? '',
+    isEsfFunded: i.isEsfFunded ? 'yes' : 'no',
+    followUpMethod: i.followUpMethod ?? '',
+    detailedDirection: i.detailedDirection,
   };
 }
 
@@ -86,6 +98,8 @@ export function interventionInputOf(values: InterventionFormValues): unknown {
     startDate: values.startDate || null,
     endDate: values.endDate || null,
     localGroupId: values.localGroupId || null,
+    isEsfFunded: values.isEsfFunded === 'yes',
+    followUpMethod: values.followUpMethod || null,
   };
 }
 

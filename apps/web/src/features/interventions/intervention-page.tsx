@@ -111,7 +111,24 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
           <dd>{t(`interventions.registration.${intervention.participantRegistration}`)}</dd>
           <dt>{t('interventions.detail.localGroup')}</dt>
           <dd>{detail.localGroupName ?? t('interventions.common.none')}</dd>
+          <dt>{t('interventions.form.esf')}</dt>
+          <dd>{t(intervention.isEsfFunded ? 'interventions.form.esfYes' : 'interventions.form.esfNo')}</dd>
+          <dt>{t('interventions.form.followUpMethod')}</dt>
+          <dd>
+            {intervention.followUpMethod
+              ? t(`interventions.followUpMethods.${intervention.followUpMethod}`)
+              : t('interventions.form.noFollowUpMethod')}
+          </dd>
+          <dt>{t('interventions.form.detailedDirection')}</dt>
+          <dd>{intervention.detailedDirection || t('interventions.common.none')}</dd>
         </dl>
+        {detail.finsamRegisteredPeriods.length > 0 ? (
+          <p className="insatser-muted">
+            {t('interventions.form.finsamLocked', {
+              periods: detail.finsamRegisteredPeriods.map((entry) => entry.period).join(', '),
+            })}
+          </p>
+        ) : null}
       </section>
 
       <GoalsSection detail={detail} canChange={canChange} />
