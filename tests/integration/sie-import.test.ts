@@ -279,4 +279,38 @@ describe('importing a year of books into a new förbund', () => {
       select a.id from actuals a join tenants t on t.id = a.tenant_id order by a.id`;
     expect(after).toEqual(ids);
   });
+
+  it('moves a project’s split when it is tied to no intervention any more, and says the split changed', async () => {
+    const moved = await admin.economy.sieImport.commit({
+      tenant,
+      fileBase64,
+      objectMappings: [{ dimension: 6, objectId: 'P2', interventionId: null }],
+    });
+    expect(moved).toMatchObject({ added: 0, replaced: 0, allocationsChanged: 12 });
+    const rows = await superuser<{ interventionId: string }[]>`
+      select distinct a.intervention_id as "interventionId"
+      from actual_allocations a join tenants t on t.id = a.tenant_id where t.slug = ${tenant}`;
+    expect(rows).toEqual([{ interventionId: interventionIds.P1 }]);
+  });
+
+  it('refuses a year whose line already has a half-year actual, and changes nothing', async () => {
+    await admin.economy.actuals.save({
+      tenant,
+      period: '2024-H1',
+      lineCode: 'personal',
+      amount: 100_000,
+      note: null,
+      expectedVersion: null,
+    });
+    const before = await fingerprint();
+    const earlier = Buffer.from(testSieFile(2024).bytes).toString('base64');
+    const preview = await admin.economy.sieImport.preview({ tenant, fileBase64: earlier });
+    expect(preview.ok && preview.conflicts).toEqual([{ lineName: 'Personal', period: '2024-H1' }]);
+    const error = await admin.economy.sieImport
+      .commit({ tenant, fileBase64: earlier })
+      .catch((caught: unknown) => caught);
+    expect(await outcomeOf(Promise.reject(error))).toBe('CONFLICT');
+    expect(JSON.stringify(error)).toContain('sie.overlapsEntered');
+    expect(await fingerprint()).toBe(before);
+  });
 });
