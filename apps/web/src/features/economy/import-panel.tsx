@@ -184,6 +184,9 @@ export function ImportPanel({
                     <th scope="col" className="num">
                       {t('economy.import.replaces')}
                     </th>
+                    {result.rows.some((row) => row.allocations) ? (
+                      <th scope="col">{t('economy.import.columns.intervention')}</th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -194,6 +197,13 @@ export function ImportPanel({
                       <td>{row.lineName}</td>
                       <td className="num">{formatAmount(row.amount, unit)}</td>
                       <td className="num">{row.replaces === null ? '' : formatAmount(row.replaces, unit)}</td>
+                      {result.rows.some((other) => other.allocations) ? (
+                        <td>
+                          {(row.allocations ?? [])
+                            .map((part) => `${part.interventionName} ${formatAmount(part.amount, unit)}`)
+                            .join('; ')}
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
