@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -46,8 +46,7 @@ export function LoginForm() {
   });
 
   return (
-    <form className="login__form" noValidate onSubmit={onSubmit}>
-      <FormErrorSummary form={form} />
+    <KitForm form={form} onSubmit={onSubmit} className="login__form">
       <TextField
         form={form}
         name="email"
@@ -62,6 +61,6 @@ export function LoginForm() {
         isPending={login.isPending}
         pendingLabel={t('login.submitting')}
       />
-    </form>
+    </KitForm>
   );
 }

@@ -2,8 +2,8 @@ import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -83,13 +83,12 @@ export function ContributionsEditor({
   });
 
   return (
-    <form
-      className="economy-form no-print"
+    <KitForm
+      form={form}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={t('economy.contributions.formLabel')}
+      className="economy-form no-print"
+      label={t('economy.contributions.formLabel')}
     >
-      <FormErrorSummary form={form} />
       <fieldset className="field">
         <legend className="field__label">{t('economy.contributions.basis')}</legend>
         {(['state', 'total'] as const).map((kind) => (
@@ -162,6 +161,6 @@ export function ContributionsEditor({
           {t('economy.common.cancel')}
         </button>
       </div>
-    </form>
+    </KitForm>
   );
 }

@@ -6,16 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { MoneyInput } from '../../components/form/money-input.tsx';
-import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
-import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { CellField } from './cell-field.tsx';
-import { ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
+import { ClosingSave, ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { forecastResultOf } from './forecast-result.ts';
 import { formatAmount, type MoneyUnit, useMoneyUnit } from './money-unit.ts';
@@ -107,8 +105,7 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
     { key: 'costs', label: t('economy.reports.costs'), part: data.costs, offset: data.revenue.lines.length },
   ] as const;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('economy.closing.forecastForm')}>
-      <FormErrorSummary form={form} />
+    <KitForm form={form} onSubmit={onSubmit} label={t('economy.closing.forecastForm')}>
       <ConflictReload form={form} filter={trpc.economy.reports.forecast.pathFilter()} />
       <ReportTable
         caption={caption}
@@ -157,16 +154,7 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
           />
         }
       />
-      {canEdit ? (
-        <div className="economy-actions">
-          <SubmitButton
-            label={t('economy.closing.saveForecast')}
-            isPending={save.isPending}
-            pendingLabel={t('economy.common.saving')}
-          />
-        </div>
-      ) : null}
-      <Notice message={save.notice} />
-    </form>
+      <ClosingSave canEdit={canEdit} label={t('economy.closing.saveForecast')} save={save} />
+    </KitForm>
   );
 }

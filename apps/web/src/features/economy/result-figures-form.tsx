@@ -6,15 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
-import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
-import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
-import { ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
+import { ClosingSave, ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { type MoneyUnit, useMoneyUnit } from './money-unit.ts';
 import type { MonthKey } from './year-picker.tsx';
@@ -122,13 +120,12 @@ function ResultFiguresForm({
     });
   });
   return (
-    <form
-      className="economy-form"
+    <KitForm
+      form={form}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={t('economy.closing.figuresForm')}
+      className="economy-form"
+      label={t('economy.closing.figuresForm')}
     >
-      <FormErrorSummary form={form} />
       <ConflictReload form={form} filter={trpc.economy.resultFigures.pathFilter()} />
       {!view ? <p className="notice notice--info">{t('economy.closing.figuresNone')}</p> : null}
       <div className="economy-form__row">
@@ -136,16 +133,7 @@ function ResultFiguresForm({
           <MoneyField key={field} form={form} name={field} readOnly={!canEdit} />
         ))}
       </div>
-      {canEdit ? (
-        <div className="economy-actions">
-          <SubmitButton
-            label={t('economy.closing.saveFigures')}
-            isPending={save.isPending}
-            pendingLabel={t('economy.common.saving')}
-          />
-        </div>
-      ) : null}
-      <Notice message={save.notice} />
-    </form>
+      <ClosingSave canEdit={canEdit} label={t('economy.closing.saveFigures')} save={save} />
+    </KitForm>
   );
 }

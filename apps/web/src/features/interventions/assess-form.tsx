@@ -1,15 +1,14 @@
 import { qualitativeStatuses } from '@samsyn/domain';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
-import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { assessFormSchema } from './goal-form-values.ts';
+import { SaveOrCancel } from './save-or-cancel.tsx';
 import { type InterventionDetail, useSlug } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
@@ -27,7 +26,6 @@ export function AssessForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const headingId = useId();
   const existing = entry.assessments.find((assessment) => assessment.period === period);
   const isQualitative = entry.goal.type === 'qualitative';
   const form = useSchemaForm({
@@ -59,10 +57,13 @@ export function AssessForm({
   });
 
   return (
-    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('interventions.goals.assessTitle', { period })}</h3>
-      <p>{entry.goal.description}</p>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="insatser-panel"
+      heading={t('interventions.goals.assessTitle', { period })}
+      intro={<p>{entry.goal.description}</p>}
+    >
       {isQualitative ? (
         <SelectField
           form={form}
@@ -80,16 +81,7 @@ export function AssessForm({
           <textarea {...control} {...form.register('comment')} className="field__input" rows={2} />
         )}
       </FormField>
-      <div className="insatser-actions">
-        <SubmitButton
-          label={t('interventions.common.save')}
-          isPending={assess.isPending}
-          pendingLabel={t('interventions.common.saving')}
-        />
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('interventions.common.cancel')}
-        </button>
-      </div>
-    </form>
+      <SaveOrCancel isPending={assess.isPending} onCancel={onDone} />
+    </KitForm>
   );
 }

@@ -1,16 +1,15 @@
 import { countMeasures, type Goal, shareMeasures } from '@samsyn/domain';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
-import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { goalFieldOf, goalFormSchema, goalValuesOf } from './goal-form-values.ts';
 import { withIssuePaths } from './issues-under.ts';
+import { SaveOrCancel } from './save-or-cancel.tsx';
 import { type InterventionDetail, useSlug } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
@@ -28,7 +27,6 @@ export function GoalForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const headingId = useId();
   const kind = detail.intervention.kind;
   const form = useSchemaForm({
     schema: goalFormSchema(kind),
@@ -71,9 +69,12 @@ export function GoalForm({
     <TextField form={form} name={name} inputMode="numeric" />
   );
   return (
-    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>{entry ? t('interventions.goals.editTitle') : t('interventions.goals.add')}</h3>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="insatser-panel"
+      heading={entry ? t('interventions.goals.editTitle') : t('interventions.goals.add')}
+    >
       <SelectField
         form={form}
         name="type"
@@ -113,16 +114,7 @@ export function GoalForm({
           <TextField form={form} name="period" hint={t('interventions.goals.periodHint')} />
         </>
       )}
-      <div className="insatser-actions">
-        <SubmitButton
-          label={t('interventions.common.save')}
-          isPending={isPending}
-          pendingLabel={t('interventions.common.saving')}
-        />
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('interventions.common.cancel')}
-        </button>
-      </div>
-    </form>
+      <SaveOrCancel isPending={isPending} onCancel={onDone} />
+    </KitForm>
   );
 }

@@ -2,7 +2,7 @@ import { type InterventionStatus, nextStatuses } from '@samsyn/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders } from '../../components/column-headers.tsx';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
@@ -102,7 +102,6 @@ function StatusForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const headingId = useId();
   const status = detail.intervention.status;
   const isEnded = status === 'ended';
   const options: InterventionStatus[] = isEnded ? ['ongoing'] : [...nextStatuses(status)];
@@ -131,11 +130,12 @@ function StatusForm({
     onChanged(values.to);
   });
   return (
-    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {isEnded ? t('interventions.detail.reopen') : t('interventions.detail.changeStatus')}
-      </h3>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="insatser-panel"
+      heading={isEnded ? t('interventions.detail.reopen') : t('interventions.detail.changeStatus')}
+    >
       <SelectField
         form={form}
         name="to"
@@ -148,6 +148,6 @@ function StatusForm({
         isPending={change.isPending}
         pendingLabel={t('interventions.common.saving')}
       />
-    </form>
+    </KitForm>
   );
 }

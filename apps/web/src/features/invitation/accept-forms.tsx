@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
+import { NewPasswordFields } from '../../components/form/new-password-fields.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -23,22 +24,18 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
     if (!accept.isPending) await accept.mutateAsync({ token, name, password });
   });
   return (
-    <form className="login__form" noValidate onSubmit={onSubmit}>
-      <p>{t('administration.invitation.newIntro')}</p>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="login__form"
+      intro={<p>{t('administration.invitation.newIntro')}</p>}
+    >
       <TextField form={form} name="name" autoComplete="name" />
       {/* For password managers: the account the password belongs to. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      <TextField
-        form={form}
-        name="password"
-        hint={t('administration.invitation.passwordHint')}
-        type="password"
-        autoComplete="new-password"
-      />
-      <TextField form={form} name="confirm" type="password" autoComplete="new-password" />
+      <NewPasswordFields form={form} password="password" confirm="confirm" />
       <SubmitButton label={t('administration.invitation.accept')} isPending={accept.isPending} />
-    </form>
+    </KitForm>
   );
 }
 
@@ -55,12 +52,15 @@ export function ExistingAccountForm({ token, email }: { token: string; email: st
     if (!accept.isPending) await accept.mutateAsync({ token, password });
   });
   return (
-    <form className="login__form" noValidate onSubmit={onSubmit}>
-      <p>{t('administration.invitation.existingIntro', { email })}</p>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="login__form"
+      intro={<p>{t('administration.invitation.existingIntro', { email })}</p>}
+    >
       <input type="hidden" name="username" autoComplete="username" value={email} />
       <TextField form={form} name="password" type="password" autoComplete="current-password" />
       <SubmitButton label={t('administration.invitation.accept')} isPending={accept.isPending} />
-    </form>
+    </KitForm>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
+import { NewPasswordFields } from '../../components/form/new-password-fields.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../components/form/use-schema-form.ts';
@@ -106,14 +107,7 @@ function PasswordForm({ email }: { email: string }) {
       <form className="admin-form" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="username" autoComplete="username" value={email} />
         <TextField form={form} name="currentPassword" type="password" autoComplete="current-password" />
-        <TextField
-          form={form}
-          name="newPassword"
-          hint={t('administration.invitation.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-        />
-        <TextField form={form} name="confirm" type="password" autoComplete="new-password" />
+        <NewPasswordFields form={form} password="newPassword" confirm="confirm" />
         <Notice message={change.notice} />
         <SubmitButton label={t('administration.profile.changePassword')} isPending={change.isPending} />
       </form>

@@ -1,8 +1,7 @@
 import { listMunicipalitiesInCounty, memberKinds } from '@samsyn/domain';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
@@ -24,7 +23,6 @@ export function AddMemberForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const headingId = useId();
   const countyMunicipalities = byName(tenant.countyCode ? listMunicipalitiesInCounty(tenant.countyCode) : []);
   const defaults = {
     kind: 'municipality' as const,
@@ -58,9 +56,12 @@ export function AddMemberForm({
   });
 
   return (
-    <form className="admin-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('administration.members.addTitle')}</h3>
-      <FormErrorSummary form={form} />
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="admin-form"
+      heading={t('administration.members.addTitle')}
+    >
       <SelectField
         form={form}
         name="kind"
@@ -91,6 +92,6 @@ export function AddMemberForm({
       )}
       <TextField form={form} name="joinedOn" type="date" />
       <SubmitButton label={t('administration.members.add')} isPending={add.isPending} />
-    </form>
+    </KitForm>
   );
 }
