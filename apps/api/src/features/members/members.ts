@@ -1,5 +1,5 @@
 import { isUniqueViolation, recordAudit, type TransactionSql } from '@samsyn/db';
-import { DomainError, type MemberKind } from '@samsyn/domain';
+import { DomainError, type MemberKind, memberKinds } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
@@ -13,14 +13,17 @@ export interface MemberRecord {
   version: number;
 }
 
-const selectMember = (tx: TransactionSql, tenantId: string, memberId: string) => tx<MemberRecord[]>`
-  select id, kind, name, official_code as "officialCode",
-         to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
-  from members where tenant_id = ${tenantId} and id = ${memberId}`;
+/** The förbund's members (or the one asked for), in the order every list shows them: by kind, then name. */
+export const selectMembers = (tx: TransactionSql, tenantId: string, memberId: string | null = null) =>
+  tx<MemberRecord[]>`
+    select id, kind, name, official_code as "officialCode",
+           to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
+    from members where tenant_id = ${tenantId} ${memberId === null ? tx`` : tx`and id = ${memberId}`}
+    order by array_position(${memberKinds}::text[], kind), name`;
 
 /** The member, or NOT_FOUND. */
 async function getMember(tx: TransactionSql, tenantId: string, memberId: string): Promise<MemberRecord> {
-  const [member] = await selectMember(tx, tenantId, memberId);
+  const [member] = await selectMembers(tx, tenantId, memberId);
   if (!member) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'member' });
   return member;
 }

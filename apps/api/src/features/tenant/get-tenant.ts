@@ -1,15 +1,6 @@
-import { type MemberKind, memberKinds, type TenantRole } from '@samsyn/domain';
+import type { TenantRole } from '@samsyn/domain';
+import { type MemberRecord, selectMembers } from '../members/members.ts';
 import type { TenantCtx } from '../verb-context.ts';
-
-export interface TenantMember {
-  id: string;
-  kind: MemberKind;
-  name: string;
-  officialCode: string | null;
-  joinedOn: string | null;
-  leftOn: string | null;
-  version: number;
-}
 
 export interface TenantOverview {
   id: string;
@@ -18,7 +9,7 @@ export interface TenantOverview {
   orgNumber: string | null;
   countyCode: string | null;
   role: TenantRole;
-  members: TenantMember[];
+  members: MemberRecord[];
 }
 
 /**
@@ -29,11 +20,7 @@ export async function getTenant({ tx, tenant }: TenantCtx): Promise<TenantOvervi
   const [[row], members] = await Promise.all([
     tx<{ orgNumber: string | null; countyCode: string | null }[]>`
       select org_number as "orgNumber", county_code as "countyCode" from tenants where id = ${tenant.id}`,
-    tx<TenantMember[]>`
-      select id, kind, name, official_code as "officialCode",
-             to_char(joined_on, 'YYYY-MM-DD') as "joinedOn", to_char(left_on, 'YYYY-MM-DD') as "leftOn", version
-      from members where tenant_id = ${tenant.id}
-      order by array_position(${memberKinds}::text[], kind), name`,
+    selectMembers(tx, tenant.id),
   ]);
   return {
     id: tenant.id,
