@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { createSql, type Sql } from '@samsyn/db';
+import { useTestDatabase } from '@samsyn/db/testing/vitest';
+import type { BudgetLine } from '@samsyn/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, createTestApi, type TestApi } from '../../testing/test-api.ts';
+
+/**
+ * Issue 19 part 7 (0019): the national figures take an intervention's spend from the actuals
+ * allocated to it where it has allocations in the year, else from the spend typed for the year,
+ * so cost per participant (SAM018) follows the books. Insjöriket has no economy in 2023.
+ */
+const db = useTestDatabase();
+let api: TestApi;
+let superuser: Sql;
+let editor: Caller;
+const tenant = 'insjoriket';
+const year = 2023;
+const kr = (kronor: number) => kronor * 100;
+let interventionId: string;
+let actualId: string;
+
+const individualCosts = async () => {
+  const [row] = await superuser<{ costs: string | null }[]>`
+    select n.individual_intervention_costs_ore::text as costs
+    from national_figures n join tenants t on t.id = n.tenant_id
+    where t.slug = ${tenant} and n.year = ${year}`;
+  return row?.costs ?? null;
+};
+
+beforeAll(async () => {
+  api = createTestApi(db.current.appUrl);
+  superuser = createSql(db.current.superuserUrl, { max: 1 });
+  editor = await api.callerFor('editor@insjoriket.demo');
+  const [intervention] = await superuser<{ id: string }[]>`
+    select i.id from interventions i join tenants t on t.id = i.tenant_id
+    where t.slug = ${tenant} and i.kind = 'individual' order by i.name limit 1`;
+  if (!intervention) throw new Error('Insjöriket has no individual intervention');
+  interventionId = intervention.id;
+  // Typed spend for the year, which the books are to replace.
+  await superuser`
+    insert into intervention_budgets (tenant_id, intervention_id, year, total_budget_ore, spend_ore)
+    select i.tenant_id, i.id, ${year}, ${kr(500_000)}, ${kr(100_000)} from interventions i where i.id = ${interventionId}
+    on conflict (tenant_id, intervention_id, year) do update set spend_ore = excluded.spend_ore`;
+  const line: BudgetLine = {
+    code: 'pengar-till-samverkan',
+    name: 'Pengar till samverkan',
+    kind: 'cost',
+    costKind: 'interventionFunds',
+    amounts: [kr(600_000)],
+  } as BudgetLine;
+  await editor.economy.budget.save({
+    tenant,
+    expectedVersion: null,
+    budget: { years: [year], lines: [line] },
+  });
+  await editor.economy.actuals.save({
+    tenant,
+    period: `${year}-H1`,
+    lineCode: 'pengar-till-samverkan',
+    amount: kr(300_000),
+    note: null,
+    expectedVersion: null,
+  });
+  const [actual] = await superuser<{ id: string }[]>`
+    select a.id from actuals a join tenants t on t.id = a.tenant_id where t.slug = ${tenant} and a.year = ${year}`;
+  if (!actual) throw new Error('actual not saved');
+  actualId = actual.id;
+});
+afterAll(async () => {
+  await api.close();
+  await superuser.end();
+});
+
+describe('intervention spend in the national figures', () => {
+  it('is the typed spend while the year has no allocations, then the allocations', async () => {
+    const typedOthers = await superuser<{ sum: string | null }[]>`
+      select sum(b.spend_ore)::text as sum from intervention_budgets b
+      join interventions i on i.tenant_id = b.tenant_id and i.id = b.intervention_id
+      join tenants t on t.id = b.tenant_id
+      where t.slug = ${tenant} and b.year = ${year} and i.kind = 'individual' and i.id <> ${interventionId}`;
+    const others = Number(typedOthers[0]?.sum ?? 0);
+    expect(await individualCosts()).toBe(String(others + kr(100_000)));
+
+    await editor.economy.allocations.save({
+      tenant,
+      actualId,
+      expectedVersion: 0,
+      rows: [{ target: `intervention:${interventionId}`, amount: kr(250_000) }],
+    });
+    expect(await individualCosts()).toBe(String(others + kr(250_000)));
+
+    await editor.economy.allocations.save({ tenant, actualId, expectedVersion: 1, rows: [] });
+    expect(await individualCosts()).toBe(String(others + kr(100_000)));
+  });
+
+  it('would go red under 0015, which read the typed spend only', async () => {
+    const before = await individualCosts();
+    await editor.economy.allocations.save({
+      tenant,
+      actualId,
+      expectedVersion: 2,
+      rows: [{ target: `intervention:${interventionId}`, amount: kr(250_000) }],
+    });
+    const booked = await individualCosts();
+    expect(Number(booked) - Number(before)).toBe(kr(150_000));
+    const migration = await readFile(
+      new URL('../../../../../packages/db/migrations/0015_line_kinds.sql', import.meta.url),
+      'utf8',
+    );
+    const start = migration.indexOf('create or replace function refresh_national_figures(');
+    const end = migration.indexOf('end $$;', start) + 'end $$;'.length;
+    await superuser.unsafe(migration.slice(start, end));
+    await superuser`select refresh_national_figures(t.id, ${year}) from tenants t where t.slug = ${tenant}`;
+    expect(await individualCosts()).toBe(before);
+  });
+});
