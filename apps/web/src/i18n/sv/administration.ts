@@ -239,9 +239,15 @@ export const administration = {
         platformAdmin: 'Plattformsadministratörer',
       },
       actions: {
+        actual: { allocate: 'Utfall fördelat på insatser' },
         actuals: { sieImport: 'Bokföringen importerad (SIE4)' },
         auth: { login: 'Inloggning' },
-        demo: { seed: 'Demodata inlästa', seedInterventions: 'Demoinsatser inlästa' },
+        demo: {
+          seed: 'Demodata inlästa',
+          seedInterventions: 'Demoinsatser inlästa',
+          seedAllocations: 'Demoutfall fördelat på insatser',
+        },
+        localGroup: { distributeBudgets: 'Lokala gruppers budget fördelad efter invånare' },
         invitation: {
           accept: 'Inbjudan accepterad',
           create: 'Inbjudan skickad',
