@@ -1,27 +1,18 @@
-import type { AppRouter } from '@samsyn/api';
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useTenant } from '../tenant/use-tenant.ts';
-import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { formatAmount } from './money-unit.ts';
 import { bold, money } from './report-cells.ts';
-import { ReportActions, reportState } from './report-kit.tsx';
+import { ReportActions, reportState, useReportKit } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
 import { sheetHeading } from './statement-columns.ts';
 import { downloadXlsx } from './table-file.ts';
 
-type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
-
 /** The balance sheet at a date, beside the previous year end, with the balance and equity checks. */
 export function BalanceSheetReport({ date }: { date: string }) {
-  const { t } = useTranslation();
-  const tenant = useTenant();
-  const trpc = useTRPC();
-  const unit = useMoneyUnit();
-  const query = useQuery(trpc.economy.reports.balanceSheet.queryOptions({ tenant: tenant.slug, date }));
-  const state = reportState<Outputs['balanceSheet']>(query);
+  const { t, tenant, trpc, unit } = useReportKit();
+  const state = reportState(
+    useQuery(trpc.economy.reports.balanceSheet.queryOptions({ tenant: tenant.slug, date })),
+  );
   if (!state.data) return state.element;
   const data = state.data;
   const sheet = data.sheet;

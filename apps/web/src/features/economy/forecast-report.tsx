@@ -1,14 +1,9 @@
-import type { AppRouter } from '@samsyn/api';
 import { formatPercent, ratio } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
-import { useTranslation } from 'react-i18next';
 import { formatDate, formatShare } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useTenant } from '../tenant/use-tenant.ts';
-import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { formatAmount } from './money-unit.ts';
 import { bold, lastDay, money } from './report-cells.ts';
-import { ReportActions, reportState } from './report-kit.tsx';
+import { ReportActions, reportState, useReportKit } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
 import {
   amountColumn,
@@ -19,18 +14,12 @@ import {
 import { statementTableSections } from './statement-sections.tsx';
 import { downloadXlsx } from './table-file.ts';
 
-type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
-
 /** The year-end forecast per line, the balance requirement and the equity goal. */
 export function ForecastReport({ year, throughMonth }: { year: number; throughMonth: number }) {
-  const { t } = useTranslation();
-  const tenant = useTenant();
-  const trpc = useTRPC();
-  const unit = useMoneyUnit();
-  const query = useQuery(
-    trpc.economy.reports.forecast.queryOptions({ tenant: tenant.slug, year, throughMonth }),
+  const { t, tenant, trpc, unit } = useReportKit();
+  const state = reportState(
+    useQuery(trpc.economy.reports.forecast.queryOptions({ tenant: tenant.slug, year, throughMonth })),
   );
-  const state = reportState<Outputs['forecast']>(query);
   if (!state.data) return state.element;
   const data = state.data;
   const date = formatDate(lastDay(year, throughMonth));

@@ -1,28 +1,17 @@
-import type { AppRouter } from '@samsyn/api';
 import { useQuery } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
-import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useTenant } from '../tenant/use-tenant.ts';
-import { formatAmount, useMoneyUnit } from './money-unit.ts';
+import { formatAmount } from './money-unit.ts';
 import { money } from './report-cells.ts';
-import { ReportActions, reportState } from './report-kit.tsx';
+import { ReportActions, reportState, useReportKit } from './report-kit.tsx';
 import { AmountRow, ReportTable } from './report-table.tsx';
 import { sheetHeading } from './statement-columns.ts';
 import { downloadXlsx } from './table-file.ts';
 
-type Outputs = inferRouterOutputs<AppRouter>['economy']['reports'];
-
 /** The income statement in the municipal form, this year beside the last. */
 export function IncomeStatementReport({ year, throughMonth }: { year: number; throughMonth: number }) {
-  const { t } = useTranslation();
-  const tenant = useTenant();
-  const trpc = useTRPC();
-  const unit = useMoneyUnit();
-  const query = useQuery(
-    trpc.economy.reports.incomeStatement.queryOptions({ tenant: tenant.slug, year, throughMonth }),
+  const { t, tenant, trpc, unit } = useReportKit();
+  const state = reportState(
+    useQuery(trpc.economy.reports.incomeStatement.queryOptions({ tenant: tenant.slug, year, throughMonth })),
   );
-  const state = reportState<Outputs['incomeStatement']>(query);
   if (!state.data) return state.element;
   const data = state.data;
   const statement = data.statement;

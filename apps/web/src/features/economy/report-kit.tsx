@@ -1,7 +1,11 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useTenant } from '../tenant/use-tenant.ts';
+import { useMoneyUnit } from './money-unit.ts';
 
 export function ReportActions({ onExport }: { onExport: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -31,15 +35,16 @@ export function ReportActions({ onExport }: { onExport: () => Promise<void> }) {
   );
 }
 
-export function reportState<T>(query: {
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  data: T | undefined;
-  refetch: () => unknown;
-}) {
+/** A report's data once loaded; until then the element to show instead (loading, or the failure with a retry). */
+export function reportState<T>(query: UseQueryResult<T, unknown>) {
   if (query.isPending) return { element: <LoadingStatus />, data: null };
   if (query.isError)
     return { element: <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />, data: null };
   return { element: null, data: query.data as T };
+}
+
+/** What every economy report starts from: the words, the förbund, the API and the chosen money unit. */
+export function useReportKit() {
+  const { t } = useTranslation();
+  return { t, tenant: useTenant(), trpc: useTRPC(), unit: useMoneyUnit() };
 }
