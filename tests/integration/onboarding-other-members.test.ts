@@ -1,26 +1,12 @@
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '@samsyn/api/testing';
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outcomeOf } from '@samsyn/api/testing';
+import { describe, expect, it } from 'vitest';
+import { useCaller } from './support/use-caller.ts';
 
 /**
  * Onboarding with members outside the municipality list (a renamed or merged municipality, a
  * kommunalförbund), named by hand with their kind.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let platform: Caller;
-let superuser: Sql;
-
-beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  platform = await api.callerFor('platform@samsyn.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
-});
+const platform = useCaller('platform@samsyn.demo');
 
 const input = {
   name: 'Samordningsförbundet Extra',
@@ -33,15 +19,15 @@ const input = {
 
 describe('onboarding with members named by hand', () => {
   it('adds them with their kind beside the ones from the reference data', async () => {
-    await platform.platform.tenants.onboard({
+    await platform.caller.platform.tenants.onboard({
       ...input,
       otherMembers: [{ name: 'Kommunalförbundet Sydväst', kind: 'municipality' }],
     });
-    const log = await platform.platform.audit({ limit: 5 });
+    const log = await platform.caller.platform.audit({ limit: 5 });
     expect(log.rows.some((row) => row.action === 'tenant.create' && row.entityName === input.name)).toBe(
       true,
     );
-    const [members] = await superuser<{ names: string[] }[]>`
+    const [members] = await platform.superuser<{ names: string[] }[]>`
       select array_agg(m.name || ':' || m.kind order by m.name) as names
       from members m join tenants t on t.id = m.tenant_id where t.slug = 'extra'`;
     expect(members?.names).toEqual([
@@ -56,20 +42,20 @@ describe('onboarding with members named by hand', () => {
   it('refuses a member named like one already added, without creating the förbund', async () => {
     expect(
       await outcomeOf(
-        platform.platform.tenants.onboard({
+        platform.caller.platform.tenants.onboard({
           ...input,
           slug: 'extra-two',
           otherMembers: [{ name: 'uppsala kommun', kind: 'municipality' }],
         }),
       ),
     ).toBe('CONFLICT');
-    expect(await platform.platform.tenants.isSlugAvailable({ slug: 'extra-two' })).toBe(true);
+    expect(await platform.caller.platform.tenants.isSlugAvailable({ slug: 'extra-two' })).toBe(true);
   });
 
   it('refuses FK or AF as a hand-named member, and two with the same name', async () => {
     expect(
       await outcomeOf(
-        platform.platform.tenants.onboard({
+        platform.caller.platform.tenants.onboard({
           ...input,
           slug: 'extra-three',
           otherMembers: [{ name: 'Annan FK', kind: 'fk' as 'municipality' }],
@@ -78,7 +64,7 @@ describe('onboarding with members named by hand', () => {
     ).toBe('BAD_REQUEST');
     expect(
       await outcomeOf(
-        platform.platform.tenants.onboard({
+        platform.caller.platform.tenants.onboard({
           ...input,
           slug: 'extra-three',
           otherMembers: [
