@@ -51,6 +51,19 @@ describe('uppfoljningFinsam — Gävleborg H1 2019', () => {
     expect((result.totals.individual.spend + result.totals.structural.spend) / 100).toBe(1_453_759);
   });
 
+  it('carries the Uppföljning Finsam fields the seeds give: SUS, Mentorskap by the NNS indicators, no ESF', () => {
+    expect(result.rows.map((row) => [row.name, row.followUpMethod])).toContainEqual([
+      'Mentorskap',
+      'indicators',
+    ]);
+    expect(result.rows.filter((row) => row.followUpMethod === 'sus')).toHaveLength(7);
+    expect(result.rows.some((row) => row.isEsfFunded)).toBe(false);
+    // Without the books' spend the typed spend is used, and said to be typed.
+    expect(result.rows.find((row) => row.name === 'Supported Employment coach Gävle')?.spendSource).toBe(
+      'typed',
+    );
+  });
+
   it('lists rows individual-level first', () => {
     expect(result.rows.map((row) => row.kind)).toEqual([
       'individual',
