@@ -6,6 +6,15 @@ export interface Choice<Value extends string = string> {
   label: string;
 }
 
+/** A select's options, one per choice. */
+export function ChoiceOptions({ choices }: { choices: readonly Choice[] }) {
+  return choices.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ));
+}
+
 interface FrameProps {
   label: string;
   /** Beside its label, as in a toolbar, rather than under it. */
@@ -54,11 +63,7 @@ export function FilterSelect<Value extends string>({
           // The options are the choices, so the value read back is one of them.
           onChange={(event) => onChange(event.target.value as Value)}
         >
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={choices} />
         </select>
       )}
     </FilterFrame>

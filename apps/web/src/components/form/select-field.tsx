@@ -1,5 +1,5 @@
 import type { FieldValues, Path } from 'react-hook-form';
-import type { Choice } from '../filter-field.tsx';
+import { type Choice, ChoiceOptions } from '../filter-field.tsx';
 import { FormField } from './form-field.tsx';
 import type { SchemaForm } from './use-schema-form.ts';
 
@@ -19,11 +19,7 @@ export function SelectField<Values extends FieldValues, Parsed>({
     <FormField form={form} name={name} hint={hint}>
       {(control) => (
         <select {...control} {...form.register(name)} className="field__input">
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={choices} />
         </select>
       )}
     </FormField>

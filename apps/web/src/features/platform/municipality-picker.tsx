@@ -1,7 +1,7 @@
 import { counties, findCounty, listMunicipalitiesInCounty, searchMunicipalities } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterInput } from '../../components/filter-field.tsx';
+import { ChoiceOptions, FilterInput } from '../../components/filter-field.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { fieldIdOf } from '../../components/form/use-schema-form.ts';
 import { issueMessageKey } from '../../lib/error-message.ts';
@@ -53,12 +53,12 @@ export function MunicipalityPicker({ form }: { form: OnboardForm }) {
             })}
             className="field__input"
           >
-            <option value="">{t('administration.onboard.chooseCounty')}</option>
-            {counties.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.name}
-              </option>
-            ))}
+            <ChoiceOptions
+              choices={[
+                { value: '', label: t('administration.onboard.chooseCounty') },
+                ...counties.map((option) => ({ value: option.code, label: option.name })),
+              ]}
+            />
           </select>
         )}
       </FormField>
