@@ -139,6 +139,7 @@ describe('importing a year of books into a new förbund', () => {
       [6, 'P3', 'Hälsa på jobbet'],
     ]);
     expect(preview.balance?.isBalanced).toBe(true);
+    expect(preview.openingBalance).toMatchObject({ date: `${year - 1}-12-31`, isBalanced: true });
     expect(preview.openingEquity).toBe(150_000_000);
     expect(preview.result.fromLines).toBe(preview.result.fromFile);
     // 3 contribution lines, staff, other costs and intervention funds every month; other income in
@@ -186,7 +187,11 @@ describe('importing a year of books into a new förbund', () => {
     expect(actual('ovriga-kostnader')).toBe(sumOf(['5010', '6530']));
     expect(statement.costs.total.actual).toBe(sumOf(['4010', '5010', '6530', '7010', '7510']));
 
-    const sheet = (await admin.economy.reports.balanceSheet({ tenant, date: `${year}-12-31` })).sheet;
+    const report = await admin.economy.reports.balanceSheet({ tenant, date: `${year}-12-31` });
+    const sheet = report.sheet;
+    // The year before's closing sheet comes from #IB, so equity's movement by the result is checked.
+    expect(report.previous?.sections.equity).toBe(150_000_000);
+    expect(report.equityMovement?.difference).toBe(0);
     const closing = (account: string) => (file.opening[account] ?? 0) + sumOf([account]);
     expect(sheet?.isBalanced).toBe(true);
     expect(sheet?.totalAssets).toBe(closing('1510') + closing('1790') + closing('1930'));

@@ -21,6 +21,15 @@ export function SieResultSummary({ preview }: { preview: SiePreview }) {
         {preview.openingEquity !== null ? (
           <li>{t('economy.sieImport.openingEquity', { amount: money(preview.openingEquity) })}</li>
         ) : null}
+        {preview.openingBalance ? (
+          <li>
+            {t('economy.sieImport.openingBalance', {
+              date: formatDate(preview.openingBalance.date),
+              assets: money(preview.openingBalance.totalAssets),
+              liabilities: money(preview.openingBalance.totalEquityAndLiabilities),
+            })}
+          </li>
+        ) : null}
         {preview.balance ? (
           <li>
             {t('economy.sieImport.balance', {

@@ -62,6 +62,8 @@ export const sieImportUi = {
   openingEquity: 'Eget kapital vid årets början (#IB): {{amount}}',
   balance:
     'Balansräkning per {{date}} (#UB): tillgångar {{assets}}, eget kapital och skulder {{liabilities}}.',
+  openingBalance:
+    'Balansräkning per {{date}} (#IB), som saknas i Samsyn, sparas också: tillgångar {{assets}}, eget kapital och skulder {{liabilities}}.',
   balanceUnbalanced: 'Balansräkningen går inte ihop: skillnad {{amount}}.',
   noBalance: 'Filen har inga utgående balanser (#UB); ingen balansräkning sparas.',
   conflictsTitle: 'Utfall som redan finns för halvår eller år',

@@ -2,7 +2,7 @@ import type { Ore } from '../../money/ore.ts';
 import { negateOre, sumOre } from '../../money/ore-math.ts';
 import type { BalanceLine } from '../balance-sheet.ts';
 import { balanceSectionOf, isEquityAccount } from './bas-accounts.ts';
-import type { SieFile } from './sie-file.ts';
+import type { SieBalance, SieFile } from './sie-file.ts';
 
 /** Code of the equity line that carries the year's result until the books are closed. */
 export const YEAR_RESULT_LINE_CODE = 'arets-resultat';
@@ -14,11 +14,32 @@ export const YEAR_RESULT_LINE_CODE = 'arets-resultat';
  * open year's result is not yet on an equity account. Null when the file has no `#UB`.
  */
 export function sieBalanceLines(file: SieFile, yearResult: Ore): BalanceLine[] | null {
-  const closing = file.closingBalances.filter((row) => row.yearIndex === 0 && balanceSectionOf(row.account));
-  if (closing.length === 0) return null;
+  const lines = balanceLinesOf(file, file.closingBalances);
+  if (!lines) return null;
+  if (yearResult !== 0)
+    lines.push({
+      code: YEAR_RESULT_LINE_CODE,
+      name: 'Årets resultat',
+      section: 'equity',
+      amount: yearResult,
+    });
+  return lines;
+}
+
+/**
+ * The balance sheet at the end of the year before, from `#IB` (year 0): the previous year's result
+ * is already on the equity accounts there. Null when the file has no `#IB`.
+ */
+export function sieOpeningBalanceLines(file: SieFile): BalanceLine[] | null {
+  return balanceLinesOf(file, file.openingBalances);
+}
+
+function balanceLinesOf(file: SieFile, balances: readonly SieBalance[]): BalanceLine[] | null {
+  const rows = balances.filter((row) => row.yearIndex === 0 && balanceSectionOf(row.account));
+  if (rows.length === 0) return null;
   const nameOf = new Map(file.accounts.map((account) => [account.number, account.name]));
   const lines: BalanceLine[] = [];
-  for (const row of [...closing].sort((a, b) => a.account.localeCompare(b.account))) {
+  for (const row of [...rows].sort((a, b) => a.account.localeCompare(b.account))) {
     const section = balanceSectionOf(row.account);
     if (!section || row.amount === 0) continue;
     const isAsset = section === 'fixedAssets' || section === 'currentAssets';
@@ -29,13 +50,6 @@ export function sieBalanceLines(file: SieFile, yearResult: Ore): BalanceLine[] |
       amount: isAsset ? row.amount : negateOre(row.amount),
     });
   }
-  if (yearResult !== 0)
-    lines.push({
-      code: YEAR_RESULT_LINE_CODE,
-      name: 'Årets resultat',
-      section: 'equity',
-      amount: yearResult,
-    });
   return lines;
 }
 

@@ -3,8 +3,9 @@ import { balanceSheet } from '../balance-sheet.ts';
 import { balanceSectionOf, suggestLineForAccount } from './bas-accounts.ts';
 import { parseSie } from './parse-sie.ts';
 import { sieAllocations } from './sie-allocations.ts';
-import { sieBalanceLines, sieOpeningEquity } from './sie-balances.ts';
+import { sieBalanceLines, sieOpeningBalanceLines, sieOpeningEquity } from './sie-balances.ts';
 import { sieTotals } from './sie-totals.ts';
+import { suggestSieTarget } from './suggest-target.ts';
 import { testSieFile } from './test-file.ts';
 
 const generated = () => {
@@ -85,6 +86,16 @@ describe('the balance sheet from #UB', () => {
     expect(sheet.sections.equity).toBe(150_000_000 + totals.result);
   });
 
+  it('gives the year before’s closing sheet from #IB, balanced, without a result line', () => {
+    const { file } = generated();
+    const lines = sieOpeningBalanceLines(file);
+    expect(lines).toEqual([
+      { code: 'konto-1930', name: '1930 Bank, företagskonto', section: 'currentAssets', amount: 150_000_000 },
+      { code: 'konto-2010', name: '2010 Eget kapital', section: 'equity', amount: 150_000_000 },
+    ]);
+    expect(sieOpeningBalanceLines({ ...file, openingBalances: [] })).toBeNull();
+  });
+
   it('reads the opening equity from #IB of the 20xx accounts', () => {
     const { file } = generated();
     expect(sieOpeningEquity(file)).toBe(150_000_000);
@@ -161,5 +172,27 @@ describe('sieAllocations', () => {
       { lineKey: 'insatsmedel', month: 3, interventionId: 'i-1', amount: 9_009_951 },
       { lineKey: 'insatsmedel', month: 3, interventionId: 'i-2', amount: 6_506_159 },
     ]);
+  });
+});
+
+describe('suggestSieTarget', () => {
+  const chart = [
+    { id: 'l-staff', kind: 'cost', funderGroup: null, costKind: 'staff' },
+    { id: 'l-fk', kind: 'contribution', funderGroup: 'state', costKind: null },
+  ] as const;
+
+  it('suggests the chart’s line of the BAS kind, else a standard line, else ignores', () => {
+    expect(suggestSieTarget('7010', 'Löner', chart)).toEqual({ type: 'line', lineId: 'l-staff' });
+    expect(suggestSieTarget('3010', 'Bidrag FK', chart)).toEqual({ type: 'line', lineId: 'l-fk' });
+    expect(suggestSieTarget('3030', 'Bidrag kommunerna', chart)).toEqual({
+      type: 'standard',
+      code: 'bidrag-kommunerna',
+    });
+    expect(suggestSieTarget('4010', 'Köpta insatser', chart)).toEqual({
+      type: 'standard',
+      code: 'insatsmedel',
+    });
+    expect(suggestSieTarget('8999', 'Årets resultat', chart)).toEqual({ type: 'ignore' });
+    expect(suggestSieTarget('1930', 'Bank', chart)).toBeNull();
   });
 });

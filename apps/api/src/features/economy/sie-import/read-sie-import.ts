@@ -14,6 +14,7 @@ import {
   sieAllocations,
   sieBalanceLines,
   sieImportInputSchema,
+  sieOpeningBalanceLines,
   sieOpeningEquity,
   sieTotals,
   standardLineOf,
@@ -77,6 +78,10 @@ export interface SieImportPlan {
   allocations: SieAllocation[];
   balanceDate: string;
   balanceLines: BalanceLine[] | null;
+  /** The year before's closing sheet from #IB, written only where none is kept for that date. */
+  openingBalanceDate: string;
+  openingBalanceLines: BalanceLine[] | null;
+  hasOpeningBalanceSheet: boolean;
   openingEquity: Ore | null;
   result: { fromFile: Ore; fromLines: Ore };
   /** Half-year or year actuals already entered on a line the import writes months on. */
@@ -173,6 +178,8 @@ export async function readSieImport(ctx: TenantCtx, rawInput: SieImportInput): P
   const { objects, allocations } = await readObjects(ctx, input, file, totals, lineOfAccount);
 
   const existing = await existingActuals(tx, tenantId, [totals.year]);
+  const openingSheet = await tx`
+    select 1 from balance_sheets where tenant_id = ${tenantId} and balance_date = ${`${totals.year - 1}-12-31`}`;
   const conflicts: SieImportPlan['conflicts'] = [];
   for (const line of lines.values()) {
     if (!line.lineId) continue;
@@ -210,6 +217,9 @@ export async function readSieImport(ctx: TenantCtx, rawInput: SieImportInput): P
       allocations,
       balanceDate: `${totals.year}-${pad(lastMonth)}-${pad(lastDayOf(totals.year, lastMonth))}`,
       balanceLines: sieBalanceLines(file, totals.result),
+      openingBalanceDate: `${totals.year - 1}-12-31`,
+      openingBalanceLines: sieOpeningBalanceLines(file),
+      hasOpeningBalanceSheet: openingSheet.length > 0,
       openingEquity: sieOpeningEquity(file),
       result: { fromFile: totals.result, fromLines },
       conflicts,
