@@ -23,3 +23,16 @@ export function Notice({
     </div>
   );
 }
+
+/**
+ * What went wrong, in Swedish, announced at once (role=alert); nothing when nothing did. For a
+ * failure that belongs to no field (a refused action, an export that failed).
+ */
+export function ErrorNotice({ message }: { message: Message | null }) {
+  const { t } = useTranslation();
+  return message ? (
+    <p className="notice notice--error" role="alert">
+      {t(message.key, message.values)}
+    </p>
+  ) : null;
+}

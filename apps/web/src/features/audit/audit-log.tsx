@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders } from '../../components/column-headers.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message, MessageKey } from '../../lib/message-key.ts';
@@ -90,11 +90,7 @@ export function AuditLog({
         </button>
       </div>
       <Notice message={exportState.notice} />
-      {exportState.error ? (
-        <p className="notice notice--error" role="alert">
-          {t(exportState.error.key, exportState.error.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={exportState.error} />
       <ScrollRegion label={t('administration.audit.tableLabel')}>
         <table className="data-table audit-log__table">
           <ColumnHeaders

@@ -9,7 +9,7 @@ import { numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable, RowAction, RowActions } from '../../components/data-table.tsx';
 import { FilterInput } from '../../components/filter-field.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
@@ -123,11 +123,7 @@ export function TenantsPage() {
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('administration.platform.tenantsTitle')}</h2>
         <Notice message={setStatus.notice ?? remove.notice} />
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {t(error.key, error.values)}
-          </p>
-        ) : null}
+        <ErrorNotice message={error} />
         <FilterInput
           label={t('administration.platform.search')}
           type="search"

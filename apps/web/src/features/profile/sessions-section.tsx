@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable, RowAction } from '../../components/data-table.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -87,11 +87,7 @@ export function SessionsSection() {
       <h2 id={headingId}>{t('administration.profile.sessions.title')}</h2>
       <p>{t('administration.profile.sessions.intro')}</p>
       <Notice message={error ? null : (endOne.notice ?? endOthers.notice)} />
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {t(error.key, error.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       <QueryState query={sessions}>
         {(list) => (
           <>

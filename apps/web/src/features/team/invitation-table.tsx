@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable, RowAction, RowActions } from '../../components/data-table.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -68,11 +68,7 @@ export function InvitationTable({ slug }: { slug: string }) {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('administration.invitations.title')}</h2>
       <Notice message={revoke.notice ?? resend.notice} />
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {t(errorMessageOf(failure).key, errorMessageOf(failure).values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={failure ? errorMessageOf(failure) : null} />
       <QueryState query={invitations}>
         {(rows) => (
           <DataTable

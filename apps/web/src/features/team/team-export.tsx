@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { downloadExcel } from '../national/format-figure.ts';
@@ -34,11 +35,7 @@ export function TeamExport({ slug, team }: { slug: string; team: readonly TeamMe
       >
         {isPending ? t('administration.common.working') : t('administration.team.exportExcel')}
       </button>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {t(error.key, error.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable, RowAction } from '../../components/data-table.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { hasErrorCode } from '../../lib/api-error.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -74,11 +74,7 @@ export function TeamTable({ slug }: { slug: string }) {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('administration.team.membersTitle')}</h2>
       <Notice message={setActive.notice ?? changeRole.notice} />
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {t(errorMessageOf(failure).key, errorMessageOf(failure).values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={failure ? errorMessageOf(failure) : null} />
       <QueryState query={team}>
         {(rows) => (
           <DataTable
