@@ -127,10 +127,12 @@ export function ImportPanel({
                 { value: 'Period', bold: true },
                 { value: 'Rad', bold: true },
                 { value: 'Belopp', bold: true },
+                // Optional (issue 19): the intervention a part of an intervention-funds actual went to.
+                { value: 'Insats', bold: true },
               ],
-              ['2019-H1', 'Insatsmedel', 0],
+              ['2019-H1', 'Insatsmedel', 0, ''],
             ],
-            [12, 40, 16],
+            [12, 40, 16, 40],
           )
         }
       >
