@@ -147,6 +147,9 @@ export function SieImportPage() {
   const title = t('economy.sieImport.title');
   const result = preview.data;
   const isBusy = preview.isPending || commit.isPending;
+  // The choosers stay enabled while a new preview is on its way: disabling a focused select would
+  // drop the keyboard user's focus to the page's start. Only the import itself locks them.
+  const isLocked = commit.isPending;
   return (
     <>
       <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>{title}</PageHeading>
@@ -206,12 +209,12 @@ export function SieImportPage() {
               </div>
             ) : null}
             <SiePreviewTable preview={result} />
-            <SieAccountsTable preview={result} onChoose={onChooseAccount} disabled={isBusy} />
+            <SieAccountsTable preview={result} onChoose={onChooseAccount} disabled={isLocked} />
             <SieObjectsTable
               preview={result}
               interventions={interventions.data ?? []}
               onChoose={onChooseObject}
-              disabled={isBusy}
+              disabled={isLocked}
             />
             <SieResultSummary preview={result} />
             <button
