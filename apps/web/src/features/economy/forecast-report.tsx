@@ -4,14 +4,13 @@ import { formatDate, formatShare } from '../../lib/format.ts';
 import { formatAmount } from './money-unit.ts';
 import { bold, lastDay, money } from './report-cells.ts';
 import { ReportActions, reportState, useReportKit } from './report-kit.tsx';
-import { AmountRow, ReportTable } from './report-table.tsx';
 import {
   amountColumn,
   revenueAndCostSections,
   sheetHeading,
   statementSheetRows,
 } from './statement-columns.ts';
-import { statementTableSections } from './statement-sections.tsx';
+import { StatementTable } from './statement-sections.tsx';
 import { downloadXlsx } from './table-file.ts';
 
 /** The year-end forecast per line, the balance requirement and the equity goal. */
@@ -69,22 +68,17 @@ export function ForecastReport({ year, throughMonth }: { year: number; throughMo
     <>
       <p>{t('economy.reports.forecastDefault')}</p>
       <ReportActions onExport={exportXlsx} />
-      <ReportTable
+      <StatementTable
         caption={t('economy.reports.forecastCaption', { year, date })}
         headers={headers}
-        sections={statementTableSections(sections, columns)}
-        footer={
-          <AmountRow
-            heading={t('economy.reports.result')}
-            isTotal
-            amounts={[
-              formatAmount(data.result.budget, unit),
-              formatAmount(data.result.actualToDate, unit),
-              formatAmount(data.result.forecast, unit),
-              null,
-            ]}
-          />
-        }
+        sections={sections}
+        columns={columns}
+        result={[
+          formatAmount(data.result.budget, unit),
+          formatAmount(data.result.actualToDate, unit),
+          formatAmount(data.result.forecast, unit),
+          null,
+        ]}
       />
       <section aria-labelledby="equity-goal-title" className="economy-goal">
         <h2 id="equity-goal-title">{t('economy.reports.equityGoalTitle')}</h2>

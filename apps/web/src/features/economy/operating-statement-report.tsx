@@ -3,7 +3,6 @@ import { formatDate } from '../../lib/format.ts';
 import { formatAmount } from './money-unit.ts';
 import { bold, money } from './report-cells.ts';
 import { ReportActions, reportState, useReportKit } from './report-kit.tsx';
-import { AmountRow, ReportTable } from './report-table.tsx';
 import {
   amountColumn,
   revenueAndCostSections,
@@ -11,7 +10,7 @@ import {
   sheetHeading,
   statementSheetRows,
 } from './statement-columns.ts';
-import { statementTableSections } from './statement-sections.tsx';
+import { StatementTable } from './statement-sections.tsx';
 import { downloadXlsx } from './table-file.ts';
 
 /** The operating statement: budget against actuals per line through a month. */
@@ -58,22 +57,12 @@ export function OperatingStatementReport({ year, throughMonth }: { year: number;
       ) : null}
       {!data.hasActuals ? <p className="empty-state">{t('economy.reports.noData')}</p> : null}
       <ReportActions onExport={exportXlsx} />
-      <ReportTable
+      <StatementTable
         caption={t('economy.reports.operatingCaption', { year, date })}
         headers={headers}
-        sections={statementTableSections(sections, columns)}
-        footer={
-          <AmountRow
-            heading={t('economy.reports.result')}
-            isTotal
-            amounts={[
-              formatAmount(data.result.budget, unit),
-              formatAmount(data.result.actual, unit),
-              null,
-              null,
-            ]}
-          />
-        }
+        sections={sections}
+        columns={columns}
+        result={[formatAmount(data.result.budget, unit), formatAmount(data.result.actual, unit), null, null]}
       />
     </>
   );

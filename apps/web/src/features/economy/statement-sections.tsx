@@ -1,4 +1,5 @@
-import { AmountRow, type ReportTableSection } from './report-table.tsx';
+import { useTranslation } from 'react-i18next';
+import { AmountRow, ReportTable, type ReportTableSection } from './report-table.tsx';
 import type { StatementColumn, StatementSection } from './statement-columns.ts';
 
 /**
@@ -29,4 +30,32 @@ export function statementTableSections<Figures>(
       </>
     ),
   }));
+}
+
+/**
+ * A budget statement as a report table: its sections with their totals, then the result row
+ * (`result`: its amounts on screen, already formatted; null leaves a cell empty).
+ */
+export function StatementTable<Figures>({
+  caption,
+  headers,
+  sections,
+  columns,
+  result,
+}: {
+  caption: string;
+  headers: string[];
+  sections: readonly StatementSection<Figures>[];
+  columns: readonly StatementColumn<Figures>[];
+  result: readonly (string | null)[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <ReportTable
+      caption={caption}
+      headers={headers}
+      sections={statementTableSections(sections, columns)}
+      footer={<AmountRow heading={t('economy.reports.result')} isTotal amounts={result} />}
+    />
+  );
 }
