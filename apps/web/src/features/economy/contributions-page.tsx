@@ -2,7 +2,7 @@ import type { AppRouter } from '@samsyn/api';
 import type { ContributionPeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadingStatus } from '../../components/loading-status.tsx';
@@ -20,7 +20,7 @@ import { contributionRows } from './economy-exports.ts';
 import { ReportActions } from './report-kit.tsx';
 import { deviatesInOre } from './split-deviation.ts';
 import { downloadXlsx } from './table-file.ts';
-import { useEconomyYear, YearPicker } from './year-picker.tsx';
+import { PickerSelect, useEconomyYear, YearPicker } from './year-picker.tsx';
 
 type ContributionsView = inferRouterOutputs<AppRouter>['economy']['contributions']['get'];
 const periods: ContributionPeriod[] = ['year', 'H1', 'H2'];
@@ -42,7 +42,6 @@ export function ContributionsPage() {
     ...trpc.economy.contributions.get.queryOptions({ tenant: tenant.slug, year, period }),
     enabled: isReady,
   });
-  const periodId = useId();
   const [notice, setNotice] = useState<Message | null>(null);
   const title = t('economy.contributions.title');
   return (
@@ -50,18 +49,15 @@ export function ContributionsPage() {
       <PageHeading titleParts={[title, t('economy.title'), tenant.name]}>{`${title} ${year}`}</PageHeading>
       <p>{t('economy.contributions.intro')}</p>
       <YearPicker key={`${year}-${period}`} year={year} years={years} extraParams={['period']}>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={periodId}>
-            {t('economy.contributions.period')}
-          </label>
-          <select id={periodId} name="period" className="field__input" defaultValue={period}>
-            {periods.map((option) => (
-              <option key={option} value={option}>
-                {t(`economy.contributions.periods.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PickerSelect
+          label={t('economy.contributions.period')}
+          name="period"
+          defaultValue={period}
+          choices={periods.map((option) => ({
+            value: option,
+            label: t(`economy.contributions.periods.${option}`),
+          }))}
+        />
       </YearPicker>
       <Notice message={notice} />
       {isReady ? (

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadingStatus } from '../../components/loading-status.tsx';
@@ -9,7 +8,13 @@ import { ForecastReport } from './forecast-report.tsx';
 import { IncomeStatementReport } from './income-statement-report.tsx';
 import { OperatingStatementReport } from './operating-statement-report.tsx';
 import { lastDay } from './report-cells.ts';
-import { ThroughMonthField, useEconomyYear, useThroughMonth, YearPicker } from './year-picker.tsx';
+import {
+  PickerSelect,
+  ThroughMonthField,
+  useEconomyYear,
+  useThroughMonth,
+  YearPicker,
+} from './year-picker.tsx';
 
 const reportKinds = ['operatingStatement', 'incomeStatement', 'balanceSheet', 'forecast'] as const;
 type ReportKind = (typeof reportKinds)[number];
@@ -24,7 +29,6 @@ export function ReportsPage() {
     ? (params.get('rapport') as ReportKind)
     : 'operatingStatement';
   const throughMonth = useThroughMonth(year, years);
-  const kindId = useId();
   return (
     <>
       <PageHeading titleParts={[t(`economy.reports.kinds.${kind}`), t('economy.title'), tenant.name]}>
@@ -37,18 +41,15 @@ export function ReportsPage() {
         years={years}
         extraParams={['rapport', 'manad']}
       >
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={kindId}>
-            {t('economy.reports.report')}
-          </label>
-          <select id={kindId} name="rapport" className="field__input" defaultValue={kind}>
-            {reportKinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`economy.reports.kinds.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PickerSelect
+          label={t('economy.reports.report')}
+          name="rapport"
+          defaultValue={kind}
+          choices={reportKinds.map((option) => ({
+            value: option,
+            label: t(`economy.reports.kinds.${option}`),
+          }))}
+        />
         <ThroughMonthField throughMonth={throughMonth} />
       </YearPicker>
       {!isReady ? (

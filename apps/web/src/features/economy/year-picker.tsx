@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { FilterSelect } from '../../components/filter-field.tsx';
+import { type Choice, ChoiceOptions, FilterSelect } from '../../components/filter-field.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 
 /**
@@ -86,22 +86,43 @@ export function useThroughMonth(
   return years.find((row) => row.year === year)?.lastActualMonth ?? 12;
 }
 
-/** "Till och med månad", for inside a YearPicker whose `extraParams` include `manad`. */
-export function ThroughMonthField({ throughMonth }: { throughMonth: number }) {
-  const { t } = useTranslation();
+/**
+ * Another parameter of a YearPicker's form (the report, the period, the month): a select named
+ * after its URL parameter, read when Visa is pressed, like the year itself.
+ */
+export function PickerSelect({
+  label,
+  name,
+  defaultValue,
+  choices,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  choices: readonly Choice[];
+}) {
   const id = useId();
   return (
     <div className="field field--inline">
       <label className="field__label" htmlFor={id}>
-        {t('economy.reports.throughMonth')}
+        {label}
       </label>
-      <select id={id} name="manad" className="field__input" defaultValue={String(throughMonth)}>
-        {months.map((month) => (
-          <option key={month} value={month}>
-            {t(`economy.reports.months.${month}`)}
-          </option>
-        ))}
+      <select id={id} name={name} className="field__input" defaultValue={defaultValue}>
+        <ChoiceOptions choices={choices} />
       </select>
     </div>
+  );
+}
+
+/** "Till och med månad", for inside a YearPicker whose `extraParams` include `manad`. */
+export function ThroughMonthField({ throughMonth }: { throughMonth: number }) {
+  const { t } = useTranslation();
+  return (
+    <PickerSelect
+      label={t('economy.reports.throughMonth')}
+      name="manad"
+      defaultValue={String(throughMonth)}
+      choices={months.map((month) => ({ value: month, label: t(`economy.reports.months.${month}`) }))}
+    />
   );
 }
