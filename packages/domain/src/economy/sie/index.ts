@@ -7,5 +7,6 @@ export * from './sie-import-input.ts';
 export * from './sie-totals.ts';
 export * from './sie-values.ts';
 export * from './standard-lines.ts';
+export * from './suggest-target.ts';
 export * from './test-file.ts';
 export * from './tokenize-sie-line.ts';

@@ -117,6 +117,24 @@ describe('parseSie', () => {
     ]);
   });
 
+  it('reads a transaction whose empty object list an older export left out', () => {
+    const file = parsed(
+      '#VER A 1 20250105',
+      '{',
+      '#TRANS 5010 100.00 20250104 "Hyra"',
+      '#TRANS 1930 {} -100.00',
+      '}',
+    );
+    expect(file.vouchers[0]?.transactions[0]).toEqual({
+      account: '5010',
+      objects: [],
+      amount: 10_000,
+      date: '2025-01-04',
+      text: 'Hyra',
+      line: 7,
+    });
+  });
+
   it('skips records it does not know, as the SIE format asks', () => {
     const file = parsed(
       '#KPTYP BAS2014',

@@ -54,6 +54,9 @@ class Fields {
     const field = this.fields[index];
     return field?.kind === 'word' ? field.value : '';
   }
+  isList(index: number): boolean {
+    return this.fields[index]?.kind === 'list';
+  }
   objects(index: number): SieObjectRef[] {
     const field = this.fields[index];
     if (!field || field.kind !== 'list') throw new LineProblem('sie.invalidObjectList');
@@ -255,15 +258,24 @@ export function parseSie(text: string): SieParseResult {
         if (!open) throw new LineProblem('sie.transOutsideVoucher');
         const voucher: SieVoucher = open;
         const account = fields.account(0);
-        const objects = fields.objects(1);
-        const amount = fields.amount(2);
-        const dateText = fields.optionalWord(3);
+        // The object list is required, but some older exports leave it out when it is empty.
+        const at = fields.isList(1) ? 2 : 1;
+        const objects = at === 2 ? fields.objects(1) : [];
+        const amount = fields.amount(at);
+        const dateText = fields.optionalWord(at + 1);
         let date: string | null = null;
         if (dateText !== '') {
           date = parseSieDate(dateText);
           if (date === null) throw new LineProblem('sie.invalidDate', dateText);
         }
-        voucher.transactions.push({ account, objects, amount, date, text: fields.optionalWord(4), line });
+        voucher.transactions.push({
+          account,
+          objects,
+          amount,
+          date,
+          text: fields.optionalWord(at + 2),
+          line,
+        });
         return;
       }
       case '#RTRANS':
