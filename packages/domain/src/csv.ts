@@ -20,6 +20,10 @@ export type CsvValue = string | number | boolean | null | undefined;
 const formulaStart = /^[=+\-@\t\r]/;
 const plainNumber = /^-?\d+([.,]\d+)?$/;
 
+/** Text a spreadsheet would run as a formula, with a leading apostrophe; anything else as it is. */
+export const guardFormula = (text: string): string =>
+  formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+
 /** One cell as CSV text: formula-guarded, quoted where the separator, a quote or a line break needs it. */
 function csvCell(value: CsvValue, options: CsvOptions): string {
   if (value === null || value === undefined) return '';
@@ -29,7 +33,7 @@ function csvCell(value: CsvValue, options: CsvOptions): string {
         ? String(value).replace('.', ',')
         : String(value)
       : String(value);
-  if (typeof value === 'string' && formulaStart.test(text) && !plainNumber.test(text)) text = `'${text}`;
+  if (typeof value === 'string') text = guardFormula(text);
   const needsQuotes = text.includes(options.separator) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }

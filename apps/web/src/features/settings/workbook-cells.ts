@@ -1,3 +1,5 @@
+import { guardFormula } from '@samsyn/domain';
+
 /**
  * The cells of the Excel workbook, independent of the library that writes them, so the sheet
  * builders are plain data a unit test can read: text, a count, kronor, a share, a day or a moment.
@@ -20,18 +22,12 @@ export interface WorkbookSheet {
   widths: number[];
 }
 
-// The rule of the domain's CSV writer (packages/domain/src/csv.ts): what a spreadsheet could run as
-// a formula gets a leading apostrophe; plain numbers, negative ones too, are left alone.
-const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^-?\d+([.,]\d+)?$/;
-
 /**
- * A text cell as the workbook stores it. The writer stores text as text, but a cell that starts
- * with "=" becomes a formula the moment someone edits it in Excel, and other programs importing
- * the sheet may run it at once (OWASP "CSV injection"), so names are defused like in the CSVs.
+ * A text cell as the workbook stores it, by the CSV writer's rule (`guardFormula`). The writer
+ * stores text as text, but a cell that starts with "=" becomes a formula the moment someone edits
+ * it in Excel, and other programs importing the sheet may run it at once (OWASP "CSV injection").
  */
-export const textCell = (value: string): string =>
-  formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value;
+export const textCell = (value: string): string => guardFormula(value);
 
 /** Öre as a kronor cell: the exact amount (öre / 100), shown as "# ##0 kr". */
 export const kronorCell = (ore: number | null | undefined): WorkbookCell =>
