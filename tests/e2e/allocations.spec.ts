@@ -111,3 +111,29 @@ test('a viewer sees the Avstämning but no way to split', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Fördela på insatser/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /på insatser$/ })).toHaveCount(0);
 });
+
+test('Fördela previews each local group’s budget by population before anything is saved', async ({
+  page,
+}) => {
+  await logIn(page, 'editor@gavleborg.demo');
+  await page.goto('/f/gavleborg/insatser/lokala-grupper');
+  const section = page.getByRole('region', { name: 'Fördela budget 2019 efter invånare' });
+  await expect(section.getByLabel('Belopp att fördela 2019')).toHaveValue(kr('4 994 625'));
+  await section.getByRole('button', { name: 'Visa förslag' }).click();
+  const preview = section.getByRole('table', { name: 'Förslag: budget 2019 per grupp efter invånare' });
+  await expect(preview.getByRole('row')).toHaveCount(12);
+  await expect(preview.getByRole('row', { name: /Mysam Gävle/ })).toContainText(kr('1 828 035 kr'));
+  await expect(preview.getByRole('row', { name: /Summa/ })).toContainText(kr('4 994 625 kr'));
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  // Nothing is saved until asked: the groups keep their budgets (interventions.spec.ts reads them).
+  await section.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('table', { name: 'Lokala samverkansgrupper 2019' })
+      .getByRole('row', { name: /Mysam Gävle/ }),
+  ).toContainText(kr('1 828 035 kr'));
+});
