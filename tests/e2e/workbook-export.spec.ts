@@ -77,7 +77,8 @@ test('an admin downloads the förbund as an Excel workbook with Swedish sheets a
   expect(file.suggestedFilename()).toMatch(/^samsyn-gavleborg-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await expect(page.getByRole('status').filter({ hasText: 'Arbetsboken är nedladdad.' })).toBeVisible();
 
-  const sheets = readWorkbook(await readFile(await file.path()));
+  const bytes = new Uint8Array(await readFile(await file.path()));
+  const sheets = readWorkbook(bytes);
   expect([...sheets.keys()]).toEqual([
     'Medlemmar',
     'Budget',
@@ -97,7 +98,23 @@ test('an admin downloads the förbund as an Excel workbook with Swedish sheets a
   // Gävleborg's first half of 2019: Insatsmedel 1 514 867 kr (Driftredovisning 3.3), in kronor.
   expect(actuals).toContainEqual(expect.arrayContaining([2019, '2019-H1', 'Insatsmedel', 1_514_867]));
   expect(sheets.get('Medlemmar')?.flat()).toContain('Gävle kommun');
-  expect(sheets.get('Händelselogg')?.[0]).toEqual(['Tid', 'Vem', 'Händelse', 'Ändringar']);
+  const log = sheets.get('Händelselogg') ?? [];
+  expect(log[0]).toEqual(['Tid', 'Vem', 'Händelse', 'Ändringar']);
+  // Sentences, not event keys such as "budget.save"; the time a date (an Excel serial number).
+  expect(log.length).toBeGreaterThan(1);
+  expect(
+    log
+      .slice(1)
+      .flat()
+      .filter((cell) => typeof cell === 'string' && /^[a-z]+\.[a-zA-Z]+$/.test(cell)),
+  ).toEqual([]);
+  expect(log[1]?.[0]).toBeGreaterThan(45_000);
+  const team = sheets.get('Team') ?? [];
+  expect(team.find((row) => row[1] === 'admin@gavleborg.demo')?.slice(2, 4)).toEqual(['Administratör', 'Ja']);
+  // Kronor shown as "# ##0 kr" in Swedish Excel (the "," is the group separator's placeholder).
+  expect(strFromU8(unzipSync(bytes)['xl/styles.xml'] ?? new Uint8Array())).toContain(
+    'formatCode="#,##0 &quot;kr&quot;"',
+  );
 });
 
 test('an editor has no workbook to download', async ({ page }) => {
