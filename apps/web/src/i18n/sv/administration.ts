@@ -247,6 +247,10 @@ export const administration = {
           seedInterventions: 'Demoinsatser inlästa',
           seedAllocations: 'Demoutfall fördelat på insatser',
         },
+        finsam: {
+          register: 'Period markerad som registrerad i Uppföljning Finsam',
+          undoRegistration: 'Registrering i Uppföljning Finsam ångrad',
+        },
         localGroup: { distributeBudgets: 'Lokala gruppers budget fördelad efter invånare' },
         invitation: {
           accept: 'Inbjudan accepterad',
@@ -392,6 +396,10 @@ export const administration = {
         endDate: 'Slutdatum',
         resultsText: 'Resultat',
         comment: 'Kommentar',
+        reason: 'Anledning',
+        isEsfFunded: 'ESF-finansierad',
+        followUpMethod: 'Uppföljningsmetod',
+        detailedDirection: 'Detaljerad inriktning',
         description: 'Beskrivning',
         measure: 'Mått',
         target: 'Målvärde',
