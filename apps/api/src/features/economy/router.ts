@@ -42,7 +42,7 @@ import { forecastReport } from './reports/forecast-report.ts';
 import { incomeStatementReport } from './reports/income-statement-report.ts';
 import { operatingStatementReport } from './reports/operating-statement-report.ts';
 import { saveForecast } from './reports/save-forecast.ts';
-import { sieImportRouter } from './sie-import/sie-import-router.ts';
+import { sieImportRouter } from './sie-import/router.ts';
 
 /**
  * The förbund's economy, nested by resource: `economy.budget.get`, `economy.reports.forecast` …
