@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn, submitLogin } from './support/log-in.ts';
+import { logInThroughForm, submitLogin } from './support/log-in.ts';
 
 test('an editor logs in and sees the 13 members of Gävleborg', async ({ page }) => {
   await page.goto('/logga-in');
@@ -75,7 +75,7 @@ test('a next parameter that points to another site is ignored', async ({ page })
 });
 
 test('logging out returns to the login page and the back button shows no data', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
+  await logInThroughForm(page, 'editor@gavleborg.demo');
   await expect(page.getByText('Gävle kommun')).toBeVisible();
 
   await page.getByRole('button', { name: 'Logga ut' }).click();

@@ -7,8 +7,11 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests against the real server in production mode: the built web app, the API and a
- * throwaway embedded PostgreSQL. Run `pnpm build` first. Two servers, one per project:
- * - `chromium`: the demo data (every spec but onboarding.spec.ts);
+ * throwaway embedded PostgreSQL. Run `pnpm build` first. Two projects:
+ * - `chromium`: the demo data (every spec but onboarding.spec.ts), on `workers` workers side by
+ *   side. support/global-setup.ts starts one API server per worker, each on its own clone of the
+ *   demo database, so a worker never sees another's writes (a spec still sees what earlier specs
+ *   in the same worker changed, as it did when all shared one database);
  * - `fresh-database`: a database with nothing in it but a platform admin created by the
  *   `admin:create` command before the server starts (onboarding.spec.ts: from first click to
  *   working office). It runs in demo mode only so that the outbox can be read in the browser;
@@ -16,6 +19,7 @@ import { defineConfig } from '@playwright/test';
  *
  * Playwright evaluates this file in the runner and again in every worker; the port and data
  * directory are chosen once, by the runner, and handed to the workers through the environment.
+ * A worker evaluates it with its TEST_PARALLEL_INDEX set, which picks its own server below.
  */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,14 +33,7 @@ function findFreePort(): number {
   return port;
 }
 
-process.env.SAMSYN_E2E_PORT ??= String(findFreePort());
-process.env.SAMSYN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'samsyn-e2e-'));
-const port = Number(process.env.SAMSYN_E2E_PORT);
-if (!process.env.SAMSYN_E2E_FRESH_PORT) {
-  let freshPort = findFreePort();
-  while (freshPort === port) freshPort = findFreePort();
-  process.env.SAMSYN_E2E_FRESH_PORT = String(freshPort);
-}
+process.env.SAMSYN_E2E_FRESH_PORT ??= String(findFreePort());
 process.env.SAMSYN_E2E_FRESH_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'samsyn-e2e-fresh-'));
 // The bootstrap admin's password, handed to onboarding.spec.ts through the environment.
 process.env.SAMSYN_E2E_PLATFORM_EMAIL ??= 'plattform@samsyn.test';
@@ -44,7 +41,8 @@ process.env.SAMSYN_E2E_PLATFORM_PASSWORD ??= 'ett långt plattformslösenord';
 const freshPort = Number(process.env.SAMSYN_E2E_FRESH_PORT);
 // localhost, not 127.0.0.1: browsers treat it as a secure context, so the production
 // `__Host-` session cookie (which must be Secure) works over plain http.
-const baseURL = `http://localhost:${port}`;
+// This worker's server (support/global-setup.ts); unset in the runner, which opens no page.
+const baseURL = process.env.SAMSYN_E2E_BASE_URLS?.split(' ')[Number(process.env.TEST_PARALLEL_INDEX ?? 0)];
 const freshBaseURL = `http://localhost:${freshPort}`;
 
 /**
@@ -84,8 +82,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: path.join(repoRoot, 'test-results/e2e'),
+  globalSetup: './support/global-setup.ts',
+  // Whole spec files are shared out, each file's tests in order; measured in docs/test-loop.md.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.SAMSYN_E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
@@ -93,7 +93,6 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
-    baseURL,
     locale: 'sv-SE',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -107,24 +106,6 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: 'node --import tsx src/server.ts',
-      cwd: path.join(repoRoot, 'apps/api'),
-      url: `http://127.0.0.1:${port}/readyz`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-      env: {
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SAMSYN_EPHEMERAL_DB: '1',
-        SAMSYN_DATA_DIR: process.env.SAMSYN_E2E_DATA_DIR,
-        LOG_LEVEL: 'warn',
-      },
-    },
     {
       // The bootstrap command first (it needs the data directory to itself), then the server.
       command:

@@ -1,6 +1,6 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInThroughForm } from './support/log-in.ts';
 
 const EMAIL = 'viewer@insjoriket.demo';
 const FIREFOX_ON_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
@@ -11,7 +11,7 @@ const SAFARI_ON_IPHONE =
 async function otherBrowser(browser: Browser, userAgent: string) {
   const context = await browser.newContext({ userAgent });
   const page = await context.newPage();
-  await logIn(page, EMAIL);
+  await logInThroughForm(page, EMAIL);
   return page;
 }
 
@@ -21,7 +21,7 @@ test('Min profil lists where the user is logged in and ends one, then all other 
 }) => {
   const laptop = await otherBrowser(browser, FIREFOX_ON_WINDOWS);
   const phone = await otherBrowser(browser, SAFARI_ON_IPHONE);
-  await logIn(page, EMAIL);
+  await logInThroughForm(page, EMAIL);
   await page.goto('/profil');
   await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Cookie, expect, type Page } from '@playwright/test';
 
 /** Every demo account's password (demo mode only). */
 export const DEMO_PASSWORD = 'samsyn-demo';
@@ -10,9 +10,51 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-/** Logs in from the login page and waits until the app has moved on from it. */
-export async function logIn(page: Page, email: string): Promise<void> {
+/**
+ * Logs in through the login form and waits until the app has moved on from it. For the tests of
+ * logging in and of sessions themselves (each call is a new session); the others use `logIn`.
+ */
+export async function logInThroughForm(page: Page, email: string): Promise<void> {
   await page.goto('/logga-in');
   await submitLogin(page, email);
   await expect(page).not.toHaveURL(/\/logga-in/);
+}
+
+/**
+ * Each account's cookies after its first login in this worker (a worker runs its specs one after
+ * another against its own server and database). Logging in costs a password hash on the server and
+ * two page loads; reusing the session is what a returning user's browser does.
+ */
+const sessions = new Map<string, Cookie[]>();
+
+/** Whether the browser's cookies carry a live session (asked the way the app asks, `auth.me`). */
+async function hasLiveSession(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const response = await fetch('/trpc/auth.me');
+    const body = (await response.json()) as { result?: { data?: unknown } };
+    return response.ok && Boolean(body.result?.data);
+  });
+}
+
+/**
+ * Logs in as `email` and leaves the page where the app sends a freshly logged-in user: the login
+ * page moves a browser with a live session on to `/`. The first time in a worker, or once the
+ * session has ended (a test logged out or ended other sessions), it logs in through the form.
+ */
+export async function logIn(page: Page, email: string): Promise<void> {
+  const cookies = sessions.get(email);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto('/logga-in');
+    if (await hasLiveSession(page)) {
+      await expect(page).not.toHaveURL(/\/logga-in/);
+      return;
+    }
+    sessions.delete(email);
+    await submitLogin(page, email);
+    await expect(page).not.toHaveURL(/\/logga-in/);
+  } else {
+    await logInThroughForm(page, email);
+  }
+  sessions.set(email, await page.context().cookies());
 }
