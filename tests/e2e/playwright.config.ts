@@ -94,7 +94,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     locale: 'sv-SE',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots of every step), without the screencast:
+    // recording frames cost ≈ 15 % of the suite's CPU (docs/test-loop.md).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },
   projects: [
