@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn, submitLogin } from './support/log-in.ts';
+import { logInThroughForm, submitLogin } from './support/log-in.ts';
 
 /**
  * A session that ends while the app is open (it expires, or is ended from another device) sends
@@ -15,7 +15,7 @@ const EXPIRED = 'Din session har gått ut. Logga in igen.';
 async function endSessionFromElsewhere(browser: Browser) {
   const context = await browser.newContext();
   const other = await context.newPage();
-  await logIn(other, EMAIL);
+  await logInThroughForm(other, EMAIL);
   const status = await other.evaluate(async () => {
     const response = await fetch('/trpc/profile.sessions.endOthers', {
       method: 'POST',
@@ -38,7 +38,7 @@ test('a save refused because the session ended returns to login with the reason,
   page,
   browser,
 }) => {
-  await logIn(page, EMAIL);
+  await logInThroughForm(page, EMAIL);
   await page.goto('/profil');
   await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
   await endSessionFromElsewhere(browser);
@@ -56,7 +56,7 @@ test('a page opened again after the session ended says so too, and leads back to
   page,
   browser,
 }) => {
-  await logIn(page, EMAIL);
+  await logInThroughForm(page, EMAIL);
   await page.goto('/f/harnosand-timra/insatser');
   await expect(page.getByRole('heading', { level: 1, name: 'Insatser' })).toBeVisible();
   await endSessionFromElsewhere(browser);
@@ -73,7 +73,7 @@ test('a page opened again after the session ended says so too, and leads back to
 test('logging out on purpose is not called an expired session, then or at the next visit', async ({
   page,
 }) => {
-  await logIn(page, EMAIL);
+  await logInThroughForm(page, EMAIL);
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL('/logga-in');
   await expect(page.getByRole('status')).toHaveText('Du är utloggad.');
