@@ -3,6 +3,7 @@ import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
 import { overviewLead } from './sv/overview.ts';
+import { plan } from './sv/plan.ts';
 
 /**
  * The Swedish catalogue: every string the user sees. Keys are English, grouped by feature; the
@@ -245,13 +246,21 @@ export const sv = {
   economy: economy.ui,
   interventions: interventions.ui,
   nationalViews: nationalViews.ui,
-  errors: { ...core.errors, ...economy.errors, ...interventions.errors, ...nationalViews.errors },
+  plan: plan.ui,
+  errors: {
+    ...core.errors,
+    ...economy.errors,
+    ...interventions.errors,
+    ...nationalViews.errors,
+    ...plan.errors,
+  },
   validation: {
     ...core.validation,
     ...administration.validation,
     ...economy.validation,
     ...interventions.validation,
     ...nationalViews.validation,
+    ...plan.validation,
   },
 };
 
