@@ -1,9 +1,14 @@
--- Issue 19 part 7: the national figures follow the books. Cost per participant (SAM018) and the
--- count of interventions read each intervention's spend from the actuals allocated to it (0016)
--- where it has allocations in the year, and the typed intervention_budgets.spend_ore only where it
--- has none: the same rule as readInterventionSpend, so Uppföljning Finsam, the intervention pages
--- and the national figures give one spend. Same signature, owner and grants as in 0005/0015; only
--- the `active` part changes. Allocations now refresh a förbund's figures when they change.
+-- Issue 19: the national figures follow the books. This is the one rewrite of 0005's
+-- refresh_national_figures for issue 19 (same signature, owner and grants), with two changes:
+-- - costs are split by the cost kind each line carries (0015), never by its code: a förbund that
+--   names its lines "Pengar till samverkan" or "Lön kansli" gets its true shares (`booked`);
+-- - cost per participant (SAM018) and the count of interventions read each intervention's spend
+--   from the actuals allocated to it (0016) where it has allocations in the year, and the typed
+--   intervention_budgets.spend_ore only where it has none: the same rule as
+--   readInterventionSpend, so Uppföljning Finsam, the intervention pages and the national
+--   figures give one spend (`booked_spend`, `active`).
+-- The update trigger on economy_lines already refreshes a förbund's figures when a line's kind
+-- changes; allocations now refresh them when they change.
 
 grant select on actual_allocations to samsyn_aggregates;
 

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { BudgetLine } from '@samsyn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/test-api.ts';
+import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
 
 /**
  * Issue 19: a förbund that names its lines freely gets the right cost shares, because the
@@ -136,14 +136,7 @@ describe('cost shares from line kinds', () => {
 
   it('would go red under the old rule that read the codes (0005)', async () => {
     // Put 0005's function back in this test's own database: the same lines count as other costs.
-    const migration = await readFile(
-      new URL('../../../../../packages/db/migrations/0005_national.sql', import.meta.url),
-      'utf8',
-    );
-    const start = migration.indexOf('create function refresh_national_figures(');
-    const end = migration.indexOf('end $$;', start) + 'end $$;'.length;
-    await superuser.unsafe(`create or replace ${migration.slice(start + 'create '.length, end)}`);
-    await superuser`select refresh_national_figures(t.id, ${year}) from tenants t where t.slug = ${tenant}`;
+    await refreshWithNationalFunctionOf(superuser, '0005_national.sql', tenant, year);
     expect(await costFigures()).toMatchObject({
       intervention: '0',
       staff: '0',

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { BudgetLine } from '@samsyn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestApi, type TestApi } from '../../testing/test-api.ts';
+import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
 
 /**
  * Issue 19 part 7 (0019): the national figures take an intervention's spend from the actuals
@@ -94,7 +94,7 @@ describe('intervention spend in the national figures', () => {
     expect(await individualCosts()).toBe(String(others + kr(100_000)));
   });
 
-  it('would go red under 0015, which read the typed spend only', async () => {
+  it("would go red under the function before 0019 (0005's), which read the typed spend only", async () => {
     const before = await individualCosts();
     await editor.economy.allocations.save({
       tenant,
@@ -104,14 +104,7 @@ describe('intervention spend in the national figures', () => {
     });
     const booked = await individualCosts();
     expect(Number(booked) - Number(before)).toBe(kr(150_000));
-    const migration = await readFile(
-      new URL('../../../../../packages/db/migrations/0015_line_kinds.sql', import.meta.url),
-      'utf8',
-    );
-    const start = migration.indexOf('create or replace function refresh_national_figures(');
-    const end = migration.indexOf('end $$;', start) + 'end $$;'.length;
-    await superuser.unsafe(migration.slice(start, end));
-    await superuser`select refresh_national_figures(t.id, ${year}) from tenants t where t.slug = ${tenant}`;
+    await refreshWithNationalFunctionOf(superuser, '0005_national.sql', tenant, year);
     expect(await individualCosts()).toBe(before);
   });
 });
