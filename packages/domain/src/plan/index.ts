@@ -1,0 +1,4 @@
+export * from './exact-value.ts';
+export * from './follow-up.ts';
+export * from './indicator-status.ts';
+export * from './risk.ts';
