@@ -58,6 +58,15 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   await expect(page.getByRole('heading', { level: 1, name: 'Utfall 2019' })).toBeVisible();
   await expectAccessible(page);
   const fileInput = page.getByLabel('Fil (CSV eller .xlsx)');
+  // A file that is no workbook: the problem beside the field, announced with the file's name.
+  await fileInput.setInputFiles({
+    name: 'trasig.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from('inte en arbetsbok'),
+  });
+  await expect(fileInput).toHaveAccessibleDescription(/Filen kunde inte läsas\./);
+  await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/^Vald fil: trasig\.xlsx\. Filen kunde inte läsas/)).toBeAttached();
   await fileInput.setInputFiles(
     await xlsxFile('utfall-juli.xlsx', [
       ['2019-07', 'Utbildning', 12_000],
@@ -66,6 +75,8 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   );
   const errors = page.getByRole('table', { name: /Fel i filen/ });
   await expect(errors).toBeVisible();
+  await expect(fileInput).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByText('Vald fil: utfall-juli.xlsx.', { exact: true })).toBeAttached();
   await expect(errors.getByRole('row')).toHaveCount(2);
   await expect(errors.getByRole('row').nth(1)).toContainText('3');
   await expect(errors.getByRole('row').nth(1)).toContainText(
@@ -88,6 +99,9 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   await expect(page.getByRole('table', { name: /Rader som importeras/ })).toBeVisible();
   await page.getByRole('button', { name: 'Importera 2 rader' }).click();
   await expect(page.getByText('2 rader importerades.')).toBeVisible();
+  // The imported file's field is empty again.
+  await expect(page.getByText(/^Vald fil:/)).toHaveCount(0);
+  await expect(fileInput).toHaveValue('');
   await expect(
     page.getByRole('table', { name: 'Utfall 2019' }).getByRole('rowheader', { name: 'Utbildning' }),
   ).toBeVisible();

@@ -35,6 +35,7 @@ test('an editor imports a year of books from an SIE4 file after a preview, and f
 
   const malformed = malformedTestSieFile(year);
   await chooseFile(page, 'bokforing-fel.se', malformed.bytes);
+  await expect(page.getByText('Vald fil: bokforing-fel.se.', { exact: true })).toBeAttached();
   const problems = page.getByRole('alert').filter({ hasText: 'Filen har fel och kan inte importeras' });
   await expect(problems).toBeVisible();
   await expect(problems.getByRole('row', { name: new RegExp(`^${malformed.line} `) })).toContainText(
@@ -69,6 +70,7 @@ test('an editor imports a year of books from an SIE4 file after a preview, and f
   await expect(done).toBeVisible();
   await expect(done).toContainText('Nya budgetrader:');
   await expect(done).toBeInViewport();
+  await expect(page.getByLabel('SIE4-fil (.se, .si, .sie)')).toHaveValue('');
 
   await page.goto(`/f/insjoriket/ekonomi/rapporter?ar=${year}&manad=12`);
   const reported = page.getByRole('row', { name: /^Personalkostnader, kansli/ });

@@ -187,6 +187,7 @@ const core = {
     fixErrors: 'Rätta följande:',
     notSaved: 'Det gick inte att spara',
     fieldProblem: '{{field}}: {{problem}}',
+    chosenFile: 'Vald fil: {{name}}.',
   },
   validation: {
     required: 'Fältet måste fyllas i.',

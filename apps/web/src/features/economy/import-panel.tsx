@@ -1,9 +1,10 @@
 import type { AppRouter } from '@samsyn/api';
 import { useMutation } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/notice.tsx';
+import { FileField } from '../../components/form/file-field.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
@@ -36,13 +37,15 @@ export function ImportPanel({
   const tenant = useTenant();
   const trpc = useTRPC();
   const unit = useMoneyUnit();
-  const ids = { title: useId(), file: useId(), hint: useId() };
+  const ids = { title: useId(), hint: useId() };
   const [rows, setRows] = useState<string[][] | null>(null);
   const [fileName, setFileName] = useState('');
   const [isReading, setIsReading] = useState(false);
+  const [fileProblem, setFileProblem] = useState<Message | null>(null);
   const [failure, setFailure] = useState<Message | null>(null);
+  // A new key empties the file field once its rows are imported.
+  const [fieldKey, setFieldKey] = useState(0);
   const resultRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const preview = useMutation(trpc.economy.actuals.importPreview.mutationOptions());
   const commit = useApiMutation(trpc.economy.actuals.importCommit.mutationOptions(), {
@@ -53,10 +56,10 @@ export function ImportPanel({
     if (preview.data || failure || notice) resultRef.current?.focus();
   }, [preview.data, failure, notice]);
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
+  async function onFile(file: File | null) {
     onNotice(null);
     setFailure(null);
+    setFileProblem(null);
     preview.reset();
     setRows(null);
     if (!file) return;
@@ -67,7 +70,7 @@ export function ImportPanel({
       setFileName(file.name);
       preview.mutate({ tenant: tenant.slug, rows: read });
     } catch {
-      setFailure({ key: 'economy.import.unreadable' });
+      setFileProblem({ key: 'economy.import.unreadable' });
     } finally {
       setIsReading(false);
     }
@@ -82,7 +85,7 @@ export function ImportPanel({
         onSuccess: (result) => {
           setRows(null);
           preview.reset();
-          if (inputRef.current) inputRef.current.value = '';
+          setFieldKey((key) => key + 1);
           onNotice({ key: 'economy.import.done', values: { count: result.imported } });
         },
         onError: (error) => setFailure(errorMessageOf(error)),
@@ -101,20 +104,14 @@ export function ImportPanel({
     <section className="economy-import no-print" aria-labelledby={ids.title}>
       <h2 id={ids.title}>{t('economy.import.title')}</h2>
       <p id={ids.hint}>{t('economy.import.intro')}</p>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.file}>
-          {t('economy.import.file')}
-        </label>
-        <input
-          ref={inputRef}
-          id={ids.file}
-          type="file"
-          className="field__input"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={ids.hint}
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <FileField
+        key={fieldKey}
+        label={t('economy.import.file')}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        describedBy={ids.hint}
+        error={fileProblem ? t(fileProblem.key, fileProblem.values) : undefined}
+        onFile={(file) => void onFile(file)}
+      />
       <button
         type="button"
         className="button button--secondary"
@@ -141,16 +138,8 @@ export function ImportPanel({
       {isReading || preview.isPending ? <p role="status">{t('economy.import.reading')}</p> : null}
       <div ref={resultRef} tabIndex={-1} className="economy-import__result">
         <Notice message={notice} />
-        {failure ? (
-          <p className="notice notice--error" role="alert">
-            {t(failure.key, failure.values)}
-          </p>
-        ) : null}
-        {preview.isError ? (
-          <p className="notice notice--error" role="alert">
-            {t(errorMessageOf(preview.error).key, errorMessageOf(preview.error).values)}
-          </p>
-        ) : null}
+        <ErrorNotice message={failure} />
+        <ErrorNotice message={preview.isError ? errorMessageOf(preview.error) : null} />
         {result && !result.ok ? (
           <div className="notice notice--error" role="alert">
             <h3 className="notice__title">{t('economy.import.errorsTitle')}</h3>

@@ -1,9 +1,10 @@
 import type { SieLineTarget } from '@samsyn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Notice } from '../../components/notice.tsx';
+import { FileField } from '../../components/form/file-field.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
@@ -35,15 +36,17 @@ export function SieImportPage() {
   const tenant = useTenant();
   const trpc = useTRPC();
   const canEdit = useTenantRole('editor');
-  const ids = { file: useId(), hint: useId() };
+  const hintId = useId();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [accounts, setAccounts] = useState<ReadonlyMap<string, SieLineTarget>>(new Map());
   const [objects, setObjects] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [isReading, setIsReading] = useState(false);
+  const [fileProblem, setFileProblem] = useState<Message | null>(null);
   const [failure, setFailure] = useState<Message | null>(null);
+  // A new key empties the file field once its file is imported.
+  const [fieldKey, setFieldKey] = useState(0);
   const [notice, setNotice] = useState<Message | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const preview = useMutation(trpc.economy.sieImport.preview.mutationOptions());
   const commit = useApiMutation(trpc.economy.sieImport.commit.mutationOptions(), {
     invalidates: () => [trpc.economy.pathFilter()],
@@ -76,10 +79,10 @@ export function SieImportPage() {
     );
   }
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
+  async function onFile(chosen: File | null) {
     setNotice(null);
     setFailure(null);
+    setFileProblem(null);
     preview.reset();
     setFile(null);
     if (!chosen) return;
@@ -91,7 +94,7 @@ export function SieImportPage() {
       setObjects(new Map());
       runPreview(read, new Map(), new Map());
     } catch {
-      setFailure({ key: 'economy.sieImport.unreadable' });
+      setFileProblem({ key: 'economy.sieImport.unreadable' });
     } finally {
       setIsReading(false);
     }
@@ -127,7 +130,7 @@ export function SieImportPage() {
         onSuccess: (result) => {
           preview.reset();
           setFile(null);
-          if (inputRef.current) inputRef.current.value = '';
+          setFieldKey((key) => key + 1);
           const done = t('economy.sieImport.done', {
             year: result.year,
             added: result.added,
@@ -156,31 +159,21 @@ export function SieImportPage() {
       <p>
         <Link to={`/f/${tenant.slug}/ekonomi/utfall`}>{t('economy.sieImport.back')}</Link>
       </p>
-      <p id={ids.hint}>{t('economy.sieImport.intro')}</p>
+      <p id={hintId}>{t('economy.sieImport.intro')}</p>
       {canEdit ? (
-        <div className="field">
-          <label className="field__label" htmlFor={ids.file}>
-            {t('economy.sieImport.file')}
-          </label>
-          <input
-            ref={inputRef}
-            id={ids.file}
-            type="file"
-            className="field__input"
-            accept=".se,.si,.sie,.txt"
-            aria-describedby={ids.hint}
-            onChange={(event) => void onFile(event)}
-          />
-        </div>
+        <FileField
+          key={fieldKey}
+          label={t('economy.sieImport.file')}
+          accept=".se,.si,.sie,.txt"
+          describedBy={hintId}
+          error={fileProblem ? t(fileProblem.key, fileProblem.values) : undefined}
+          onFile={(chosen) => void onFile(chosen)}
+        />
       ) : null}
       {isReading || preview.isPending ? <p role="status">{t('economy.sieImport.reading')}</p> : null}
       <div ref={resultRef} tabIndex={-1} className="economy-import__result sie-import">
         <Notice message={notice} />
-        {failure ? (
-          <p className="notice notice--error" role="alert">
-            {t(failure.key, failure.values)}
-          </p>
-        ) : null}
+        <ErrorNotice message={failure} />
         {result && !result.ok ? (
           <SieProblemsTable problems={result.problems} fileName={file?.name ?? ''} />
         ) : null}
