@@ -2,6 +2,7 @@ import { administration } from './sv/administration.ts';
 import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
+import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
 import { plan } from './sv/plan.ts';
 
@@ -247,12 +248,14 @@ export const sv = {
   economy: economy.ui,
   interventions: interventions.ui,
   nationalViews: nationalViews.ui,
+  nns: nns.ui,
   plan: plan.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
     ...interventions.errors,
     ...nationalViews.errors,
+    ...nns.errors,
     ...plan.errors,
   },
   validation: {
@@ -261,6 +264,7 @@ export const sv = {
     ...economy.validation,
     ...interventions.validation,
     ...nationalViews.validation,
+    ...nns.validation,
     ...plan.validation,
   },
 };
