@@ -13,6 +13,7 @@ export * from './intervention.ts';
 export * from './intervention-budget.ts';
 export * from './intervention-status.ts';
 export * from './local-group.ts';
+export * from './local-group-term.ts';
 export * from './method-tags.ts';
 export * from './participant-figures.ts';
 export * from './period.ts';
