@@ -1,3 +1,5 @@
+import { type ComputedMeasure, computedMeasureDefinitions } from '@samsyn/domain';
+
 /**
  * The seeds' verksamhetsplaner as demo data (issue 20), in the shapes of 0020's tables: a plan's
  * header, optional areas, goals with indicators and activities, and the demo interventions each
@@ -7,12 +9,7 @@
 export type DemoPlanTenantSlug = 'gavleborg' | 'harnosand-timra' | 'insjoriket';
 
 export type DemoIndicatorSource = 'computed' | 'nns' | 'entered';
-export type DemoComputedMeasure =
-  | 'equityShareOfBudgetedRevenue'
-  | 'interventionsMeetingGoalsShare'
-  | 'participantOutcomeShare'
-  | 'localGroupsMeetingPerTermShare'
-  | 'catalogueEntriesPublished';
+export type DemoComputedMeasure = ComputedMeasure;
 export type DemoComparison = 'atLeast' | 'atMost' | 'betterThanLastYear' | 'atLeastNational' | 'judged';
 export type DemoIndicatorUnit = 'percent' | 'count' | 'score' | 'none';
 
@@ -96,7 +93,7 @@ export const computedIndicator = (
   computedMeasure: measure,
   computedParams: params,
   comparison,
-  unit: measure === 'catalogueEntriesPublished' ? 'count' : 'percent',
+  unit: computedMeasureDefinitions[measure].unit,
   targetValue,
 });
 
