@@ -7,6 +7,7 @@ import { interventionsRouter } from './features/interventions/router.ts';
 import { invitationRouter } from './features/invitations/router.ts';
 import { membersRouter } from './features/members/router.ts';
 import { nationalRouter } from './features/national/router.ts';
+import { nnsRouter } from './features/nns/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
 import { platformRouter } from './features/platform/router.ts';
 import { profileRouter } from './features/profile/router.ts';
@@ -27,6 +28,7 @@ export const appRouter = createRouter({
   team: teamRouter,
   interventions: interventionsRouter,
   national: nationalRouter,
+  nns: nnsRouter,
   catalogue: catalogueRouter,
   audit: auditRouter,
   export: exportRouter,

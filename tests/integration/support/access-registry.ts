@@ -4,6 +4,7 @@
  * review, who may call it — and, for tenant procedures, how to probe it with another förbund's ids.
  */
 import type { TenantRole } from '@samsyn/domain';
+import { nnsAccessRules } from './access-registry-nns.ts';
 
 /** What the suite knows about the förbund being attacked, to build hostile inputs from. */
 export interface Victim {
@@ -663,4 +664,5 @@ export const accessRegistry: Record<string, AccessRule> = {
   'platform.tenants.delete': { access: 'platform' },
   'platform.audit': { access: 'platform' },
   'platform.outbox': { access: 'platform' },
+  ...nnsAccessRules,
 };

@@ -7,6 +7,7 @@ import { seedDemoAllocations } from './demo-allocations.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
 import { seedDemoEconomy } from './demo-economy.ts';
 import { seedDemoInterventions } from './demo-interventions.ts';
+import { seedDemoNns } from './demo-nns.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
 export interface DemoSeedOptions {
@@ -79,6 +80,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await seedDemoAllocations(tx, tenantIds);
     await seedDemoPlans(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });
+    await seedDemoNns(tx, tenantIds);
     return true;
   })) as boolean;
 }

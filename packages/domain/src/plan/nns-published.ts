@@ -43,3 +43,10 @@ export function nnsDifference(value: NnsPublished | null, other: NnsPublished | 
   const fraction = String(abs % 100).padStart(2, '0');
   return `${sign}${Math.floor(abs / 100)}.${fraction.endsWith('0') ? fraction.slice(0, 1) : fraction}`;
 }
+
+/** numeric text as PostgreSQL gives it ('7.60', '8.00') with one decimal kept, two where needed ('7.6', '8.0', '7.25'). */
+export const trimNnsDecimal = (text: string): string => {
+  const [whole = '0', fraction = ''] = text.split('.');
+  const digits = fraction.replace(/0+$/, '').padEnd(1, '0');
+  return `${whole}.${digits}`;
+};
