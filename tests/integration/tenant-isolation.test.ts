@@ -57,6 +57,36 @@ async function callerFor(email: string) {
   return api.caller(await token);
 }
 
+/** A draft plan of the victim's with one of everything in its tree, for the plans.* probes. */
+async function victimPlan(tenantId: string, interventionId: string | undefined) {
+  const [plan] = await superuser<{ id: string }[]>`
+    insert into plans (tenant_id, name, first_year, last_year, target_groups)
+    values (${tenantId}, 'Gävleborgs målplan 2031', 2031, 2031, '{Unga vuxna}') returning id`;
+  const [area] = await superuser<{ id: string }[]>`
+    insert into plan_areas (tenant_id, plan_id, position, title) values (${tenantId}, ${plan?.id}, 0, 'Område')
+    returning id`;
+  const [goal] = await superuser<{ id: string }[]>`
+    insert into plan_goals (tenant_id, plan_id, area_id, position, title)
+    values (${tenantId}, ${plan?.id}, ${area?.id}, 0, 'Mål') returning id`;
+  const [indicator] = await superuser<{ id: string }[]>`
+    insert into plan_indicators (tenant_id, goal_id, position, text, source, comparison, unit)
+    values (${tenantId}, ${goal?.id}, 0, 'Bedöms', 'entered', 'judged', 'none') returning id`;
+  const [activity] = await superuser<{ id: string }[]>`
+    insert into plan_activities (tenant_id, goal_id, position, text) values (${tenantId}, ${goal?.id}, 0, 'Aktivitet')
+    returning id`;
+  if (interventionId)
+    await superuser`insert into plan_goal_interventions (tenant_id, goal_id, intervention_id)
+                    values (${tenantId}, ${goal?.id}, ${interventionId})`;
+  const idOf = (row: { id: string } | undefined) => (row ? [row.id] : []);
+  return {
+    planIds: idOf(plan),
+    planAreaIds: idOf(area),
+    planGoalIds: idOf(goal),
+    planIndicatorIds: idOf(indicator),
+    planActivityIds: idOf(activity),
+  };
+}
+
 beforeAll(async () => {
   api = createTestApi(db.current.appUrl);
   superuser = createSql(db.current.superuserUrl, { max: 1 });
@@ -85,8 +115,10 @@ beforeAll(async () => {
     await superuser`select id from local_groups where tenant_id = ${tenant.id} order by name`,
   );
   const actualIds = ids(await superuser`select id from actuals where tenant_id = ${tenant.id} order by id`);
+  const plan = await victimPlan(tenant.id, interventionIds[0]);
   victim = {
     actualIds,
+    ...plan,
     interventionIds,
     goalIds,
     localGroupIds,

@@ -9,6 +9,7 @@ import { membersRouter } from './features/members/router.ts';
 import { nationalRouter } from './features/national/router.ts';
 import { nnsRouter } from './features/nns/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
+import { plansRouter } from './features/plans/router.ts';
 import { platformRouter } from './features/platform/router.ts';
 import { profileRouter } from './features/profile/router.ts';
 import { settingsRouter } from './features/settings/router.ts';
@@ -27,6 +28,7 @@ export const appRouter = createRouter({
   economy: economyRouter,
   team: teamRouter,
   interventions: interventionsRouter,
+  plans: plansRouter,
   national: nationalRouter,
   nns: nnsRouter,
   catalogue: catalogueRouter,

@@ -5,6 +5,7 @@
  */
 import type { TenantRole } from '@samsyn/domain';
 import { nnsAccessRules } from './access-registry-nns.ts';
+import { planAccessRules } from './access-registry-plans.ts';
 
 /** What the suite knows about the förbund being attacked, to build hostile inputs from. */
 export interface Victim {
@@ -20,6 +21,12 @@ export interface Victim {
   localGroupIds: string[];
   /** The victim's booked actuals (economy). */
   actualIds: string[];
+  /** A draft plan of the victim's with one area, goal, indicator and activity (issue 20). */
+  planIds: string[];
+  planAreaIds: string[];
+  planGoalIds: string[];
+  planIndicatorIds: string[];
+  planActivityIds: string[];
 }
 
 /** Another user, for procedures that act on the caller's own things (their sessions). */
@@ -665,4 +672,5 @@ export const accessRegistry: Record<string, AccessRule> = {
   'platform.audit': { access: 'platform' },
   'platform.outbox': { access: 'platform' },
   ...nnsAccessRules,
+  ...planAccessRules,
 };

@@ -7,4 +7,7 @@ export * from './nns-indicators.ts';
 export * from './nns-published.ts';
 export * from './nns-result-file.ts';
 export * from './risk.ts';
+export * from './plan.ts';
+export * from './plan-copy.ts';
+export * from './plan-indicator.ts';
 export * from './measures/index.ts';
