@@ -3,19 +3,19 @@ import { useMutation } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberColumn } from '../../components/column-headers.tsx';
 import { FileField } from '../../components/form/file-field.tsx';
 import { ErrorNotice, Notice } from '../../components/notice.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { actualsTotals } from './actuals-totals.ts';
+import { EconomyDataTable } from './economy-data-table.tsx';
 import { ImportErrorsTable } from './import-errors-table.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import { downloadXlsx, readTableFile } from './table-file.ts';
-import { UnitNote } from './unit-note.tsx';
 
 type ActualsList = inferRouterOutputs<AppRouter>['economy']['actuals']['list'];
 
@@ -99,6 +99,7 @@ export function ImportPanel({
     ? actualsTotals(result.rows.map((row) => ({ amount: row.amount, kind: kindOf.get(row.lineCode) })))
     : null;
   const previewCaption = `${t('economy.import.previewCaption')}: ${fileName}`;
+  const hasAllocations = result?.ok === true && result.rows.some((row) => row.allocations);
 
   return (
     <section className="economy-import no-print" aria-labelledby={ids.title}>
@@ -158,48 +159,36 @@ export function ImportPanel({
               })}{' '}
               {t('economy.import.replacing', { count: result.replacing })}
             </p>
-            <ScrollRegion label={previewCaption}>
-              <table className="economy-table">
-                <caption>
-                  {previewCaption}
-                  <UnitNote />
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('economy.import.row')}</th>
-                    <th scope="col">{t('economy.actuals.period')}</th>
-                    <th scope="col">{t('economy.actuals.line')}</th>
-                    <th scope="col" className="num">
-                      {t('economy.reports.actual')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('economy.import.replaces')}
-                    </th>
-                    {result.rows.some((row) => row.allocations) ? (
-                      <th scope="col">{t('economy.import.columns.intervention')}</th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.rows.map((row) => (
-                    <tr key={row.rowNumber}>
-                      <th scope="row">{row.rowNumber}</th>
-                      <td>{row.period}</td>
-                      <td>{row.lineName}</td>
-                      <td className="num">{formatAmount(row.amount, unit)}</td>
-                      <td className="num">{row.replaces === null ? '' : formatAmount(row.replaces, unit)}</td>
-                      {result.rows.some((other) => other.allocations) ? (
-                        <td>
-                          {(row.allocations ?? [])
-                            .map((part) => `${part.interventionName} ${formatAmount(part.amount, unit)}`)
-                            .join('; ')}
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <EconomyDataTable
+              title={previewCaption}
+              columns={[
+                t('economy.import.row'),
+                t('economy.actuals.period'),
+                t('economy.actuals.line'),
+                numberColumn(t('economy.reports.actual')),
+                numberColumn(t('economy.import.replaces')),
+                ...(hasAllocations ? [t('economy.import.columns.intervention')] : []),
+              ]}
+              rows={result.rows}
+              rowKey={(row) => row.rowNumber}
+            >
+              {(row) => (
+                <>
+                  <th scope="row">{row.rowNumber}</th>
+                  <td>{row.period}</td>
+                  <td>{row.lineName}</td>
+                  <td className="num">{formatAmount(row.amount, unit)}</td>
+                  <td className="num">{row.replaces === null ? '' : formatAmount(row.replaces, unit)}</td>
+                  {hasAllocations ? (
+                    <td>
+                      {(row.allocations ?? [])
+                        .map((part) => `${part.interventionName} ${formatAmount(part.amount, unit)}`)
+                        .join('; ')}
+                    </td>
+                  ) : null}
+                </>
+              )}
+            </EconomyDataTable>
             <button
               type="button"
               className="button button--primary"

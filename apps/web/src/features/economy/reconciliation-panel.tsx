@@ -4,12 +4,12 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { numberColumn } from '../../components/column-headers.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { EconomyDataTable } from './economy-data-table.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
-import { UnitNote } from './unit-note.tsx';
 
 type ReconciliationView = inferRouterOutputs<AppRouter>['economy']['allocations']['reconciliation'];
 
@@ -38,10 +38,21 @@ export function ReconciliationPanel({ year }: { year: number }) {
   );
 }
 
+const amountColumns = ['amount', 'toInterventions', 'toLocalGroups', 'unallocated'] as const;
+
+/** A row's (or the sum's) four amounts: the actual, what went to interventions and groups, the rest. */
+function AmountCells({ amounts }: { amounts: Record<(typeof amountColumns)[number], number> }) {
+  const unit = useMoneyUnit();
+  return amountColumns.map((column) => (
+    <td key={column} className="num">
+      {formatAmount(amounts[column], unit)}
+    </td>
+  ));
+}
+
 function ReconciliationBody({ view }: { view: ReconciliationView }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const unit = useMoneyUnit();
   const kr = (amount: number) => formatAmount(amount, 'kr');
   const caption = t('economy.reconciliation.caption', { year: view.year });
   return (
@@ -94,55 +105,35 @@ function ReconciliationBody({ view }: { view: ReconciliationView }) {
       {view.rows.length === 0 ? (
         <p>{t('economy.reconciliation.none', { year: view.year })}</p>
       ) : (
-        <ScrollRegion label={caption}>
-          <table className="economy-table">
-            <caption>
-              {caption}
-              <UnitNote />
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('economy.reconciliation.line')}</th>
-                <th scope="col">{t('economy.reconciliation.period')}</th>
-                <th scope="col" className="num">
-                  {t('economy.reconciliation.actual')}
-                </th>
-                <th scope="col" className="num">
-                  {t('economy.reconciliation.toInterventions')}
-                </th>
-                <th scope="col" className="num">
-                  {t('economy.reconciliation.toLocalGroups')}
-                </th>
-                <th scope="col" className="num">
-                  {t('economy.reconciliation.unallocated')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((row) => (
-                <tr key={row.actualId}>
-                  <th scope="row">{row.lineName}</th>
-                  <td>{row.period}</td>
-                  <td className="num">{formatAmount(row.amount, unit)}</td>
-                  <td className="num">{formatAmount(row.toInterventions, unit)}</td>
-                  <td className="num">{formatAmount(row.toLocalGroups, unit)}</td>
-                  <td className="num">{formatAmount(row.unallocated, unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="economy-report__total">
-                <th scope="row" colSpan={2}>
-                  {t('economy.reconciliation.total')}
-                </th>
-                <td className="num">{formatAmount(view.totals.amount, unit)}</td>
-                <td className="num">{formatAmount(view.totals.toInterventions, unit)}</td>
-                <td className="num">{formatAmount(view.totals.toLocalGroups, unit)}</td>
-                <td className="num">{formatAmount(view.totals.unallocated, unit)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
+        <EconomyDataTable
+          title={caption}
+          columns={[
+            t('economy.reconciliation.line'),
+            t('economy.reconciliation.period'),
+            numberColumn(t('economy.reconciliation.actual')),
+            numberColumn(t('economy.reconciliation.toInterventions')),
+            numberColumn(t('economy.reconciliation.toLocalGroups')),
+            numberColumn(t('economy.reconciliation.unallocated')),
+          ]}
+          rows={view.rows}
+          rowKey={(row) => row.actualId}
+          foot={
+            <tr className="economy-report__total">
+              <th scope="row" colSpan={2}>
+                {t('economy.reconciliation.total')}
+              </th>
+              <AmountCells amounts={view.totals} />
+            </tr>
+          }
+        >
+          {(row) => (
+            <>
+              <th scope="row">{row.lineName}</th>
+              <td>{row.period}</td>
+              <AmountCells amounts={row} />
+            </>
+          )}
+        </EconomyDataTable>
       )}
     </>
   );

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { numberColumn } from '../../components/column-headers.tsx';
+import { RowSelect } from '../../components/row-select.tsx';
+import { EconomyDataTable } from './economy-data-table.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import type { SiePreview } from './sie-import-types.ts';
-import { UnitNote } from './unit-note.tsx';
 
 /**
  * The projects and cost centres the books put intervention funds on, each with the intervention
@@ -23,57 +24,46 @@ export function SieObjectsTable({
   const unit = useMoneyUnit();
   if (preview.objects.length === 0) return null;
   const caption = t('economy.sieImport.objectsCaption');
+  const options = [
+    { value: '', label: t('economy.sieImport.noIntervention') },
+    ...interventions.map((intervention) => ({ value: intervention.id, label: intervention.name })),
+  ];
   return (
     <section aria-labelledby="sie-objects-title">
       <h2 id="sie-objects-title">{t('economy.sieImport.objectsTitle')}</h2>
       <p>{t('economy.sieImport.objectsIntro')}</p>
-      <ScrollRegion label={caption}>
-        <table className="economy-table">
-          <caption>
-            {caption}
-            <UnitNote />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.sieImport.dimension')}</th>
-              <th scope="col">{t('economy.sieImport.object')}</th>
-              <th scope="col" className="num">
-                {t('economy.sieImport.amount')}
-              </th>
-              <th scope="col">{t('economy.sieImport.intervention')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.objects.map((object) => {
-              const dimension = object.dimensionName || String(object.dimension);
-              const name = object.name ? `${object.objectId} ${object.name}` : object.objectId;
-              return (
-                <tr key={`${object.dimension}|${object.objectId}`}>
-                  <td>{dimension}</td>
-                  <th scope="row">{name}</th>
-                  <td className="num">{formatAmount(object.amount, unit)}</td>
-                  <td>
-                    <select
-                      className="field__input"
-                      aria-label={t('economy.sieImport.interventionFor', { dimension, object: name })}
-                      value={object.interventionId ?? ''}
-                      disabled={disabled}
-                      onChange={(event) => onChoose(object, event.target.value || null)}
-                    >
-                      <option value="">{t('economy.sieImport.noIntervention')}</option>
-                      {interventions.map((intervention) => (
-                        <option key={intervention.id} value={intervention.id}>
-                          {intervention.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <EconomyDataTable
+        title={caption}
+        columns={[
+          t('economy.sieImport.dimension'),
+          t('economy.sieImport.object'),
+          numberColumn(t('economy.sieImport.amount')),
+          t('economy.sieImport.intervention'),
+        ]}
+        rows={preview.objects}
+        rowKey={(object) => `${object.dimension}|${object.objectId}`}
+      >
+        {(object) => {
+          const dimension = object.dimensionName || String(object.dimension);
+          const name = object.name ? `${object.objectId} ${object.name}` : object.objectId;
+          return (
+            <>
+              <td>{dimension}</td>
+              <th scope="row">{name}</th>
+              <td className="num">{formatAmount(object.amount, unit)}</td>
+              <td>
+                <RowSelect
+                  label={t('economy.sieImport.interventionFor', { dimension, object: name })}
+                  value={object.interventionId ?? ''}
+                  disabled={disabled}
+                  onChange={(value) => onChoose(object, value || null)}
+                  options={options}
+                />
+              </td>
+            </>
+          );
+        }}
+      </EconomyDataTable>
       <p>{t('economy.sieImport.allocated', { amount: formatAmount(preview.allocated, unit) })}</p>
     </section>
   );

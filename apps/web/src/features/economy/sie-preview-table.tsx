@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { numberColumn } from '../../components/column-headers.tsx';
+import { EconomyDataTable } from './economy-data-table.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import type { SiePreview } from './sie-import-types.ts';
-import { UnitNote } from './unit-note.tsx';
 import type { MonthKey } from './year-picker.tsx';
 
 /** What the import writes: per line and month in kronor (or tkr), with the year's total. */
@@ -19,42 +19,31 @@ export function SiePreviewTable({ preview }: { preview: SiePreview }) {
           ? t('economy.sieImport.noChanges')
           : t('economy.sieImport.changes', { adding: preview.adding, replacing: preview.replacing })}
       </p>
-      <ScrollRegion label={caption}>
-        <table className="economy-table sie-preview">
-          <caption>
-            {caption}
-            <UnitNote />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.sieImport.line')}</th>
-              {monthNumbers.map((month) => (
-                <th key={month} scope="col" className="num">
-                  {t(`economy.reports.months.${month}`)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('economy.sieImport.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.lines.map((line) => (
-              <tr key={line.key}>
-                <th scope="row">
-                  {line.isNew ? t('economy.sieImport.newLine', { name: line.name }) : line.name}
-                </th>
-                {line.months.map((amount, index) => (
-                  <td key={monthNumbers[index]} className="num">
-                    {formatAmount(amount, unit)}
-                  </td>
-                ))}
-                <td className="num">{formatAmount(line.total, unit)}</td>
-              </tr>
+      <EconomyDataTable
+        title={caption}
+        className="sie-preview"
+        columns={[
+          t('economy.sieImport.line'),
+          ...monthNumbers.map((month) => numberColumn(t(`economy.reports.months.${month}`))),
+          numberColumn(t('economy.sieImport.total')),
+        ]}
+        rows={preview.lines}
+        rowKey={(line) => line.key}
+      >
+        {(line) => (
+          <>
+            <th scope="row">
+              {line.isNew ? t('economy.sieImport.newLine', { name: line.name }) : line.name}
+            </th>
+            {line.months.map((amount, index) => (
+              <td key={monthNumbers[index]} className="num">
+                {formatAmount(amount, unit)}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+            <td className="num">{formatAmount(line.total, unit)}</td>
+          </>
+        )}
+      </EconomyDataTable>
     </section>
   );
 }
