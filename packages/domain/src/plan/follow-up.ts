@@ -70,18 +70,18 @@ export const indicatorFollowUpSchema = z.object({
   statedStatus: z.enum(followUpStatuses, { error: 'planFollowUp.statusInvalid' }).nullable(),
   comment,
 });
-export type IndicatorFollowUpInput = z.input<typeof indicatorFollowUpSchema>;
-export type IndicatorFollowUp = z.output<typeof indicatorFollowUpSchema>;
+export type PlanIndicatorFollowUpInput = z.input<typeof indicatorFollowUpSchema>;
+export type PlanIndicatorFollowUp = z.output<typeof indicatorFollowUpSchema>;
 
 export const activityFollowUpSchema = z.object({
   status: z.enum(activityStatuses, { error: 'planFollowUp.activityStatusInvalid' }),
   comment,
 });
-export type ActivityFollowUp = z.output<typeof activityFollowUpSchema>;
+export type PlanActivityFollowUp = z.output<typeof activityFollowUpSchema>;
 
 /** The goal's summary for the period, as the reports write it beside the goal. */
 export const goalFollowUpSchema = z.object({ comment });
-export type GoalFollowUp = z.output<typeof goalFollowUpSchema>;
+export type PlanGoalFollowUp = z.output<typeof goalFollowUpSchema>;
 
 const period = followUpPeriodSchema;
 export const saveIndicatorFollowUpSchema = indicatorFollowUpSchema.extend({
