@@ -89,6 +89,7 @@ const outsideInputs: Record<string, Record<string, unknown>> = {
   'invitation.get': { token: 'x'.repeat(43) },
   'invitation.accept': { token: 'x'.repeat(43), name: 'Ny Person', password: 'ett-långt-lösenord' },
   'national.overview': { year: 2019 },
+  'nns.national': { year: 2019 },
   'catalogue.search': { query: 'arbete', kind: 'individual', limit: 20, offset: 0 },
   'catalogue.get': { id: noSuchId },
   'platform.tenants.list': {},

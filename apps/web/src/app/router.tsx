@@ -52,6 +52,13 @@ export const router = createBrowserRouter([
                   import('../features/global/national-page.tsx').then((m) => ({ Component: m.NationalPage })),
               },
               {
+                path: 'nationellt/nns',
+                lazy: () =>
+                  import('../features/national/nns-national-page.tsx').then((m) => ({
+                    Component: m.NnsNationalPage,
+                  })),
+              },
+              {
                 path: 'katalog',
                 lazy: () =>
                   import('../features/national/catalogue-page.tsx').then((m) => ({
@@ -181,6 +188,11 @@ export const router = createBrowserRouter([
                           })),
                       },
                     ],
+                  },
+                  {
+                    path: 'plan/nns',
+                    lazy: () =>
+                      import('../features/plan/nns/nns-page.tsx').then((m) => ({ Component: m.NnsPage })),
                   },
                   {
                     path: 'insatser',

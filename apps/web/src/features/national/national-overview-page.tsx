@@ -29,6 +29,9 @@ export function NationalOverviewPage() {
       <p>
         <Link to="/katalog">{t('nationalViews.toCatalogue')}</Link>
       </p>
+      <p>
+        <Link to="/nationellt/nns">{t('nns.national.link')}</Link>
+      </p>
       {overview.isPending ? (
         <LoadingStatus />
       ) : overview.isError ? (

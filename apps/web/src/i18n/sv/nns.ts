@@ -64,7 +64,7 @@ export const nns = {
       problemsCaption: 'Fel i filen {{file}}',
       row: 'Rad',
       problem: 'Fel',
-      text: 'Innehåll',
+      expected: 'NNS:s formulering: ”{{text}}”',
       previewTitle: 'Förhandsvisning: {{count}} resultat för {{year}}',
       previewCaption: 'Resultat i filen {{file}}',
       replaces_one: 'Importen ersätter {{count}} resultat som redan finns för {{year}}.',

@@ -1,0 +1,106 @@
+import { type NnsRowProblem, publishNnsValue } from '@samsyn/domain';
+import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { nnsProblemKeys } from '../../../i18n/sv/nns.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { formatNnsScore } from './nns-format.ts';
+import type { NnsImportPreview } from './nns-types.ts';
+
+/** One problem of the file as a row of the problems table. */
+export interface NnsProblemRow {
+  row: number | null;
+  message: Message;
+  /** The text as the file has it, and, for a changed statement, NNS's wording beside it. */
+  text?: string | undefined;
+  expected?: string | null | undefined;
+}
+
+/** The API's row problems as the table's rows (the same sentences as its refusal). */
+export const problemRowsOf = (problems: readonly NnsRowProblem[]): NnsProblemRow[] =>
+  problems.map((problem) => ({
+    row: problem.row,
+    message: { key: nnsProblemKeys[problem.reason], values: { row: problem.row, text: problem.text } },
+    text: problem.text,
+    expected: problem.reason === 'nns.changedText' ? problem.expected : undefined,
+  }));
+
+/** Why the file cannot be imported, row by row: nothing was saved. */
+export function NnsProblemsTable({
+  problems,
+  fileName,
+}: {
+  problems: readonly NnsProblemRow[];
+  fileName: string;
+}) {
+  const { t } = useTranslation();
+  const caption = t('nns.import.problemsCaption', { file: fileName });
+  return (
+    <div className="notice notice--error" role="alert">
+      <h2 className="notice__title">{t('nns.import.problemsTitle')}</h2>
+      <p>{t('nns.import.problemsIntro')}</p>
+      <ScrollRegion label={caption}>
+        <table className="economy-table">
+          <caption>{caption}</caption>
+          <ColumnHeaders columns={[numberColumn(t('nns.import.row')), t('nns.import.problem')]} />
+          <tbody>
+            {problems.map((problem) => (
+              <tr
+                key={`${problem.row ?? 'file'}-${problem.message.key}-${JSON.stringify(problem.message.values)}`}
+              >
+                <th scope="row" className="num">
+                  {problem.row ?? '–'}
+                </th>
+                <td>
+                  {t(problem.message.key, problem.message.values)}
+                  {problem.expected ? <> {t('nns.import.expected', { text: problem.expected })}</> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
+  );
+}
+
+type PreviewOk = Extract<NnsImportPreview, { ok: true }>;
+
+/** The file's results as they will be saved, with each statement's code and scope. */
+export function NnsPreviewTable({ preview, fileName }: { preview: PreviewOk; fileName: string }) {
+  const { t } = useTranslation();
+  const caption = t('nns.import.previewCaption', { file: fileName });
+  return (
+    <ScrollRegion label={caption}>
+      <table className="economy-table">
+        <caption>{caption}</caption>
+        <ColumnHeaders
+          columns={[
+            numberColumn(t('nns.import.row')),
+            t('nns.columns.code'),
+            t('nns.columns.statement'),
+            t('nns.columns.scope'),
+            numberColumn(t('nns.columns.n')),
+            numberColumn(t('nns.columns.value')),
+            numberColumn(t('nns.columns.national')),
+          ]}
+        />
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.row}>
+              <th scope="row" className="num">
+                {row.row}
+              </th>
+              <td>{row.code}</td>
+              <td>{row.question}</td>
+              <td>{row.scope}</td>
+              <td className="num">{row.n}</td>
+              <td className="num">{formatNnsScore(publishNnsValue(row.n, row.value))}</td>
+              <td className="num">{formatNnsScore(row.nationalValue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,74 @@
+import type { NnsQuestionnaire } from '@samsyn/domain';
+import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { againstNational, changeSinceLastYear, formatNnsScore } from './nns-format.ts';
+import type { NnsPageResult } from './nns-types.ts';
+
+/** A result's scope as the page names it: the förbund, or its intervention or local group. */
+export function useScopeLabel() {
+  const { t } = useTranslation();
+  return (result: Pick<NnsPageResult, 'scope' | 'scopeName'>) =>
+    result.scope === 'forbund'
+      ? t('nns.scopeForbund')
+      : t(result.scope === 'intervention' ? 'nns.scopeIntervention' : 'nns.scopeLocalGroup', {
+          name: result.scopeName ?? '',
+        });
+}
+
+/**
+ * One questionnaire's results of a year: per statement and scope n, the score (".." below five
+ * answers), NNS's national figure and last year's score, each comparison also in words.
+ */
+export function NnsResultsTable({
+  year,
+  questionnaire,
+  results,
+}: {
+  year: number;
+  questionnaire: NnsQuestionnaire;
+  results: readonly NnsPageResult[];
+}) {
+  const { t } = useTranslation();
+  const scopeLabel = useScopeLabel();
+  const caption = t('nns.caption', { year, questionnaire: t(`nns.questionnaires.${questionnaire}`) });
+  return (
+    <ScrollRegion label={caption}>
+      <table className="economy-table nns-table">
+        <caption>{caption}</caption>
+        <ColumnHeaders
+          columns={[
+            t('nns.columns.code'),
+            t('nns.columns.statement'),
+            t('nns.columns.scope'),
+            numberColumn(t('nns.columns.n')),
+            numberColumn(t('nns.columns.value')),
+            numberColumn(t('nns.columns.national')),
+            t('nns.columns.againstNational'),
+            numberColumn(t('nns.columns.lastYear', { year: year - 1 })),
+            t('nns.columns.change'),
+          ]}
+        />
+        <tbody>
+          {results.map((result) => {
+            const national = againstNational(result.value, result.nationalValue);
+            const change = changeSinceLastYear(result.value, result.lastYear?.value ?? null, year);
+            return (
+              <tr key={`${result.code}-${result.scope}-${result.scopeId ?? ''}`}>
+                <th scope="row">{result.code}</th>
+                <td>{result.text}</td>
+                <td>{scopeLabel(result)}</td>
+                <td className="num">{result.n}</td>
+                <td className="num">{formatNnsScore(result.value)}</td>
+                <td className="num">{formatNnsScore(result.nationalValue)}</td>
+                <td>{t(national.key, national.values)}</td>
+                <td className="num">{formatNnsScore(result.lastYear?.value ?? null)}</td>
+                <td>{t(change.key, change.values)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
