@@ -9,6 +9,7 @@ import { membersRouter } from './features/members/router.ts';
 import { nationalRouter } from './features/national/router.ts';
 import { nnsRouter } from './features/nns/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
+import { planMeasuresRouter } from './features/plan-measures/router.ts';
 import { plansRouter } from './features/plans/router.ts';
 import { platformRouter } from './features/platform/router.ts';
 import { profileRouter } from './features/profile/router.ts';
@@ -29,6 +30,7 @@ export const appRouter = createRouter({
   team: teamRouter,
   interventions: interventionsRouter,
   plans: plansRouter,
+  planMeasures: planMeasuresRouter,
   national: nationalRouter,
   nns: nnsRouter,
   catalogue: catalogueRouter,

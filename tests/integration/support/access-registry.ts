@@ -5,6 +5,7 @@
  */
 import type { TenantRole } from '@samsyn/domain';
 import { nnsAccessRules } from './access-registry-nns.ts';
+import { planMeasuresAccessRules } from './access-registry-plan-measures.ts';
 import { planAccessRules } from './access-registry-plans.ts';
 
 /** What the suite knows about the förbund being attacked, to build hostile inputs from. */
@@ -672,5 +673,6 @@ export const accessRegistry: Record<string, AccessRule> = {
   'platform.audit': { access: 'platform' },
   'platform.outbox': { access: 'platform' },
   ...nnsAccessRules,
+  ...planMeasuresAccessRules,
   ...planAccessRules,
 };

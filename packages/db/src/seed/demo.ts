@@ -7,6 +7,7 @@ import { seedDemoAllocations } from './demo-allocations.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
 import { seedDemoEconomy } from './demo-economy.ts';
 import { seedDemoInterventions } from './demo-interventions.ts';
+import { seedDemoLocalGroupTerms } from './demo-local-group-terms.ts';
 import { seedDemoNns } from './demo-nns.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
@@ -77,6 +78,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await tx`insert into user_global_roles (user_id, role) values (${platformId}, 'platform_admin')`;
     await seedDemoEconomy(tx, tenantIds);
     await seedDemoInterventions(tx, tenantIds);
+    await seedDemoLocalGroupTerms(tx, tenantIds);
     await seedDemoAllocations(tx, tenantIds);
     await seedDemoPlans(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });

@@ -5,12 +5,14 @@ import {
   type LocalGroup,
   type LocalGroupBudgetDistribution,
   type LocalGroupYear,
+  type LocalGroupYearTerms,
   throwIfProblems,
   ValidationFailed,
 } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import { readLocalGroupSpend, type SpendSource } from '../economy/allocations/intervention-spend.ts';
 import type { TenantCtx } from '../verb-context.ts';
+import { type LocalGroupTermRecord, termSumProblems, writeYearTerms } from './local-groups-terms.ts';
 import { unknownMemberProblems } from './records/intervention-record.ts';
 
 export interface LocalGroupRecord extends LocalGroup {
@@ -26,6 +28,8 @@ export interface LocalGroupRecord extends LocalGroup {
     estimatedFields: string[];
     typedSpend: number;
     spendSource: SpendSource;
+    /** The year's terms, spring first; none for a year kept only as a yearly total. */
+    terms: LocalGroupTermRecord[];
   })[];
   /** The interventions the group started (registered with it). */
   interventions: { id: string; name: string; kind: string; status: string; archivedAt: string | null }[];
@@ -46,6 +50,7 @@ interface LocalGroupRow {
     version: number;
     isDemoEstimate: boolean;
     estimatedFields: string[];
+    terms: LocalGroupTermRecord[];
   }[];
   interventions: LocalGroupRecord['interventions'];
 }
@@ -67,7 +72,12 @@ async function readLocalGroups(
            coalesce((select json_agg(json_build_object('year', y.year, 'budget', y.budget_ore::text,
                        'spend', y.spend_ore::text, 'meetingsHeld', y.meetings_held,
                        'hasUpdatedActionPlan', y.has_updated_action_plan, 'version', y.version,
-                       'isDemoEstimate', y.is_demo_estimate, 'estimatedFields', y.estimated_fields) order by y.year)
+                       'isDemoEstimate', y.is_demo_estimate, 'estimatedFields', y.estimated_fields,
+                       'terms', coalesce((select json_agg(json_build_object('term', t.term, 'meetingsHeld', t.meetings_held,
+                           'allPartiesPresent', t.all_parties_present, 'version', t.version,
+                           'isDemoEstimate', t.is_demo_estimate) order by t.term desc)
+                         from local_group_terms t where t.tenant_id = y.tenant_id and t.local_group_id = y.local_group_id
+                           and t.year = y.year), '[]')) order by y.year)
                      from local_group_years y where y.tenant_id = g.tenant_id and y.local_group_id = g.id), '[]') as years,
            coalesce((select json_agg(json_build_object('id', i.id, 'name', i.name, 'kind', i.kind, 'status', i.status,
                        'archivedAt', i.archived_at) order by i.name)
@@ -93,7 +103,11 @@ async function readLocalGroups(
   }));
 }
 
-async function getLocalGroup(tx: TransactionSql, tenantId: string, id: string): Promise<LocalGroupRecord> {
+export async function getLocalGroup(
+  tx: TransactionSql,
+  tenantId: string,
+  id: string,
+): Promise<LocalGroupRecord> {
   const [group] = await readLocalGroups(tx, tenantId, id);
   if (!group) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'localGroup' });
   return group;
@@ -194,15 +208,22 @@ export async function deleteLocalGroup(
 }
 
 /**
- * A local group's year: budget, spend (öre), meetings held, action plan updated. `expectedVersion`
- * null creates the year. Editors.
+ * A local group's year: budget, spend (öre), meetings held, action plan updated, and — when `terms`
+ * is given — its terms (a null term is not kept). A year with terms has their sum as its meetings,
+ * so a different yearly figure is refused beside the field. `expectedVersion` null creates the
+ * year. Editors.
  */
 export async function saveLocalGroupYear(
   { tx, tenant: { id: tenantId } }: TenantCtx,
-  input: LocalGroupYear & { localGroupId: string; expectedVersion: number | null },
+  input: LocalGroupYear & {
+    localGroupId: string;
+    expectedVersion: number | null;
+    terms?: LocalGroupYearTerms | undefined;
+  },
 ): Promise<LocalGroupRecord> {
   const group = await getLocalGroup(tx, tenantId, input.localGroupId);
   const before = group.years.find((year) => year.year === input.year);
+  throwIfProblems('localGroup.invalid', termSumProblems(input, before?.terms ?? []));
   if (input.expectedVersion === null) {
     if (before) staleOrMissing('localGroupYear', true);
     await tx`
@@ -220,6 +241,7 @@ export async function saveLocalGroupYear(
       returning 1`;
     if (updated.length === 0) staleOrMissing('localGroupYear', before !== undefined);
   }
+  if (input.terms) await writeYearTerms(tx, tenantId, input.localGroupId, input.year, input.terms);
   const { localGroupId: _g, expectedVersion: _e, ...after } = input;
   await recordAudit(tx, {
     action: 'localGroup.saveYear',

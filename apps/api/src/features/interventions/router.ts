@@ -5,7 +5,9 @@ import {
   interventionBudgetSchema,
   localGroupBudgetDistributionSchema,
   localGroupSchema,
+  localGroupTermSchema,
   localGroupYearSchema,
+  localGroupYearTermsSchema,
   MAX_INT4,
   periodNoteSchema,
   periodTextSchema,
@@ -32,6 +34,7 @@ import {
   saveLocalGroupYear,
   updateLocalGroup,
 } from './local-groups.ts';
+import { saveLocalGroupTerm } from './local-groups-save-term.ts';
 import { goalsAndResultsReport, uppfoljningFinsamReport } from './reports.ts';
 import { archiveIntervention, restoreIntervention } from './set-intervention-archived.ts';
 import { setInterventionStatus } from './set-intervention-status.ts';
@@ -105,8 +108,18 @@ const localGroupsRouter = createRouter({
     .mutation(({ ctx, input }) => updateLocalGroup(ctx, input)),
   delete: editor.input(withVersion).mutation(({ ctx, input }) => deleteLocalGroup(ctx, input)),
   saveYear: editor
-    .input(localGroupYearSchema.extend({ localGroupId: id, expectedVersion: versionOrNew }))
+    .input(
+      localGroupYearSchema.extend({
+        localGroupId: id,
+        expectedVersion: versionOrNew,
+        terms: localGroupYearTermsSchema.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => saveLocalGroupYear(ctx, input)),
+  // Issue 20: meetings per term, so "at least twice per term" computes; the year's meetings follow.
+  saveTerm: editor
+    .input(localGroupTermSchema.extend({ localGroupId: id, expectedVersion: versionOrNew }))
+    .mutation(({ ctx, input }) => saveLocalGroupTerm(ctx, input)),
   // Issue 19: "Fördela", each group's budget by population, previewed in the browser first.
   distributeBudgets: editor
     .input(localGroupBudgetDistributionSchema)
