@@ -1,4 +1,10 @@
-import { type ComputedMeasure, computedMeasureDefinitions } from '@samsyn/domain';
+import {
+  type ComputedMeasure,
+  computedMeasureDefinitions,
+  type IndicatorComparison,
+  type IndicatorSource,
+  type IndicatorUnit,
+} from '@samsyn/domain';
 
 /**
  * The seeds' verksamhetsplaner as demo data (issue 20), in the shapes of 0020's tables: a plan's
@@ -8,21 +14,16 @@ import { type ComputedMeasure, computedMeasureDefinitions } from '@samsyn/domain
 
 export type DemoPlanTenantSlug = 'gavleborg' | 'harnosand-timra' | 'insjoriket';
 
-export type DemoIndicatorSource = 'computed' | 'nns' | 'entered';
-export type DemoComputedMeasure = ComputedMeasure;
-export type DemoComparison = 'atLeast' | 'atMost' | 'betterThanLastYear' | 'atLeastNational' | 'judged';
-export type DemoIndicatorUnit = 'percent' | 'count' | 'score' | 'none';
-
 export interface DemoPlanIndicator {
   /** The plan's own wording of the indicator. */
   text: string;
-  source: DemoIndicatorSource;
-  computedMeasure: DemoComputedMeasure | null;
+  source: IndicatorSource;
+  computedMeasure: ComputedMeasure | null;
   computedParams: Readonly<Record<string, unknown>>;
   /** A code of `nnsIndicators` (packages/domain/src/plan/nns-indicators.ts). */
   nnsIndicatorCode: string | null;
-  comparison: DemoComparison;
-  unit: DemoIndicatorUnit;
+  comparison: IndicatorComparison;
+  unit: IndicatorUnit;
   /** Exact decimal text ('20.00'), in the unit (a percent target of 20 % is '20.00'); null unless atLeast/atMost. */
   targetValue: string | null;
 }
@@ -82,7 +83,7 @@ const indicatorBase = {
 /** Computed from Samsyn's own data by a named measure, against a target or last year. */
 export const computedIndicator = (
   text: string,
-  measure: DemoComputedMeasure,
+  measure: ComputedMeasure,
   params: Readonly<Record<string, unknown>>,
   comparison: 'atLeast' | 'atMost' | 'betterThanLastYear',
   targetValue: string | null = null,
