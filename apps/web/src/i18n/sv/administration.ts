@@ -252,6 +252,7 @@ export const administration = {
           undoRegistration: 'Registrering i Uppföljning Finsam ångrad',
         },
         localGroup: { distributeBudgets: 'Lokala gruppers budget fördelad efter invånare' },
+        nns: { import: 'NNS-resultat importerade' },
         invitation: {
           accept: 'Inbjudan accepterad',
           create: 'Inbjudan skickad',
