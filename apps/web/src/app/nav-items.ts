@@ -18,6 +18,7 @@ export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
     const items: NavItem[] = [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
     items.push({ to: `/f/${tenantSlug}/ekonomi`, label: 'economy.title' });
     items.push({ to: `/f/${tenantSlug}/insatser`, label: 'interventions.title' });
+    items.push({ to: `/f/${tenantSlug}/plan`, label: 'plan.title' });
     items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });
     // The national views are open to every member of an active förbund (nationalViewerProcedure).
     items.push({ to: '/nationellt', label: 'nav.national' });

@@ -251,6 +251,20 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'plan',
+                    lazy: () =>
+                      import('../features/plan/plan-list-page.tsx').then((m) => ({
+                        Component: m.PlanListPage,
+                      })),
+                  },
+                  {
+                    path: 'plan/:planId',
+                    lazy: () =>
+                      import('../features/plan/plan-page.tsx').then((m) => ({
+                        Component: m.PlanPage,
+                      })),
+                  },
+                  {
                     path: 'administration',
                     lazy: () =>
                       import('../features/team/tenant-admin-layout.tsx').then((m) => ({

@@ -138,6 +138,13 @@ export function activityYearProblems(
     : [];
 }
 
+/** The interventions a goal is served by: the whole set, replacing the old one. */
+export const planGoalLinksSchema = z.object({
+  interventionIds: z
+    .array(z.uuid({ error: 'plan.links.interventionNotFound' }))
+    .max(200, 'plan.links.tooMany'),
+});
+
 /**
  * Adopting a plan: the board's date, and (issue 21) the decision that adopted it, stored as a
  * link point and not yet checked against a decisions table.

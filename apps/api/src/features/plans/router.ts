@@ -3,6 +3,7 @@ import {
   MAX_INT4,
   planActivitySchema,
   planAreaSchema,
+  planGoalLinksSchema,
   planGoalSchema,
   planHeaderSchema,
   planIndicatorSchema,
@@ -72,7 +73,7 @@ export const plansRouter = createRouter({
     .input(edit.extend({ activityId: id }))
     .mutation(({ ctx, input }) => deleteActivity(ctx, input)),
   linkInterventions: editor
-    .input(edit.extend({ goalId: id, interventionIds: z.array(id).max(200, 'plan.links.tooMany') }))
+    .input(planGoalLinksSchema.extend(edit.shape).extend({ goalId: id }))
     .mutation(({ ctx, input }) => linkInterventions(ctx, input)),
   move: editor
     .input(

@@ -1,0 +1,122 @@
+import { planSummarySchema } from '@samsyn/domain';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
+import { useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { Notice } from '../../components/notice.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { SaveOrCancel } from './plan-form-parts.tsx';
+import { type PlanTree, usePlanSlug } from './plan-shared.ts';
+
+/** Vision and purpose, read as text; editors of a draft change them with the name and years. */
+export function PlanSummarySection({ plan, isEditable }: { plan: PlanTree; isEditable: boolean }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [isEditing, setIsEditing] = useState(false);
+  const trpc = useTRPC();
+  const update = useApiMutation(trpc.plans.update.mutationOptions(), {
+    invalidates: () => [{ queryKey: trpc.plans.pathKey() }],
+    success: () => ({ key: 'plan.header.saved' }),
+  });
+  return (
+    <section aria-labelledby={headingId} className="plan-section">
+      <h2 id={headingId}>{t('plan.header.vision')}</h2>
+      <p className="plan-text">{plan.vision || t('plan.header.noVision')}</p>
+      <h2>{t('plan.header.purpose')}</h2>
+      <p className="plan-text">{plan.purpose || t('plan.header.noPurpose')}</p>
+      {isEditable && !isEditing ? (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" onClick={() => setIsEditing(true)}>
+            {t('plan.header.editTitle')}
+          </button>
+        </p>
+      ) : null}
+      {isEditable && isEditing ? (
+        <PlanSummaryForm plan={plan} update={update} onDone={() => setIsEditing(false)} />
+      ) : null}
+      <Notice message={update.notice} />
+    </section>
+  );
+}
+
+function PlanSummaryForm({
+  plan,
+  update,
+  onDone,
+}: {
+  plan: PlanTree;
+  update: ReturnType<typeof useUpdate>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const slug = usePlanSlug();
+  const form = useSchemaForm({
+    schema: planSummarySchema,
+    defaultValues: {
+      name: plan.name,
+      firstYear: String(plan.firstYear),
+      lastYear: String(plan.lastYear),
+      vision: plan.vision,
+      purpose: plan.purpose,
+    },
+    labels: {
+      name: t('plan.header.name'),
+      firstYear: t('plan.header.firstYear'),
+      lastYear: t('plan.header.lastYear'),
+      vision: t('plan.header.vision'),
+      purpose: t('plan.header.purpose'),
+    },
+  });
+  const onSubmit = form.submit(async (summary) => {
+    if (update.isPending) return;
+    await update.mutateAsync({
+      tenant: slug,
+      planId: plan.id,
+      expectedVersion: plan.version,
+      ...summary,
+      targetGroups: plan.targetGroups,
+      directions: plan.directions,
+    });
+    onDone();
+  });
+  return (
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="plan-panel no-print"
+      heading={t('plan.header.editTitle')}
+    >
+      <TextField form={form} name="name" autoComplete="off" />
+      <div className="plan-years">
+        <TextField form={form} name="firstYear" inputMode="numeric" autoComplete="off" />
+        <TextField
+          form={form}
+          name="lastYear"
+          inputMode="numeric"
+          autoComplete="off"
+          hint={t('plan.header.yearsHint')}
+        />
+      </div>
+      <FormField form={form} name="vision">
+        {(control) => (
+          <textarea {...control} {...form.register('vision')} className="field__input" rows={4} />
+        )}
+      </FormField>
+      <FormField form={form} name="purpose">
+        {(control) => (
+          <textarea {...control} {...form.register('purpose')} className="field__input" rows={4} />
+        )}
+      </FormField>
+      <SaveOrCancel isPending={update.isPending} onCancel={onDone} />
+    </KitForm>
+  );
+}
+
+/** The update mutation's type, for handing it to the form. */
+function useUpdate() {
+  const trpc = useTRPC();
+  return useApiMutation(trpc.plans.update.mutationOptions());
+}
