@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newInterventionInput } from '@samsyn/api/testing';
 import { createSql } from '@samsyn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -87,23 +88,7 @@ const createIntervention = (name: string) =>
     method: 'POST',
     headers: headers(),
     signal: AbortSignal.timeout(10_000),
-    body: JSON.stringify({
-      tenant: TENANT,
-      name,
-      kind: 'individual',
-      purpose: '',
-      targetGroupIds: [],
-      targetGroupText: '',
-      methodTagIds: [],
-      freeTags: [],
-      leadOrganisation: { type: 'forbund' },
-      partnerMemberIds: [],
-      startDate: null,
-      endDate: null,
-      status: 'pre_study',
-      participantRegistration: 'volume_only',
-      localGroupId: null,
-    }),
+    body: JSON.stringify({ tenant: TENANT, ...newInterventionInput(name) }),
   });
 
 /** One client: a read, then a write, again and again until told to stop. */

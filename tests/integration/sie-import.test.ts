@@ -1,4 +1,10 @@
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '@samsyn/api/testing';
+import {
+  type Caller,
+  createTestApi,
+  newInterventionInput,
+  outcomeOf,
+  type TestApi,
+} from '@samsyn/api/testing';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { malformedTestSieFile, testSieFile } from '@samsyn/domain';
@@ -78,20 +84,7 @@ beforeAll(async () => {
   ] as const) {
     const created = await admin.interventions.create({
       tenant,
-      name,
-      kind: 'individual',
-      purpose: '',
-      targetGroupIds: [],
-      targetGroupText: '',
-      methodTagIds: [],
-      freeTags: [],
-      leadOrganisation: { type: 'forbund' },
-      partnerMemberIds: [],
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupId: null,
+      ...newInterventionInput(name, { status: 'ongoing' }),
     });
     interventionIds[objectId] = created.id;
   }

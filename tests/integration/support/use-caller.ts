@@ -1,26 +1,13 @@
-import { type Caller, createTestApi, type TestApi } from '@samsyn/api/testing';
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll } from 'vitest';
+import { type Caller, type TestApi, useTestApi } from '@samsyn/api/testing';
+import type { Sql } from '@samsyn/db';
+import { beforeAll } from 'vitest';
 
 /**
- * The test API over the calling file's own database and a superuser connection (opened at its
- * first query) to look beneath row-level security; both closed after the file's tests. Read them
- * inside tests or hooks.
+ * The test API over the calling file's own database and a superuser connection to look beneath
+ * row-level security (the API's own `useTestApi`, re-exported so integration tests import their
+ * helpers from one place); both closed after the file's tests.
  */
-export function useTestApi(): { readonly api: TestApi; readonly superuser: Sql } {
-  const db = useTestDatabase();
-  const holder = {} as { api: TestApi; superuser: Sql };
-  beforeAll(() => {
-    holder.api = createTestApi(db.current.appUrl);
-    holder.superuser = createSql(db.current.superuserUrl, { max: 1 });
-  });
-  afterAll(async () => {
-    await holder.api?.close();
-    await holder.superuser?.end();
-  });
-  return holder;
-}
+export { useTestApi };
 
 /** `useTestApi` with a caller logged in as `email`, once, before the file's tests. */
 export function useCaller(email: string): {

@@ -2,6 +2,7 @@ import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RequestSession } from '../auth/request-session.ts';
+import { newInterventionInput } from '../testing/intervention-input.ts';
 import { createTestApi, outcomeOf, type TestApi } from '../testing/test-api.ts';
 import { inTenantTransaction } from './tenant-transaction.ts';
 
@@ -17,23 +18,7 @@ let superuser: Sql;
 const tenant = 'harnosand-timra';
 const editorEmail = 'editor@harnosand-timra.demo';
 
-const newIntervention = (name: string) => ({
-  tenant,
-  name,
-  kind: 'individual' as const,
-  purpose: '',
-  targetGroupIds: [],
-  targetGroupText: '',
-  methodTagIds: [],
-  freeTags: [],
-  leadOrganisation: { type: 'forbund' as const },
-  partnerMemberIds: [],
-  startDate: null,
-  endDate: null,
-  status: 'pre_study' as const,
-  participantRegistration: 'volume_only' as const,
-  localGroupId: null,
-});
+const newIntervention = (name: string) => ({ tenant, ...newInterventionInput(name) });
 
 const interventionsNamed = async (name: string) => {
   const [row] = await superuser<{ n: number }[]>`

@@ -1,3 +1,5 @@
+export { newInterventionInput } from './intervention-input.ts';
+export { issuesOf } from './refusals.ts';
 export {
   type Caller,
   createTestApi,
@@ -6,3 +8,4 @@ export {
   type TestApi,
   type TestClient,
 } from './test-api.ts';
+export { useTestApi } from './use-test-api.ts';

@@ -1,8 +1,14 @@
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/index.ts';
+import {
+  type Caller,
+  createTestApi,
+  issuesOf,
+  newInterventionInput,
+  outcomeOf,
+  type TestApi,
+} from '../../testing/index.ts';
 
 /*
  * Uppföljning Finsam complete (issue 19): Gävleborg's H1 2019 förbund block from the books, each
@@ -31,18 +37,6 @@ afterAll(async () => {
 });
 
 const kr = (ore: number | null | undefined) => (ore ?? Number.NaN) / 100;
-
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    const issues =
-      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
-    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-  }
-  throw new Error('expected BAD_REQUEST');
-}
 
 async function interventionNamed(name: string) {
   const list = await viewer.interventions.list({ tenant, includeArchived: false });
@@ -225,22 +219,13 @@ describe('registering a period in Uppföljning Finsam', () => {
   it('does not lock an intervention that ended before the registered period', async () => {
     const created = await editor.interventions.create({
       tenant,
-      name: 'Avslutad 2018',
-      kind: 'individual',
-      purpose: '',
-      targetGroupIds: [],
-      targetGroupText: '',
-      methodTagIds: [],
-      freeTags: [],
-      leadOrganisation: { type: 'forbund' },
-      partnerMemberIds: [],
-      startDate: '2018-01-01',
-      endDate: '2018-12-31',
-      status: 'ended',
-      participantRegistration: 'volume_only',
-      localGroupId: null,
-      followUpMethod: 'indicators',
-      detailedDirection: 'Förrehabilitering',
+      ...newInterventionInput('Avslutad 2018', {
+        startDate: '2018-01-01',
+        endDate: '2018-12-31',
+        status: 'ended',
+        followUpMethod: 'indicators',
+        detailedDirection: 'Förrehabilitering',
+      }),
     });
     expect([created.isEsfFunded, created.followUpMethod, created.detailedDirection]).toEqual([
       false,

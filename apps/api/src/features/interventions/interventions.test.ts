@@ -1,9 +1,15 @@
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import type { CreateInterventionInput } from '@samsyn/domain';
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/index.ts';
+import {
+  type Caller,
+  createTestApi,
+  issuesOf,
+  newInterventionInput,
+  outcomeOf,
+  type TestApi,
+} from '../../testing/index.ts';
 
 const db = useTestDatabase();
 let api: TestApi;
@@ -30,19 +36,6 @@ async function interventionNamed(name: string) {
   const found = list.find((item) => item.name === name);
   if (!found) throw new Error(`no intervention ${name}`);
   return found;
-}
-
-/** The field issues of a BAD_REQUEST, as `path → key`. */
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    const issues =
-      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
-    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-  }
-  throw new Error('expected BAD_REQUEST');
 }
 
 async function auditCount(action: string): Promise<number> {
@@ -195,26 +188,17 @@ describe('reports for Gävleborg H1 2019', () => {
   });
 });
 
-function individualInput(name: string): CreateInterventionInput {
-  return {
-    name,
-    kind: 'individual',
+function individualInput(name: string) {
+  return newInterventionInput(name, {
     purpose: 'Stöd mot arbete',
     targetGroupIds: ['young_adults_16_29'],
-    targetGroupText: '',
     methodTagIds: ['ips'],
-    freeTags: [],
-    leadOrganisation: { type: 'forbund' },
-    partnerMemberIds: [],
     startDate: '2019-01-01',
-    endDate: null,
     status: 'ongoing',
-    participantRegistration: 'volume_only',
-    localGroupId: null,
     isEsfFunded: false,
     followUpMethod: null,
     detailedDirection: '',
-  };
+  });
 }
 
 const count = (women: number, men: number) => ({ total: women + men, women, men, otherUnknown: 0 });

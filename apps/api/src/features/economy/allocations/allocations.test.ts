@@ -3,7 +3,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { kronor } from '@samsyn/domain';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../../testing/test-api.ts';
+import { type Caller, createTestApi, issuesOf, outcomeOf, type TestApi } from '../../../testing/index.ts';
 import { readInterventionSpend, readLocalGroupSpend } from './intervention-spend.ts';
 
 /**
@@ -28,18 +28,6 @@ async function reasonOf(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   return 'OK';
-}
-
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    const issues =
-      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
-    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-  }
-  throw new Error('expected BAD_REQUEST');
 }
 
 async function insatsmedelH1() {

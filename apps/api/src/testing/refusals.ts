@@ -1,0 +1,14 @@
+import { TRPCError } from '@trpc/server';
+
+/** The field issues of a call refused as BAD_REQUEST, as `path → message key`; any other outcome throws. */
+export async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
+    const issues =
+      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
+    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
+  }
+  throw new Error('expected BAD_REQUEST');
+}
