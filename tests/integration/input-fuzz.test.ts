@@ -340,6 +340,11 @@ beforeAll(async () => {
     goalIds: await ids('intervention_goals'),
     localGroupIds: await ids('local_groups'),
     actualIds: await ids('actuals'),
+    planIds: await ids('plans'),
+    planAreaIds: await ids('plan_areas'),
+    planGoalIds: await ids('plan_goals'),
+    planIndicatorIds: await ids('plan_indicators'),
+    planActivityIds: await ids('plan_activities'),
   };
 });
 afterAll(async () => {

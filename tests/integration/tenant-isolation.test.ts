@@ -59,31 +59,35 @@ async function callerFor(email: string) {
 
 /** A draft plan of the victim's with one of everything in its tree, for the plans.* probes. */
 async function victimPlan(tenantId: string, interventionId: string | undefined) {
-  const [plan] = await superuser<{ id: string }[]>`
+  const insert = async (query: Promise<{ id: string }[]>) => {
+    const [row] = await query;
+    if (!row) throw new Error('victim plan insert returned no row');
+    return row.id;
+  };
+  const planId = await insert(superuser`
     insert into plans (tenant_id, name, first_year, last_year, target_groups)
-    values (${tenantId}, 'Gävleborgs målplan 2031', 2031, 2031, '{Unga vuxna}') returning id`;
-  const [area] = await superuser<{ id: string }[]>`
-    insert into plan_areas (tenant_id, plan_id, position, title) values (${tenantId}, ${plan?.id}, 0, 'Område')
-    returning id`;
-  const [goal] = await superuser<{ id: string }[]>`
+    values (${tenantId}, 'Gävleborgs målplan 2031', 2031, 2031, '{Unga vuxna}') returning id`);
+  const areaId = await insert(superuser`
+    insert into plan_areas (tenant_id, plan_id, position, title) values (${tenantId}, ${planId}, 0, 'Område')
+    returning id`);
+  const goalId = await insert(superuser`
     insert into plan_goals (tenant_id, plan_id, area_id, position, title)
-    values (${tenantId}, ${plan?.id}, ${area?.id}, 0, 'Mål') returning id`;
-  const [indicator] = await superuser<{ id: string }[]>`
+    values (${tenantId}, ${planId}, ${areaId}, 0, 'Mål') returning id`);
+  const indicatorId = await insert(superuser`
     insert into plan_indicators (tenant_id, goal_id, position, text, source, comparison, unit)
-    values (${tenantId}, ${goal?.id}, 0, 'Bedöms', 'entered', 'judged', 'none') returning id`;
-  const [activity] = await superuser<{ id: string }[]>`
-    insert into plan_activities (tenant_id, goal_id, position, text) values (${tenantId}, ${goal?.id}, 0, 'Aktivitet')
-    returning id`;
+    values (${tenantId}, ${goalId}, 0, 'Bedöms', 'entered', 'judged', 'none') returning id`);
+  const activityId = await insert(superuser`
+    insert into plan_activities (tenant_id, goal_id, position, text) values (${tenantId}, ${goalId}, 0, 'Aktivitet')
+    returning id`);
   if (interventionId)
     await superuser`insert into plan_goal_interventions (tenant_id, goal_id, intervention_id)
-                    values (${tenantId}, ${goal?.id}, ${interventionId})`;
-  const idOf = (row: { id: string } | undefined) => (row ? [row.id] : []);
+                    values (${tenantId}, ${goalId}, ${interventionId})`;
   return {
-    planIds: idOf(plan),
-    planAreaIds: idOf(area),
-    planGoalIds: idOf(goal),
-    planIndicatorIds: idOf(indicator),
-    planActivityIds: idOf(activity),
+    planIds: [planId],
+    planAreaIds: [areaId],
+    planGoalIds: [goalId],
+    planIndicatorIds: [indicatorId],
+    planActivityIds: [activityId],
   };
 }
 
