@@ -5,6 +5,7 @@ import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
 import { plan } from './sv/plan.ts';
+import { planMeasures } from './sv/plan-measures.ts';
 
 /**
  * The Swedish catalogue: every string the user sees. Keys are English, grouped by feature; the
@@ -250,6 +251,7 @@ export const sv = {
   nationalViews: nationalViews.ui,
   nns: nns.ui,
   plan: plan.ui,
+  planMeasures: planMeasures.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
@@ -266,6 +268,7 @@ export const sv = {
     ...nationalViews.validation,
     ...nns.validation,
     ...plan.validation,
+    ...planMeasures.validation,
   },
 };
 

@@ -1,3 +1,4 @@
+import { terms } from '@samsyn/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
@@ -5,10 +6,19 @@ import { FormField } from '../../components/form/form-field.tsx';
 import { fieldIdOf, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { localGroupYearFormSchema, localGroupYearValuesOf } from './local-group-form-values.ts';
+import {
+  localGroupYearTermValuesOf,
+  localGroupYearWithTermsFormSchema,
+  termMeetingsField,
+  termPartiesField,
+  termSumOf,
+} from './local-group-term-values.ts';
 import { type LocalGroupItem, useSlug } from './shared.tsx';
 
-/** A local group's year: budget, spend, meetings held and whether the action plan is up to date. */
+/**
+ * A local group's year: budget, spend, meetings held, whether the action plan is up to date, and the
+ * meetings per term (issue 20); once a term is filled in, the year's meetings are the terms' sum.
+ */
 export function LocalGroupYearForm({
   group,
   year,
@@ -19,21 +29,28 @@ export function LocalGroupYearForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const termLabel = (what: 'meetings' | 'allPartiesPresent', term: (typeof terms)[number]) =>
+    t(`interventions.localGroups.terms.${what}`, {
+      term: t(`interventions.localGroups.terms.${term}`).toLowerCase(),
+    });
   const trpc = useTRPC();
   const slug = useSlug();
   const headingId = useId();
   const existing = group.years.find((entry) => entry.year === year);
   const form = useSchemaForm({
-    schema: localGroupYearFormSchema(year),
+    schema: localGroupYearWithTermsFormSchema(year),
     // The form edits the typed spend; the page shows the books' figure where there is one.
-    defaultValues: localGroupYearValuesOf(existing && { ...existing, spend: existing.typedSpend }),
+    defaultValues: localGroupYearTermValuesOf(existing && { ...existing, spend: existing.typedSpend }),
     labels: {
       budget: t('interventions.localGroups.budget'),
       spend: t('interventions.localGroups.spend'),
       meetingsHeld: t('interventions.localGroups.meetings'),
       hasUpdatedActionPlan: t('interventions.localGroups.actionPlan'),
+      springMeetings: termLabel('meetings', 'spring'),
+      autumnMeetings: termLabel('meetings', 'autumn'),
     },
   });
+  const termSum = termSumOf(form.watch());
   const save = useApiMutation(trpc.interventions.localGroups.saveYear.mutationOptions(), {
     invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
   });
@@ -66,16 +83,45 @@ export function LocalGroupYearForm({
       <FormErrorSummary form={form} />
       {amountInput('budget')}
       {amountInput('spend')}
-      <FormField form={form} name="meetingsHeld">
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('meetingsHeld')}
-            className="field__input"
-            inputMode="numeric"
-          />
-        )}
-      </FormField>
+      <fieldset className="insatser-fieldset">
+        <legend>{t('interventions.localGroups.terms.legend')}</legend>
+        <p className="field__hint">{t('interventions.localGroups.terms.hint')}</p>
+        {terms.map((term) => {
+          const partiesId = fieldIdOf(form.formId, termPartiesField(term));
+          return (
+            <div key={term}>
+              <FormField form={form} name={termMeetingsField(term)}>
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register(termMeetingsField(term))}
+                    className="field__input"
+                    inputMode="numeric"
+                  />
+                )}
+              </FormField>
+              <div className="insatser-check">
+                <input type="checkbox" id={partiesId} {...form.register(termPartiesField(term))} />
+                <label htmlFor={partiesId}>{termLabel('allPartiesPresent', term)}</label>
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+      {termSum === null ? (
+        <FormField form={form} name="meetingsHeld">
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('meetingsHeld')}
+              className="field__input"
+              inputMode="numeric"
+            />
+          )}
+        </FormField>
+      ) : (
+        <p>{t('interventions.localGroups.terms.yearSum', { count: termSum })}</p>
+      )}
       <div className="insatser-check">
         <input type="checkbox" id={actionPlanId} {...form.register('hasUpdatedActionPlan')} />
         <label htmlFor={actionPlanId}>{t('interventions.localGroups.actionPlan')}</label>

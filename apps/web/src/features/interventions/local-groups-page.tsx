@@ -12,6 +12,7 @@ import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { LocalGroupBudgetDistribution } from './local-group-distribution.tsx';
 import { LocalGroupForm } from './local-group-form.tsx';
+import { termsSummaryOf } from './local-group-terms-summary.ts';
 import { LocalGroupYearForm } from './local-group-year-form.tsx';
 import {
   DemoBadge,
@@ -124,7 +125,12 @@ export function LocalGroupsPage() {
                           <span className="insatser-muted">{` ${t('interventions.detail.spendTyped')}`}</span>
                         ) : null}
                       </td>
-                      <td className="num">{formatCount(entry?.meetingsHeld)}</td>
+                      <td className="num">
+                        {formatCount(entry?.meetingsHeld)}
+                        {entry?.terms.length ? (
+                          <span className="insatser-muted">{` (${termsSummaryOf(entry.terms, t)})`}</span>
+                        ) : null}
+                      </td>
                       <td>
                         {entry
                           ? entry.hasUpdatedActionPlan
