@@ -90,7 +90,10 @@ describe('the national distribution', () => {
       forbund: 0,
       median: null,
     });
+    // Without a year asked for, the newest with a published figure: not 2030 with two förbund.
+    expect((await network.caller.nns.national({})).year).toBe(2019);
     await network.superuser`update nns_results set respondents = 5 where tenant_id = ${third} and year = 2030`;
+    expect((await network.caller.nns.national({})).year).toBe(2030);
     const three = await network.caller.nns.national({ year: 2030 });
     expect(three.indicators.find((indicator) => indicator.code === 'D1')).toMatchObject({
       forbund: 3,

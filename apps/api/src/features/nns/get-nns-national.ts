@@ -59,7 +59,10 @@ export async function getNnsNational(
       : (await sql<{ year: number }[]>`select distinct year from national_nns_distribution(null)`)
           .map((row) => row.year)
           .sort((a, b) => b - a);
-  const year = input.year ?? years[0] ?? null;
+  // Without a year asked for: the newest with a figure published (three förbund behind it), as the
+  // national overview chooses, else the newest at all.
+  const published = new Set(rows.filter((row) => row.contributors >= 3).map((row) => row.year));
+  const year = input.year ?? years.find((candidate) => published.has(candidate)) ?? years[0] ?? null;
   const ofYear = new Map(rows.filter((row) => row.year === year).map((row) => [row.code, row]));
   const figure = (row: DistributionRow | undefined, value: string | null): NnsNationalFigure => {
     if (!row || row.contributors === 0) return null;

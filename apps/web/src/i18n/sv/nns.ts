@@ -35,13 +35,13 @@ export const nns = {
       change: 'Förändring',
     },
     againstNational: {
-      higher: 'Över riket (+{{difference}})',
+      higher: 'Över riket ({{difference}})',
       lower: 'Under riket ({{difference}})',
       same: 'Som riket',
       none: '–',
     },
     change: {
-      higher: 'Högre än {{year}} (+{{difference}})',
+      higher: 'Högre än {{year}} ({{difference}})',
       lower: 'Lägre än {{year}} ({{difference}})',
       same: 'Samma som {{year}}',
       none: 'Ingen jämförelse',

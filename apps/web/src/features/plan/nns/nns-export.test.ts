@@ -53,7 +53,7 @@ describe('the NNS export', () => {
       198,
       7.6,
       7.5,
-      'nns.againstNational.higher{"difference":"0,1"}',
+      'nns.againstNational.higher{"difference":"+0,1"}',
       7.4,
       'nns.change.higher{"year":2019,"difference":"+0,2"}',
     ]);

@@ -11,7 +11,7 @@ describe('NNS results in words', () => {
   it('says how a result stands against the national figure, not by colour alone', () => {
     expect(againstNational('7.6', '7.5')).toEqual({
       key: 'nns.againstNational.higher',
-      values: { difference: '0,1' },
+      values: { difference: '+0,1' },
     });
     expect(againstNational('6.8', '7')).toEqual({
       key: 'nns.againstNational.lower',

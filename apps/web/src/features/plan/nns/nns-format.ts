@@ -25,7 +25,7 @@ export function againstNational(value: NnsPublished, national: string | null): M
   const difference = nnsDifference(value, national);
   return {
     key: `nns.againstNational.${comparison}`,
-    values: { difference: difference ? signed(difference).replace(/^\+/, '') : '' },
+    values: { difference: difference ? signed(difference) : '' },
   };
 }
 
