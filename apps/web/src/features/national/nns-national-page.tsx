@@ -47,7 +47,7 @@ export function NnsNationalPage() {
                 />
               </div>
               <ScrollRegion label={t('nns.national.caption', { year: data.year })}>
-                <table className="economy-table">
+                <table className="national-table">
                   <caption>{t('nns.national.caption', { year: data.year })}</caption>
                   <ColumnHeaders
                     columns={[

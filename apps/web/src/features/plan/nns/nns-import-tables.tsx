@@ -40,7 +40,7 @@ export function NnsProblemsTable({
       <h2 className="notice__title">{t('nns.import.problemsTitle')}</h2>
       <p>{t('nns.import.problemsIntro')}</p>
       <ScrollRegion label={caption}>
-        <table className="economy-table">
+        <table className="nns-table">
           <caption>{caption}</caption>
           <ColumnHeaders columns={[numberColumn(t('nns.import.row')), t('nns.import.problem')]} />
           <tbody>
@@ -72,7 +72,7 @@ export function NnsPreviewTable({ preview, fileName }: { preview: PreviewOk; fil
   const caption = t('nns.import.previewCaption', { file: fileName });
   return (
     <ScrollRegion label={caption}>
-      <table className="economy-table">
+      <table className="nns-table">
         <caption>{caption}</caption>
         <ColumnHeaders
           columns={[

@@ -34,7 +34,7 @@ export function NnsResultsTable({
   const caption = t('nns.caption', { year, questionnaire: t(`nns.questionnaires.${questionnaire}`) });
   return (
     <ScrollRegion label={caption}>
-      <table className="economy-table nns-table">
+      <table className="nns-table">
         <caption>{caption}</caption>
         <ColumnHeaders
           columns={[
