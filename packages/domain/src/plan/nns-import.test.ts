@@ -33,6 +33,12 @@ describe('the NNS result file', () => {
     });
   });
 
+  it('suggests the year the title lines name, and none when they name none', () => {
+    const table = sampleTable('nns-resultat-gavleborg-2020.csv');
+    expect(readNnsResultTable(table)).toMatchObject({ ok: true, yearHint: 2020 });
+    expect(readNnsResultTable(table.slice(3))).toMatchObject({ ok: true, yearHint: null });
+  });
+
   it('names every unreadable cell with its row and column', () => {
     const read = readNnsResultTable([
       ['Enkät', 'Fråga', 'Omfattning', 'Antal svar', 'Resultat', 'Riket'],

@@ -99,13 +99,13 @@ function findHeader(table: readonly (readonly NnsCell[])[]): {
 }
 
 /**
- * The file's rows, or every problem found (a missing header column, each unreadable cell with its
- * row). Blank rows are skipped. Question texts are normalised (white space) but not otherwise
+ * The file's rows (and the year its title names, if any), or every problem found (a missing header
+ * column, each unreadable cell with its row). Blank rows are skipped. Question texts are normalised (white space) but not otherwise
  * changed: whether they are NNS's exact wording is `checkNnsRows`' question.
  */
 export function readNnsResultTable(
   table: readonly (readonly NnsCell[])[],
-): { ok: true; rows: NnsFileRow[] } | { ok: false; problems: NnsFileProblem[] } {
+): { ok: true; rows: NnsFileRow[]; yearHint: number | null } | { ok: false; problems: NnsFileProblem[] } {
   const header = findHeader(table);
   if (header.missing.length > 0)
     return { ok: false, problems: [{ kind: 'noHeader', missing: header.missing }] };
@@ -140,5 +140,17 @@ export function readNnsResultTable(
   }
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length === 0) return { ok: false, problems: [{ kind: 'noRows' }] };
-  return { ok: true, rows };
+  return { ok: true, rows, yearHint: yearAbove(table, header.index) };
+}
+
+/**
+ * The year NNS's export names in its title lines above the header ("… resultat 2020"), so the
+ * import can suggest it; null when those lines name none or several.
+ */
+function yearAbove(table: readonly (readonly NnsCell[])[], headerIndex: number): number | null {
+  const years = new Set<number>();
+  for (const cells of table.slice(0, headerIndex))
+    for (const cell of cells)
+      for (const match of cellText(cell).matchAll(/\b(20\d\d)\b/g)) years.add(Number(match[1]));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }

@@ -94,8 +94,13 @@ export function NnsImportPanel({ onImported }: { onImported: (year: number) => v
         return;
       }
       const next = { name: chosen.name, rows: read.rows };
+      // The year the file's title names, when it is one of the choices; else the one chosen.
+      const hinted = choices.some((choice) => choice.value === String(read.yearHint))
+        ? String(read.yearHint)
+        : year;
+      setYear(hinted);
       setFile(next);
-      runPreview(next, year);
+      runPreview(next, hinted);
     } catch {
       setUnreadable(true);
     } finally {
