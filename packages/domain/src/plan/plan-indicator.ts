@@ -61,7 +61,12 @@ const indicatorFields = z.object({
     .max(2000, 'plan.indicator.textTooLong'),
   source: z.enum(indicatorSources, { error: 'plan.indicator.sourceInvalid' }),
   computedMeasure: emptyAsNull(z.enum(measureIds, { error: 'plan.indicator.measureRequired' })),
-  computedParams: z.record(z.string(), z.unknown(), { error: 'planMeasure.paramsInvalid' }).default({}),
+  // Parameter names are identifiers (outcomes, meetingsPerTerm); the measure's schema checks the rest.
+  computedParams: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,49}$/, 'planMeasure.paramsInvalid'), z.unknown(), {
+      error: 'planMeasure.paramsInvalid',
+    })
+    .default({}),
   nnsIndicatorCode: emptyAsNull(
     singleLineText({ typeError: 'plan.indicator.nnsCodeRequired' })
       .min(1, 'plan.indicator.nnsCodeRequired')
