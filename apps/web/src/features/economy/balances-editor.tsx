@@ -6,7 +6,6 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { MoneyInput } from '../../components/form/money-input.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -16,7 +15,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { type BalanceFormLine, balanceLinesOf, balancesFormSchema } from './balances-form.ts';
-import { CellField } from './cell-field.tsx';
+import { CellInput, CellMoney, CellSelect } from './cell-controls.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 import { UnitNote } from './unit-note.tsx';
 
@@ -144,58 +143,30 @@ export function BalancesEditor({
             {lines.fields.map((field, index) => (
               <tr key={field.id}>
                 <td>
-                  <CellField form={form} name={`lines.${index}.name`}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        {...form.register(`lines.${index}.name`)}
-                        className="field__input"
-                        readOnly={!canEdit}
-                      />
-                    )}
-                  </CellField>
+                  <CellInput form={form} name={`lines.${index}.name`} canEdit={canEdit} />
                 </td>
                 <td>
-                  <CellField form={form} name={`lines.${index}.section`}>
-                    {(control) => (
-                      <select
-                        {...control}
-                        {...form.register(`lines.${index}.section`)}
-                        className="field__input"
-                        disabled={!canEdit}
-                      >
-                        {balanceSections.map((section) => (
-                          <option key={section} value={section}>
-                            {t(`economy.reports.sections.${section}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </CellField>
+                  <CellSelect
+                    form={form}
+                    name={`lines.${index}.section`}
+                    canEdit={canEdit}
+                    choices={balanceSections.map((section) => ({
+                      value: section,
+                      label: t(`economy.reports.sections.${section}`),
+                    }))}
+                  />
                 </td>
                 <td>
-                  <CellField form={form} name={`lines.${index}.note`}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        {...form.register(`lines.${index}.note`)}
-                        className="field__input field__input--short"
-                        inputMode="numeric"
-                        readOnly={!canEdit}
-                      />
-                    )}
-                  </CellField>
+                  <CellInput
+                    form={form}
+                    name={`lines.${index}.note`}
+                    canEdit={canEdit}
+                    isShort
+                    inputMode="numeric"
+                  />
                 </td>
                 <td className="num">
-                  <CellField form={form} name={`lines.${index}.amount`}>
-                    {(control) => (
-                      <MoneyInput
-                        {...control}
-                        {...form.register(`lines.${index}.amount`)}
-                        readOnly={!canEdit}
-                      />
-                    )}
-                  </CellField>
+                  <CellMoney form={form} name={`lines.${index}.amount`} canEdit={canEdit} />
                 </td>
                 {canEdit ? (
                   <td>

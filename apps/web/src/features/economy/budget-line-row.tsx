@@ -1,9 +1,8 @@
 import { budgetLineKinds, costKinds, funderGroups } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { MoneyInput } from '../../components/form/money-input.tsx';
 import type { SchemaForm } from '../../components/form/use-schema-form.ts';
 import type { BudgetFormValues } from './budget-form.ts';
-import { CellField } from './cell-field.tsx';
+import { CellInput, CellMoney, CellSelect } from './cell-controls.tsx';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
 
 type Form = SchemaForm<BudgetFormValues, unknown>;
@@ -37,101 +36,52 @@ export function BudgetLineRow({
     <>
       <tr>
         <td>
-          <CellField form={form} name={`${path}.name`}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register(`${path}.name`)}
-                className="field__input"
-                readOnly={!canEdit}
-              />
-            )}
-          </CellField>
+          <CellInput form={form} name={`${path}.name`} canEdit={canEdit} />
         </td>
         <td>
-          <CellField form={form} name={`${path}.kind`}>
-            {(control) => (
-              <select
-                {...control}
-                {...form.register(`${path}.kind`)}
-                className="field__input"
-                disabled={!canEdit}
-              >
-                {budgetLineKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`economy.kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </CellField>
+          <CellSelect
+            form={form}
+            name={`${path}.kind`}
+            canEdit={canEdit}
+            choices={budgetLineKinds.map((kind) => ({ value: kind, label: t(`economy.kinds.${kind}`) }))}
+          />
         </td>
         <td>
           {line.kind === 'cost' ? (
             // Asked of every cost line: the comparisons and national figures count it by this.
-            <CellField form={form} name={`${path}.costKind`}>
-              {(control) => (
-                <select
-                  {...control}
-                  {...form.register(`${path}.costKind`)}
-                  className="field__input"
-                  disabled={!canEdit}
-                >
-                  <option value="">{t('economy.budget.chooseCostKind')}</option>
-                  {costKinds.map((costKind) => (
-                    <option key={costKind} value={costKind}>
-                      {t(`economy.costKinds.${costKind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </CellField>
+            <CellSelect
+              form={form}
+              name={`${path}.costKind`}
+              canEdit={canEdit}
+              choices={[
+                { value: '', label: t('economy.budget.chooseCostKind') },
+                ...costKinds.map((costKind) => ({
+                  value: costKind,
+                  label: t(`economy.costKinds.${costKind}`),
+                })),
+              ]}
+            />
           ) : null}
         </td>
         <td>
           {line.kind === 'contribution' ? (
-            <CellField form={form} name={`${path}.funderGroup`}>
-              {(control) => (
-                <select
-                  {...control}
-                  {...form.register(`${path}.funderGroup`)}
-                  className="field__input"
-                  disabled={!canEdit}
-                >
-                  <option value="">{t('economy.common.none')}</option>
-                  {funderGroups.map((group) => (
-                    <option key={group} value={group}>
-                      {t(`economy.funderGroups.${group}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </CellField>
+            <CellSelect
+              form={form}
+              name={`${path}.funderGroup`}
+              canEdit={canEdit}
+              choices={[
+                { value: '', label: t('economy.common.none') },
+                ...funderGroups.map((group) => ({ value: group, label: t(`economy.funderGroups.${group}`) })),
+              ]}
+            />
           ) : null}
         </td>
         <td>
-          <CellField form={form} name={`${path}.group`}>
-            {(control) => (
-              <input
-                {...control}
-                {...form.register(`${path}.group`)}
-                className="field__input field__input--short"
-                readOnly={!canEdit}
-              />
-            )}
-          </CellField>
+          <CellInput form={form} name={`${path}.group`} canEdit={canEdit} isShort />
         </td>
         {years.map((year, yearIndex) => (
           <td key={year} className="num">
-            <CellField form={form} name={`${path}.amounts.${yearIndex}`}>
-              {(control) => (
-                <MoneyInput
-                  {...control}
-                  {...form.register(`${path}.amounts.${yearIndex}`)}
-                  readOnly={!canEdit}
-                />
-              )}
-            </CellField>
+            <CellMoney form={form} name={`${path}.amounts.${yearIndex}`} canEdit={canEdit} />
           </td>
         ))}
         {canEdit ? (

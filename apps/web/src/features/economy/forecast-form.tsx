@@ -7,12 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
 import { KitForm } from '../../components/form/kit-form.tsx';
-import { MoneyInput } from '../../components/form/money-input.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
-import { CellField } from './cell-field.tsx';
+import { CellMoney } from './cell-controls.tsx';
 import { ClosingSave, ClosingSection, type ClosingSectionProps } from './closing-section.tsx';
 import { ConflictReload } from './conflict-reload.tsx';
 import { forecastResultOf } from './forecast-result.ts';
@@ -126,16 +125,13 @@ function ForecastForm({ data, canEdit }: { data: ForecastView; canEdit: boolean 
               amounts={[
                 formatAmount(line.budget, shownUnit),
                 formatAmount(line.actualToDate, shownUnit),
-                <CellField key="forecast" form={form} name={`lines.${section.offset + index}.amount`}>
-                  {(control) => (
-                    <MoneyInput
-                      {...control}
-                      {...form.register(`lines.${section.offset + index}.amount`)}
-                      placeholder={amountToText(line.budget, unit)}
-                      readOnly={!canEdit}
-                    />
-                  )}
-                </CellField>,
+                <CellMoney
+                  key="forecast"
+                  form={form}
+                  name={`lines.${section.offset + index}.amount`}
+                  canEdit={canEdit}
+                  placeholder={amountToText(line.budget, unit)}
+                />,
               ]}
             />
           )),
