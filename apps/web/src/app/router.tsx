@@ -265,6 +265,20 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'plan/:planId/uppfoljning',
+                    lazy: () =>
+                      import('../features/plan/follow-up/follow-up-page.tsx').then((m) => ({
+                        Component: m.FollowUpPage,
+                      })),
+                  },
+                  {
+                    path: 'plan/:planId/risker',
+                    lazy: () =>
+                      import('../features/plan/follow-up/risks-page.tsx').then((m) => ({
+                        Component: m.RisksPage,
+                      })),
+                  },
+                  {
                     path: 'administration',
                     lazy: () =>
                       import('../features/team/tenant-admin-layout.tsx').then((m) => ({

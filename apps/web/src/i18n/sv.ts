@@ -5,6 +5,7 @@ import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
 import { plan } from './sv/plan.ts';
+import { planFollowUp } from './sv/plan-follow-up.ts';
 import { planMeasures } from './sv/plan-measures.ts';
 
 /**
@@ -252,6 +253,7 @@ export const sv = {
   nns: nns.ui,
   plan: plan.ui,
   planMeasures: planMeasures.ui,
+  planFollowUp: planFollowUp.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
@@ -269,6 +271,7 @@ export const sv = {
     ...nns.validation,
     ...plan.validation,
     ...planMeasures.validation,
+    ...planFollowUp.validation,
   },
 };
 
