@@ -9,6 +9,7 @@ import { membersRouter } from './features/members/router.ts';
 import { nationalRouter } from './features/national/router.ts';
 import { nnsRouter } from './features/nns/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
+import { planFollowUpRouter, planRisksRouter } from './features/plan-follow-up/router.ts';
 import { planMeasuresRouter } from './features/plan-measures/router.ts';
 import { plansRouter } from './features/plans/router.ts';
 import { platformRouter } from './features/platform/router.ts';
@@ -38,6 +39,8 @@ export const appRouter = createRouter({
   export: exportRouter,
   outbox: outboxRouter,
   platform: platformRouter,
+  planFollowUp: planFollowUpRouter,
+  planRisks: planRisksRouter,
 });
 
 export type AppRouter = typeof appRouter;
