@@ -104,10 +104,13 @@ describe('computed indicators on the demo data', () => {
 
   it("shares Gävleborg's interventions meeting their goals in 2019-H1 among those measured", async () => {
     const result = await preview(gavleborgViewer, 'gavleborg', 'interventionsMeetingGoalsShare', '2019-H1');
-    expect(result.kind).toBe('measured');
-    if (result.kind !== 'measured') throw new Error('measured');
-    expect(result.basis.unit).toBe('count');
-    expect(result.basis.part).toBeLessThanOrEqual(result.basis.whole);
+    // Five interventions have a goal missed or partly met at the half-year (SE coach, ASF, Mysam
+    // kommunspecifika medel, Mysam processledare, Trisam struktur); the other three are not judged yet.
+    expect(result).toEqual({
+      kind: 'measured',
+      value: { numerator: 0, denominator: 1 },
+      basis: { part: 0, whole: 5, unit: 'count' },
+    });
   });
 
   it('counts the catalogue entries published by the end of the period', async () => {

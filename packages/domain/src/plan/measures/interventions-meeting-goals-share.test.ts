@@ -15,7 +15,8 @@ describe('interventionGoalsStanding', () => {
   it('meets its goals only when every goal is met', () => {
     expect(interventionGoalsStanding(goals('met', 'met').goals)).toBe('met');
     expect(interventionGoalsStanding(goals('met', 'partly_met').goals)).toBe('notMet');
-    expect(interventionGoalsStanding(goals('met', 'not_yet_met').goals)).toBe('notMet');
+    expect(interventionGoalsStanding(goals('met', 'not_yet_met').goals)).toBe('notMeasured');
+    expect(interventionGoalsStanding(goals('not_yet_met', 'not_met').goals)).toBe('notMet');
     expect(interventionGoalsStanding(goals('no_figures', 'not_met').goals)).toBe('notMet');
     expect(interventionGoalsStanding(goals('met', 'not_measured_yet').goals)).toBe('notMeasured');
     expect(interventionGoalsStanding([])).toBe('noGoals');

@@ -4,12 +4,16 @@ import { exactValue, type MeasureResult } from '../exact-value.ts';
 /** How one intervention stands against all its goals for the period. */
 export type InterventionGoalsStanding = 'met' | 'notMet' | 'notMeasured' | 'noGoals';
 
-const unmeasured = new Set<GoalFollowUp['status']>(['no_figures', 'not_measured_yet']);
+/**
+ * Not judged yet: no figures, "mäts under hösten", or a target for a longer period that is not
+ * reached yet while that period runs (559 of 800 cases at half-time is progress, not a miss).
+ */
+const unmeasured = new Set<GoalFollowUp['status']>(['no_figures', 'not_measured_yet', 'not_yet_met']);
 
 /**
- * An intervention meets its goals when every goal is met. One goal missed, partly met or not yet
- * met is enough to fail; with none failed but some not measured (no figures, "mäts under hösten")
- * it is not measured, rather than counted either way.
+ * An intervention meets its goals when every goal is met. One goal missed or partly met is enough
+ * to fail; with none failed but some not judged yet it is not measured, rather than counted either
+ * way.
  */
 export function interventionGoalsStanding(
   goals: readonly Pick<GoalFollowUp, 'status'>[],
