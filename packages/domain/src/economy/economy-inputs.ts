@@ -138,7 +138,7 @@ export const balanceSaveInputSchema = z.object({
         code: singleLineText()
           .max(100)
           .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'budget.invalidCode' }),
-        name: nameText().min(1, { error: 'budget.nameRequired' }).max(200),
+        name: nameText().min(1, { error: 'budget.nameRequired' }).max(200, { error: 'budget.nameTooLong' }),
         section: z.enum(balanceSections),
         amount: signedOreSchema,
         note: z.number().int().min(1).max(99).nullable(),

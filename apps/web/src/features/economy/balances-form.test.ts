@@ -35,6 +35,16 @@ describe('balancesFormSchema', () => {
     ]);
   });
 
+  it('says on the line’s name field when it is empty, too long or holds a NUL byte', () => {
+    const problemsOf = (name: string) =>
+      balancesFormSchema('kr')
+        .safeParse({ lines: [line({}), line({ name })] })
+        .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(problemsOf('')).toEqual([['lines.1.name', 'budget.nameRequired']]);
+    expect(problemsOf('K'.repeat(201))).toEqual([['lines.1.name', 'budget.nameTooLong']]);
+    expect(problemsOf('Kassa\u0000bank')).toEqual([['lines.1.name', 'text.controlCharacter']]);
+  });
+
   it('refuses a sheet without lines, as the API does', () => {
     expect(balancesFormSchema('kr').safeParse({ lines: [] }).error?.issues[0]?.message).toBe(
       'balances.noLines',

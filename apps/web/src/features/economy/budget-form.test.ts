@@ -69,6 +69,18 @@ describe('budgetFormSchema', () => {
   });
 });
 
+describe('a line’s name', () => {
+  it('is refused beside its field when empty, too long or holding a NUL byte', () => {
+    const problemsOf = (name: string) =>
+      budgetFormSchema('kr', [2019])
+        .safeParse({ budget: { lines: [line({ name, costKind: 'staff', amounts: ['1'] })] } })
+        .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(problemsOf('')).toEqual([['budget.lines.0.name', 'budget.nameRequired']]);
+    expect(problemsOf('L'.repeat(201))).toEqual([['budget.lines.0.name', 'budget.nameTooLong']]);
+    expect(problemsOf('Lön\u0000kansli')).toEqual([['budget.lines.0.name', 'text.controlCharacter']]);
+  });
+});
+
 describe('cost kind', () => {
   it('is asked of a new cost line, beside its field, even when another field is wrong', () => {
     const result = budgetFormSchema('kr', [2019]).safeParse({
