@@ -345,6 +345,7 @@ beforeAll(async () => {
     planGoalIds: await ids('plan_goals'),
     planIndicatorIds: await ids('plan_indicators'),
     planActivityIds: await ids('plan_activities'),
+    planRiskIds: await ids('plan_risks'),
   };
 });
 afterAll(async () => {

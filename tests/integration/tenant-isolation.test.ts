@@ -120,9 +120,15 @@ beforeAll(async () => {
   );
   const actualIds = ids(await superuser`select id from actuals where tenant_id = ${tenant.id} order by id`);
   const plan = await victimPlan(tenant.id, interventionIds[0]);
+  const planRiskIds = ids(
+    await superuser<{ id: string }[]>`
+      insert into plan_risks (tenant_id, plan_id, position, event, likelihood, consequence)
+      values (${tenant.id}, ${plan.planIds[0] ?? null}, 0, 'Risk', 2, 2) returning id`,
+  );
   victim = {
     actualIds,
     ...plan,
+    planRiskIds,
     interventionIds,
     goalIds,
     localGroupIds,

@@ -5,6 +5,7 @@
  */
 import type { TenantRole } from '@samsyn/domain';
 import { nnsAccessRules } from './access-registry-nns.ts';
+import { planFollowUpAccessRules } from './access-registry-plan-follow-up.ts';
 import { planMeasuresAccessRules } from './access-registry-plan-measures.ts';
 import { planAccessRules } from './access-registry-plans.ts';
 
@@ -28,6 +29,8 @@ export interface Victim {
   planGoalIds: string[];
   planIndicatorIds: string[];
   planActivityIds: string[];
+  /** A risk of that plan (issue 20, planRisks). */
+  planRiskIds: string[];
 }
 
 /** Another user, for procedures that act on the caller's own things (their sessions). */
@@ -675,4 +678,5 @@ export const accessRegistry: Record<string, AccessRule> = {
   ...nnsAccessRules,
   ...planMeasuresAccessRules,
   ...planAccessRules,
+  ...planFollowUpAccessRules,
 };

@@ -9,6 +9,7 @@ import { seedDemoEconomy } from './demo-economy.ts';
 import { seedDemoInterventions } from './demo-interventions.ts';
 import { seedDemoLocalGroupTerms } from './demo-local-group-terms.ts';
 import { seedDemoNns } from './demo-nns.ts';
+import { seedDemoPlanFollowUp } from './demo-plan-follow-up.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
 export interface DemoSeedOptions {
@@ -81,6 +82,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await seedDemoLocalGroupTerms(tx, tenantIds);
     await seedDemoAllocations(tx, tenantIds);
     await seedDemoPlans(tx, tenantIds);
+    await seedDemoPlanFollowUp(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });
     await seedDemoNns(tx, tenantIds);
     return true;
