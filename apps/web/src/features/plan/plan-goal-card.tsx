@@ -1,3 +1,4 @@
+import { type ComputedMeasure, computedMeasureDefinitions, computedMeasures } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MoveButtons } from './plan-form-parts.tsx';
@@ -7,6 +8,9 @@ import { PlanLinksForm } from './plan-links-form.tsx';
 import { PlanActivityForm, PlanGoalForm } from './plan-node-forms.tsx';
 import { type PlanGoalEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
 import { type MovableKind, type TreeControls, treeButtonId } from './plan-tree-state.ts';
+
+const isComputedMeasure = (value: string | null): value is ComputedMeasure =>
+  (computedMeasures as readonly (string | null)[]).includes(value);
 
 /** Edit, move and delete buttons for one node, named after it for screen readers. */
 function NodeButtons({
@@ -141,10 +145,8 @@ export function PlanGoalCard({
                 <span className={`plan-source plan-source--${indicator.source}`}>
                   {t(`plan.indicator.sources.${indicator.source}`)}
                 </span>
-                {indicator.source === 'computed' && indicator.computedMeasure ? (
-                  <span>
-                    {t(`plan.indicator.measures.${indicator.computedMeasure as 'catalogueEntriesPublished'}`)}
-                  </span>
+                {indicator.source === 'computed' && isComputedMeasure(indicator.computedMeasure) ? (
+                  <span>{t(computedMeasureDefinitions[indicator.computedMeasure].labelKey)}</span>
                 ) : null}
                 {indicator.source === 'nns' && indicator.nnsIndicatorCode ? (
                   <span>NNS {indicator.nnsIndicatorCode}</span>

@@ -169,7 +169,7 @@ export function PlanIndicatorForm({
                 <option value="">{t('plan.indicator.chooseMeasure')}</option>
                 {computedMeasures.map((option) => (
                   <option key={option} value={option}>
-                    {t(`plan.indicator.measures.${option}`)}
+                    {t(computedMeasureDefinitions[option].labelKey)}
                   </option>
                 ))}
               </select>

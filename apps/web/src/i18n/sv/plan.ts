@@ -148,14 +148,6 @@ export const plan = {
         entered: 'Värdet eller bedömningen anges vid uppföljningen.',
       },
       measure: 'Vad som beräknas',
-      measures: {
-        equityShareOfBudgetedRevenue: 'Eget kapital som andel av budgeterade intäkter',
-        interventionsMeetingGoalsShare: 'Andel insatser som når sina mål',
-        participantOutcomeShare: 'Andel avslutade deltagare med valda utfall',
-        localGroupsMeetingPerTermShare:
-          'Andel lokala samverkansgrupper som träffas tillräckligt ofta per termin',
-        catalogueEntriesPublished: 'Antal insatser publicerade i insatskatalogen',
-      },
       requireAllParties: 'Räkna bara träffar där alla parter var med',
       outcomes: 'Utfall som räknas',
       meetingsPerTerm: 'Träffar per termin',
