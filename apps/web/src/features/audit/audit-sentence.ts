@@ -180,6 +180,7 @@ const describers: Record<string, Describe> = {
   'localGroup.update': named('localGroupUpdate'),
   'localGroup.delete': named('localGroupDelete', ['years']),
   'localGroup.saveYear': named('localGroupYear'),
+  'localGroup.saveTerm': named('localGroupTerm'),
   'catalogue.publish': named('publish', ['catalogueEntryId']),
   'catalogue.unpublish': named('unpublish'),
   'member.create': named('memberCreate'),

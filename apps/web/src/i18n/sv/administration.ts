@@ -322,6 +322,7 @@ export const administration = {
         localGroupUpdate: 'Lokala gruppen {{name}} ändrad',
         localGroupDelete: 'Lokala gruppen {{name}} borttagen',
         localGroupYear: 'Lokala gruppen {{name}}: år {{year}} sparat',
+        localGroupTerm: 'Lokala gruppen {{name}}: möten per termin {{year}} sparade',
         publish: 'Insatsen {{name}} publicerad i den nationella katalogen',
         unpublish: 'Insatsen {{name}} borttagen ur den nationella katalogen',
         memberCreate: 'Medlemmen {{name}} tillagd',
