@@ -1,38 +1,25 @@
-import { parsePeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ReconciliationPanel } from '../economy/reconciliation-panel.tsx';
-import { useTenant } from '../tenant/use-tenant.ts';
 import { FinsamCheck } from './finsam-check.tsx';
 import { FinsamForbundSection } from './finsam-forbund-section.tsx';
 import { FinsamInterventionTables } from './finsam-intervention-tables.tsx';
 import { FinsamRegistration } from './finsam-registration.tsx';
 import { finsamSheet } from './finsam-sheet.ts';
-import { InterventionNotFound } from './intervention-not-found.tsx';
-import { ReportToolbar, useReportPeriod } from './report-period.tsx';
-import { formatOre, InterventionsSubnav, useSlug } from './shared.tsx';
+import { PeriodReportPage } from './period-report-page.tsx';
+import { ReportToolbar } from './report-period.tsx';
+import { formatOre, useSlug } from './shared.tsx';
 
 /** `/f/:slug/insatser/rapporter/uppfoljning-finsam`: the period's figures as FK's Uppföljning Finsam asks them. */
 export function FinsamReportPage() {
   const { t } = useTranslation();
-  const tenant = useTenant();
-  const period = useReportPeriod();
-  // A period in the address that cannot be one names no report.
-  if (period !== null && parsePeriod(period) === null) return <InterventionNotFound />;
-  const title = t('interventions.reports.finsam.title');
   return (
-    <>
-      <PageHeading titleParts={[title, tenant.name]}>
-        {period ? t('interventions.reports.finsam.heading', { period }) : title}
-      </PageHeading>
-      <InterventionsSubnav />
-      <p>{t('interventions.reports.finsam.intro')}</p>
-      {period === null ? <LoadingStatus /> : <FinsamBody period={period} key={period} />}
-    </>
+    <PeriodReportPage report="finsam" intro={t('interventions.reports.finsam.intro')}>
+      {(period) => <FinsamBody period={period} />}
+    </PeriodReportPage>
   );
 }
 

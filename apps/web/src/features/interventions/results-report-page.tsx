@@ -1,19 +1,17 @@
-import { parsePeriod, participantsInPeriod } from '@samsyn/domain';
+import { participantsInPeriod } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useTenant } from '../tenant/use-tenant.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
 import { followUpTargetText, goalActualText, goalStatusText } from './goal-text.ts';
-import { InterventionNotFound } from './intervention-not-found.tsx';
-import { ReportToolbar, useReportPeriod } from './report-period.tsx';
+import { PeriodReportPage } from './period-report-page.tsx';
+import { ReportToolbar } from './report-period.tsx';
 import { ResultsSummaryTable } from './results-summary-table.tsx';
-import { DemoBadge, formatOre, InterventionsSubnav, type ResultsReport, useSlug } from './shared.tsx';
+import { DemoBadge, formatOre, type ResultsReport, useSlug } from './shared.tsx';
 
 type Row = ResultsReport['rows'][number];
 const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
@@ -65,20 +63,8 @@ function goalLines(t: TFunction, row: Row): string[] {
 
 /** `/f/:slug/insatser/rapporter/mal-och-resultat`: "Mål och resultat av insatser" for a period, printable A4 and Excel. */
 export function ResultsReportPage() {
-  const { t } = useTranslation();
-  const tenant = useTenant();
-  const period = useReportPeriod();
-  // A period in the address that cannot be one names no report.
-  if (period !== null && parsePeriod(period) === null) return <InterventionNotFound />;
-  const title = t('interventions.reports.results.title');
   return (
-    <>
-      <PageHeading titleParts={[title, tenant.name]}>
-        {period ? t('interventions.reports.results.heading', { period }) : title}
-      </PageHeading>
-      <InterventionsSubnav />
-      {period === null ? <LoadingStatus /> : <ResultsReportBody period={period} key={period} />}
-    </>
+    <PeriodReportPage report="results">{(period) => <ResultsReportBody period={period} />}</PeriodReportPage>
   );
 }
 
