@@ -656,7 +656,7 @@ export const interventions = {
       meetingsInvalid: 'Ange antal möten som ett heltal.',
       termInvalid: 'Välj vårtermin eller hösttermin.',
       allPartiesPresentInvalid: 'Ange om samtliga parter var med.',
-      meetingsNotTermSum: 'Möten under året ska vara summan av terminernas möten ({{sum}}).',
+      meetingsNotTermSum: 'Möten under året ska vara summan av terminernas möten.',
     },
   },
 };
