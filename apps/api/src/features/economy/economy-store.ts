@@ -101,18 +101,11 @@ export async function loadBudgetLines(
   budgetId: string,
 ): Promise<StoredBudgetLine[]> {
   const rows = await tx<
-    {
+    (Pick<ChartLine, 'code' | 'name' | 'kind' | 'costKind' | 'funderGroup' | 'memberId' | 'group'> & {
       lineId: string;
       parentLineId: string | null;
-      code: string;
-      name: string;
-      kind: BudgetLineKind;
-      costKind: CostKind | null;
-      funderGroup: FunderGroup | null;
-      memberId: string | null;
-      group: string | null;
       amounts: (number | null)[];
-    }[]
+    })[]
   >`
     select b.line_id as "lineId", l.parent_line_id as "parentLineId", l.code, b.name, l.kind,
            l.cost_kind as "costKind", l.funder_group as "funderGroup", l.member_id as "memberId", l.line_group as "group",
