@@ -99,6 +99,7 @@ export const reasonKeys = [
   'plan.alreadyAdopted',
   'plan.invalid',
   'plan.notAdopted',
+  'planFollowUp.invalid',
   'reference.unknownCounty',
   'reference.unknownMunicipality',
   'request.malformed',

@@ -261,6 +261,7 @@ export const sv = {
     ...nationalViews.errors,
     ...nns.errors,
     ...plan.errors,
+    ...planFollowUp.errors,
   },
   validation: {
     ...core.validation,

@@ -120,7 +120,7 @@ export async function readPlanFollowUp(
   const { tx, tenant } = ctx;
   const plan = await getFollowUpPlan(tx, tenant.id, input.planId);
   throwIfProblems(
-    'input.invalid',
+    'planFollowUp.invalid',
     isPeriodInPlan(input.period, plan) ? [] : [{ key: 'planFollowUp.periodOutsidePlan', path: ['period'] }],
   );
   const year = followUpYear(input.period);

@@ -99,7 +99,7 @@ export async function saveIndicatorFollowUp(
     problems.push({ key: 'planFollowUp.valueNotEntered', path: ['enteredValue'] });
   if (input.statedStatus !== null && owner.source !== 'entered' && owner.comparison !== 'judged')
     problems.push({ key: 'planFollowUp.statusNotStated', path: ['statedStatus'] });
-  throwIfProblems('input.invalid', problems);
+  throwIfProblems('planFollowUp.invalid', problems);
   const [before] = await tx`
     select trim_scale(entered_value)::text as "enteredValue", stated_status as "statedStatus", comment
     from plan_indicator_follow_ups
@@ -144,7 +144,7 @@ export async function saveActivityFollowUp(
   input: SaveActivityFollowUpInput,
 ): Promise<SavedFollowUp> {
   const owner = await ownerOf(tx, tenantId, 'activity', input.activityId);
-  throwIfProblems('input.invalid', periodProblems(input.period, owner));
+  throwIfProblems('planFollowUp.invalid', periodProblems(input.period, owner));
   const [before] = await tx`
     select status, comment from plan_activity_follow_ups
     where tenant_id = ${tenantId} and activity_id = ${input.activityId} and period = ${input.period}`;
@@ -186,7 +186,7 @@ export async function saveGoalFollowUp(
   input: SaveGoalFollowUpInput,
 ): Promise<SavedFollowUp> {
   const owner = await ownerOf(tx, tenantId, 'goal', input.goalId);
-  throwIfProblems('input.invalid', periodProblems(input.period, owner));
+  throwIfProblems('planFollowUp.invalid', periodProblems(input.period, owner));
   const [before] = await tx`
     select comment from plan_goal_follow_ups
     where tenant_id = ${tenantId} and goal_id = ${input.goalId} and period = ${input.period}`;

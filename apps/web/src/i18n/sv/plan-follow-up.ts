@@ -173,6 +173,11 @@ export const planFollowUp = {
       cellRisks_other: '{{count}} risker',
     },
   },
+  errors: {
+    planFollowUp: {
+      invalid: 'Uppföljningen sparades inte. Rätta de markerade fälten.',
+    },
+  },
   validation: {
     planFollowUp: {
       idInvalid: 'Uppgiften finns inte.',
