@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../lib/message-key.ts';
 import './confirm-dialog.css';
+import { ErrorNotice } from './notice.tsx';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
@@ -70,11 +71,7 @@ export function ConfirmDialog({
             {title}
           </h2>
           <div className="confirm-dialog__body">{children}</div>
-          {error ? (
-            <p className="notice notice--error" role="alert">
-              {t(error.key, error.values)}
-            </p>
-          ) : null}
+          <ErrorNotice message={error} />
           <div className="button-row">
             <button
               type="submit"

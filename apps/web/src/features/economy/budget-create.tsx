@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -33,11 +34,7 @@ export function BudgetCreate({
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('economy.budget.createTitle')}</h2>
       <p>{t('economy.budget.none', { year })}</p>
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {t(failure.key, failure.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={failure} />
       {canEdit ? (
         <div className="economy-actions">
           <div className="field field--inline">

@@ -3,6 +3,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { type SchemaForm, useSchemaForm } from '../../components/form/use-schema-form.ts';
+import { ErrorNotice } from '../../components/notice.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
@@ -151,11 +152,7 @@ export function BudgetEditor({
           <button type="button" className="button button--secondary" onClick={() => void fillFromPlan()}>
             {t('economy.budget.fromContributions')}
           </button>
-          {fillProblem ? (
-            <p className="notice notice--error" role="alert">
-              {t(fillProblem.key, fillProblem.values)}
-            </p>
-          ) : null}
+          <ErrorNotice message={fillProblem} />
         </div>
       ) : null}
       <ScrollRegion label={caption}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -115,11 +115,8 @@ export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
           ) : null}
         </div>
       ) : null}
-      {error && dialog === null ? (
-        <p className="notice notice--error" role="alert">
-          {t(error.key, error.values)}
-        </p>
-      ) : null}
+      {/* While a dialog is open, it shows the failure itself. */}
+      <ErrorNotice message={dialog === null ? error : null} />
       <ConfirmDialog
         isOpen={dialog === 'publish'}
         title={t(entry ? 'interventions.catalogue.republishTitle' : 'interventions.catalogue.publishTitle', {

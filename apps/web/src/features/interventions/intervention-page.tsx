@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -291,11 +291,8 @@ function InterventionActions({ detail }: { detail: InterventionDetail }) {
           </button>
         </>
       )}
-      {error && dialog === null ? (
-        <p className="notice notice--error" role="alert">
-          {t(error.key, error.values)}
-        </p>
-      ) : null}
+      {/* While a dialog is open, it shows the failure itself. */}
+      <ErrorNotice message={dialog === null ? error : null} />
       <ConfirmDialog
         isOpen={dialog === 'archive'}
         title={t('interventions.detail.archiveTitle', { name: intervention.name })}

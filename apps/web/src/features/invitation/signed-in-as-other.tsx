@@ -1,5 +1,6 @@
 import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { isSessionGone } from '../../lib/query-client.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -40,11 +41,7 @@ export function SignedInAsOther({
   return (
     <div className="notice notice--info">
       <p>{t('administration.invitation.signedInAsOther', { current, invited })}</p>
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {t(failure.key, failure.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={failure} />
       <button
         type="button"
         className="button button--primary"

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import type { Message } from '../../lib/message-key.ts';
@@ -31,11 +31,7 @@ export function SettingsPage() {
       </PageHeading>
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('administration.settings.generalTitle')}</h2>
-        {conflict ? (
-          <p className="notice notice--error" role="alert">
-            {t(conflict.key, conflict.values)}
-          </p>
-        ) : null}
+        <ErrorNotice message={conflict} />
         <Notice message={update.notice} />
         <QueryState query={settings}>
           {/* Keyed by version: after a save or a conflict the form starts from the saved values. */}

@@ -2,7 +2,7 @@ import { todayInSweden } from '@samsyn/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/notice.tsx';
+import { ErrorNotice, Notice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -42,11 +42,7 @@ export function WorkbookExport({ slug }: { slug: string }) {
     <>
       <p id={hintId}>{t('administration.workbook.hint')}</p>
       <Notice message={download.notice} />
-      {failure ? (
-        <p className="notice notice--error" role="alert">
-          {t(failure.key, failure.values)}
-        </p>
-      ) : null}
+      <ErrorNotice message={failure} />
       <button
         type="button"
         className="button button--secondary"
