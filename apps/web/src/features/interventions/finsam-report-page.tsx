@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../components/error-panel.tsx';
-import { LoadingStatus } from '../../components/loading-status.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ReconciliationPanel } from '../economy/reconciliation-panel.tsx';
 import { FinsamCheck } from './finsam-check.tsx';
@@ -9,7 +7,7 @@ import { FinsamForbundSection } from './finsam-forbund-section.tsx';
 import { FinsamInterventionTables } from './finsam-intervention-tables.tsx';
 import { FinsamRegistration } from './finsam-registration.tsx';
 import { finsamSheet } from './finsam-sheet.ts';
-import { PeriodReportPage } from './period-report-page.tsx';
+import { PeriodReportPage, ReportDocument } from './period-report-page.tsx';
 import { ReportToolbar } from './report-period.tsx';
 import { formatOre, useSlug } from './shared.tsx';
 
@@ -44,24 +42,16 @@ function FinsamBody({ period }: { period: string }) {
         sheet={t('interventions.reports.finsam.sheet')}
         rows={data ? () => finsamSheet(data, (key, values) => t(key, values), formatOre) : null}
       />
-      {report.isPending ? (
-        <LoadingStatus />
-      ) : report.isError ? (
-        <ErrorPanel error={report.error} onRetry={() => void report.refetch()} />
-      ) : (
-        <div className="insatser-report insatser-report--landscape">
-          <p className="insatser-report__meta">
-            {t('interventions.reports.generated', { forbund: report.data.forbundName, period })}
-          </p>
-          {report.data.demoEstimateIds.length > 0 ? (
-            <p className="notice">{t('interventions.common.demoEstimateNote')}</p>
-          ) : null}
-          <FinsamForbundSection report={report.data} />
-          <FinsamCheck report={report.data} />
-          <FinsamInterventionTables report={report.data} />
-          <FinsamRegistration report={report.data} />
-        </div>
-      )}
+      <ReportDocument query={report} period={period} isLandscape>
+        {(data) => (
+          <>
+            <FinsamForbundSection report={data} />
+            <FinsamCheck report={data} />
+            <FinsamInterventionTables report={data} />
+            <FinsamRegistration report={data} />
+          </>
+        )}
+      </ReportDocument>
       {/* Where a difference in the check is fixed: the year's intervention funds against their allocations. */}
       {report.isSuccess ? (
         <div className="no-print">

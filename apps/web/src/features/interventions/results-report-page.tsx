@@ -3,12 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../components/error-panel.tsx';
-import { LoadingStatus } from '../../components/loading-status.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
 import { followUpTargetText, goalActualText, goalStatusText } from './goal-text.ts';
-import { PeriodReportPage } from './period-report-page.tsx';
+import { PeriodReportPage, ReportDocument } from './period-report-page.tsx';
 import { ReportToolbar } from './report-period.tsx';
 import { ResultsSummaryTable } from './results-summary-table.tsx';
 import { DemoBadge, formatOre, type ResultsReport, useSlug } from './shared.tsx';
@@ -118,42 +116,34 @@ function ResultsReportBody({ period }: { period: string }) {
         sheet={t('interventions.reports.results.sheet')}
         rows={report.data ? toRows : null}
       />
-      {report.isPending ? (
-        <LoadingStatus />
-      ) : report.isError ? (
-        <ErrorPanel error={report.error} onRetry={() => void report.refetch()} />
-      ) : (
-        <div className="insatser-report">
-          <p className="insatser-report__meta">
-            {t('interventions.reports.generated', { forbund: report.data.forbundName, period })}
-          </p>
-          {report.data.demoEstimateIds.length > 0 ? (
-            <p className="notice">{t('interventions.common.demoEstimateNote')}</p>
-          ) : null}
-          {rows.length === 0 ? (
-            <p className="empty-state">{t('interventions.reports.results.empty')}</p>
-          ) : (
-            <ResultsSummaryTable rows={rows} period={period} />
-          )}
-          {(['individual', 'structural'] as const).map((kind) => {
-            const ofKind = rows.filter((row) => row.kind === kind);
-            if (ofKind.length === 0) return null;
-            return (
-              <section key={kind} aria-labelledby={`report-${kind}`}>
-                <h2 id={`report-${kind}`}>{t(`interventions.reports.results.${kind}`)}</h2>
-                {ofKind.map((row) => (
-                  <ReportItem
-                    key={row.interventionId}
-                    row={row}
-                    year={period.slice(0, 4)}
-                    isDemo={report.data.demoEstimateIds.includes(row.interventionId)}
-                  />
-                ))}
-              </section>
-            );
-          })}
-        </div>
-      )}
+      <ReportDocument query={report} period={period}>
+        {(data) => (
+          <>
+            {rows.length === 0 ? (
+              <p className="empty-state">{t('interventions.reports.results.empty')}</p>
+            ) : (
+              <ResultsSummaryTable rows={rows} period={period} />
+            )}
+            {(['individual', 'structural'] as const).map((kind) => {
+              const ofKind = rows.filter((row) => row.kind === kind);
+              if (ofKind.length === 0) return null;
+              return (
+                <section key={kind} aria-labelledby={`report-${kind}`}>
+                  <h2 id={`report-${kind}`}>{t(`interventions.reports.results.${kind}`)}</h2>
+                  {ofKind.map((row) => (
+                    <ReportItem
+                      key={row.interventionId}
+                      row={row}
+                      year={period.slice(0, 4)}
+                      isDemo={data.demoEstimateIds.includes(row.interventionId)}
+                    />
+                  ))}
+                </section>
+              );
+            })}
+          </>
+        )}
+      </ReportDocument>
     </>
   );
 }
