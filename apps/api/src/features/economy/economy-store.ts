@@ -71,11 +71,7 @@ export async function budgetInForce(
   tenantId: string,
   year: number,
 ): Promise<BudgetHead | null> {
-  const [row] = await tx<BudgetHead[]>`
-    select id, first_year as "firstYear", year_count as "yearCount", version from budgets
-    where tenant_id = ${tenantId} and first_year <= ${year} and first_year + year_count > ${year}
-    order by first_year desc limit 1`;
-  return row ?? null;
+  return budgetWhere(tx, tenantId, tx`first_year <= ${year} and first_year + year_count > ${year}`);
 }
 
 export async function budgetStartingIn(
@@ -83,9 +79,19 @@ export async function budgetStartingIn(
   tenantId: string,
   year: number,
 ): Promise<BudgetHead | null> {
+  return budgetWhere(tx, tenantId, tx`first_year = ${year}`);
+}
+
+/** The latest-starting budget of the förbund that meets `condition` (a fragment on `budgets`). */
+async function budgetWhere(
+  tx: TransactionSql,
+  tenantId: string,
+  condition: ReturnType<TransactionSql>,
+): Promise<BudgetHead | null> {
   const [row] = await tx<BudgetHead[]>`
     select id, first_year as "firstYear", year_count as "yearCount", version from budgets
-    where tenant_id = ${tenantId} and first_year = ${year}`;
+    where tenant_id = ${tenantId} and ${condition}
+    order by first_year desc limit 1`;
   return row ?? null;
 }
 
