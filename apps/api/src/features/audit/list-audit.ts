@@ -55,6 +55,7 @@ const tenantEntityName = (db: Queryable) => db`
     when 'localGroup' then (select l.name from local_groups l
                             where l.tenant_id = a.tenant_id and l.id::text = a.entity_id)
     when 'membership' then (select x.name from users x where x.id::text = a.entity_id)
+    when 'plan' then (select p.name from plans p where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)
   end`;
 const platformEntityName = (db: Queryable) => db`
   case a.entity

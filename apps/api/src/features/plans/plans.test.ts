@@ -236,6 +236,13 @@ describe('a plan and its tree', () => {
     ]);
   });
 
+  it('names the plan in the förbund’s audit log', async () => {
+    const { planId } = await buildPlan();
+    const log = await admin.audit.list({ tenant, action: 'plan.', limit: 50 });
+    const created = log.rows.find((row) => row.action === 'plan.create' && row.entityId === planId);
+    expect(created?.entityName).toBe(header.name);
+  });
+
   it('lets no viewer write', async () => {
     expect(await outcomeOf(viewer.plans.create({ tenant, ...header }))).toBe('FORBIDDEN');
   });
