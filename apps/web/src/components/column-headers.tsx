@@ -1,5 +1,8 @@
-/** A column's header; a number column is right-aligned, header and cells alike. */
-export type Column = string | { label: string; isNumber: true };
+/**
+ * A column's header; a number column is right-aligned, header and cells alike; a hidden one (the
+ * row actions) is named for screen readers only.
+ */
+export type Column = string | { label: string; isNumber?: true; isHidden?: true };
 
 /**
  * A table's header row, one `th scope="col"` per column. `numberClass` is the class that aligns
@@ -21,8 +24,8 @@ export function ColumnHeaders({
               {column}
             </th>
           ) : (
-            <th key={column.label} scope="col" className={numberClass}>
-              {column.label}
+            <th key={column.label} scope="col" className={column.isNumber ? numberClass : undefined}>
+              {column.isHidden ? <span className="visually-hidden">{column.label}</span> : column.label}
             </th>
           ),
         )}
@@ -33,3 +36,6 @@ export function ColumnHeaders({
 
 /** A number column's header. */
 export const numberColumn = (label: string): Column => ({ label, isNumber: true });
+
+/** A column named for screen readers only (the row actions). */
+export const hiddenColumn = (label: string): Column => ({ label, isHidden: true });

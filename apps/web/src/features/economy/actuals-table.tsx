@@ -1,6 +1,7 @@
 import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, hiddenColumn, numberColumn } from '../../components/column-headers.tsx';
 import type { Actual } from './actual-form.tsx';
 import { actualsTotals } from './actuals-totals.ts';
 import { formatAmount, useMoneyUnit } from './money-unit.ts';
@@ -34,21 +35,15 @@ export function ActualsTable({
         {t('economy.actuals.listCaption', { year })}
         <UnitNote />
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('economy.actuals.line')}</th>
-          <th scope="col">{t('economy.actuals.period')}</th>
-          <th scope="col" className="num">
-            {t('economy.reports.actual')}
-          </th>
-          <th scope="col">{t('economy.actuals.note')}</th>
-          {canEdit ? (
-            <th scope="col">
-              <span className="visually-hidden">{t('economy.actuals.actions')}</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          t('economy.actuals.line'),
+          t('economy.actuals.period'),
+          numberColumn(t('economy.reports.actual')),
+          t('economy.actuals.note'),
+          ...(canEdit ? [hiddenColumn(t('economy.actuals.actions'))] : []),
+        ]}
+      />
       <tbody>
         {actuals.map((actual) => (
           <tr key={actual.id}>

@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, hiddenColumn, numberColumn } from '../../components/column-headers.tsx';
 import { amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { SubmitButton } from '../../components/form/submit-button.tsx';
@@ -124,21 +125,15 @@ export function BalancesEditor({
             {caption}
             {`, ${t(`economy.common.amountsIn.${unit}`)}`}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.balances.name')}</th>
-              <th scope="col">{t('economy.balances.section')}</th>
-              <th scope="col">{t('economy.reports.note')}</th>
-              <th scope="col" className="num">
-                {t('economy.balances.amountIn', { unit })}
-              </th>
-              {canEdit ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('economy.common.remove')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('economy.balances.name'),
+              t('economy.balances.section'),
+              t('economy.reports.note'),
+              numberColumn(t('economy.balances.amountIn', { unit })),
+              ...(canEdit ? [hiddenColumn(t('economy.common.remove'))] : []),
+            ]}
+          />
           <tbody>
             {lines.fields.map((field, index) => (
               <tr key={field.id}>

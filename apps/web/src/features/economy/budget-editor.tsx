@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, hiddenColumn, numberColumn } from '../../components/column-headers.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { type SchemaForm, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../components/notice.tsx';
@@ -158,25 +159,17 @@ export function BudgetEditor({
       <ScrollRegion label={caption}>
         <table className="economy-table economy-table--editor">
           <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economy.budget.name')}</th>
-              <th scope="col">{t('economy.budget.kind')}</th>
-              <th scope="col">{t('economy.budget.costKind')}</th>
-              <th scope="col">{t('economy.budget.funderGroup')}</th>
-              <th scope="col">{t('economy.budget.group')}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="num">
-                  {t('economy.budget.amountFor', { year: y })}
-                </th>
-              ))}
-              {canEdit ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('economy.common.remove')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('economy.budget.name'),
+              t('economy.budget.kind'),
+              t('economy.budget.costKind'),
+              t('economy.budget.funderGroup'),
+              t('economy.budget.group'),
+              ...years.map((year) => numberColumn(t('economy.budget.amountFor', { year }))),
+              ...(canEdit ? [hiddenColumn(t('economy.common.remove'))] : []),
+            ]}
+          />
           <tbody>
             {lines.fields.map((field, index) => (
               <BudgetLineRow
