@@ -1,23 +1,13 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from './client.ts';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
+import { describe, expect, it } from 'vitest';
 
 // The functions every tenant request runs (migrations 0007, 0008). Their speed depends on details
 // that are easy to undo by accident, so they are pinned here.
-let db: TestDatabase;
-let app: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  app = createSql(db.appUrl, { max: 1 });
-});
-afterAll(async () => {
-  await app.end();
-  await db.drop();
-});
+const db = useTestConnections('app');
 
 describe('session functions', () => {
   it('carry no SET clause (a SET is saved and restored on every call and stops inlining)', async () => {
-    const rows = await app<{ name: string; config: string[] | null }[]>`
+    const rows = await db.app<{ name: string; config: string[] | null }[]>`
       select proname as name, proconfig as config from pg_proc
       where proname in ('session_state', 'enter_tenant') order by proname`;
     expect(rows).toEqual([
@@ -28,7 +18,7 @@ describe('session functions', () => {
 
   it('session_state is inlined into its caller: the plan reads sessions, not a function', async () => {
     const plan = (
-      await app.unsafe<{ 'QUERY PLAN': string }[]>(
+      await db.app.unsafe<{ 'QUERY PLAN': string }[]>(
         `explain select * from session_state('no-such-session', 60, 60, 60)`,
       )
     ).map((row) => row['QUERY PLAN']);

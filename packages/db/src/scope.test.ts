@@ -1,18 +1,9 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from './client.ts';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Sql } from './client.ts';
 import { enterScope } from './scope.ts';
 
-let db: TestDatabase;
-let app: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  app = createSql(db.appUrl, { max: 1 });
-});
-afterAll(async () => {
-  await app.end();
-  await db.drop();
-});
+const db = useTestConnections('app');
 
 type Settings = { tenant: string | null; user: string | null; request: string | null; token: string | null };
 const readSettings = (tx: Sql) =>
@@ -26,7 +17,7 @@ const userId = '00000000-0000-4000-8000-000000000002';
 
 describe('enterScope', () => {
   it('sets the given keys, keeps the ones left out and clears the ones given as null', async () => {
-    const seen = await app.begin(async (tx) => {
+    const seen = await db.app.begin(async (tx) => {
       await enterScope(tx, { tenantId, userId, requestId: 'r-1', invitationTokenHash: 'ab' });
       const first = await readSettings(tx as unknown as Sql);
       await enterScope(tx, { userId: null, requestId: 'r-2' });
@@ -39,13 +30,13 @@ describe('enterScope', () => {
   });
 
   it('leaves nothing behind for the next transaction on the same connection', async () => {
-    await app.begin((tx) => enterScope(tx, { tenantId, userId, requestId: 'r-3' }));
-    const after = await readSettings(app);
+    await db.app.begin((tx) => enterScope(tx, { tenantId, userId, requestId: 'r-3' }));
+    const after = await readSettings(db.app);
     expect([after?.tenant ?? '', after?.user ?? '', after?.request ?? '']).toEqual(['', '', '']);
   });
 
   it('does nothing for an empty scope', async () => {
-    await app.begin(async (tx) => {
+    await db.app.begin(async (tx) => {
       await enterScope(tx, {});
       expect((await readSettings(tx as unknown as Sql))?.tenant ?? '').toBe('');
     });

@@ -1,26 +1,18 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
 import { finsamMembers } from '@samsyn/domain';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from '../client.ts';
+import { expect, it } from 'vitest';
 import { generateSyntheticForbund } from './generate-synthetic.ts';
 import { loadSyntheticData } from './load-synthetic.ts';
 
-let db: TestDatabase;
-let superuser: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  superuser = createSql(db.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await superuser.end();
-  await db.drop();
-});
+const db = useTestConnections('superuser');
 
 it('gives synthetic förbund loaded with members the Finsam members of their county and municipalities', async () => {
   const options = { forbund: 3, years: [2024, 2025] as const, seed: 11, firstNumber: 900, withMembers: true };
-  const result = await superuser.begin((tx) => loadSyntheticData(tx, options));
+  const result = await db.superuser.begin((tx) => loadSyntheticData(tx, options));
   const generated = generateSyntheticForbund(options);
-  const rows = await superuser<{ slug: string; kind: string; name: string; officialCode: string | null }[]>`
+  const rows = await db.superuser<
+    { slug: string; kind: string; name: string; officialCode: string | null }[]
+  >`
     select t.slug, m.kind, m.name, m.official_code as "officialCode"
     from members m join tenants t on t.id = m.tenant_id
     where t.slug like 'syntetiskt-90_' order by t.slug, m.name`;
