@@ -1,8 +1,6 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { BudgetLine } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, outcomeOf, useTestApi } from '../../testing/index.ts';
 import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
 
 /**
@@ -11,9 +9,7 @@ import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
  * Insjöriket has no economy in 2023; its budget and actuals here use names nothing like the
  * codes the old rule looked for (`intervention…`, `staff…`).
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 const tenant = 'insjoriket';
 const year = 2023;
@@ -51,7 +47,7 @@ const lines = (otherKind: 'otherAdministration' | 'staff'): BudgetLine[] => [
 ];
 
 async function costFigures() {
-  const [row] = await superuser<
+  const [row] = await env.superuser<
     { intervention: string; staff: string; other: string; total: string }[]
   >`select n.intervention_costs_ore::text as intervention, n.staff_costs_ore::text as staff,
            n.other_costs_ore::text as other, n.total_costs_ore::text as total
@@ -67,9 +63,7 @@ async function ownShares() {
 }
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@insjoriket.demo');
+  editor = await env.api.callerFor('editor@insjoriket.demo');
   await editor.economy.budget.save({
     tenant,
     expectedVersion: null,
@@ -90,10 +84,6 @@ beforeAll(async () => {
       expectedVersion: null,
     });
   }
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
 });
 
 describe('cost shares from line kinds', () => {
@@ -136,7 +126,7 @@ describe('cost shares from line kinds', () => {
 
   it('would go red under the old rule that read the codes (0005)', async () => {
     // Put 0005's function back in this test's own database: the same lines count as other costs.
-    await refreshWithNationalFunctionOf(superuser, '0005_national.sql', tenant, year);
+    await refreshWithNationalFunctionOf(env.superuser, '0005_national.sql', tenant, year);
     expect(await costFigures()).toMatchObject({
       intervention: '0',
       staff: '0',

@@ -1,8 +1,6 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { BudgetLine } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, type TestApi } from '../../testing/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, useTestApi } from '../../testing/index.ts';
 import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
 
 /**
@@ -10,9 +8,7 @@ import { refreshWithNationalFunctionOf } from './restore-national-function.ts';
  * allocated to it where it has allocations in the year, else from the spend typed for the year,
  * so cost per participant (SAM018) follows the books. Insjöriket has no economy in 2023.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 const tenant = 'insjoriket';
 const year = 2023;
@@ -21,7 +17,7 @@ let interventionId: string;
 let actualId: string;
 
 const individualCosts = async () => {
-  const [row] = await superuser<{ costs: string | null }[]>`
+  const [row] = await env.superuser<{ costs: string | null }[]>`
     select n.individual_intervention_costs_ore::text as costs
     from national_figures n join tenants t on t.id = n.tenant_id
     where t.slug = ${tenant} and n.year = ${year}`;
@@ -29,16 +25,14 @@ const individualCosts = async () => {
 };
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@insjoriket.demo');
-  const [intervention] = await superuser<{ id: string }[]>`
+  editor = await env.api.callerFor('editor@insjoriket.demo');
+  const [intervention] = await env.superuser<{ id: string }[]>`
     select i.id from interventions i join tenants t on t.id = i.tenant_id
     where t.slug = ${tenant} and i.kind = 'individual' order by i.name limit 1`;
   if (!intervention) throw new Error('Insjöriket has no individual intervention');
   interventionId = intervention.id;
   // Typed spend for the year, which the books are to replace.
-  await superuser`
+  await env.superuser`
     insert into intervention_budgets (tenant_id, intervention_id, year, total_budget_ore, spend_ore)
     select i.tenant_id, i.id, ${year}, ${kr(500_000)}, ${kr(100_000)} from interventions i where i.id = ${interventionId}
     on conflict (tenant_id, intervention_id, year) do update set spend_ore = excluded.spend_ore`;
@@ -62,19 +56,15 @@ beforeAll(async () => {
     note: null,
     expectedVersion: null,
   });
-  const [actual] = await superuser<{ id: string }[]>`
+  const [actual] = await env.superuser<{ id: string }[]>`
     select a.id from actuals a join tenants t on t.id = a.tenant_id where t.slug = ${tenant} and a.year = ${year}`;
   if (!actual) throw new Error('actual not saved');
   actualId = actual.id;
 });
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
-});
 
 describe('intervention spend in the national figures', () => {
   it('is the typed spend while the year has no allocations, then the allocations', async () => {
-    const typedOthers = await superuser<{ sum: string | null }[]>`
+    const typedOthers = await env.superuser<{ sum: string | null }[]>`
       select sum(b.spend_ore)::text as sum from intervention_budgets b
       join interventions i on i.tenant_id = b.tenant_id and i.id = b.intervention_id
       join tenants t on t.id = b.tenant_id
@@ -104,7 +94,7 @@ describe('intervention spend in the national figures', () => {
     });
     const booked = await individualCosts();
     expect(Number(booked) - Number(before)).toBe(kr(150_000));
-    await refreshWithNationalFunctionOf(superuser, '0005_national.sql', tenant, year);
+    await refreshWithNationalFunctionOf(env.superuser, '0005_national.sql', tenant, year);
     expect(await individualCosts()).toBe(before);
   });
 });
