@@ -1,32 +1,22 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, outcomeOf, useTestApi } from '../../testing/index.ts';
 
 /** Editing the economy through the API: editors write, viewers read, every write audited. */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 let viewer: Caller;
 const tenant = 'harnosand-timra';
 
 async function auditActions(): Promise<string[]> {
-  const rows = await superuser<{ action: string }[]>`
+  const rows = await env.superuser<{ action: string }[]>`
     select a.action from audit_log a join tenants t on t.id = a.tenant_id
     where t.slug = ${tenant} order by a.id`;
   return rows.map((row) => row.action);
 }
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@harnosand-timra.demo');
-  viewer = await api.callerFor('viewer@harnosand-timra.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  editor = await env.api.callerFor('editor@harnosand-timra.demo');
+  viewer = await env.api.callerFor('viewer@harnosand-timra.demo');
 });
 
 describe('budget', () => {

@@ -1,23 +1,12 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Caller,
-  createTestApi,
-  issuesOf,
-  newInterventionInput,
-  outcomeOf,
-  type TestApi,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, newInterventionInput, outcomeOf, useTestApi } from '../../testing/index.ts';
 
 /*
  * Uppföljning Finsam complete (issue 19): Gävleborg's H1 2019 förbund block from the books, each
  * intervention's actual, the check against the operating statement, and the registration mark
  * that locks the interventions' Uppföljning Finsam fields.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let admin: Caller;
 let editor: Caller;
 let viewer: Caller;
@@ -25,15 +14,9 @@ const tenant = 'gavleborg';
 const period = '2019-H1';
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  admin = await api.callerFor('admin@gavleborg.demo');
-  editor = await api.callerFor('editor@gavleborg.demo');
-  viewer = await api.callerFor('viewer@gavleborg.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  admin = await env.api.callerFor('admin@gavleborg.demo');
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
 });
 
 const kr = (ore: number | null | undefined) => (ore ?? Number.NaN) / 100;
@@ -108,7 +91,7 @@ describe('Uppföljning Finsam for Gävleborg H1 2019 (read before anything is al
 describe('the check once the 61 107 kr is allocated', () => {
   it('adds up to the operating statement to the öre when the SE coach is said to have spent it', async () => {
     const se = await interventionNamed('Supported Employment coach Gävle');
-    await superuser`
+    await env.superuser`
       update actual_allocations set amount_ore = amount_ore + 6110700 where intervention_id = ${se.id}`;
     const report = await viewer.interventions.reports.uppfoljningFinsam({ tenant, period });
     expect(kr(report.rows.find((row) => row.interventionId === se.id)?.spend)).toBe(284_723 + 61_107);
@@ -199,7 +182,7 @@ describe('registering a period in Uppföljning Finsam', () => {
       tenant,
     });
     expect(undone).toEqual({ period, registeredAt: null, registeredByName: null, version: 2 });
-    const audit = await superuser<{ action: string; after: { reason?: string } | null }[]>`
+    const audit = await env.superuser<{ action: string; after: { reason?: string } | null }[]>`
       select action, after from audit_log where entity = 'finsamRegistration' order by id`;
     expect(audit.map((entry) => entry.action)).toEqual(['finsam.register', 'finsam.undoRegistration']);
     expect(audit[1]?.after?.reason).toBe('Registrerad för tidigt');

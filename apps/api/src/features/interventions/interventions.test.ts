@@ -1,32 +1,15 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import type { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Caller,
-  createTestApi,
-  issuesOf,
-  newInterventionInput,
-  outcomeOf,
-  type TestApi,
-} from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, newInterventionInput, outcomeOf, useTestApi } from '../../testing/index.ts';
 
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 let viewer: Caller;
 const tenant = 'gavleborg';
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@gavleborg.demo');
-  viewer = await api.callerFor('viewer@gavleborg.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
 });
 
 const kr = (ore: number | null | undefined) => (ore ?? Number.NaN) / 100;
@@ -39,7 +22,7 @@ async function interventionNamed(name: string) {
 }
 
 async function auditCount(action: string): Promise<number> {
-  const [row] = await superuser<
+  const [row] = await env.superuser<
     { n: number }[]
   >`select count(*)::int as n from audit_log where action = ${action}`;
   return row?.n ?? 0;
@@ -228,7 +211,7 @@ describe('the register', () => {
   });
 
   it('refuses a lead organisation that is not a member of this förbund, beside the field', async () => {
-    const [foreign] = await superuser<{ id: string }[]>`
+    const [foreign] = await env.superuser<{ id: string }[]>`
       select m.id from members m join tenants t on t.id = m.tenant_id where t.slug = 'insjoriket' limit 1`;
     const issues = await issuesOf(
       editor.interventions.create({
@@ -250,7 +233,7 @@ describe('the register', () => {
 
   it('answers CONFLICT to the second of two editors saving the same version, and keeps the first change', async () => {
     const created = await editor.interventions.create({ tenant, ...individualInput('Samtidig redigering') });
-    const other = await api.callerFor('admin@gavleborg.demo');
+    const other = await env.api.callerFor('admin@gavleborg.demo');
     await editor.interventions.update({ tenant, id: created.id, name: 'Först sparad', expectedVersion: 1 });
     expect(
       await outcomeOf(
@@ -444,7 +427,7 @@ describe('participant figures', () => {
       expectedVersion: 1,
     });
     expect(updated.version).toBe(2);
-    const [audit] = await superuser<{ n: number }[]>`
+    const [audit] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from audit_log where entity_id = ${created.id} and action like 'figures.%'`;
     expect(audit?.n).toBe(2);
   });

@@ -1,32 +1,22 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { allocateLocalGroupBudgets, kronor } from '@samsyn/domain';
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../../testing/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, outcomeOf, useTestApi } from '../../../testing/index.ts';
 
 /** Issue 19 for local groups: "Fördela" by population, and spend from the books. */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 let viewer: Caller;
 const tenant = 'gavleborg';
 
 const yearsOf = async () =>
-  superuser<{ id: string; budget: string; version: number }[]>`
+  env.superuser<{ id: string; budget: string; version: number }[]>`
     select y.local_group_id as id, y.budget_ore::text as budget, y.version from local_group_years y
     join tenants t on t.id = y.tenant_id where t.slug = ${tenant} and y.year = 2019 order by 1`;
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@gavleborg.demo');
-  viewer = await api.callerFor('viewer@gavleborg.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
 });
 
 describe('Fördela', () => {
@@ -50,7 +40,7 @@ describe('Fördela', () => {
       expect(group.years.find((year) => year.year === 2019)?.budget).toBe(
         expected.value.find((row) => row.id === group.id)?.budget,
       );
-    const [audit] = await superuser<{ n: number }[]>`
+    const [audit] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from audit_log where action = 'localGroup.distributeBudgets'`;
     expect(audit?.n).toBe(1);
   });
@@ -81,7 +71,7 @@ describe('Fördela', () => {
   });
 
   it('names the amount when no group has a population to share by', async () => {
-    await superuser`update local_groups set population = null where tenant_id = (select id from tenants where slug = ${tenant})`;
+    await env.superuser`update local_groups set population = null where tenant_id = (select id from tenants where slug = ${tenant})`;
     const groups = await viewer.interventions.localGroups.list({ tenant });
     try {
       await editor.interventions.localGroups.distributeBudgets({
