@@ -47,6 +47,9 @@ function PlanView({ plan }: { plan: PlanTree }) {
         <PlanStatusBadge plan={plan} />
       </p>
       {canEdit ? null : <p className="no-print">{t('plan.common.readOnly')}</p>}
+      {canEdit && plan.status === 'adopted' ? (
+        <p className="no-print">{t('plan.status.adoptedReadOnly')}</p>
+      ) : null}
       <PlanActions plan={plan} />
       <PlanSummarySection plan={plan} isEditable={isEditable} />
       <div className="plan-lists">

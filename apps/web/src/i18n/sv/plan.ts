@@ -34,6 +34,8 @@ export const plan = {
       draft: 'Utkast',
       adopted: 'Fastställd',
       adoptedOn: 'Fastställd {{date}}',
+      adoptedReadOnly:
+        'Planen är fastställd och kan inte ändras. En administratör kan öppna den igen för ändringar.',
     },
     list: {
       intro: 'Förbundets verksamhetsplaner: vision, mål, indikatorer och aktiviteter för en eller flera år.',
