@@ -1,14 +1,6 @@
-import {
-  type Caller,
-  createTestApi,
-  newInterventionInput,
-  outcomeOf,
-  type TestApi,
-} from '@samsyn/api/testing';
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
+import { type Caller, newInterventionInput, outcomeOf, useTestApi } from '@samsyn/api/testing';
 import { malformedTestSieFile, testSieFile } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Importing the books (SIE 4) into a förbund onboarded in the test, with no chart of lines: the
@@ -16,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * sheet and an opening equity that equal the file's own sums to the öre. The tests build on each
  * other, in order.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let admin: Caller;
 const tenant = 'sie-test';
 const year = 2025;
@@ -44,7 +34,7 @@ function fileSums() {
 
 /** Every figure the import may write for the förbund, to show that a refused or repeated import changes none. */
 async function fingerprint() {
-  const [row] = await superuser<{ text: string }[]>`
+  const [row] = await env.superuser<{ text: string }[]>`
     select concat_ws(' / ',
       (select string_agg(concat_ws(':', l.code, a.period_kind, a.period_number, a.amount_ore, a.version, a.allocations_version), ',' order by l.code, a.period_number)
          from actuals a join economy_lines l on l.id = a.line_id where a.tenant_id = t.id),
@@ -61,9 +51,7 @@ async function fingerprint() {
 }
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  const platform = await api.callerFor('platform@samsyn.demo');
+  const platform = await env.api.callerFor('platform@samsyn.demo');
   await platform.platform.tenants.onboard({
     name: 'Samordningsförbundet SIE-test',
     orgNumber: '222000-3137',
@@ -72,12 +60,16 @@ beforeAll(async () => {
     municipalityCodes: ['2180', '2181'],
     firstAdminEmail: 'ekonom@sie-test.se',
   });
-  const [mail] = await superuser<{ text: string }[]>`
+  const [mail] = await env.superuser<{ text: string }[]>`
     select body_text as text from mail_outbox where to_address = 'ekonom@sie-test.se' order by id desc limit 1`;
   const token = /\/inbjudan#([a-z2-7]+)/.exec(mail?.text ?? '')?.[1];
   if (!token) throw new Error('no invitation');
-  await (await api.caller()).invitation.accept({ token, name: 'Eva Ekonom', password: 'ekonomens lösenord' });
-  admin = await api.caller(await api.login('ekonom@sie-test.se', 'ekonomens lösenord'));
+  await (await env.api.caller()).invitation.accept({
+    token,
+    name: 'Eva Ekonom',
+    password: 'ekonomens lösenord',
+  });
+  admin = await env.api.caller(await env.api.login('ekonom@sie-test.se', 'ekonomens lösenord'));
   for (const [objectId, name] of [
     ['P1', 'Unga vuxna'],
     ['P2', 'Återgång i arbete'],
@@ -93,10 +85,6 @@ beforeAll(async () => {
     objectId,
     interventionId,
   }));
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
 });
 
 describe('importing a year of books into a new förbund', () => {
@@ -205,14 +193,14 @@ describe('importing a year of books into a new förbund', () => {
     ]);
     expect(sheet?.sections.equity).toBe(-closing('2010') - result3to8);
 
-    const [equity] = await superuser<{ equity: string }[]>`
+    const [equity] = await env.superuser<{ equity: string }[]>`
       select f.opening_equity_ore::text as equity from fiscal_years f join tenants t on t.id = f.tenant_id
       where t.slug = ${tenant} and f.year = ${year}`;
     expect(equity?.equity).toBe('150000000');
   });
 
   it('splits the intervention funds per project as the books say, and leaves the rest unallocated', async () => {
-    const rows = await superuser<{ interventionId: string; amount: string }[]>`
+    const rows = await env.superuser<{ interventionId: string; amount: string }[]>`
       select a.intervention_id as "interventionId", sum(a.amount_ore)::text as amount
       from actual_allocations a join tenants t on t.id = a.tenant_id where t.slug = ${tenant}
       group by a.intervention_id order by sum(a.amount_ore)`;
@@ -247,7 +235,7 @@ describe('importing a year of books into a new förbund', () => {
     const again = await admin.economy.sieImport.commit({ tenant, fileBase64, objectMappings });
     expect(again).toMatchObject({ added: 0, replaced: 0, createdLines: [], allocationsChanged: 0 });
     expect(await fingerprint()).toBe(before);
-    const [audits] = await superuser<{ count: number }[]>`
+    const [audits] = await env.superuser<{ count: number }[]>`
       select count(*)::int as count from audit_log a join tenants t on t.id = a.tenant_id
       where t.slug = ${tenant} and a.action = 'actuals.sieImport'`;
     expect(audits?.count).toBe(2);
@@ -258,7 +246,7 @@ describe('importing a year of books into a new förbund', () => {
     if (!preview.ok) throw new Error('refused');
     const staffLine = preview.lines.find((line) => line.code === 'personal');
     if (!staffLine?.lineId) throw new Error('no staff line');
-    const ids = await superuser<{ id: string }[]>`
+    const ids = await env.superuser<{ id: string }[]>`
       select a.id from actuals a join tenants t on t.id = a.tenant_id order by a.id`;
     const moved = await admin.economy.sieImport.commit({
       tenant,
@@ -273,7 +261,7 @@ describe('importing a year of books into a new förbund', () => {
     expect(actual('personal')).toBe(sumOf(['7010', '7510', '6530']));
     expect(actual('ovriga-kostnader')).toBe(sumOf(['5010']));
     expect(statement.costs.total.actual).toBe(sumOf(['4010', '5010', '6530', '7010', '7510']));
-    const after = await superuser<{ id: string }[]>`
+    const after = await env.superuser<{ id: string }[]>`
       select a.id from actuals a join tenants t on t.id = a.tenant_id order by a.id`;
     expect(after).toEqual(ids);
   });
@@ -285,7 +273,7 @@ describe('importing a year of books into a new förbund', () => {
       objectMappings: [{ dimension: 6, objectId: 'P2', interventionId: null }],
     });
     expect(moved).toMatchObject({ added: 0, replaced: 0, allocationsChanged: 12 });
-    const rows = await superuser<{ interventionId: string }[]>`
+    const rows = await env.superuser<{ interventionId: string }[]>`
       select distinct a.intervention_id as "interventionId"
       from actual_allocations a join tenants t on t.id = a.tenant_id where t.slug = ${tenant}`;
     expect(rows).toEqual([{ interventionId: interventionIds.P1 }]);

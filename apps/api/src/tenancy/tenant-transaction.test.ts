@@ -1,9 +1,8 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RequestSession } from '../auth/request-session.ts';
 import { newInterventionInput } from '../testing/intervention-input.ts';
-import { createTestApi, outcomeOf, type TestApi } from '../testing/test-api.ts';
+import { outcomeOf } from '../testing/test-api.ts';
+import { useTestApi } from '../testing/use-test-api.ts';
 import { inTenantTransaction } from './tenant-transaction.ts';
 
 /**
@@ -12,51 +11,42 @@ import { inTenantTransaction } from './tenant-transaction.ts';
  * membership, förbund, session — and show each change takes effect on the very next request,
  * with nothing of a refused write kept.
  */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 const tenant = 'harnosand-timra';
 const editorEmail = 'editor@harnosand-timra.demo';
 
 const newIntervention = (name: string) => ({ tenant, ...newInterventionInput(name) });
 
 const interventionsNamed = async (name: string) => {
-  const [row] = await superuser<{ n: number }[]>`
+  const [row] = await env.superuser<{ n: number }[]>`
     select count(*)::int as n from interventions i join tenants t on t.id = i.tenant_id
     where t.slug = ${tenant} and i.name = ${name}`;
   return row?.n;
 };
 
-const membership = (email: string) => superuser`
+const membership = (email: string) => env.superuser`
   select m.* from memberships m join users u on u.id = m.user_id join tenants t on t.id = m.tenant_id
   where u.email = ${email} and t.slug = ${tenant}`;
 
-beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-});
+beforeAll(async () => {});
 afterEach(async () => {
-  await superuser`
+  await env.superuser`
     update memberships m set role = 'editor', is_active = true
     from users u, tenants t
     where m.user_id = u.id and u.email = ${editorEmail} and m.tenant_id = t.id and t.slug = ${tenant}`;
-  await superuser`update tenants set status = 'active', name = 'Samordningsförbundet Härnösand-Timrå' where slug = ${tenant}`;
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  await env.superuser`update tenants set status = 'active', name = 'Samordningsförbundet Härnösand-Timrå' where slug = ${tenant}`;
 });
 
 describe('a remembered entry into a förbund', () => {
   it('refuses a write once the role is lowered, keeps nothing of it, and reads show the new role', async () => {
-    const editor = await api.callerFor(editorEmail);
+    const editor = await env.api.callerFor(editorEmail);
     expect((await editor.tenant.get({ tenant })).role).toBe('editor');
     await editor.interventions.create(newIntervention('Före rollbytet'));
     expect(await interventionsNamed('Före rollbytet')).toBe(1);
 
     const [before] = await membership(editorEmail);
     expect(before?.role).toBe('editor');
-    await superuser`update memberships set role = 'viewer' where user_id = ${before?.user_id} and tenant_id = ${before?.tenant_id}`;
+    await env.superuser`update memberships set role = 'viewer' where user_id = ${before?.user_id} and tenant_id = ${before?.tenant_id}`;
 
     expect((await editor.tenant.get({ tenant })).role).toBe('viewer');
     expect(await outcomeOf(editor.interventions.create(newIntervention('Efter rollbytet')))).toBe(
@@ -66,34 +56,34 @@ describe('a remembered entry into a förbund', () => {
   });
 
   it('shows a renamed förbund under its new name on the next request', async () => {
-    const viewer = await api.callerFor('viewer@harnosand-timra.demo');
+    const viewer = await env.api.callerFor('viewer@harnosand-timra.demo');
     expect((await viewer.tenant.get({ tenant })).name).toBe('Samordningsförbundet Härnösand-Timrå');
-    await superuser`update tenants set name = 'Samordningsförbundet Höga kusten' where slug = ${tenant}`;
+    await env.superuser`update tenants set name = 'Samordningsförbundet Höga kusten' where slug = ${tenant}`;
     expect((await viewer.tenant.get({ tenant })).name).toBe('Samordningsförbundet Höga kusten');
   });
 
   it('refuses the next request once the membership is deactivated or the förbund suspended', async () => {
-    const editor = await api.callerFor(editorEmail);
+    const editor = await env.api.callerFor(editorEmail);
     await editor.tenant.get({ tenant });
     const [row] = await membership(editorEmail);
-    await superuser`update memberships set is_active = false where user_id = ${row?.user_id} and tenant_id = ${row?.tenant_id}`;
+    await env.superuser`update memberships set is_active = false where user_id = ${row?.user_id} and tenant_id = ${row?.tenant_id}`;
     expect(await outcomeOf(editor.tenant.get({ tenant }))).toBe('FORBIDDEN');
     expect(await outcomeOf(editor.interventions.create(newIntervention('Utan medlemskap')))).toBe(
       'FORBIDDEN',
     );
     expect(await interventionsNamed('Utan medlemskap')).toBe(0);
 
-    await superuser`update memberships set is_active = true where user_id = ${row?.user_id} and tenant_id = ${row?.tenant_id}`;
+    await env.superuser`update memberships set is_active = true where user_id = ${row?.user_id} and tenant_id = ${row?.tenant_id}`;
     await editor.tenant.get({ tenant });
-    await superuser`update tenants set status = 'suspended' where slug = ${tenant}`;
+    await env.superuser`update tenants set status = 'suspended' where slug = ${tenant}`;
     expect(await outcomeOf(editor.tenant.get({ tenant }))).toBe('FORBIDDEN');
   });
 
   it('refuses the next request once the session has ended (UNAUTHORIZED)', async () => {
-    const token = await api.login(editorEmail);
-    const editor = await api.caller(token);
+    const token = await env.api.login(editorEmail);
+    const editor = await env.api.caller(token);
     await editor.tenant.get({ tenant });
-    await superuser`delete from sessions where id = ${token.split('.')[0] ?? ''}`;
+    await env.superuser`delete from sessions where id = ${token.split('.')[0] ?? ''}`;
     expect(await outcomeOf(editor.tenant.get({ tenant }))).toBe('UNAUTHORIZED');
     expect(await outcomeOf(editor.interventions.create(newIntervention('Utan session')))).toBe(
       'UNAUTHORIZED',
@@ -102,10 +92,10 @@ describe('a remembered entry into a förbund', () => {
   });
 
   it('refuses a forged secret even for a session id that entered before', async () => {
-    const token = await api.login(editorEmail);
-    await (await api.caller(token)).tenant.get({ tenant });
+    const token = await env.api.login(editorEmail);
+    await (await env.api.caller(token)).tenant.get({ tenant });
     const [id] = token.split('.');
-    const forged = await api.caller(`${id}.${'a'.repeat(24)}`);
+    const forged = await env.api.caller(`${id}.${'a'.repeat(24)}`);
     expect(await outcomeOf(forged.tenant.get({ tenant }))).toBe('UNAUTHORIZED');
     expect(await outcomeOf(forged.interventions.create(newIntervention('Förfalskad')))).toBe('UNAUTHORIZED');
     expect(await interventionsNamed('Förfalskad')).toBe(0);
@@ -114,15 +104,15 @@ describe('a remembered entry into a förbund', () => {
 
 describe('a read (readOnly)', () => {
   const probes = async () => {
-    const [row] = await superuser<{ n: number }[]>`
+    const [row] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from audit_log where action = 'test.readOnlyProbe'`;
     return row?.n;
   };
   const writeProbe = async (readOnly: boolean) => {
-    const token = await api.login(editorEmail);
-    const session = new RequestSession(api.sql, token, api.config.session);
+    const token = await env.api.login(editorEmail);
+    const session = new RequestSession(env.api.sql, token, env.api.config.session);
     return inTenantTransaction(
-      api.sql,
+      env.api.sql,
       { session, requestId: `test-${crypto.randomUUID()}`, slug: tenant, minRole: 'editor', readOnly },
       (tx) => tx`
         insert into audit_log (tenant_id, actor_user_id, action, entity)
