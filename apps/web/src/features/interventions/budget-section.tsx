@@ -10,6 +10,7 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
+import { RowButton, RowButtons } from './row-buttons.tsx';
 import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso, useSlug } from './shared.tsx';
 
 type BudgetEntry = InterventionDetail['budgets'][number];
@@ -76,26 +77,18 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
                   </td>
                   <td className="num">{formatCount(budget.plannedParticipants?.total)}</td>
                   {canChange ? (
-                    <td>
-                      <div className="insatser-actions">
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          onClick={() => setEditing(budget)}
-                        >
-                          {t('interventions.common.edit')}
-                          <span className="visually-hidden"> {budget.year}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          onClick={() => setDeleting(budget)}
-                        >
-                          {t('interventions.common.delete')}
-                          <span className="visually-hidden"> {budget.year}</span>
-                        </button>
-                      </div>
-                    </td>
+                    <RowButtons>
+                      <RowButton
+                        label={t('interventions.common.edit')}
+                        subject={` ${budget.year}`}
+                        onClick={() => setEditing(budget)}
+                      />
+                      <RowButton
+                        label={t('interventions.common.delete')}
+                        subject={` ${budget.year}`}
+                        onClick={() => setDeleting(budget)}
+                      />
+                    </RowButtons>
                   ) : null}
                 </tr>
               ))}

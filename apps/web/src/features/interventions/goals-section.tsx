@@ -9,6 +9,7 @@ import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { AssessForm } from './assess-form.tsx';
 import { GoalForm } from './goal-form.tsx';
 import { goalActualText, goalStatusText, goalTargetText } from './goal-text.ts';
+import { RowButton, RowButtons } from './row-buttons.tsx';
 import { DemoBadge, type InterventionDetail, useSlug } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
@@ -72,37 +73,25 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
                     <td>{followUp ? goalStatusText(t, followUp) : t('interventions.goals.noStatus')}</td>
                     <td>{followUp?.comment || t('interventions.common.none')}</td>
                     {canChange ? (
-                      <td>
-                        <div className="insatser-actions">
-                          {period &&
-                          (entry.goal.type === 'qualitative' || entry.goal.measure === 'entered') ? (
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              onClick={() => setAssessing(entry)}
-                            >
-                              {t('interventions.goals.assess')}
-                              <span className="visually-hidden">: {entry.goal.description}</span>
-                            </button>
-                          ) : null}
-                          <button
-                            type="button"
-                            className="button button--secondary"
-                            onClick={() => setEditing(entry)}
-                          >
-                            {t('interventions.common.edit')}
-                            <span className="visually-hidden">: {entry.goal.description}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--secondary"
-                            onClick={() => setDeleting(entry)}
-                          >
-                            {t('interventions.common.delete')}
-                            <span className="visually-hidden">: {entry.goal.description}</span>
-                          </button>
-                        </div>
-                      </td>
+                      <RowButtons>
+                        {period && (entry.goal.type === 'qualitative' || entry.goal.measure === 'entered') ? (
+                          <RowButton
+                            label={t('interventions.goals.assess')}
+                            subject={`: ${entry.goal.description}`}
+                            onClick={() => setAssessing(entry)}
+                          />
+                        ) : null}
+                        <RowButton
+                          label={t('interventions.common.edit')}
+                          subject={`: ${entry.goal.description}`}
+                          onClick={() => setEditing(entry)}
+                        />
+                        <RowButton
+                          label={t('interventions.common.delete')}
+                          subject={`: ${entry.goal.description}`}
+                          onClick={() => setDeleting(entry)}
+                        />
+                      </RowButtons>
                     ) : null}
                   </tr>
                 );
