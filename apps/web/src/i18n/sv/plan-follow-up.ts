@@ -99,6 +99,7 @@ export const planFollowUp = {
       editIndicator: 'Följ upp indikatorn: {{name}}',
       editActivity: 'Följ upp aktiviteten: {{name}}',
       editGoal: 'Skriv sammanfattning: {{name}}',
+      writeSummary: 'Skriv sammanfattning',
       indicatorTitle: 'Uppföljning av indikatorn',
       activityTitle: 'Uppföljning av aktiviteten',
       goalTitle: 'Målets sammanfattning',

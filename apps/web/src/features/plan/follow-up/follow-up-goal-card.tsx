@@ -37,7 +37,7 @@ export function FollowUpGoalCard({
     // The form is gone after this render; its opener is back in the card.
     requestAnimationFrame(() => document.getElementById(buttonId(key))?.focus());
   };
-  const editButton = (key: string, label: string, open: Editing) =>
+  const editButton = (key: string, label: string, open: Editing, text = t('planFollowUp.forms.edit')) =>
     canEdit ? (
       <button
         type="button"
@@ -46,7 +46,7 @@ export function FollowUpGoalCard({
         aria-label={label}
         onClick={() => setEditing(open)}
       >
-        {t('planFollowUp.forms.edit')}
+        {text}
       </button>
     ) : null;
 
@@ -170,7 +170,12 @@ export function FollowUpGoalCard({
       <p className="plan-text follow-up-goal__summary">
         {goal.summary.comment || t('planFollowUp.goalSummary.none')}
       </p>
-      {editButton(`goal-${goal.id}`, t('planFollowUp.forms.editGoal', { name }), { kind: 'goal' })}
+      {editButton(
+        `goal-${goal.id}`,
+        t('planFollowUp.forms.editGoal', { name }),
+        { kind: 'goal' },
+        t('planFollowUp.forms.writeSummary'),
+      )}
       {editing?.kind === 'goal' ? (
         <GoalSummaryForm goal={goal} period={period} onDone={close(`goal-${goal.id}`)} />
       ) : null}
