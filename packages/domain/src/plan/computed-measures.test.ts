@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computedMeasureDefinitions,
+  computedMeasureSelectionSchema,
   computedMeasures,
   parseComputedMeasureParams,
 } from './computed-measures.ts';
@@ -59,5 +60,27 @@ describe('computed measures', () => {
       ok: false,
       problems: [{ path: ['params'] }],
     });
+  });
+});
+
+describe('computedMeasureSelectionSchema', () => {
+  it('checks the params by the chosen measure', () => {
+    expect(
+      computedMeasureSelectionSchema.parse({ measure: 'localGroupsMeetingPerTermShare', params: {} }),
+    ).toEqual({
+      measure: 'localGroupsMeetingPerTermShare',
+      params: { meetingsPerTerm: 2, requireAllPartiesPresent: false },
+    });
+    expect(
+      computedMeasureSelectionSchema.safeParse({
+        measure: 'participantOutcomeShare',
+        params: { outcomes: [] },
+      }).error?.issues[0]?.message,
+    ).toBe('planMeasure.outcomesRequired');
+    expect(
+      computedMeasureSelectionSchema.safeParse({ measure: 'equityShareOfBudgetedRevenue', params: true })
+        .success,
+    ).toBe(false);
+    expect(computedMeasureSelectionSchema.safeParse({ measure: 'lottery', params: {} }).success).toBe(false);
   });
 });

@@ -112,3 +112,25 @@ export const defaultComputedMeasureParams = {
   localGroupsMeetingPerTermShare: { meetingsPerTerm: 2, requireAllPartiesPresent: false },
   catalogueEntriesPublished: {},
 } as const satisfies ComputedMeasureParams;
+
+const selectionOf = <M extends ComputedMeasure>(measure: M) =>
+  z.object({
+    measure: z.literal(measure),
+    params: computedMeasureDefinitions[measure].params as (typeof computedMeasureDefinitions)[M]['params'],
+  });
+
+/**
+ * A measure with its params, each checked by the measure's own schema: what the plan page previews
+ * while an indicator is edited, refused at the door when the params do not fit the measure.
+ */
+export const computedMeasureSelectionSchema = z.discriminatedUnion(
+  'measure',
+  [
+    selectionOf('equityShareOfBudgetedRevenue'),
+    selectionOf('interventionsMeetingGoalsShare'),
+    selectionOf('participantOutcomeShare'),
+    selectionOf('localGroupsMeetingPerTermShare'),
+    selectionOf('catalogueEntriesPublished'),
+  ],
+  { error: 'planMeasure.measureUnknown' },
+);
