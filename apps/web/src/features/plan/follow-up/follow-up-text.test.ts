@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../../i18n/sv.ts';
 import type { FollowUpIndicator, PlanFollowUpData } from './follow-up-shared.ts';
-import { actualText, followUpSheet, periodLabel, targetText } from './follow-up-text.ts';
+import { actualText, followUpSheet, periodLabel, targetText, valueText } from './follow-up-text.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -43,6 +43,15 @@ describe('periodLabel', () => {
     expect(periodLabel(t, '2019-H1')).toBe('Första halvåret 2019');
     expect(periodLabel(t, '2019-H2')).toBe('Andra halvåret 2019');
     expect(periodLabel(t, '2019')).toBe('Helåret 2019');
+  });
+});
+
+describe('valueText', () => {
+  it("keeps an entered percent's decimals and shows a computed share in whole percent", () => {
+    expect(valueText(exactValue(925, 1000), 'percent')).toBe(`92,5${nbsp}%`);
+    expect(valueText(exactValue(9025, 10000), 'percent')).toBe(`90,25${nbsp}%`);
+    expect(valueText(exactValue(1, 5), 'percent')).toBe(`20${nbsp}%`);
+    expect(valueText(exactValue(5776803, 13319500), 'percent')).toBe(`43${nbsp}%`);
   });
 });
 

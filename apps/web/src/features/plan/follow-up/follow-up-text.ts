@@ -17,11 +17,23 @@ export function periodLabel(t: TFunction, period: string): string {
 }
 
 /**
- * An exact value in the indicator's unit: a percent share as "43 %" (exact rounding), a count as a
+ * A percent written with up to two decimals (an entered 92,5 %) keeps them; a share that no
+ * short decimal writes exactly (a computed 5 776 803 / 13 319 500) is shown in whole percent.
+ */
+function exactPercentDecimals(value: ExactValue): number {
+  for (const decimals of [0, 1, 2]) {
+    if ((BigInt(value.numerator) * 100n * 10n ** BigInt(decimals)) % BigInt(value.denominator) === 0n)
+      return decimals;
+  }
+  return 0;
+}
+
+/**
+ * An exact value in the indicator's unit: a percent share as "43 %" or "92,5 %" (exact rounding), a count as a
  * whole number, a score with at most two decimals ("7,4").
  */
 export function valueText(value: ExactValue, unit: Unit): string {
-  if (unit === 'percent') return formatPercent(value);
+  if (unit === 'percent') return formatPercent(value, { decimals: exactPercentDecimals(value) });
   const number = value.numerator / value.denominator;
   return unit === 'count' && value.denominator === 1
     ? integerFormat.format(number)

@@ -1,6 +1,6 @@
 import { riskBand, riskScore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -36,6 +36,13 @@ export function RisksPage() {
   const remove = useApiMutation(trpc.planRisks.delete.mutationOptions(), {
     invalidates: () => [{ queryKey: trpc.planRisks.list.queryKey() }],
   });
+  // After a deletion the row and its button are gone: focus goes to "Lägg till risk". In an effect,
+  // so it runs after the dialog's own (a child's effects run first) has closed it; while the modal
+  // dialog is open the page behind it cannot take focus.
+  const [deletions, setDeletions] = useState(0);
+  useEffect(() => {
+    if (deletions > 0) document.getElementById('risk-open-new')?.focus();
+  }, [deletions]);
   if (list.isPending) return <LoadingStatus />;
   if (list.isError) return <ErrorPage error={list.error} onRetry={() => void list.refetch()} />;
   const { planName, risks } = list.data;
@@ -160,8 +167,7 @@ export function RisksPage() {
               onSuccess: () => {
                 setDeleting(null);
                 setNotice({ key: 'planFollowUp.risks.deleted' });
-                // The row and its button are gone: focus goes to "Lägg till risk".
-                requestAnimationFrame(() => document.getElementById(openerId('new'))?.focus());
+                setDeletions((n) => n + 1);
               },
             },
           );
