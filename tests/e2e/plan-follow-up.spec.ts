@@ -80,7 +80,7 @@ test('an editor follows up a goal for 2020 and prints it; a viewer reads it', as
   await expect(opener).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Verksamhetsplan' })).toBeHidden();
   await expect(card.getByRole('table')).toBeVisible();
-  await expect(page.getByText(`Samordningsförbundet Gävleborg, ${planName}, Helåret 2020`)).toBeVisible();
+  await expect(page.getByText(`Samordningsförbund Gävleborg, ${planName}, Helåret 2020`)).toBeVisible();
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   const [, width, height] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf) ?? [];
   expect(Number(width)).toBeCloseTo(595, -1);
