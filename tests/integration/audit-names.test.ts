@@ -54,15 +54,19 @@ describe('audit entries name their subject', () => {
 
 describe('the audit log by area', () => {
   it('keeps to the economy, the interventions or the administration', async () => {
-    const entitiesIn = async (area: 'economy' | 'interventions' | 'administration') =>
+    const entitiesIn = async (area: 'economy' | 'interventions' | 'plan' | 'administration') =>
       new Set((await admin.caller.audit.list({ tenant, area, limit: 200 })).rows.map((row) => row.entity));
     // The tests above archived an intervention and renamed a member and changed a role.
     expect([...(await entitiesIn('interventions'))]).toContain('intervention');
     expect(
       [...(await entitiesIn('interventions'))].every((e) =>
-        ['intervention', 'goal', 'localGroup'].includes(e),
+        ['intervention', 'goal', 'localGroup', 'finsamRegistration'].includes(e),
       ),
     ).toBe(true);
+    // The demo seed logs each verksamhetsplan it loads; the plan area keeps to the plan's things.
+    const plan = [...(await entitiesIn('plan'))];
+    expect(plan).toContain('plan');
+    expect(plan).not.toContain('intervention');
     const administration = [...(await entitiesIn('administration'))];
     expect(administration).toEqual(expect.arrayContaining(['member', 'membership']));
     expect(administration).not.toContain('intervention');

@@ -8,7 +8,8 @@ import type { PlatformCtx, TenantCtx } from '../verb-context.ts';
  */
 export const auditAreaEntities = {
   economy: ['budget', 'balanceSheet', 'resultFigures', 'contributionPlan', 'actual', 'forecast'],
-  interventions: ['intervention', 'goal', 'localGroup'],
+  interventions: ['intervention', 'goal', 'localGroup', 'finsamRegistration'],
+  plan: ['plan', 'planGoal', 'planIndicator', 'planActivity', 'planFollowUp', 'planRisk', 'nnsResults'],
   administration: ['member', 'membership', 'invitation', 'settings', 'tenant'],
 } as const;
 export type AuditArea = keyof typeof auditAreaEntities;

@@ -390,6 +390,7 @@ export const administration = {
         all: 'Alla områden',
         economy: 'Ekonomi',
         interventions: 'Insatser',
+        plan: 'Verksamhetsplan',
         administration: 'Administration',
       },
       exportCsv: 'Exportera loggen (CSV)',
