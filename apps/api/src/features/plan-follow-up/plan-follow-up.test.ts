@@ -1,62 +1,28 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { formatPercent } from '@samsyn/domain';
-import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, type TestApi } from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
 
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 let viewer: Caller;
 let insjoriketEditor: Caller;
 const tenant = 'gavleborg';
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@gavleborg.demo');
-  viewer = await api.callerFor('viewer@gavleborg.demo');
-  insjoriketEditor = await api.callerFor('editor@insjoriket.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
+  insjoriketEditor = await env.api.callerFor('editor@insjoriket.demo');
 });
 
 async function planNamed(slug: string, name: string): Promise<string> {
-  const [row] = await superuser<{ id: string }[]>`
+  const [row] = await env.superuser<{ id: string }[]>`
     select p.id from plans p join tenants t on t.id = p.tenant_id where t.slug = ${slug} and p.name = ${name}`;
   if (!row) throw new Error(`no plan ${name}`);
   return row.id;
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
-
-/** The field issues of a BAD_REQUEST, as `path → key`. */
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    const issues =
-      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
-    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-  }
-  throw new Error('expected BAD_REQUEST');
-}
-
 async function auditAfter(action: string, entityId: string) {
-  return superuser<{ after: Record<string, unknown> }[]>`
+  return env.superuser<{ after: Record<string, unknown> }[]>`
     select after from audit_log where action = ${action} and entity_id = ${entityId} order by id`;
 }
 
@@ -108,7 +74,7 @@ describe("Gävleborg's plan 2019, followed up for 2019-H1 as the half-year repor
   it("does not show another förbund's plan", async () => {
     const planId = await planNamed(tenant, 'Verksamhetsplan 2019');
     expect(
-      await codeOf(insjoriketEditor.planFollowUp.get({ tenant: 'insjoriket', planId, period: '2019' })),
+      await outcomeOf(insjoriketEditor.planFollowUp.get({ tenant: 'insjoriket', planId, period: '2019' })),
     ).toBe('NOT_FOUND');
   });
 });
@@ -162,7 +128,7 @@ describe('following up an entered indicator', () => {
       expectedVersion: indicator.version,
     });
     expect(
-      await codeOf(
+      await outcomeOf(
         editor.planFollowUp.saveIndicator({
           ...base,
           enteredValue: '85',
@@ -171,7 +137,9 @@ describe('following up an entered indicator', () => {
       ),
     ).toBe('CONFLICT');
     expect(
-      await codeOf(editor.planFollowUp.saveIndicator({ ...base, enteredValue: '85', expectedVersion: null })),
+      await outcomeOf(
+        editor.planFollowUp.saveIndicator({ ...base, enteredValue: '85', expectedVersion: null }),
+      ),
     ).toBe('CONFLICT');
     expect((await trisam()).indicator).toMatchObject({ enteredValue: '80', status: 'notMet' });
   });
@@ -199,7 +167,7 @@ describe('following up an entered indicator', () => {
   it('lets a viewer read but not save', async () => {
     const { indicator } = await trisam();
     expect(
-      await codeOf(
+      await outcomeOf(
         viewer.planFollowUp.saveIndicator({
           tenant,
           indicatorId: indicator.id,
@@ -296,7 +264,7 @@ describe("Insjöriket's risks", () => {
     });
     expect(updated.version).toBe(2);
     expect(
-      await codeOf(
+      await outcomeOf(
         insjoriketEditor.planRisks.save({
           tenant: slug,
           planId,
@@ -307,13 +275,13 @@ describe("Insjöriket's risks", () => {
       ),
     ).toBe('CONFLICT');
     expect(
-      await codeOf(
+      await outcomeOf(
         insjoriketEditor.planRisks.delete({ tenant: slug, riskId: created.id, expectedVersion: 1 }),
       ),
     ).toBe('CONFLICT');
     await insjoriketEditor.planRisks.delete({ tenant: slug, riskId: created.id, expectedVersion: 2 });
     expect((await insjoriketEditor.planRisks.list({ tenant: slug, planId })).risks).toHaveLength(3);
-    const actions = await superuser<{ action: string }[]>`
+    const actions = await env.superuser<{ action: string }[]>`
       select action from audit_log where entity = 'planRisk' and entity_id = ${created.id} order by id`;
     expect(actions.map((row) => row.action)).toEqual([
       'planRisk.create',

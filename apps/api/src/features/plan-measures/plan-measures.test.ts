@@ -1,27 +1,17 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { compareExact, formatPercent, shareFromPercentDecimal } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/test-api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, outcomeOf, useTestApi } from '../../testing/index.ts';
 
 /** Issue 20: the plan's computed indicators, read from the demo förbund's own data. */
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let gavleborgViewer: Caller;
 let gavleborgEditor: Caller;
 let htViewer: Caller;
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  gavleborgViewer = await api.callerFor('viewer@gavleborg.demo');
-  gavleborgEditor = await api.callerFor('editor@gavleborg.demo');
-  htViewer = await api.callerFor('viewer@harnosand-timra.demo');
-});
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
+  gavleborgViewer = await env.api.callerFor('viewer@gavleborg.demo');
+  gavleborgEditor = await env.api.callerFor('editor@gavleborg.demo');
+  htViewer = await env.api.callerFor('viewer@harnosand-timra.demo');
 });
 
 const preview = (caller: Caller, tenant: string, measure: string, period: string, params: unknown = {}) =>
@@ -181,7 +171,7 @@ describe('local group terms', () => {
       ['spring', 3],
       ['autumn', 2],
     ]);
-    const [audit] = await superuser<{ n: number }[]>`
+    const [audit] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from audit_log where action = 'localGroup.saveYear' and entity_id = ${gavle.id}`;
     expect(audit?.n).toBe(1);
   });

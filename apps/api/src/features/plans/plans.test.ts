@@ -1,12 +1,8 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestApi, outcomeOf, type TestApi } from '../../testing/index.ts';
+import type { Sql } from '@samsyn/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
 
-const db = useTestDatabase();
-let api: TestApi;
-let superuser: Sql;
+const env = useTestApi();
 let editor: Caller;
 let viewer: Caller;
 let admin: Caller;
@@ -14,30 +10,11 @@ let otherEditor: Caller;
 const tenant = 'gavleborg';
 
 beforeAll(async () => {
-  api = createTestApi(db.current.appUrl);
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  editor = await api.callerFor('editor@gavleborg.demo');
-  viewer = await api.callerFor('viewer@gavleborg.demo');
-  admin = await api.callerFor('admin@gavleborg.demo');
-  otherEditor = await api.callerFor('editor@insjoriket.demo');
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
+  admin = await env.api.callerFor('admin@gavleborg.demo');
+  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
 });
-afterAll(async () => {
-  await api.close();
-  await superuser.end();
-});
-
-/** The field issues of a BAD_REQUEST, as `path → key`. */
-async function issuesOf(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') throw error;
-    const issues =
-      (error.cause as { issues?: { path: (string | number)[]; message: string }[] }).issues ?? [];
-    return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-  }
-  throw new Error('expected BAD_REQUEST');
-}
 
 /** The reason key a refused call answers with. */
 async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
@@ -50,7 +27,7 @@ async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> 
 }
 
 async function auditActions(planId: string): Promise<string[]> {
-  const rows = await superuser<{ action: string }[]>`
+  const rows = await env.superuser<{ action: string }[]>`
     select action from audit_log where entity = 'plan' and entity_id = ${planId} order by id`;
   return rows.map((row) => row.action);
 }
@@ -170,10 +147,10 @@ describe('a plan and its tree', () => {
 
   it('links the förbund’s interventions to a goal and refuses another förbund’s', async () => {
     const { planId, goalId, version } = await buildPlan();
-    const [own] = await superuser<{ id: string; name: string }[]>`
+    const [own] = await env.superuser<{ id: string; name: string }[]>`
       select i.id, i.name from interventions i join tenants t on t.id = i.tenant_id
       where t.slug = 'gavleborg' order by i.name limit 1`;
-    const [foreign] = await superuser<{ id: string }[]>`
+    const [foreign] = await env.superuser<{ id: string }[]>`
       select i.id from interventions i join tenants t on t.id = i.tenant_id where t.slug = 'insjoriket' limit 1`;
     if (!own || !foreign) throw new Error('demo interventions missing');
     const refused = await issuesOf(
@@ -318,7 +295,7 @@ describe('adopting, reopening, copying and deleting', () => {
     const { planId, version } = await buildPlan();
     await editor.plans.delete({ tenant, planId, expectedVersion: version });
     expect(await outcomeOf(viewer.plans.get({ tenant, planId }))).toBe('NOT_FOUND');
-    const [left] = await superuser<{ n: number }[]>`
+    const [left] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from plan_goals where plan_id = ${planId}`;
     expect(left?.n).toBe(0);
   });
@@ -347,8 +324,12 @@ describe('another förbund', () => {
 
   it('sees no row of Gävleborg’s plans under row-level security, even without the tenant filter', async () => {
     await buildPlan();
-    const [gavleborg] = await superuser<{ id: string }[]>`select id from tenants where slug = 'gavleborg'`;
-    const [insjoriket] = await superuser<{ id: string }[]>`select id from tenants where slug = 'insjoriket'`;
+    const [gavleborg] = await env.superuser<
+      { id: string }[]
+    >`select id from tenants where slug = 'gavleborg'`;
+    const [insjoriket] = await env.superuser<
+      { id: string }[]
+    >`select id from tenants where slug = 'insjoriket'`;
     const tables = ['plans', 'plan_areas', 'plan_goals', 'plan_indicators', 'plan_activities'];
     const countIn = async (tx: Sql, table: string) => {
       const [row] = await tx.unsafe<{ n: number }[]>(
@@ -359,18 +340,14 @@ describe('another förbund', () => {
     };
     // The rows are there (the superuser sees them), so zero below is the policy's doing.
     for (const table of tables.filter((t) => t !== 'plan_areas'))
-      expect(await countIn(superuser, table)).toBeGreaterThan(0);
-    const app = createSql(db.current.appUrl, { max: 1 });
-    try {
-      const counts = await app.begin(async (tx) => {
-        await tx`select set_config('app.tenant_id', ${insjoriket?.id ?? ''}, true)`;
-        const seen: number[] = [];
-        for (const table of tables) seen.push(await countIn(tx as unknown as Sql, table));
-        return seen;
-      });
-      expect(counts).toEqual([0, 0, 0, 0, 0]);
-    } finally {
-      await app.end();
-    }
+      expect(await countIn(env.superuser, table)).toBeGreaterThan(0);
+    // The API's own connection (the app role), in a transaction claiming to be Insjöriket.
+    const counts = await env.api.sql.begin(async (tx) => {
+      await tx`select set_config('app.tenant_id', ${insjoriket?.id ?? ''}, true)`;
+      const seen: number[] = [];
+      for (const table of tables) seen.push(await countIn(tx as unknown as Sql, table));
+      return seen;
+    });
+    expect(counts).toEqual([0, 0, 0, 0, 0]);
   });
 });
