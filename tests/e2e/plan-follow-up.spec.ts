@@ -40,7 +40,7 @@ test('an editor follows up a goal for 2020 and prints it; a viewer reads it', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Uppföljning Helåret 2020: ${planName}`);
   await expectAccessible(page);
 
-  const card = page.getByRole('region', { name: goalName });
+  const card = page.getByRole('region', { name: goalName, exact: true });
   const opener = card.getByRole('button', { name: trisam });
   await opener.click();
   const form = card.getByRole('form', { name: 'Uppföljning av indikatorn' });
@@ -90,7 +90,7 @@ test('an editor follows up a goal for 2020 and prints it; a viewer reads it', as
 
   await logIn(page, 'viewer@gavleborg.demo');
   await page.goto(url);
-  const viewed = page.getByRole('region', { name: goalName });
+  const viewed = page.getByRole('region', { name: goalName, exact: true });
   await expect(viewed).toContainText('Trisam-team finns på 37 av 40 hälsocentraler.');
   await expect(page.getByText('Du har läsbehörighet och kan inte ändra uppföljningen.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Följ upp|^Skriv sammanfattning/ })).toHaveCount(0);
