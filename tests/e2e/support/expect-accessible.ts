@@ -1,11 +1,31 @@
+import { appendFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /** The WCAG 2.1 A and AA rules; the product promises AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * With SAMSYN_E2E_AXE_LOG set to a file, each scan appends one JSON line (spec, test, address,
+ * width) to it: an axe scan is the dearest step of most tests, and this is how the suite's scans are
+ * counted and a page scanned twice at the same width is found (docs/test-loop.md).
+ */
+function recordScan(page: Page): void {
+  const log = process.env.SAMSYN_E2E_AXE_LOG;
+  if (!log) return;
+  const info = test.info();
+  const scan = {
+    spec: info.titlePath[0],
+    test: info.title,
+    address: new URL(page.url()).pathname + new URL(page.url()).search,
+    width: page.viewportSize()?.width,
+  };
+  appendFileSync(log, `${JSON.stringify(scan)}\n`);
+}
+
 /** Fails on any serious or critical axe violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  recordScan(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
