@@ -10,8 +10,8 @@ import { defineConfig } from '@playwright/test';
  * throwaway embedded PostgreSQL. Run `pnpm build` first. Two projects:
  * - `chromium`: the demo data (every spec but onboarding.spec.ts), on `workers` workers side by
  *   side. support/global-setup.ts starts one API server per worker, each on its own clone of the
- *   demo database, so a worker never sees another's writes (a spec still sees what earlier specs
- *   in the same worker changed, as it did when all shared one database);
+ *   demo database, so a worker never sees another's writes; each spec file's first login makes
+ *   that clone afresh (support/fresh-database.ts), so no spec sees what an earlier one changed;
  * - `fresh-database`: a database with nothing in it but a platform admin created by the
  *   `admin:create` command before the server starts (onboarding.spec.ts: from first click to
  *   working office). It runs in demo mode only so that the outbox can be read in the browser;

@@ -7,7 +7,8 @@ import type { FullConfig } from '@playwright/test';
 
 /**
  * One API server per worker, each on its own clone of the demo database (support/databases.ts),
- * so that workers run side by side without seeing each other's writes. The servers' addresses go
+ * so that workers run side by side without seeing each other's writes; the clone is made afresh
+ * for each spec file (support/fresh-database.ts). The servers' addresses go
  * to the workers in SAMSYN_E2E_BASE_URLS (space separated, one per parallel slot); the config
  * hands each worker the one at its TEST_PARALLEL_INDEX. The fresh-database project keeps its own
  * server (playwright.config.ts `webServer`).
@@ -17,6 +18,8 @@ const apiDir = path.join(repoRoot, 'apps/api');
 
 interface Databases {
   databases: { appUrl: string; ownerUrl: string }[];
+  /** Where a worker asks for a clean clone when it moves on to another spec file. */
+  controlUrl: string;
 }
 
 function freePort(): Promise<number> {
@@ -112,6 +115,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     }
     await Promise.all(ready);
     process.env.SAMSYN_E2E_BASE_URLS = urls.join(' ');
+    process.env.SAMSYN_E2E_CONTROL_URL = info.controlUrl;
   } catch (error) {
     await teardown();
     throw error;

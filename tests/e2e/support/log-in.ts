@@ -1,10 +1,20 @@
 import { type Cookie, expect, type Page } from '@playwright/test';
+import { freshDatabaseForThisFile } from './fresh-database.ts';
 
 /** Every demo account's password (demo mode only). */
 export const DEMO_PASSWORD = 'samsyn-demo';
 
+/**
+ * A spec file's first login gives it a clean clone of the demo database (support/fresh-database.ts);
+ * the sessions of the database replaced are forgotten with it.
+ */
+async function startOfFile(): Promise<void> {
+  if (await freshDatabaseForThisFile()) sessions.clear();
+}
+
 /** Fills in and sends the login form on the page the browser is on (the login page). */
 export async function submitLogin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await startOfFile();
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -15,6 +25,7 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
  * logging in and of sessions themselves (each call is a new session); the others use `logIn`.
  */
 export async function logInThroughForm(page: Page, email: string): Promise<void> {
+  await startOfFile();
   await page.goto('/logga-in');
   await submitLogin(page, email);
   await expect(page).not.toHaveURL(/\/logga-in/);
@@ -42,6 +53,7 @@ async function hasLiveSession(page: Page): Promise<boolean> {
  * session has ended (a test logged out or ended other sessions), it logs in through the form.
  */
 export async function logIn(page: Page, email: string): Promise<void> {
+  await startOfFile();
   const cookies = sessions.get(email);
   if (cookies) {
     await page.context().addCookies(cookies);
