@@ -1,12 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 /**
  * Issue 19 on Gävleborg's demo: the Avstämning on Utfall shows the 61 107 kr of the H1 2019
  * Insatsmedel actual on no intervention and the 1 678 632 kr of intervention funds tied to no
  * intervention's budget; allocating the 61 107 kr by keyboard makes that difference disappear.
- * The spec puts the split back as the demo has it, so later specs see the seed's figures.
+ * The first test then removes the allocation again, back to the demo's split.
  */
 
 const kr = (text: string) => new RegExp(text.replaceAll(' ', '\\s'));
@@ -31,8 +31,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test('the Avstämning shows both differences, and allocating the 61 107 kr by keyboard clears one', async ({
   page,
 }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/ekonomi/utfall?ar=2019');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/ekonomi/utfall?ar=2019');
   const panel = page.getByRole('region', { name: 'Avstämning' });
   await expect(panel.getByRole('heading', { name: 'Avstämning' })).toBeVisible();
   const differences = panel.getByRole('listitem');
@@ -77,8 +76,8 @@ test('the Avstämning shows both differences, and allocating the 61 107 kr by ke
   await page.setViewportSize({ width: 1280, height: 900 });
   await expectAccessible(page);
 
-  // Back to the demo's split, for the specs that run after this one. The saved split is listed by
-  // name, so Mentorskap's row is found by its value.
+  // Removing the row puts back the demo's split. The saved split is listed by name, so
+  // Mentorskap's row is found by its value.
   const targets = editor.getByLabel(/^Insats eller grupp, rad \d+$/);
   await expect(targets).toHaveCount(7);
   let mentorskapRow = 0;
@@ -92,8 +91,7 @@ test('the Avstämning shows both differences, and allocating the 61 107 kr by ke
 });
 
 test('a split beyond the actual is refused with the reason', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/ekonomi/utfall?ar=2019');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/ekonomi/utfall?ar=2019');
   await page.getByRole('button', { name: 'Fördela på insatser Insatsmedel 2019-H1' }).click();
   const editor = page.getByRole('form', { name: 'Fördela Insatsmedel 2019-H1 på insatser' });
   await editor.getByLabel('Belopp (kr), rad 1', { exact: true }).fill('9 999 999');
@@ -105,8 +103,11 @@ test('a split beyond the actual is refused with the reason', async ({ page }) =>
 });
 
 test('a viewer sees the Avstämning but no way to split', async ({ page }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto('/f/gavleborg/ekonomi/utfall?ar=2019&fordela=00000000-0000-4000-8000-000000000000');
+  await logInAt(
+    page,
+    'viewer@gavleborg.demo',
+    '/f/gavleborg/ekonomi/utfall?ar=2019&fordela=00000000-0000-4000-8000-000000000000',
+  );
   await expect(page.getByRole('region', { name: 'Avstämning' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Fördela på insatser/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /på insatser$/ })).toHaveCount(0);
@@ -115,8 +116,7 @@ test('a viewer sees the Avstämning but no way to split', async ({ page }) => {
 test('Fördela previews each local group’s budget by population before anything is saved', async ({
   page,
 }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/insatser/lokala-grupper');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/insatser/lokala-grupper');
   const section = page.getByRole('region', { name: 'Fördela budget 2019 efter invånare' });
   await expect(section.getByLabel('Belopp att fördela 2019')).toHaveValue(kr('4 994 625'));
   await section.getByRole('button', { name: 'Visa förslag' }).click();
@@ -128,7 +128,7 @@ test('Fördela previews each local group’s budget by population before anythin
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
-  // Nothing is saved until asked: the groups keep their budgets (interventions.spec.ts reads them).
+  // Nothing is saved until asked: the groups keep their budgets.
   await section.getByRole('button', { name: 'Avbryt' }).click();
   await expect(preview).toHaveCount(0);
   await expect(

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import writeXlsxFile from 'write-excel-file/node';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 /** An .xlsx file as a user would save it from Excel: a header row, then period, line, amount. */
 async function xlsxFile(name: string, rows: (string | number)[][]) {
@@ -21,8 +21,7 @@ async function openReport(page: Page, report: string, month: string) {
 test('an editor enters a budget line, imports actuals from .xlsx (a bad file is refused whole), and reads the operating statement', async ({
   page,
 }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ekonomi' }).click();
   await page.getByLabel('År', { exact: true }).selectOption('2019');
   await page.getByRole('button', { name: 'Visa' }).click();
@@ -136,8 +135,7 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
 test('a board member reads the seed figures in every report and the contributions, each page accessible', async ({
   page,
 }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto('/f/gavleborg/ekonomi/rapporter?ar=2019&manad=6');
+  await logInAt(page, 'viewer@gavleborg.demo', '/f/gavleborg/ekonomi/rapporter?ar=2019&manad=6');
   const statement = page.getByRole('table', { name: /Driftredovisning 2019/ });
   await expect(statement.getByRole('row', { name: /Summa kostnader/ })).toContainText(amount('3 315 060 kr'));
   await expect(statement.getByRole('row', { name: /Resultat/ })).toContainText(amount('3 344 687 kr'));
@@ -182,8 +180,7 @@ test('a board member reads the seed figures in every report and the contribution
 test('an editor enters balances and sees the balance check follow; the closing page is accessible', async ({
   page,
 }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/ekonomi/rapporter');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/ekonomi/rapporter');
   await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Balanser' }).click();
   await page.getByLabel('Balansdag', { exact: true }).fill('2019-12-31');
   await page.getByRole('button', { name: 'Visa' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 test('an editor registers an intervention with a goal, reports a half-year (a wrong sum is refused in Swedish), and finds the computed goal figure in the printable report', async ({
   page,
@@ -8,8 +8,7 @@ test('an editor registers an intervention with a goal, reports a half-year (a wr
   // Seven pages, each checked with axe: over 30 s on a busy shared machine (fails so at HEAD too).
   test.slow();
   const name = `Unga till arbete ${Date.now()}`;
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Insatser' })).toBeVisible();
@@ -121,8 +120,11 @@ test('an editor registers an intervention with a goal, reports a half-year (a wr
 test('the Uppföljning Finsam figures and the local groups are readable by a viewer, who cannot change them', async ({
   page,
 }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto('/f/gavleborg/insatser/rapporter/uppfoljning-finsam?period=2019-H1');
+  await logInAt(
+    page,
+    'viewer@gavleborg.demo',
+    '/f/gavleborg/insatser/rapporter/uppfoljning-finsam?period=2019-H1',
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Uppföljning Finsam 2019-H1' })).toBeVisible();
   const individual = page.getByRole('table', { name: 'Individinriktade insatser' });
   await expect(individual.getByRole('row', { name: /Supported Employment coach Gävle/ })).toContainText('20');
@@ -157,8 +159,7 @@ test('an editor publishes a demo intervention in the national catalogue, finds i
     await page.getByRole('searchbox', { name: 'Sök' }).fill(query);
     await page.getByRole('searchbox', { name: 'Sök' }).press('Enter');
   };
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/insatser');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/insatser');
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   const interventionUrl = page.url();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logIn, logInAt } from './support/log-in.ts';
 
 test('the network walks the national overview: key figures, trend and counties, each chart with its table', async ({
   page,
@@ -47,8 +47,7 @@ test('the network walks the national overview: key figures, trend and counties, 
 });
 
 test('a förbund viewer sees her förbund against the nation', async ({ page }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto('/f/gavleborg/jamforelse');
+  await logInAt(page, 'viewer@gavleborg.demo', '/f/gavleborg/jamforelse');
   await expect(page.getByRole('heading', { level: 1, name: 'Vårt förbund mot riket' })).toBeVisible();
   const table = page.getByRole('table', { name: /Samordningsförbund Gävleborg mot riket/ });
   await expect(table.getByRole('rowheader', { name: /Deltagare i individinriktade insatser/ })).toBeVisible();
@@ -61,8 +60,7 @@ test('a förbund viewer sees her förbund against the nation', async ({ page }) 
 });
 
 test('the Insatskatalog searches and opens published interventions', async ({ page }) => {
-  await logIn(page, 'network@samsyn.demo');
-  await page.goto('/katalog');
+  await logInAt(page, 'network@samsyn.demo', '/katalog');
   await expect(page.getByRole('heading', { level: 1, name: 'Insatskatalog' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /insatser?$/ })).toBeVisible();
   await expectAccessible(page);
@@ -100,8 +98,7 @@ test("a förbund member reaches the national views from her förbund's menu and 
 });
 
 test('a catalogue search without hits says so, and an empty catalogue how to publish', async ({ page }) => {
-  await logIn(page, 'network@samsyn.demo');
-  await page.goto('/katalog');
+  await logInAt(page, 'network@samsyn.demo', '/katalog');
   await page.getByLabel('Sök', { exact: true }).fill('ingeninsatsheterså');
   await page.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: '0 insatser' })).toBeVisible();

@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 /**
  * Min profil's forms on the form kit: problems named in a summary that takes focus and beside
  * each field, a server's answer beside the field it concerns, success announced.
  */
 test('Min profil explains each problem beside its field and announces what was saved', async ({ page }) => {
-  await logIn(page, 'editor@insjoriket.demo');
-  await page.goto('/profil');
+  await logInAt(page, 'editor@insjoriket.demo', '/profil');
   await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
 
   await test.step('a name that is too short', async () => {

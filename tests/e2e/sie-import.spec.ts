@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { formatMoney, malformedTestSieFile, type Ore, testSieFile } from '@samsyn/domain';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 /**
  * Issue 19 part 6 in the browser: Utfall → Importera från bokföringen with the generated SIE4 file
@@ -28,8 +28,7 @@ async function chooseFile(page: Page, name: string, bytes: Uint8Array) {
 test('an editor imports a year of books from an SIE4 file after a preview, and finds the figures', async ({
   page,
 }) => {
-  await logIn(page, 'editor@insjoriket.demo');
-  await page.goto(`/f/insjoriket/ekonomi/utfall?ar=${year}`);
+  await logInAt(page, 'editor@insjoriket.demo', `/f/insjoriket/ekonomi/utfall?ar=${year}`);
   await page.getByRole('link', { name: 'Importera från bokföringen (SIE4)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera från bokföringen' })).toBeVisible();
 

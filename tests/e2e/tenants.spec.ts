@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logIn, logInAt } from './support/log-in.ts';
 
 test("someone else's förbund shows the no-access page with links to one's own", async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/insjoriket');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/insjoriket');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
   await expect(page).toHaveTitle('Ingen åtkomst – Samsyn');
@@ -16,8 +15,7 @@ test("someone else's förbund shows the no-access page with links to one's own",
 });
 
 test('an unknown förbund gets the same no-access page', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/finns-inte');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/finns-inte');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' })).toBeVisible();
 });
 
@@ -50,8 +48,7 @@ test('a process leader picks a förbund, then switches to the other one', async 
 });
 
 test('the skip link takes keyboard users to the main content', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg');
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
 
   const skipLink = page.getByRole('link', { name: 'Hoppa till huvudinnehåll' });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logInAt } from './support/log-in.ts';
 
 /** An .xlsx file's sheets by name, each as rows of cell values (text, or numbers as numbers). */
 function readWorkbook(bytes: Uint8Array): Map<string, (string | number | null)[][]> {
@@ -65,8 +65,7 @@ function readWorkbook(bytes: Uint8Array): Map<string, (string | number | null)[]
 test('an admin downloads the förbund as an Excel workbook with Swedish sheets and amounts in kronor', async ({
   page,
 }) => {
-  await logIn(page, 'admin@gavleborg.demo');
-  await page.goto('/f/gavleborg/administration/installningar');
+  await logInAt(page, 'admin@gavleborg.demo', '/f/gavleborg/administration/installningar');
   const button = page.getByRole('button', { name: 'Ladda ned som Excel-arbetsbok' });
   await expect(button).toHaveAccessibleDescription(/ett blad per område/);
   await expectAccessible(page);
@@ -118,7 +117,6 @@ test('an admin downloads the förbund as an Excel workbook with Swedish sheets a
 });
 
 test('an editor has no workbook to download', async ({ page }) => {
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto('/f/gavleborg/administration/installningar');
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/administration/installningar');
   await expect(page.getByRole('button', { name: 'Ladda ned som Excel-arbetsbok' })).toHaveCount(0);
 });
