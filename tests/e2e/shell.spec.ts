@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logIn, logInAt } from './support/log-in.ts';
 
 /** Until the page's data has arrived: no loading status left in the main landmark. */
 async function settled(page: Page): Promise<void> {
@@ -24,7 +24,8 @@ test('at 320 px the header folds its tools and menu behind one button that works
   // The folded header leaves the screen to the page: at 400 % zoom of 1280 × 720 the view is 180 px high.
   const header = await page.getByRole('banner').boundingBox();
   expect(header?.height ?? 999).toBeLessThanOrEqual(100);
-  await expectAccessible(page);
+  // The folded header at 320 px is scanned with axe on Översikt by reflow.spec.ts (as an admin,
+  // whose Översikt has the most on it); here it is scanned with the menu open.
 
   // From the product name, the next stop is the menu button.
   await page.getByRole('link', { name: 'Samsyn', exact: true }).focus();
@@ -68,24 +69,21 @@ test("an editor's Översikt leads with the year's figures, what is due and links
   const card = (name: string) =>
     figures.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
   await expect(card('Budgetutnyttjande')).toContainText(/\d+,\d\u00a0% av kostnadsbudgeten/);
-  // June from the seed; economy.spec.ts, which runs earlier against the same database, books July.
-  await expect(card('Budgetutnyttjande')).toContainText(/Utfall till och med (juni|juli)/);
+  // June from the seed (each spec file starts on a clean copy of it).
+  await expect(card('Budgetutnyttjande')).toContainText('Utfall till och med juni');
   await expect(card('Resultat mot budget')).toContainText('kr hittills');
-  // Gävleborg's forecast 2019 from its own half-year report: 5 776 803 / 13 319 500 kr = 43,4 %;
-  // 43,0 % once economy.spec.ts (earlier, same database) has budgeted 50 000 kr more.
-  await expect(card('Eget kapital mot målet')).toContainText(/43,[04]\u00a0% av budgeterade intäkter/);
+  // Gävleborg's forecast 2019 from its own half-year report: 5 776 803 / 13 319 500 kr = 43,4 %.
+  await expect(card('Eget kapital mot målet')).toContainText('43,4\u00a0% av budgeterade intäkter');
   await expect(card('Eget kapital mot målet')).toContainText(
     'Målet är högst 20,0\u00a0% och nås inte enligt prognosen.',
   );
   await expect(card('Deltagare')).toContainText(/\d+ deltagare/);
-  // The cards follow the latest period any intervention reported: 2019-H1 in the seed, the current
-  // half-year once interventions-polish.spec.ts (earlier, same database) has saved figures for it.
-  const reported = /\d{4}-H[12]/.source;
+  // The cards follow the latest period any intervention reported: 2019-H1 in the seed.
   await expect(
-    card('Deltagare').getByRole('link', { name: new RegExp(`^Uppföljning Finsam ${reported}$`) }),
+    card('Deltagare').getByRole('link', { name: 'Uppföljning Finsam 2019-H1', exact: true }),
   ).toBeVisible();
   await expect(
-    card('Mål i fara').getByRole('link', { name: new RegExp(`^Mål och resultat ${reported}$`) }),
+    card('Mål i fara').getByRole('link', { name: 'Mål och resultat 2019-H1', exact: true }),
   ).toBeVisible();
 
   const due = page.getByRole('region', { name: 'Att göra' });
@@ -125,8 +123,7 @@ test("an admin's Översikt lists the latest changes with a link to the whole log
 test("a wrong address inside a förbund keeps the förbund's menu and leads back to its overview", async ({
   page,
 }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto('/f/gavleborg/finns-inte');
+  await logInAt(page, 'viewer@gavleborg.demo', '/f/gavleborg/finns-inte');
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
   await expect(page).toHaveTitle('Sidan finns inte – Samsyn');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
