@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
-import { logIn } from './support/log-in.ts';
+import { logIn, logInAt } from './support/log-in.ts';
 
 const f = '/f/gavleborg';
 
@@ -104,8 +104,7 @@ test('after "Ändra status" the change is announced and focus is on the status h
 test('an unknown intervention, an impossible id and an impossible period are "not found", with a way back', async ({
   page,
 }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto(`${f}/insatser`);
+  await logInAt(page, 'viewer@gavleborg.demo', `${f}/insatser`);
   const href = (await page.getByRole('link', { name: 'Trisam individ' }).getAttribute('href')) ?? '';
   for (const address of [
     `${f}/insatser/00000000-0000-4000-8000-000000000000`,
@@ -125,19 +124,22 @@ test('an unknown intervention, an impossible id and an impossible period are "no
 });
 
 test('the register exports to Excel', async ({ page }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto(`${f}/insatser`);
+  await logInAt(page, 'viewer@gavleborg.demo', `${f}/insatser`);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera till Excel' }).click();
   expect((await download).suggestedFilename()).toMatch(/^insatser-gavleborg-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
-test('register, intervention, figures and reports reflow at 320 px and pass axe at 320 and 1280 px', async ({
+/*
+ * At 1280 px the register, the figures form, Mål och resultat and Uppföljning Finsam are scanned with
+ * axe where interventions.spec.ts, finsam.spec.ts and this spec's figures tests use them; reflow.spec.ts
+ * leaves these pages at 320 px to this test.
+ */
+test('register, intervention, figures and reports reflow at 320 px and pass axe there; the intervention at 1280 px too', async ({
   page,
 }) => {
   test.slow();
-  await logIn(page, 'editor@gavleborg.demo');
-  await page.goto(`${f}/insatser`);
+  await logInAt(page, 'editor@gavleborg.demo', `${f}/insatser`);
   const href =
     (await page.getByRole('link', { name: 'Supported Employment coach Gävle' }).getAttribute('href')) ?? '';
   const addresses = [
@@ -147,15 +149,16 @@ test('register, intervention, figures and reports reflow at 320 px and pass axe 
     `${f}/insatser/rapporter/mal-och-resultat?period=2019-H1`,
     `${f}/insatser/rapporter/uppfoljning-finsam?period=2019-H1`,
   ];
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const address of addresses) {
-      await page.goto(address);
-      if (width === 320) await expectNoSidewaysScroll(page);
-      else await expect(page.getByRole('main').locator('.loading-status')).toHaveCount(0);
-      await expectAccessible(page);
-    }
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const address of addresses) {
+    await page.goto(address);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
   }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(href);
+  await expect(page.getByRole('main').locator('.loading-status')).toHaveCount(0);
+  await expectAccessible(page);
   // The register's table scrolls in its own region, reachable by keyboard.
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(`${f}/insatser`);
@@ -167,8 +170,7 @@ test('register, intervention, figures and reports reflow at 320 px and pass axe 
 test('printed reports: Mål och resultat opens with its summary and lets items break; Uppföljning Finsam fits A4 landscape', async ({
   page,
 }) => {
-  await logIn(page, 'viewer@gavleborg.demo');
-  await page.goto(`${f}/insatser/rapporter/mal-och-resultat?period=2019-H1`);
+  await logInAt(page, 'viewer@gavleborg.demo', `${f}/insatser/rapporter/mal-och-resultat?period=2019-H1`);
   await page.emulateMedia({ media: 'print' });
   const report = page.locator('.insatser-report');
   await expect(report.locator('table').first()).toHaveAccessibleName('Sammanfattning 2019-H1');
