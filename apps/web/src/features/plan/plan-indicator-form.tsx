@@ -12,20 +12,16 @@ import {
   outcomes,
   planIndicatorSchema,
 } from '@samsyn/domain';
-import { useId } from 'react';
-import { get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/form/form-field.tsx';
-import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { TextAreaField } from '../../components/form/text-area-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
-import { issueMessageKey } from '../../lib/error-message.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { issuesUnder } from '../interventions/issues-under.ts';
-import { SaveOrCancel } from './plan-form-parts.tsx';
-import { type PlanIndicatorEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
+import { PlanCheckboxes } from './plan-checkboxes.tsx';
+import { type PlanFormProps, PlanPanelForm, planRef, planSubmit, usePlanSave } from './plan-panel-form.tsx';
+import { type PlanIndicatorEntry, usePlanSlug } from './plan-shared.ts';
 
 /** The form's first values: a stored indicator as typed text, or a new one to be registered. */
 function valuesOf(indicator: PlanIndicatorEntry | null) {
@@ -59,19 +55,10 @@ export function PlanIndicatorForm({
   goalId,
   indicator,
   onDone,
-}: {
-  plan: PlanTree;
-  goalId: string;
-  indicator: PlanIndicatorEntry | null;
-  onDone: (isSaved: boolean) => void;
-}) {
+}: PlanFormProps & { goalId: string; indicator: PlanIndicatorEntry | null }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const slug = usePlanSlug();
-  const outcomesId = useId();
-  const save = useApiMutation(trpc.plans.saveIndicator.mutationOptions(), {
-    invalidates: () => [{ queryKey: trpc.plans.pathKey() }],
-  });
+  const save = usePlanSave((plans) => plans.saveIndicator.mutationOptions());
   const form = useSchemaForm({
     schema: planIndicatorSchema,
     defaultValues: valuesOf(indicator),
@@ -91,22 +78,13 @@ export function PlanIndicatorForm({
   const measure = String(form.watch('computedMeasure') ?? '');
   const comparison = String(form.watch('comparison'));
 
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    try {
-      await save.mutateAsync({
-        tenant: slug,
-        planId: plan.id,
-        expectedVersion: plan.version,
-        goalId,
-        indicatorId: indicator?.id ?? null,
-        indicator: values,
-      });
-    } catch (error) {
-      throw issuesUnder(error, 'indicator.');
-    }
-    onDone(true);
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({ ...planRef(slug, plan), goalId, indicatorId: indicator?.id ?? null, indicator: values }),
+    (error) => issuesUnder(error, 'indicator.'),
+    onDone,
+  );
 
   // Picking a source, measure or statement sets what follows from it, so the rules between the
   // fields hold without the editor having to know them.
@@ -139,16 +117,14 @@ export function PlanIndicatorForm({
         form.setValue('unit', source === 'nns' ? 'score' : 'percent');
     },
   });
-  const outcomesError = get(form.formState.errors, 'computedParams.outcomes') as
-    | { message?: string }
-    | undefined;
 
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('plan.indicator.formTitle')}
+      isPending={save.isPending}
+      onDone={onDone}
     >
       <FormField form={form} name="source" hint={t(`plan.indicator.sourceHints.${source as 'computed'}`)}>
         {(control) => (
@@ -176,23 +152,12 @@ export function PlanIndicatorForm({
             )}
           </FormField>
           {measure === 'participantOutcomeShare' ? (
-            <fieldset
-              className="field plan-checkboxes"
-              aria-describedby={outcomesError ? `${outcomesId}-error` : undefined}
-            >
-              <legend className="field__label">{t('plan.indicator.outcomes')}</legend>
-              {outcomesError ? (
-                <p className="field__error" id={`${outcomesId}-error`}>
-                  {t(issueMessageKey(outcomesError.message, 'custom'))}
-                </p>
-              ) : null}
-              {outcomes.map((outcome) => (
-                <label key={outcome.id} className="plan-checkbox">
-                  <input type="checkbox" value={outcome.id} {...form.register('computedParams.outcomes')} />
-                  {outcome.label}
-                </label>
-              ))}
-            </fieldset>
+            <PlanCheckboxes
+              form={form}
+              name="computedParams.outcomes"
+              legend={t('plan.indicator.outcomes')}
+              choices={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.label }))}
+            />
           ) : null}
           {measure === 'localGroupsMeetingPerTermShare' ? (
             <>
@@ -232,9 +197,7 @@ export function PlanIndicatorForm({
           )}
         </FormField>
       ) : null}
-      <FormField form={form} name="text">
-        {(control) => <textarea {...control} {...form.register('text')} className="field__input" rows={2} />}
-      </FormField>
+      <TextAreaField form={form} name="text" rows={2} />
       <FormField form={form} name="comparison">
         {(control) => (
           <select {...control} {...comparisonField} className="field__input">
@@ -263,7 +226,6 @@ export function PlanIndicatorForm({
           hint={t('plan.indicator.targetHint')}
         />
       ) : null}
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(false)} />
-    </KitForm>
+    </PlanPanelForm>
   );
 }

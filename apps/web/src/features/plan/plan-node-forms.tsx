@@ -1,75 +1,46 @@
 import { planActivitySchema, planAreaSchema, planGoalSchema } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/form/form-field.tsx';
-import { KitForm } from '../../components/form/kit-form.tsx';
+import { TextAreaField } from '../../components/form/text-area-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
-import { useTRPC } from '../../lib/trpc.ts';
-import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { issuesUnder } from '../interventions/issues-under.ts';
-import { SaveOrCancel } from './plan-form-parts.tsx';
+import { type PlanFormProps, PlanPanelForm, planRef, planSubmit, usePlanSave } from './plan-panel-form.tsx';
 import {
   type PlanActivityEntry,
   type PlanAreaEntry,
   type PlanGoalEntry,
-  type PlanTree,
   usePlanSlug,
 } from './plan-shared.ts';
 
-/** What every tree form is handed: the plan (for its version), and what to do when done. */
-interface NodeFormProps {
-  plan: PlanTree;
-  onDone: (isSaved: boolean) => void;
-}
-
-const usePlanMutationInvalidates = () => {
-  const trpc = useTRPC();
-  return () => [{ queryKey: trpc.plans.pathKey() }];
-};
-
 /** Adds a goal area, or changes one. */
-export function PlanAreaForm({ plan, area, onDone }: NodeFormProps & { area: PlanAreaEntry | null }) {
+export function PlanAreaForm({ plan, area, onDone }: PlanFormProps & { area: PlanAreaEntry | null }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const slug = usePlanSlug();
-  const save = useApiMutation(trpc.plans.saveArea.mutationOptions(), {
-    invalidates: usePlanMutationInvalidates(),
-  });
+  const save = usePlanSave((plans) => plans.saveArea.mutationOptions());
   const form = useSchemaForm({
     schema: planAreaSchema,
     defaultValues: { title: area?.title ?? '', description: area?.description ?? '' },
     labels: { title: t('plan.tree.areaTitle'), description: t('plan.tree.areaDescription') },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    try {
-      await save.mutateAsync({
-        tenant: slug,
-        planId: plan.id,
-        expectedVersion: plan.version,
-        areaId: area?.id ?? null,
-        area: values,
-      });
-    } catch (error) {
-      throw issuesUnder(error, 'area.');
-    }
-    onDone(true);
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({ ...planRef(slug, plan), areaId: area?.id ?? null, area: values }),
+    (error) => issuesUnder(error, 'area.'),
+    onDone,
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('plan.tree.areaFormTitle')}
+      isPending={save.isPending}
+      onDone={onDone}
     >
       <TextField form={form} name="title" autoComplete="off" />
-      <FormField form={form} name="description">
-        {(control) => (
-          <textarea {...control} {...form.register('description')} className="field__input" rows={2} />
-        )}
-      </FormField>
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(false)} />
-    </KitForm>
+      <TextAreaField form={form} name="description" rows={2} />
+    </PlanPanelForm>
   );
 }
 
@@ -79,13 +50,10 @@ export function PlanGoalForm({
   goal,
   areaId,
   onDone,
-}: NodeFormProps & { goal: PlanGoalEntry | null; areaId: string | null }) {
+}: PlanFormProps & { goal: PlanGoalEntry | null; areaId: string | null }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const slug = usePlanSlug();
-  const save = useApiMutation(trpc.plans.saveGoal.mutationOptions(), {
-    invalidates: usePlanMutationInvalidates(),
-  });
+  const save = usePlanSave((plans) => plans.saveGoal.mutationOptions());
   const form = useSchemaForm({
     schema: planGoalSchema,
     defaultValues: {
@@ -101,27 +69,20 @@ export function PlanGoalForm({
       description: t('plan.tree.goalDescription'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    try {
-      await save.mutateAsync({
-        tenant: slug,
-        planId: plan.id,
-        expectedVersion: plan.version,
-        goalId: goal?.id ?? null,
-        goal: values,
-      });
-    } catch (error) {
-      throw issuesUnder(error, 'goal.');
-    }
-    onDone(true);
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({ ...planRef(slug, plan), goalId: goal?.id ?? null, goal: values }),
+    (error) => issuesUnder(error, 'goal.'),
+    onDone,
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('plan.tree.goalFormTitle')}
+      isPending={save.isPending}
+      onDone={onDone}
     >
       {plan.areas.length > 0 ? (
         <FormField form={form} name="areaId">
@@ -143,13 +104,8 @@ export function PlanGoalForm({
       ) : null}
       <TextField form={form} name="code" autoComplete="off" hint={t('plan.tree.goalCodeHint')} />
       <TextField form={form} name="title" autoComplete="off" />
-      <FormField form={form} name="description">
-        {(control) => (
-          <textarea {...control} {...form.register('description')} className="field__input" rows={3} />
-        )}
-      </FormField>
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(false)} />
-    </KitForm>
+      <TextAreaField form={form} name="description" rows={3} />
+    </PlanPanelForm>
   );
 }
 
@@ -159,13 +115,10 @@ export function PlanActivityForm({
   goalId,
   activity,
   onDone,
-}: NodeFormProps & { goalId: string; activity: PlanActivityEntry | null }) {
+}: PlanFormProps & { goalId: string; activity: PlanActivityEntry | null }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
   const slug = usePlanSlug();
-  const save = useApiMutation(trpc.plans.saveActivity.mutationOptions(), {
-    invalidates: usePlanMutationInvalidates(),
-  });
+  const save = usePlanSave((plans) => plans.saveActivity.mutationOptions());
   const form = useSchemaForm({
     schema: planActivitySchema,
     defaultValues: {
@@ -179,32 +132,22 @@ export function PlanActivityForm({
       year: t('plan.activity.year'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    try {
-      await save.mutateAsync({
-        tenant: slug,
-        planId: plan.id,
-        expectedVersion: plan.version,
-        goalId,
-        activityId: activity?.id ?? null,
-        activity: values,
-      });
-    } catch (error) {
-      throw issuesUnder(error, 'activity.');
-    }
-    onDone(true);
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({ ...planRef(slug, plan), goalId, activityId: activity?.id ?? null, activity: values }),
+    (error) => issuesUnder(error, 'activity.'),
+    onDone,
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('plan.activity.formTitle')}
+      isPending={save.isPending}
+      onDone={onDone}
     >
-      <FormField form={form} name="text">
-        {(control) => <textarea {...control} {...form.register('text')} className="field__input" rows={2} />}
-      </FormField>
+      <TextAreaField form={form} name="text" rows={2} />
       <TextField form={form} name="responsible" autoComplete="off" />
       <TextField
         form={form}
@@ -213,7 +156,6 @@ export function PlanActivityForm({
         autoComplete="off"
         hint={t('plan.activity.yearHint')}
       />
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(false)} />
-    </KitForm>
+    </PlanPanelForm>
   );
 }
