@@ -1,12 +1,9 @@
-import { planSummarySchema, planYearsText, todayInSweden } from '@samsyn/domain';
+import { planYearsText, todayInSweden } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { FormField } from '../../components/form/form-field.tsx';
 import { KitForm } from '../../components/form/kit-form.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
-import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -19,6 +16,7 @@ import { SaveOrCancel } from './plan-form-parts.tsx';
 import { type PlanListItem, useCanEditPlan } from './plan-shared.ts';
 import { PlanStatusBadge } from './plan-status-badge.tsx';
 import { PlanSubnav } from './plan-subnav.tsx';
+import { PlanSummaryFields, usePlanSummaryForm } from './plan-summary-fields.tsx';
 import './plan.css';
 
 /** `/f/:slug/plan`: the förbund's verksamhetsplaner, latest period first; editors start a new one. */
@@ -103,22 +101,12 @@ function PlanCreateForm({ onCancel }: { onCancel: () => void }) {
   const tenant = useTenant();
   const navigate = useNavigate();
   const nextYear = String(Number(todayInSweden().slice(0, 4)) + 1);
-  const form = useSchemaForm({
-    schema: planSummarySchema,
-    defaultValues: {
-      name: `${t('plan.title')} ${nextYear}`,
-      firstYear: nextYear,
-      lastYear: nextYear,
-      vision: '',
-      purpose: '',
-    },
-    labels: {
-      name: t('plan.header.name'),
-      firstYear: t('plan.header.firstYear'),
-      lastYear: t('plan.header.lastYear'),
-      vision: t('plan.header.vision'),
-      purpose: t('plan.header.purpose'),
-    },
+  const form = usePlanSummaryForm({
+    name: `${t('plan.title')} ${nextYear}`,
+    firstYear: nextYear,
+    lastYear: nextYear,
+    vision: '',
+    purpose: '',
   });
   const create = useApiMutation(trpc.plans.create.mutationOptions(), {
     invalidates: () => [trpc.plans.list.queryFilter({ tenant: tenant.slug })],
@@ -137,27 +125,7 @@ function PlanCreateForm({ onCancel }: { onCancel: () => void }) {
   });
   return (
     <KitForm form={form} onSubmit={onSubmit} className="plan-panel" heading={t('plan.list.newPlanTitle')}>
-      <TextField form={form} name="name" autoComplete="off" />
-      <div className="plan-years">
-        <TextField form={form} name="firstYear" inputMode="numeric" autoComplete="off" />
-        <TextField
-          form={form}
-          name="lastYear"
-          inputMode="numeric"
-          autoComplete="off"
-          hint={t('plan.header.yearsHint')}
-        />
-      </div>
-      <FormField form={form} name="vision">
-        {(control) => (
-          <textarea {...control} {...form.register('vision')} className="field__input" rows={3} />
-        )}
-      </FormField>
-      <FormField form={form} name="purpose">
-        {(control) => (
-          <textarea {...control} {...form.register('purpose')} className="field__input" rows={3} />
-        )}
-      </FormField>
+      <PlanSummaryFields form={form} textRows={3} />
       <SaveOrCancel isPending={create.isPending} onCancel={onCancel} label={t('plan.list.create')} />
     </KitForm>
   );

@@ -1,15 +1,12 @@
-import { planSummarySchema } from '@samsyn/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/form/form-field.tsx';
 import { KitForm } from '../../components/form/kit-form.tsx';
-import { TextField } from '../../components/form/text-field.tsx';
-import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from './plan-form-parts.tsx';
 import { type PlanTree, usePlanSlug } from './plan-shared.ts';
+import { PlanSummaryFields, usePlanSummaryForm } from './plan-summary-fields.tsx';
 
 /** Vision and purpose, read as text; editors of a draft change them with the name and years. */
 export function PlanSummarySection({ plan, isEditable }: { plan: PlanTree; isEditable: boolean }) {
@@ -53,22 +50,12 @@ function PlanSummaryForm({
 }) {
   const { t } = useTranslation();
   const slug = usePlanSlug();
-  const form = useSchemaForm({
-    schema: planSummarySchema,
-    defaultValues: {
-      name: plan.name,
-      firstYear: String(plan.firstYear),
-      lastYear: String(plan.lastYear),
-      vision: plan.vision,
-      purpose: plan.purpose,
-    },
-    labels: {
-      name: t('plan.header.name'),
-      firstYear: t('plan.header.firstYear'),
-      lastYear: t('plan.header.lastYear'),
-      vision: t('plan.header.vision'),
-      purpose: t('plan.header.purpose'),
-    },
+  const form = usePlanSummaryForm({
+    name: plan.name,
+    firstYear: String(plan.firstYear),
+    lastYear: String(plan.lastYear),
+    vision: plan.vision,
+    purpose: plan.purpose,
   });
   const onSubmit = form.submit(async (summary) => {
     if (update.isPending) return;
@@ -89,27 +76,7 @@ function PlanSummaryForm({
       className="plan-panel no-print"
       heading={t('plan.header.editTitle')}
     >
-      <TextField form={form} name="name" autoComplete="off" />
-      <div className="plan-years">
-        <TextField form={form} name="firstYear" inputMode="numeric" autoComplete="off" />
-        <TextField
-          form={form}
-          name="lastYear"
-          inputMode="numeric"
-          autoComplete="off"
-          hint={t('plan.header.yearsHint')}
-        />
-      </div>
-      <FormField form={form} name="vision">
-        {(control) => (
-          <textarea {...control} {...form.register('vision')} className="field__input" rows={4} />
-        )}
-      </FormField>
-      <FormField form={form} name="purpose">
-        {(control) => (
-          <textarea {...control} {...form.register('purpose')} className="field__input" rows={4} />
-        )}
-      </FormField>
+      <PlanSummaryFields form={form} textRows={4} />
       <SaveOrCancel isPending={update.isPending} onCancel={onDone} />
     </KitForm>
   );
