@@ -1,10 +1,10 @@
 import { type NnsRowProblem, publishNnsValue } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { numberColumn } from '../../../components/column-headers.tsx';
 import { nnsProblemKeys } from '../../../i18n/sv/nns.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { formatNnsScore } from './nns-format.ts';
+import { NnsTable } from './nns-table.tsx';
 import type { NnsImportPreview } from './nns-types.ts';
 
 /** One problem of the file as a row of the problems table. */
@@ -39,27 +39,21 @@ export function NnsProblemsTable({
     <div className="notice notice--error" role="alert">
       <h2 className="notice__title">{t('nns.import.problemsTitle')}</h2>
       <p>{t('nns.import.problemsIntro')}</p>
-      <ScrollRegion label={caption}>
-        <table className="nns-table">
-          <caption>{caption}</caption>
-          <ColumnHeaders columns={[numberColumn(t('nns.import.row')), t('nns.import.problem')]} />
-          <tbody>
-            {problems.map((problem) => (
-              <tr
-                key={`${problem.row ?? 'file'}-${problem.message.key}-${JSON.stringify(problem.message.values)}`}
-              >
-                <th scope="row" className="num">
-                  {problem.row ?? '–'}
-                </th>
-                <td>
-                  {t(problem.message.key, problem.message.values)}
-                  {problem.expected ? <> {t('nns.import.expected', { text: problem.expected })}</> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <NnsTable caption={caption} columns={[numberColumn(t('nns.import.row')), t('nns.import.problem')]}>
+        {problems.map((problem) => (
+          <tr
+            key={`${problem.row ?? 'file'}-${problem.message.key}-${JSON.stringify(problem.message.values)}`}
+          >
+            <th scope="row" className="num">
+              {problem.row ?? '–'}
+            </th>
+            <td>
+              {t(problem.message.key, problem.message.values)}
+              {problem.expected ? <> {t('nns.import.expected', { text: problem.expected })}</> : null}
+            </td>
+          </tr>
+        ))}
+      </NnsTable>
     </div>
   );
 }
@@ -71,36 +65,31 @@ export function NnsPreviewTable({ preview, fileName }: { preview: PreviewOk; fil
   const { t } = useTranslation();
   const caption = t('nns.import.previewCaption', { file: fileName });
   return (
-    <ScrollRegion label={caption}>
-      <table className="nns-table">
-        <caption>{caption}</caption>
-        <ColumnHeaders
-          columns={[
-            numberColumn(t('nns.import.row')),
-            t('nns.columns.code'),
-            t('nns.columns.statement'),
-            t('nns.columns.scope'),
-            numberColumn(t('nns.columns.n')),
-            numberColumn(t('nns.columns.value')),
-            numberColumn(t('nns.columns.national')),
-          ]}
-        />
-        <tbody>
-          {preview.rows.map((row) => (
-            <tr key={row.row}>
-              <th scope="row" className="num">
-                {row.row}
-              </th>
-              <td>{row.code}</td>
-              <td>{row.question}</td>
-              <td>{row.scope}</td>
-              <td className="num">{row.n}</td>
-              <td className="num">{formatNnsScore(publishNnsValue(row.n, row.value))}</td>
-              <td className="num">{formatNnsScore(row.nationalValue)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <NnsTable
+      caption={caption}
+      columns={[
+        numberColumn(t('nns.import.row')),
+        t('nns.columns.code'),
+        t('nns.columns.statement'),
+        t('nns.columns.scope'),
+        numberColumn(t('nns.columns.n')),
+        numberColumn(t('nns.columns.value')),
+        numberColumn(t('nns.columns.national')),
+      ]}
+    >
+      {preview.rows.map((row) => (
+        <tr key={row.row}>
+          <th scope="row" className="num">
+            {row.row}
+          </th>
+          <td>{row.code}</td>
+          <td>{row.question}</td>
+          <td>{row.scope}</td>
+          <td className="num">{row.n}</td>
+          <td className="num">{formatNnsScore(publishNnsValue(row.n, row.value))}</td>
+          <td className="num">{formatNnsScore(row.nationalValue)}</td>
+        </tr>
+      ))}
+    </NnsTable>
   );
 }

@@ -1,8 +1,8 @@
 import type { NnsQuestionnaire } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { numberColumn } from '../../../components/column-headers.tsx';
 import { againstNational, changeSinceLastYear, formatNnsScore } from './nns-format.ts';
+import { NnsTable } from './nns-table.tsx';
 import type { NnsPageResult } from './nns-types.ts';
 
 /** A result's scope as the page names it: the förbund, or its intervention or local group. */
@@ -33,42 +33,37 @@ export function NnsResultsTable({
   const scopeLabel = useScopeLabel();
   const caption = t('nns.caption', { year, questionnaire: t(`nns.questionnaires.${questionnaire}`) });
   return (
-    <ScrollRegion label={caption}>
-      <table className="nns-table">
-        <caption>{caption}</caption>
-        <ColumnHeaders
-          columns={[
-            t('nns.columns.code'),
-            t('nns.columns.statement'),
-            t('nns.columns.scope'),
-            numberColumn(t('nns.columns.n')),
-            numberColumn(t('nns.columns.value')),
-            numberColumn(t('nns.columns.national')),
-            t('nns.columns.againstNational'),
-            numberColumn(t('nns.columns.lastYear', { year: year - 1 })),
-            t('nns.columns.change'),
-          ]}
-        />
-        <tbody>
-          {results.map((result) => {
-            const national = againstNational(result.value, result.nationalValue);
-            const change = changeSinceLastYear(result.value, result.lastYear?.value ?? null, year);
-            return (
-              <tr key={`${result.code}-${result.scope}-${result.scopeId ?? ''}`}>
-                <th scope="row">{result.code}</th>
-                <td>{result.text}</td>
-                <td>{scopeLabel(result)}</td>
-                <td className="num">{result.n}</td>
-                <td className="num">{formatNnsScore(result.value)}</td>
-                <td className="num">{formatNnsScore(result.nationalValue)}</td>
-                <td>{t(national.key, national.values)}</td>
-                <td className="num">{formatNnsScore(result.lastYear?.value ?? null)}</td>
-                <td>{t(change.key, change.values)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <NnsTable
+      caption={caption}
+      columns={[
+        t('nns.columns.code'),
+        t('nns.columns.statement'),
+        t('nns.columns.scope'),
+        numberColumn(t('nns.columns.n')),
+        numberColumn(t('nns.columns.value')),
+        numberColumn(t('nns.columns.national')),
+        t('nns.columns.againstNational'),
+        numberColumn(t('nns.columns.lastYear', { year: year - 1 })),
+        t('nns.columns.change'),
+      ]}
+    >
+      {results.map((result) => {
+        const national = againstNational(result.value, result.nationalValue);
+        const change = changeSinceLastYear(result.value, result.lastYear?.value ?? null, year);
+        return (
+          <tr key={`${result.code}-${result.scope}-${result.scopeId ?? ''}`}>
+            <th scope="row">{result.code}</th>
+            <td>{result.text}</td>
+            <td>{scopeLabel(result)}</td>
+            <td className="num">{result.n}</td>
+            <td className="num">{formatNnsScore(result.value)}</td>
+            <td className="num">{formatNnsScore(result.nationalValue)}</td>
+            <td>{t(national.key, national.values)}</td>
+            <td className="num">{formatNnsScore(result.lastYear?.value ?? null)}</td>
+            <td>{t(change.key, change.values)}</td>
+          </tr>
+        );
+      })}
+    </NnsTable>
   );
 }
