@@ -75,29 +75,33 @@ export type PlanHeader = z.output<typeof planHeaderSchema>;
 export const planTargetGroupEntrySchema = z.object({ text: planTargetGroupSchema });
 export const planDirectionEntrySchema = z.object({ text: planDirectionSchema });
 
-/** A goal area ("Målområde", "Inriktningsmål"): an optional grouping of goals. */
-export const planAreaSchema = z.object({
-  title: singleLineText({ typeError: 'plan.area.titleRequired' })
-    .min(1, 'plan.area.titleRequired')
-    .max(500, 'plan.area.titleTooLong'),
-  description: multiLineText({ typeError: 'plan.area.descriptionTooLong' }).max(
-    10000,
-    'plan.area.descriptionTooLong',
-  ),
+/** A title and its text, as an area and a goal have: the title required on one line, the text free. */
+const titledText = (keys: { titleRequired: string; titleTooLong: string; descriptionTooLong: string }) => ({
+  title: singleLineText({ typeError: keys.titleRequired })
+    .min(1, keys.titleRequired)
+    .max(500, keys.titleTooLong),
+  description: multiLineText({ typeError: keys.descriptionTooLong }).max(10000, keys.descriptionTooLong),
 });
+
+/** A goal area ("Målområde", "Inriktningsmål"): an optional grouping of goals. */
+export const planAreaSchema = z.object(
+  titledText({
+    titleRequired: 'plan.area.titleRequired',
+    titleTooLong: 'plan.area.titleTooLong',
+    descriptionTooLong: 'plan.area.descriptionTooLong',
+  }),
+);
 export type PlanArea = z.output<typeof planAreaSchema>;
 
 /** A goal ("5.1 Våra insatser leder till …"), under an area or directly under the plan (null). */
 export const planGoalSchema = z.object({
   areaId: z.uuid({ error: 'plan.goal.areaInvalid' }).nullable(),
   code: singleLineText({ typeError: 'plan.goal.codeTooLong' }).max(20, 'plan.goal.codeTooLong'),
-  title: singleLineText({ typeError: 'plan.goal.titleRequired' })
-    .min(1, 'plan.goal.titleRequired')
-    .max(500, 'plan.goal.titleTooLong'),
-  description: multiLineText({ typeError: 'plan.goal.descriptionTooLong' }).max(
-    10000,
-    'plan.goal.descriptionTooLong',
-  ),
+  ...titledText({
+    titleRequired: 'plan.goal.titleRequired',
+    titleTooLong: 'plan.goal.titleTooLong',
+    descriptionTooLong: 'plan.goal.descriptionTooLong',
+  }),
 });
 export type PlanGoal = z.output<typeof planGoalSchema>;
 
