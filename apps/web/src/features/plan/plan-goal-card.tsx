@@ -1,68 +1,16 @@
 import { type ComputedMeasure, computedMeasureDefinitions, computedMeasures } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MoveButtons } from './plan-form-parts.tsx';
 import { PlanIndicatorForm } from './plan-indicator-form.tsx';
 import { goalHeading, indicatorGoalMessage, shortName } from './plan-labels.ts';
 import { PlanLinksForm } from './plan-links-form.tsx';
+import { NodeButtons } from './plan-node-buttons.tsx';
 import { PlanActivityForm, PlanGoalForm } from './plan-node-forms.tsx';
 import { type PlanGoalEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
-import { type MovableKind, type TreeControls, treeButtonId } from './plan-tree-state.ts';
+import { type TreeControls, treeButtonId } from './plan-tree-state.ts';
 
 const isComputedMeasure = (value: string | null): value is ComputedMeasure =>
   (computedMeasures as readonly (string | null)[]).includes(value);
-
-/** Edit, move and delete buttons for one node, named after it for screen readers. */
-function NodeButtons({
-  kind,
-  id,
-  name,
-  isFirst,
-  isLast,
-  controls,
-  onEdit,
-}: {
-  kind: MovableKind;
-  id: string;
-  name: string;
-  isFirst: boolean;
-  isLast: boolean;
-  controls: TreeControls;
-  onEdit: (returnFocusTo: string) => void;
-}) {
-  const { t } = useTranslation();
-  if (!controls.isEditable || controls.editing !== null) return null;
-  const editId = treeButtonId(kind, id, 'edit');
-  return (
-    <span className="button-row no-print">
-      <button
-        id={editId}
-        type="button"
-        className="button button--secondary plan-small-button"
-        aria-label={t('plan.common.editNamed', { name })}
-        onClick={() => onEdit(editId)}
-      >
-        {t('plan.common.edit')}
-      </button>
-      <MoveButtons
-        name={name}
-        moveKey={`${kind}-${id}`}
-        isFirst={isFirst}
-        isLast={isLast}
-        isPending={controls.isMoving}
-        onMove={(step) => controls.move(kind, id, step)}
-      />
-      <button
-        type="button"
-        className="button button--secondary plan-small-button"
-        aria-label={t('plan.common.deleteNamed', { name })}
-        onClick={() => controls.askDelete({ kind, id, name })}
-      >
-        {t('plan.common.delete')}
-      </button>
-    </span>
-  );
-}
 
 /** One goal: its indicators (with their source as a label), activities and linked interventions. */
 export function PlanGoalCard({

@@ -6,8 +6,9 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { focusMoved, MoveButtons } from './plan-form-parts.tsx';
+import { focusMoved } from './plan-form-parts.tsx';
 import { PlanGoalCard } from './plan-goal-card.tsx';
+import { NodeButtons } from './plan-node-buttons.tsx';
 import { PlanAreaForm, PlanGoalForm } from './plan-node-forms.tsx';
 import { type PlanAreaEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
 import {
@@ -182,42 +183,22 @@ function AreaBlock({
 }) {
   const { t } = useTranslation();
   const goals = plan.goals.filter((goal) => goal.areaId === area.id);
-  const editId = treeButtonId('area', area.id, 'edit');
   const addGoalId = treeButtonId('area', area.id, 'add-goal');
   const isEditingArea = controls.editing?.kind === 'area' && controls.editing.id === area.id;
   return (
     <section className="plan-area" aria-label={area.title}>
       <h3>{area.title}</h3>
       {area.description ? <p className="plan-text">{area.description}</p> : null}
-      {controls.isEditable && controls.editing === null ? (
-        <div className="button-row no-print">
-          <button
-            id={editId}
-            type="button"
-            className="button button--secondary plan-small-button"
-            aria-label={t('plan.common.editNamed', { name: area.title })}
-            onClick={() => controls.edit({ kind: 'area', id: area.id, returnFocusTo: editId })}
-          >
-            {t('plan.common.edit')}
-          </button>
-          <MoveButtons
-            name={area.title}
-            moveKey={`area-${area.id}`}
-            isFirst={isFirst}
-            isLast={isLast}
-            isPending={controls.isMoving}
-            onMove={(step) => controls.move('area', area.id, step)}
-          />
-          <button
-            type="button"
-            className="button button--secondary plan-small-button"
-            aria-label={t('plan.common.deleteNamed', { name: area.title })}
-            onClick={() => controls.askDelete({ kind: 'area', id: area.id, name: area.title })}
-          >
-            {t('plan.common.delete')}
-          </button>
-        </div>
-      ) : null}
+      <NodeButtons
+        kind="area"
+        id={area.id}
+        name={area.title}
+        isFirst={isFirst}
+        isLast={isLast}
+        controls={controls}
+        onEdit={(returnFocusTo) => controls.edit({ kind: 'area', id: area.id, returnFocusTo })}
+        isBlock
+      />
       {isEditingArea ? <PlanAreaForm plan={plan} area={area} onDone={controls.done} /> : null}
       {goals.map((goal, index) => (
         <PlanGoalCard
