@@ -83,7 +83,7 @@ export function PlanIndicatorForm({
     save,
     (values) => ({ ...planRef(slug, plan), goalId, indicatorId: indicator?.id ?? null, indicator: values }),
     (error) => issuesUnder(error, 'indicator.'),
-    onDone,
+    () => onDone(true),
   );
 
   // Picking a source, measure or statement sets what follows from it, so the rules between the
@@ -124,7 +124,7 @@ export function PlanIndicatorForm({
       onSubmit={onSubmit}
       heading={t('plan.indicator.formTitle')}
       isPending={save.isPending}
-      onDone={onDone}
+      onCancel={() => onDone(false)}
     >
       <FormField form={form} name="source" hint={t(`plan.indicator.sourceHints.${source as 'computed'}`)}>
         {(control) => (

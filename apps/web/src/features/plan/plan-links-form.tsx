@@ -29,7 +29,7 @@ export function PlanLinksForm({ plan, goal, onDone }: PlanFormProps & { goal: Pl
     save,
     (values) => ({ ...planRef(slug, plan), goalId: goal.id, ...values }),
     issuesOnFields,
-    onDone,
+    () => onDone(true),
   );
   return (
     <PlanPanelForm
@@ -37,7 +37,7 @@ export function PlanLinksForm({ plan, goal, onDone }: PlanFormProps & { goal: Pl
       onSubmit={onSubmit}
       heading={t('plan.links.title')}
       isPending={save.isPending}
-      onDone={onDone}
+      onCancel={() => onDone(false)}
       intro={<p>{goalHeading(goal)}</p>}
     >
       <QueryState

@@ -28,7 +28,7 @@ export function PlanAreaForm({ plan, area, onDone }: PlanFormProps & { area: Pla
     save,
     (values) => ({ ...planRef(slug, plan), areaId: area?.id ?? null, area: values }),
     (error) => issuesUnder(error, 'area.'),
-    onDone,
+    () => onDone(true),
   );
   return (
     <PlanPanelForm
@@ -36,7 +36,7 @@ export function PlanAreaForm({ plan, area, onDone }: PlanFormProps & { area: Pla
       onSubmit={onSubmit}
       heading={t('plan.tree.areaFormTitle')}
       isPending={save.isPending}
-      onDone={onDone}
+      onCancel={() => onDone(false)}
     >
       <TextField form={form} name="title" autoComplete="off" />
       <TextAreaField form={form} name="description" rows={2} />
@@ -74,7 +74,7 @@ export function PlanGoalForm({
     save,
     (values) => ({ ...planRef(slug, plan), goalId: goal?.id ?? null, goal: values }),
     (error) => issuesUnder(error, 'goal.'),
-    onDone,
+    () => onDone(true),
   );
   return (
     <PlanPanelForm
@@ -82,7 +82,7 @@ export function PlanGoalForm({
       onSubmit={onSubmit}
       heading={t('plan.tree.goalFormTitle')}
       isPending={save.isPending}
-      onDone={onDone}
+      onCancel={() => onDone(false)}
     >
       {plan.areas.length > 0 ? (
         <FormField form={form} name="areaId">
@@ -137,7 +137,7 @@ export function PlanActivityForm({
     save,
     (values) => ({ ...planRef(slug, plan), goalId, activityId: activity?.id ?? null, activity: values }),
     (error) => issuesUnder(error, 'activity.'),
-    onDone,
+    () => onDone(true),
   );
   return (
     <PlanPanelForm
@@ -145,7 +145,7 @@ export function PlanActivityForm({
       onSubmit={onSubmit}
       heading={t('plan.activity.formTitle')}
       isPending={save.isPending}
-      onDone={onDone}
+      onCancel={() => onDone(false)}
     >
       <TextAreaField form={form} name="text" rows={2} />
       <TextField form={form} name="responsible" autoComplete="off" />

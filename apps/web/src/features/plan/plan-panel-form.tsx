@@ -39,14 +39,14 @@ interface PlanSave<Input> {
 
 /**
  * The submit of a plan form: the schema's values become the API's input (one save at a time); the
- * API's field issues are moved onto the form's fields by `toFormIssues`, and the form closes saved.
+ * API's field issues are moved onto the form's fields by `toFormIssues`; after the save, `onSaved`.
  */
 export function planSubmit<Values extends FieldValues, Parsed, Input>(
   form: SchemaForm<Values, Parsed>,
   save: PlanSave<Input>,
   toInput: (values: Parsed) => NoInfer<Input>,
   toFormIssues: (error: unknown) => unknown,
-  onDone: (isSaved: boolean) => void,
+  onSaved: () => void,
 ) {
   return form.submit(async (values) => {
     if (save.isPending) return;
@@ -55,18 +55,19 @@ export function planSubmit<Values extends FieldValues, Parsed, Input>(
     } catch (error) {
       throw toFormIssues(error);
     }
-    onDone(true);
+    onSaved();
   });
 }
 
-/** A plan form's panel (hidden in print): heading, the fields, then save or cancel. */
+/** A plan or follow-up form's panel (hidden in print): heading, the fields, then save or cancel. */
 export function PlanPanelForm<Values extends FieldValues, Parsed>({
   form,
   onSubmit,
   heading,
   intro,
   isPending,
-  onDone,
+  onCancel,
+  saveLabel,
   children,
 }: {
   form: SchemaForm<Values, Parsed>;
@@ -74,13 +75,15 @@ export function PlanPanelForm<Values extends FieldValues, Parsed>({
   heading: string;
   intro?: ReactNode;
   isPending: boolean;
-  onDone: (isSaved: boolean) => void;
+  onCancel: () => void;
+  /** The save button's words, where "Spara" alone would not do. */
+  saveLabel?: string;
   children: ReactNode;
 }) {
   return (
     <KitForm form={form} onSubmit={onSubmit} className="plan-panel no-print" heading={heading} intro={intro}>
       {children}
-      <SaveOrCancel isPending={isPending} onCancel={() => onDone(false)} />
+      <SaveOrCancel isPending={isPending} onCancel={onCancel} {...(saveLabel ? { label: saveLabel } : {})} />
     </KitForm>
   );
 }

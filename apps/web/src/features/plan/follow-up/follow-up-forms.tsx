@@ -7,14 +7,14 @@ import {
 } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form/form-field.tsx';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
+import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { SaveOrCancel } from '../plan-form-parts.tsx';
+import { PlanPanelForm, planSubmit } from '../plan-panel-form.tsx';
 import { usePlanSlug } from '../plan-shared.ts';
 import type { FollowUpActivity, FollowUpGoal, FollowUpIndicator } from './follow-up-shared.ts';
 
@@ -28,16 +28,6 @@ const useInvalidates = () => {
   const trpc = useTRPC();
   return () => [{ queryKey: trpc.planFollowUp.get.queryKey() }];
 };
-
-function CommentField({ form, name }: { form: Parameters<typeof FormField>[0]['form']; name: string }) {
-  return (
-    <FormField form={form} name={name as never}>
-      {(control) => (
-        <textarea {...control} {...form.register(name as never)} className="field__input" rows={3} />
-      )}
-    </FormField>
-  );
-}
 
 /**
  * An indicator's follow-up: the value of an entered indicator, the stated status of a judged or
@@ -69,23 +59,27 @@ export function IndicatorFollowUpForm({
       comment: t('planFollowUp.forms.comment'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    await save.mutateAsync({
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({
       tenant: slug,
       indicatorId: indicator.id,
       period,
       ...values,
       expectedVersion: indicator.version,
-    });
-    onDone({ key: 'planFollowUp.forms.savedIndicator' });
-  });
+    }),
+    (error) => error,
+    () => onDone({ key: 'planFollowUp.forms.savedIndicator' }),
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('planFollowUp.forms.indicatorTitle')}
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
+      saveLabel={t('planFollowUp.forms.save')}
       intro={<p className="follow-up-form__subject">{indicator.text}</p>}
     >
       {isEntered ? (
@@ -129,13 +123,8 @@ export function IndicatorFollowUpForm({
           )}
         </FormField>
       ) : null}
-      <CommentField form={form as never} name="comment" />
-      <SaveOrCancel
-        isPending={save.isPending}
-        onCancel={() => onDone(null)}
-        label={t('planFollowUp.forms.save')}
-      />
-    </KitForm>
+      <TextAreaField form={form} name="comment" rows={3} />
+    </PlanPanelForm>
   );
 }
 
@@ -156,23 +145,27 @@ export function ActivityFollowUpForm({
     defaultValues: { status: activity.status ?? 'ongoing', comment: activity.comment },
     labels: { status: t('planFollowUp.forms.activityStatus'), comment: t('planFollowUp.forms.comment') },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    await save.mutateAsync({
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({
       tenant: slug,
       activityId: activity.id,
       period,
       ...values,
       expectedVersion: activity.version,
-    });
-    onDone({ key: 'planFollowUp.forms.savedActivity' });
-  });
+    }),
+    (error) => error,
+    () => onDone({ key: 'planFollowUp.forms.savedActivity' }),
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('planFollowUp.forms.activityTitle')}
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
+      saveLabel={t('planFollowUp.forms.save')}
       intro={<p className="follow-up-form__subject">{activity.text}</p>}
     >
       <SelectField
@@ -183,13 +176,8 @@ export function ActivityFollowUpForm({
           label: t(`planFollowUp.activities.statuses.${status}`),
         }))}
       />
-      <CommentField form={form as never} name="comment" />
-      <SaveOrCancel
-        isPending={save.isPending}
-        onCancel={() => onDone(null)}
-        label={t('planFollowUp.forms.save')}
-      />
-    </KitForm>
+      <TextAreaField form={form} name="comment" rows={3} />
+    </PlanPanelForm>
   );
 }
 
@@ -206,30 +194,23 @@ export function GoalSummaryForm({ goal, period, onDone }: FormProps & { goal: Fo
     defaultValues: { comment: goal.summary.comment },
     labels: { comment: t('planFollowUp.forms.summary') },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    await save.mutateAsync({
-      tenant: slug,
-      goalId: goal.id,
-      period,
-      ...values,
-      expectedVersion: goal.summary.version,
-    });
-    onDone({ key: 'planFollowUp.forms.savedGoal' });
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({ tenant: slug, goalId: goal.id, period, ...values, expectedVersion: goal.summary.version }),
+    (error) => error,
+    () => onDone({ key: 'planFollowUp.forms.savedGoal' }),
+  );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={t('planFollowUp.forms.goalTitle')}
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
+      saveLabel={t('planFollowUp.forms.save')}
     >
-      <CommentField form={form as never} name="comment" />
-      <SaveOrCancel
-        isPending={save.isPending}
-        onCancel={() => onDone(null)}
-        label={t('planFollowUp.forms.save')}
-      />
-    </KitForm>
+      <TextAreaField form={form} name="comment" rows={3} />
+    </PlanPanelForm>
   );
 }
