@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ColumnHeaders } from '../../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorPage } from '../../../components/error-page.tsx';
 import { LoadingStatus } from '../../../components/loading-status.tsx';
@@ -75,18 +76,18 @@ export function RisksPage() {
         <ScrollRegion label={t('planFollowUp.risks.tableCaption')}>
           <table className="plan-table">
             <caption className="visually-hidden">{t('planFollowUp.risks.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('planFollowUp.risks.event')}</th>
-                <th scope="col">{t('planFollowUp.risks.likelihood')}</th>
-                <th scope="col">{t('planFollowUp.risks.consequence')}</th>
-                <th scope="col">{t('planFollowUp.risks.score')}</th>
-                <th scope="col">{t('planFollowUp.risks.controlMeasures')}</th>
-                <th scope="col">{t('planFollowUp.risks.owner')}</th>
-                <th scope="col">{t('planFollowUp.risks.reviewedOn')}</th>
-                {canEdit ? <th scope="col">{t('planFollowUp.risks.actions')}</th> : null}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('planFollowUp.risks.event'),
+                t('planFollowUp.risks.likelihood'),
+                t('planFollowUp.risks.consequence'),
+                t('planFollowUp.risks.score'),
+                t('planFollowUp.risks.controlMeasures'),
+                t('planFollowUp.risks.owner'),
+                t('planFollowUp.risks.reviewedOn'),
+                ...(canEdit ? [t('planFollowUp.risks.actions')] : []),
+              ]}
+            />
             <tbody>
               {risks.map((risk) => {
                 const score = riskScore(risk);
