@@ -66,6 +66,8 @@ export async function logIn(page: Page, email: string): Promise<void> {
     await submitLogin(page, email);
     await expect(page).not.toHaveURL(/\/logga-in/);
   } else {
+    // Another account's live session in this browser would move the login page on to `/`.
+    await page.context().clearCookies();
     await logInThroughForm(page, email);
   }
   sessions.set(email, await page.context().cookies());
@@ -88,6 +90,7 @@ export async function logInAt(page: Page, email: string, path: string): Promise<
     sessions.delete(email);
     await expect(page).toHaveURL(/\/logga-in/);
   } else {
+    await page.context().clearCookies();
     await page.goto(`/logga-in?next=${encodeURIComponent(path)}`);
   }
   await submitLogin(page, email);
