@@ -88,6 +88,8 @@ test('an editor follows up a goal for 2020 and prints it; a viewer reads it', as
   await page.emulateMedia({ media: 'screen' });
   const url = page.url();
 
+  // The viewer in the same browser: the editor's session cookie goes first, as on a shared computer.
+  await page.context().clearCookies();
   await logIn(page, 'viewer@gavleborg.demo');
   await page.goto(url);
   const viewed = page.getByRole('region', { name: goalName, exact: true });
