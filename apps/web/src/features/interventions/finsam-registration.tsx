@@ -10,12 +10,6 @@ import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { type FinsamWord, f } from './finsam-sheet.ts';
 import { type FinsamReport, useSlug } from './shared.tsx';
 
-type RegistrationWord = FinsamWord extends infer W
-  ? W extends `registration.${infer R}`
-    ? R
-    : never
-  : never;
-
 /**
  * "Registrerad i Uppföljning Finsam" for the period: when and by whom, or a button (editors and
  * admins) to mark it after a confirmation; an admin can undo the mark, giving a reason the log

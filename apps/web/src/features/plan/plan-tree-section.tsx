@@ -88,7 +88,12 @@ export function PlanTreeSection({ plan, isEditable }: { plan: PlanTree; isEditab
 
   function confirmDelete() {
     if (!deletion) return;
-    const done = { onSuccess: () => (setDeletion(null), setNotice({ key: 'plan.tree.deleted' })) };
+    const done = {
+      onSuccess: () => {
+        setDeletion(null);
+        setNotice({ key: 'plan.tree.deleted' });
+      },
+    };
     if (deletion.kind === 'area') removeArea.mutate({ ...edit, areaId: deletion.id }, done);
     if (deletion.kind === 'goal') removeGoal.mutate({ ...edit, goalId: deletion.id }, done);
     if (deletion.kind === 'indicator') removeIndicator.mutate({ ...edit, indicatorId: deletion.id }, done);
