@@ -1,15 +1,11 @@
 import { type ComputedMeasure, isDomainError, type MeasureResult } from '@samsyn/domain';
-import { type NnsResultRow, readNnsResults } from '../nns/read-nns-results.ts';
 import { readComputedIndicator } from '../plan-measures/read-computed-indicator.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
 /*
- * Where the follow-up reads the values it does not store: the measures' computed indicators and the
- * NNS survey results (issue 20's contract), in one file so the follow-up's reader does not care
- * how they are computed.
+ * The computed indicators' values, as the follow-up reads them: a stored indicator whose params no
+ * longer parse shows as not measured instead of failing the whole page.
  */
-
-export type { NnsResultRow };
 
 /** A computed value, or why there is none; `paramsInvalid` when the stored params no longer parse. */
 export type ComputedValue = MeasureResult | { kind: 'notMeasured'; reason: 'paramsInvalid' };
@@ -29,12 +25,4 @@ export async function readComputedValue(
       return { kind: 'notMeasured', reason: 'paramsInvalid' };
     throw error;
   }
-}
-
-/** The förbund's NNS results of the years, for the codes given. */
-export async function readNnsRows(
-  ctx: TenantCtx,
-  input: { years: number[]; codes: string[] },
-): Promise<NnsResultRow[]> {
-  return readNnsResults(ctx, input);
 }

@@ -14,6 +14,7 @@ import {
   type StatusCounts,
   throwIfProblems,
 } from '@samsyn/domain';
+import { type NnsResultRow, readNnsResults } from '../nns/read-nns-results.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import {
   type FollowUpPlan,
@@ -27,7 +28,7 @@ import {
   selectIndicatorFollowUps,
   selectIndicators,
 } from './follow-up-rows.ts';
-import { type NnsResultRow, readComputedValue, readNnsRows } from './measure-sources.ts';
+import { readComputedValue } from './measure-sources.ts';
 
 /** Why an indicator has no value for the period: a computed measure's reason or one of the follow-up's own. */
 export type ActualMissingReason =
@@ -135,7 +136,7 @@ export async function readPlanFollowUp(
   ]);
   const nnsCodes = [...new Set(indicators.flatMap((i) => (i.nnsIndicatorCode ? [i.nnsIndicatorCode] : [])))];
   const nns =
-    nnsCodes.length === 0 ? [] : await readNnsRows(ctx, { years: [year, year - 1], codes: nnsCodes });
+    nnsCodes.length === 0 ? [] : await readNnsResults(ctx, { years: [year, year - 1], codes: nnsCodes });
   const followUpOf = (indicatorId: string, period: string) =>
     indicatorRows.find((row) => row.indicatorId === indicatorId && row.period === period);
 
