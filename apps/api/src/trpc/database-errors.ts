@@ -91,6 +91,9 @@ export function classifyDatabaseError(error: unknown): DatabaseErrorClass | null
     // SQLSTATE class 08: connection exception (connection_failure, protocol_violation, …).
     if (/^08[0-9A-Z]{3}$/.test(code) || unavailableStates.has(code)) return unavailable;
     if (code === '23505') return conflict; // unique_violation: someone else created it first
+    // object_not_in_prerequisite_state: a row locked by a trigger (0024: approved minutes are the
+    // record). The verbs refuse first with their own reason; this is the backstop's answer.
+    if (code === '55000') return conflict;
     if (invalidInputStates.has(code)) return invalidInput;
   }
   return null;

@@ -10,6 +10,18 @@ export const auditAreaEntities = {
   economy: ['budget', 'balanceSheet', 'resultFigures', 'contributionPlan', 'actual', 'forecast'],
   interventions: ['intervention', 'goal', 'localGroup', 'finsamRegistration'],
   plan: ['plan', 'planGoal', 'planIndicator', 'planActivity', 'planFollowUp', 'planRisk', 'nnsResults'],
+  board: [
+    'boardBody',
+    'boardPerson',
+    'boardSeat',
+    'boardSeatRule',
+    'boardMeeting',
+    'boardAgendaItem',
+    'boardDocument',
+    'boardAttendance',
+    'boardConflict',
+    'boardDecision',
+  ],
   administration: ['member', 'membership', 'invitation', 'settings', 'tenant'],
 } as const;
 export type AuditArea = keyof typeof auditAreaEntities;

@@ -391,6 +391,7 @@ export const administration = {
         economy: 'Ekonomi',
         interventions: 'Insatser',
         plan: 'Verksamhetsplan',
+        board: 'Styrelse och möten',
         administration: 'Administration',
       },
       exportCsv: 'Exportera loggen (CSV)',
