@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
+import { victimBoard } from './support/victim-board.ts';
 
 /**
  * The input fuzz: every procedure in the access registry gets a fixed set of hostile values, as
@@ -346,6 +347,8 @@ beforeAll(async () => {
     planIndicatorIds: await ids('plan_indicators'),
     planActivityIds: await ids('plan_activities'),
     planRiskIds: await ids('plan_risks'),
+    // A held, unapproved meeting of the förbund's own, so the board's writes reach their checks.
+    ...(await victimBoard(superuser, tenant.id, (await ids('members'))[0], (await ids('interventions'))[0])),
   };
 });
 afterAll(async () => {

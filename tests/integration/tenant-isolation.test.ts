@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
 import { tenantTables } from './support/catalogue.ts';
+import { victimBoard } from './support/victim-board.ts';
 
 /**
  * The tenant-isolation suite: for every procedure in the app router, whoever is not allowed is
@@ -125,9 +126,11 @@ beforeAll(async () => {
       insert into plan_risks (tenant_id, plan_id, position, event, likelihood, consequence)
       values (${tenant.id}, ${plan.planIds[0] ?? null}, 0, 'Risk', 2, 2) returning id`,
   );
+  const board = await victimBoard(superuser, tenant.id, members[0]?.id, interventionIds[0]);
   victim = {
     actualIds,
     ...plan,
+    ...board,
     planRiskIds,
     interventionIds,
     goalIds,

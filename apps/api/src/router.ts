@@ -1,5 +1,10 @@
 import { auditRouter } from './features/audit/router.ts';
 import { authRouter } from './features/auth/router.ts';
+import { meetingAttendanceRouter } from './features/board-attendance/router.ts';
+import { decisionsRouter } from './features/board-decisions/router.ts';
+import { meetingsRouter } from './features/board-meetings/router.ts';
+import { organisationRouter } from './features/board-organisation/router.ts';
+import { boardWorkRouter } from './features/board-work/router.ts';
 import { catalogueRouter } from './features/catalogue/router.ts';
 import { economyRouter } from './features/economy/router.ts';
 import { exportRouter } from './features/export/router.ts';
@@ -41,6 +46,11 @@ export const appRouter = createRouter({
   platform: platformRouter,
   planFollowUp: planFollowUpRouter,
   planRisks: planRisksRouter,
+  organisation: organisationRouter,
+  meetings: meetingsRouter,
+  meetingAttendance: meetingAttendanceRouter,
+  decisions: decisionsRouter,
+  boardWork: boardWorkRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 export * from './administration.ts';
 export * from './auth.ts';
+export * from './board/index.ts';
 export * from './csv.ts';
 export * from './economy/index.ts';
 export * from './errors.ts';

@@ -4,6 +4,11 @@
  * review, who may call it — and, for tenant procedures, how to probe it with another förbund's ids.
  */
 import type { TenantRole } from '@samsyn/domain';
+import { meetingAttendanceAccessRules } from './access-registry-board-attendance.ts';
+import { decisionsAccessRules } from './access-registry-board-decisions.ts';
+import { meetingsAccessRules } from './access-registry-board-meetings.ts';
+import { organisationAccessRules } from './access-registry-board-organisation.ts';
+import { boardWorkAccessRules } from './access-registry-board-work.ts';
 import { nnsAccessRules } from './access-registry-nns.ts';
 import { planFollowUpAccessRules } from './access-registry-plan-follow-up.ts';
 import { planMeasuresAccessRules } from './access-registry-plan-measures.ts';
@@ -31,6 +36,15 @@ export interface Victim {
   planActivityIds: string[];
   /** A risk of that plan (issue 20, planRisks). */
   planRiskIds: string[];
+  /** The victim's board (issue 21, support/victim-board.ts): a held meeting, not approved. */
+  boardBodyIds: string[];
+  boardSeatRuleIds: string[];
+  boardPersonIds: string[];
+  boardSeatIds: string[];
+  boardMeetingIds: string[];
+  boardItemIds: string[];
+  boardDocumentIds: string[];
+  boardDecisionIds: string[];
 }
 
 /** Another user, for procedures that act on the caller's own things (their sessions). */
@@ -679,4 +693,9 @@ export const accessRegistry: Record<string, AccessRule> = {
   ...planMeasuresAccessRules,
   ...planAccessRules,
   ...planFollowUpAccessRules,
+  ...organisationAccessRules,
+  ...meetingsAccessRules,
+  ...meetingAttendanceAccessRules,
+  ...decisionsAccessRules,
+  ...boardWorkAccessRules,
 };

@@ -15,6 +15,7 @@ describe('navItemsFor', () => {
       { to: '/f/gavleborg/ekonomi', label: 'economy.title' },
       { to: '/f/gavleborg/insatser', label: 'interventions.title' },
       { to: '/f/gavleborg/plan', label: 'plan.title' },
+      { to: '/f/gavleborg/moten', label: 'board.title' },
       { to: '/f/gavleborg/jamforelse', label: 'nationalViews.compareNav' },
       { to: '/nationellt', label: 'nav.national' },
     ]);

@@ -19,6 +19,7 @@ export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
     items.push({ to: `/f/${tenantSlug}/ekonomi`, label: 'economy.title' });
     items.push({ to: `/f/${tenantSlug}/insatser`, label: 'interventions.title' });
     items.push({ to: `/f/${tenantSlug}/plan`, label: 'plan.title' });
+    items.push({ to: `/f/${tenantSlug}/moten`, label: 'board.title' });
     items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });
     // The national views are open to every member of an active förbund (nationalViewerProcedure).
     items.push({ to: '/nationellt', label: 'nav.national' });

@@ -1,4 +1,10 @@
 import { administration } from './sv/administration.ts';
+import { board } from './sv/board.ts';
+import { boardAttendance } from './sv/board-attendance.ts';
+import { boardDecisions } from './sv/board-decisions.ts';
+import { boardMeetings } from './sv/board-meetings.ts';
+import { boardOrganisation } from './sv/board-organisation.ts';
+import { boardWork } from './sv/board-work.ts';
 import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
@@ -254,6 +260,12 @@ export const sv = {
   plan: plan.ui,
   planMeasures: planMeasures.ui,
   planFollowUp: planFollowUp.ui,
+  board: board.ui,
+  boardOrganisation: boardOrganisation.ui,
+  boardMeetings: boardMeetings.ui,
+  boardAttendance: boardAttendance.ui,
+  boardDecisions: boardDecisions.ui,
+  boardWork: boardWork.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
@@ -262,6 +274,11 @@ export const sv = {
     ...nns.errors,
     ...plan.errors,
     ...planFollowUp.errors,
+    ...boardOrganisation.errors,
+    ...boardMeetings.errors,
+    ...boardAttendance.errors,
+    ...boardDecisions.errors,
+    ...boardWork.errors,
   },
   validation: {
     ...core.validation,
@@ -273,6 +290,11 @@ export const sv = {
     ...plan.validation,
     ...planMeasures.validation,
     ...planFollowUp.validation,
+    ...boardOrganisation.validation,
+    ...boardMeetings.validation,
+    ...boardAttendance.validation,
+    ...boardDecisions.validation,
+    ...boardWork.validation,
   },
 };
 

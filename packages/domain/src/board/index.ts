@@ -1,0 +1,2 @@
+// The board and its meetings (issue 21): one module per rule, exported here.
+export {};
