@@ -274,6 +274,7 @@ export const sv = {
     ...nns.errors,
     ...plan.errors,
     ...planFollowUp.errors,
+    ...board.errors,
     ...boardOrganisation.errors,
     ...boardMeetings.errors,
     ...boardAttendance.errors,

@@ -4,6 +4,13 @@
  */
 export const boardMeetings = {
   ui: {},
-  errors: {},
+  errors: {
+    boardMeetings: {
+      invalid: 'Mötet sparades inte. Rätta de markerade fälten.',
+      fileTypeRefused:
+        'Filen togs inte emot. Ladda upp en PDF, ett Word- eller Excel-dokument (.docx, .xlsx) eller en bild (PNG, JPEG).',
+      notHeld: 'Protokollet kan justeras först när mötet är hållet.',
+    },
+  },
   validation: {},
 };

@@ -10,4 +10,10 @@ export const board = {
       boardWork: 'Styrelsens arbete',
     },
   },
+  errors: {
+    board: {
+      minutesApproved:
+        'Protokollet är justerat och kan inte ändras. En rättelse görs som ett nytt beslut vid ett senare möte.',
+    },
+  },
 };
