@@ -38,6 +38,7 @@ export const reasonKeys = [
   'auth.required',
   'auth.tooManyAttempts',
   'board.minutesApproved',
+  'boardDecisions.invalid',
   'boardMeetings.fileTypeRefused',
   'boardMeetings.invalid',
   'boardMeetings.notHeld',
