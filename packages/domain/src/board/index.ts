@@ -2,6 +2,7 @@
 
 export * from './attendance.ts';
 export * from './board.ts';
+export * from './board-work.ts';
 export * from './composition.ts';
 export * from './conflicts.ts';
 export * from './decision.ts';
