@@ -6,7 +6,7 @@
  * elections have been held every fourth year since 1994 (1994, 1998, …, 2018, 2022, 2026).
  */
 
-export interface Term {
+export interface BoardTerm {
   /** 1 April the year after the election. */
   from: string;
   /** 31 March four years later. */
@@ -35,7 +35,7 @@ export function electionYears(untilYear: number): number[] {
   return years;
 }
 
-function termAfter(electionYear: number): Term {
+function termAfter(electionYear: number): BoardTerm {
   return { from: `${electionYear + 1}-04-01`, to: `${electionYear + 5}-03-31`, electionYear };
 }
 
@@ -55,7 +55,7 @@ export function latestElectionBefore(date: string): number {
  * election before that date, four years to 31 March. A seat appointed in December 2022 gets
  * 2023-04-01 – 2027-03-31; one appointed on 31 March 2023 the same term (it starts the next day).
  */
-export function defaultTermFor(appointedOn: string): Term {
+export function defaultTermFor(appointedOn: string): BoardTerm {
   return termAfter(latestElectionBefore(appointedOn));
 }
 
@@ -63,7 +63,7 @@ export function defaultTermFor(appointedOn: string): Term {
  * The term running on `date`: 2023-03-31 is the last day of 2019–2023, 2023-04-01 the first of
  * 2023–2027. Before 1 April 1995 (no four-year term had begun) the first term is returned.
  */
-export function termOn(date: string): Term {
+export function termOn(date: string): BoardTerm {
   const year = Number(date.slice(0, 4));
   // The term that began on 1 April of `start` covers the date; terms begin the year after an election.
   const start = date.slice(5) >= '04-01' ? year : year - 1;
