@@ -5,5 +5,9 @@
 export const boardWork = {
   ui: {},
   errors: {},
-  validation: {},
+  validation: {
+    boardWork: {
+      periodInvalid: 'Välj ett halvår eller ett år, till exempel 2019-H1 eller 2019.',
+    },
+  },
 };
