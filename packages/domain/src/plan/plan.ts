@@ -150,11 +150,11 @@ export const planGoalLinksSchema = z.object({
 });
 
 /**
- * Adopting a plan: the board's date, and (issue 21) the decision that adopted it, stored as a
- * link point and not yet checked against a decisions table.
+ * Adopting a plan: the board's date, and (issue 21) the decision that adopted it, a decision of this
+ * förbund's register; with a decision and no date, the decision's meeting date is the adoption date.
  */
 export const adoptPlanSchema = z.object({
-  adoptedOn: z.iso.date({ error: 'plan.adoptedOnInvalid' }),
+  adoptedOn: z.iso.date({ error: 'plan.adoptedOnInvalid' }).nullable().default(null),
   adoptedDecisionId: z.uuid({ error: 'plan.adoptedDecisionInvalid' }).nullable().default(null),
 });
 export type AdoptPlanInput = z.output<typeof adoptPlanSchema>;

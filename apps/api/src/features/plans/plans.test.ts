@@ -1,6 +1,7 @@
 import type { Sql } from '@samsyn/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { fixtureDecisionAt } from '../board-decisions/decision-fixtures.ts';
 
 const env = useTestApi();
 let editor: Caller;
@@ -252,7 +253,13 @@ describe('adopting, reopening, copying and deleting', () => {
 
   it('stores the adoption date and decision', async () => {
     const { planId, version } = await buildPlan();
-    const decisionId = '6f1c2a4e-1b7a-4c1e-9d1e-2a3b4c5d6e7f';
+    // 0024 keys adopted_decision_id to the register: the decision must exist in this förbund.
+    const { decisionId } = await fixtureDecisionAt(
+      env.superuser,
+      tenant,
+      { bodyName: 'Förbundsstyrelsen (test)', date: '2019-11-29', paragraph: 7 },
+      { kind: 'plan', title: header.name, text: 'Styrelsen fastställer planen.' },
+    );
     await editor.plans.adopt({
       tenant,
       planId,

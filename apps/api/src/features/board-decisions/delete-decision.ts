@@ -1,0 +1,34 @@
+import { recordAudit } from '@samsyn/db';
+import { DomainError } from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { itemOpenForDecision } from './decision-rows.ts';
+
+/**
+ * Removes an item's decision before its minutes are approved (after that it is the record, and
+ * `board.minutesApproved` refuses). Editors; audited; CONFLICT when stale; a decision another one
+ * corrects cannot go (only an approved one can be corrected, so this never arises before approval).
+ */
+export async function deleteDecision(
+  { tx, tenant }: TenantCtx,
+  input: { decisionId: string; expectedVersion: number },
+): Promise<{ id: string }> {
+  const [found] = await tx<{ itemId: string }[]>`
+    select item_id as "itemId" from board_decisions where tenant_id = ${tenant.id} and id = ${input.decisionId}`;
+  if (!found) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'boardDecision' });
+  const item = await itemOpenForDecision(tx, tenant.id, found.itemId);
+  const [before] = await tx<
+    { kind: string; title: string; text: string; correctsDecisionId: string | null }[]
+  >`
+    delete from board_decisions
+    where tenant_id = ${tenant.id} and id = ${input.decisionId} and version = ${input.expectedVersion}
+    returning kind, title, text, corrects_decision_id as "correctsDecisionId"`;
+  if (!before) staleOrMissing('boardDecision', true);
+  await recordAudit(tx, {
+    action: 'boardDecision.delete',
+    entity: 'boardDecision',
+    entityId: input.decisionId,
+    before: { item: item.itemTitle, meetingDate: item.meetingDate, paragraph: item.paragraph, ...before },
+  });
+  return { id: input.decisionId };
+}
