@@ -26,6 +26,8 @@ const bodyLimitByPath: Record<string, number> = {
   // An SIE file of at most 5 MB (MAX_SIE_FILE_BYTES) is ≈ 6.7 MB as base64.
   'economy.sieImport.preview': IMPORT_BODY_LIMIT,
   'economy.sieImport.commit': IMPORT_BODY_LIMIT,
+  // An agenda item's file of at most 10 MB (MAX_DOCUMENT_BYTES) is ≈ 13.4 MB as base64.
+  'meetings.documents.add': 15 * 1024 * 1024,
 };
 
 /**
