@@ -272,10 +272,31 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'organisation/styrelsens-arbete',
+                    lazy: () =>
+                      import('../features/board/work/board-work-page.tsx').then((m) => ({
+                        Component: m.BoardWorkPage,
+                      })),
+                  },
+                  {
                     path: 'plan/:planId/risker',
                     lazy: () =>
                       import('../features/plan/follow-up/risks-page.tsx').then((m) => ({
                         Component: m.RisksPage,
+                      })),
+                  },
+                  {
+                    path: 'beslut',
+                    lazy: () =>
+                      import('../features/board/decisions/decisions-page.tsx').then((m) => ({
+                        Component: m.DecisionsPage,
+                      })),
+                  },
+                  {
+                    path: 'beslut/:decisionId',
+                    lazy: () =>
+                      import('../features/board/decisions/decision-page.tsx').then((m) => ({
+                        Component: m.DecisionPage,
                       })),
                   },
                   {

@@ -131,6 +131,7 @@ export interface BoardWorkOtherBody {
   description: string;
   meetings: number;
   meetingsSentence: string;
+  feeOre: Ore;
   /** Its seats as composition lines ("Tommy Berger (S) ordförande - Region Gävleborg"). */
   members: string[];
 }
@@ -320,6 +321,7 @@ export function boardWork({ period, bodies, seats }: BoardWorkInput): BoardWork 
         description: body.description,
         meetings: body.meetingsHeld,
         meetingsSentence: meetingsSentence(body, period),
+        feeOre: body.feeOre,
         members: seatsOf(body.id).map(compositionLine),
       })),
     office: office
