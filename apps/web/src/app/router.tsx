@@ -286,6 +286,20 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'beslut',
+                    lazy: () =>
+                      import('../features/board/decisions/decisions-page.tsx').then((m) => ({
+                        Component: m.DecisionsPage,
+                      })),
+                  },
+                  {
+                    path: 'beslut/:decisionId',
+                    lazy: () =>
+                      import('../features/board/decisions/decision-page.tsx').then((m) => ({
+                        Component: m.DecisionPage,
+                      })),
+                  },
+                  {
                     path: 'administration',
                     lazy: () =>
                       import('../features/team/tenant-admin-layout.tsx').then((m) => ({

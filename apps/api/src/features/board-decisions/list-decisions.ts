@@ -8,6 +8,8 @@ export interface DecisionPage {
   total: number;
   /** The cursor of the next page, null on the last. */
   nextCursor: number | null;
+  /** The years with decisions in the register, newest first (the year filter's choices). */
+  years: number[];
 }
 
 /**
@@ -38,7 +40,15 @@ export async function listDecisions(
     ) found
     order by rank desc, "meetingDate" desc, paragraph nulls last, id
     limit ${input.limit} offset ${offset}`;
+  const years = await tx<{ year: number }[]>`
+    select distinct extract(year from m.meeting_date)::int as year
+    from board_decisions d
+    join board_agenda_items i on i.tenant_id = d.tenant_id and i.id = d.item_id
+    join board_meetings m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
+    where d.tenant_id = ${tenantId}
+    order by year desc`;
   return {
+    years: years.map((row) => row.year),
     rows: rows.map(({ rank: _rank, total: _total, ...row }) => row),
     total: Number(rows[0]?.total ?? 0),
     nextCursor: rows.length === input.limit ? offset + input.limit : null,

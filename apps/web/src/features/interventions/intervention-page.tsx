@@ -12,6 +12,7 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { InterventionDecisions } from '../board/decisions/intervention-decisions.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { CatalogueSection } from './catalogue-section.tsx';
@@ -136,6 +137,7 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
       <BudgetSection detail={detail} canChange={canChange} />
       <StatusSection detail={detail} canChange={canChange} />
       <CatalogueSection detail={detail} />
+      <InterventionDecisions interventionId={intervention.id} />
     </>
   );
 }

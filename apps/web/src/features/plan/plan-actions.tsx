@@ -8,6 +8,7 @@ import { Notice } from '../../components/notice.tsx';
 import { errorMessageOf, issueMessageKey } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { AdoptDecisionField } from '../board/decisions/adopt-decision-field.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import type { PlanTree } from './plan-shared.ts';
@@ -28,6 +29,7 @@ export function PlanActions({ plan }: { plan: PlanTree }) {
   const dateId = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [adoptedOn, setAdoptedOn] = useState(todayInSweden());
+  const [adoptedDecisionId, setAdoptedDecisionId] = useState('');
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const slug = tenant.slug;
   const invalidates = () => [{ queryKey: trpc.plans.pathKey() }];
@@ -52,7 +54,11 @@ export function PlanActions({ plan }: { plan: PlanTree }) {
 
   function confirm() {
     if (dialog === 'adopt') {
-      const parsed = adoptPlanSchema.safeParse({ adoptedOn, adoptedDecisionId: null });
+      // With a decision and no date, the API takes the decision's meeting date.
+      const parsed = adoptPlanSchema.safeParse({
+        adoptedOn: adoptedOn.trim() === '' && adoptedDecisionId ? null : adoptedOn,
+        adoptedDecisionId: adoptedDecisionId || null,
+      });
       if (!parsed.success) {
         setDateProblem(parsed.error.issues[0]?.message ?? 'plan.adoptedOnInvalid');
         return;
@@ -132,6 +138,13 @@ export function PlanActions({ plan }: { plan: PlanTree }) {
         {dialog === 'adopt' ? (
           <>
             <p>{t('plan.actions.adoptIntro')}</p>
+            <AdoptDecisionField
+              value={adoptedDecisionId}
+              onChange={(decisionId, meetingDate) => {
+                setAdoptedDecisionId(decisionId);
+                if (meetingDate) setAdoptedOn(meetingDate);
+              }}
+            />
             <FieldFrame
               id={dateId}
               label={t('plan.actions.adoptedOn')}

@@ -7,6 +7,7 @@ import { LoadingStatus } from '../../components/loading-status.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { AdoptedByDecision } from '../board/decisions/adopted-by-decision.tsx';
 import { useArrivalNotice } from '../interventions/use-arrival-notice.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { PlanActions } from './plan-actions.tsx';
@@ -46,6 +47,7 @@ function PlanView({ plan }: { plan: PlanTree }) {
         </span>
         <PlanStatusBadge plan={plan} />
       </p>
+      {plan.adoptedDecisionId ? <AdoptedByDecision decisionId={plan.adoptedDecisionId} /> : null}
       {canEdit ? null : <p className="no-print">{t('plan.common.readOnly')}</p>}
       {canEdit && plan.status === 'adopted' ? (
         <p className="no-print">{t('plan.status.adoptedReadOnly')}</p>
