@@ -69,6 +69,8 @@ const tenantEntityName = (db: Queryable) => db`
                             where l.tenant_id = a.tenant_id and l.id::text = a.entity_id)
     when 'membership' then (select x.name from users x where x.id::text = a.entity_id)
     when 'plan' then (select p.name from plans p where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)
+    when 'boardDecision' then (select d.title from board_decisions d
+                               where d.tenant_id = a.tenant_id and d.id::text = a.entity_id)
   end`;
 const platformEntityName = (db: Queryable) => db`
   case a.entity

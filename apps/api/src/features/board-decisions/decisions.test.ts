@@ -259,6 +259,10 @@ describe('writing a decision', () => {
     expect(log[1]?.after.title).toBe('Samverkansavtal');
     const entries = await admin.audit.list({ tenant, area: 'board', limit: 50 });
     expect(entries.rows.some((entry) => entry.entityId === created.id)).toBe(true);
+    // The log names a decision by its title while it exists.
+    const kept = await editor.decisions.save({ ...again, title: 'Kvar i loggen', expectedVersion: null });
+    const named = await admin.audit.list({ tenant, area: 'board', limit: 50 });
+    expect(named.rows.find((entry) => entry.entityId === kept.id)?.entityName).toBe('Kvar i loggen');
   });
 
   it('refuses a viewer, and an editor of another förbund', async () => {
@@ -266,7 +270,10 @@ describe('writing a decision', () => {
     const input = { itemId, expectedVersion: null, ...adoption };
     expect(await outcomeOf(viewer.decisions.save({ tenant, ...input }))).toBe('FORBIDDEN');
     expect(await outcomeOf(otherEditor.decisions.save({ tenant: 'insjoriket', ...input }))).toBe('NOT_FOUND');
-    expect(await viewer.decisions.forItem({ tenant, itemId })).toMatchObject({ decision: null, isLocked: false });
+    expect(await viewer.decisions.forItem({ tenant, itemId })).toMatchObject({
+      decision: null,
+      isLocked: false,
+    });
   });
 
   it('refuses every change once the minutes are approved, with board.minutesApproved', async () => {
