@@ -77,6 +77,18 @@ describe('boardWork.get: "Styrelsens arbete" from the demo data', () => {
     expect(work.auditors).toBeNull();
   });
 
+  it('has the 2016 composition flagged by the composition check: Ockelbo and Söderhamn only co-opted', async () => {
+    const composition = await viewer.organisation.composition({ tenant: 'gavleborg', date: '2016-02-01' });
+    const memberName = new Map(composition.members.map((member) => [member.id, member.name]));
+    const coopted = composition.findings
+      .filter((finding) => finding.key === 'boardOrganisation.findings.cooptedOnly')
+      .map((finding) => [finding.rule, finding.level, memberName.get(finding.memberId ?? '')]);
+    expect(coopted).toEqual([
+      ['finsam10', 'problem', 'Ockelbo kommun'],
+      ['finsam10', 'problem', 'Söderhamns kommun'],
+    ]);
+  });
+
   it('refuses a period that is not a half-year or a year with the field’s message', async () => {
     expect(await issuesOf(viewer.boardWork.get({ tenant: 'gavleborg', period: '2019-06' }))).toEqual({
       period: 'boardWork.periodInvalid',
