@@ -24,7 +24,9 @@ test('a viewer reads Gävleborg’s board work of 2019-H1 as the half-year repor
     'Styrelsens arbete 2019-01-01 – 2019-06-30',
   );
   await expect(
-    page.getByRole('navigation', { name: 'Styrelse och möten' }).getByRole('link', { name: 'Styrelsens arbete' }),
+    page
+      .getByRole('navigation', { name: 'Styrelse och möten' })
+      .getByRole('link', { name: 'Styrelsens arbete' }),
   ).toHaveAttribute('aria-current', 'page');
 
   const board = page.getByRole('region', { name: 'Förbundsstyrelse' });
