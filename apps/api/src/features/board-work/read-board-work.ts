@@ -8,6 +8,7 @@ import {
   ZERO_ORE,
 } from '@samsyn/domain';
 import { readFees } from '../board-attendance/read-fees.ts';
+import { readMeetings } from '../board-meetings/read-meetings.ts';
 import { readSeatsOn } from '../board-organisation/read-seats-on.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
@@ -28,30 +29,31 @@ export async function readBoardWork(ctx: TenantCtx, input: { period: string }): 
   // reports of issue 23) passing one is a bug.
   if (!period) throw new RangeError(`readBoardWork: not a half-year or year: ${input.period}`);
   const date = compositionDate(period, todayInSweden());
-  const [bodies, fees, seats] = await Promise.all([
-    readBodiesWithMeetingsHeld(ctx, period),
+  const [bodies, meetings, fees, seats] = await Promise.all([
+    readBodies(ctx),
+    readMeetings(ctx, period),
     readFees(ctx, period),
     readSeatsOn(ctx, { date }),
   ]);
   const feeOf = new Map(fees.bodies.map((body) => [body.bodyId, body.feeOre]));
+  // A planned meeting has not been held: the report says how many meetings the body HAD.
+  const held = meetings.filter((meeting) => meeting.status !== 'planned');
   const work = boardWork({
     period,
-    bodies: bodies.map((body) => ({ ...body, feeOre: feeOf.get(body.id) ?? ZERO_ORE })),
+    bodies: bodies.map((body) => ({
+      ...body,
+      meetingsHeld: held.filter((meeting) => meeting.bodyId === body.id).length,
+      feeOre: feeOf.get(body.id) ?? ZERO_ORE,
+    })),
     seats,
   });
   return { ...work, compositionDate: date };
 }
 
-/** The förbund's bodies in their order, each with the meetings it held (or approved) in the period. */
-async function readBodiesWithMeetingsHeld(
-  { tx, tenant: { id: tenantId } }: TenantCtx,
-  { from, to }: { from: string; to: string },
-) {
-  return tx<{ id: string; kind: BodyKind; name: string; description: string; meetingsHeld: number }[]>`
-    select b.id, b.kind, b.name, b.description,
-      (select count(*)::int from board_meetings m
-        where m.tenant_id = b.tenant_id and m.body_id = b.id and m.status <> 'planned'
-          and m.meeting_date between ${from} and ${to}) as "meetingsHeld"
+/** The förbund's bodies in their order. */
+async function readBodies({ tx, tenant: { id: tenantId } }: TenantCtx) {
+  return tx<{ id: string; kind: BodyKind; name: string; description: string }[]>`
+    select b.id, b.kind, b.name, b.description
     from board_bodies b
     where b.tenant_id = ${tenantId}
     order by b.position, b.name`;
