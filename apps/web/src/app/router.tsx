@@ -272,6 +272,13 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'organisation',
+                    lazy: () =>
+                      import('../features/board/organisation/organisation-page.tsx').then((m) => ({
+                        Component: m.OrganisationPage,
+                      })),
+                  },
+                  {
                     path: 'organisation/styrelsens-arbete',
                     lazy: () =>
                       import('../features/board/work/board-work-page.tsx').then((m) => ({

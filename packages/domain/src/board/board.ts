@@ -280,3 +280,10 @@ export const boardSeatRuleSchema = z
   .transform(({ represents, ...rule }) => ({ ...rule, ...representedBy(represents) }));
 export type BoardSeatRuleInput = z.input<typeof boardSeatRuleSchema>;
 export type BoardSeatRule = z.output<typeof boardSeatRuleSchema>;
+
+/** Ending a seat: its last day (`organisation.seats.end`; the verb checks it is not before the start). */
+export const endSeatSchema = z.object({ toDate: isoDate('boardOrganisation.toDateInvalid') });
+export type EndSeatInput = z.input<typeof endSeatSchema>;
+
+/** The organisation page's date: "Sammansättning den …". */
+export const compositionDateSchema = z.object({ date: isoDate('boardOrganisation.dateInvalid') });

@@ -3,6 +3,7 @@ import {
   boardPersonSchema,
   boardSeatRuleSchema,
   boardSeatSchema,
+  endSeatSchema,
   MAX_INT4,
   todayInSweden,
 } from '@samsyn/domain';
@@ -72,13 +73,7 @@ export const organisationRouter = createRouter({
       .input(z.intersection(boardSeatSchema, save))
       .mutation(({ ctx, input }) => saveSeat(ctx, input)),
     end: editor
-      .input(
-        z.object({
-          seatId: id,
-          toDate: z.iso.date({ error: 'boardOrganisation.toDateInvalid' }),
-          expectedVersion: version,
-        }),
-      )
+      .input(endSeatSchema.extend({ seatId: id, expectedVersion: version }))
       .mutation(({ ctx, input }) => endSeat(ctx, input)),
     delete: editor
       .input(z.object({ seatId: id, expectedVersion: version }))

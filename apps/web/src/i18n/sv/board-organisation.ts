@@ -157,7 +157,8 @@ export const boardOrganisation = {
       meetingFee: 'Arvode per möte (kr)',
       feeLineCode: 'Kostnadsrad för arvoden (kod)',
       feeLineCodeHint: 'Frivilligt: koden för raden i ekonomin där arvodena bokförs.',
-      meetings: '{{count}} möten',
+      meetings_one: '{{count}} möte',
+      meetings_other: '{{count}} möten',
     },
     rules: {
       heading: 'Förbundsordningens platser',
@@ -189,7 +190,8 @@ export const boardOrganisation = {
       intro:
         'Kontrollen stoppar ingenting. Den visar hur sammansättningen den {{date}} står sig mot reglerna.',
       none: 'Det finns inget att kontrollera den här dagen.',
-      problems: '{{count}} avvikelser',
+      problems_one: '{{count}} avvikelse',
+      problems_other: '{{count}} avvikelser',
       noProblems: 'Inga avvikelser',
       level: { ok: 'Uppfyllt', problem: 'Avvikelse', hint: 'Tips' },
       showOk: 'Visa också uppfyllda krav',
@@ -243,6 +245,7 @@ export const boardOrganisation = {
     },
     export: {
       fileName: 'sammansattning-{{date}}.xlsx',
+      failed: 'Exporten misslyckades. Försök igen.',
       sheet: 'Sammansättning',
       body: 'Organ',
       role: 'Roll',

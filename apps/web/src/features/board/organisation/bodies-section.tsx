@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RowAction } from '../../../components/data-table.tsx';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import { useTenantRole } from '../../tenant/use-tenant-role.ts';
+import { BodyForm } from './body-form.tsx';
+import { BodySeats } from './body-seats.tsx';
+import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { type BodyRecord, type Composition, useOrganisationQueries } from './organisation-shared.ts';
+
+/** The bodies, each with its seats on the date; admins add, change and delete bodies. */
+export function BodiesSection({
+  composition,
+  announce,
+}: {
+  composition: Composition;
+  announce: (m: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const isAdmin = useTenantRole('admin');
+  const [isAdding, setIsAdding] = useState(false);
+  return (
+    <div className="organisation-bodies">
+      {composition.bodies.map((body) => (
+        <BodyBlock key={body.id} body={body} composition={composition} announce={announce} />
+      ))}
+      {isAdmin && !isAdding ? (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" onClick={() => setIsAdding(true)}>
+            {t('boardOrganisation.bodies.add')}
+          </button>
+        </p>
+      ) : null}
+      {isAdding ? (
+        <BodyForm
+          body={null}
+          onDone={(message) => {
+            setIsAdding(false);
+            if (message) announce(message);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function BodyBlock({
+  body,
+  composition,
+  announce,
+}: {
+  body: BodyRecord;
+  composition: Composition;
+  announce: (m: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const isAdmin = useTenantRole('admin');
+  const [isEditing, setIsEditing] = useState(false);
+  const remove = useApiMutation(trpc.organisation.bodies.delete.mutationOptions(), {
+    invalidates: useOrganisationQueries(),
+  });
+  const headingId = `body-${body.id}`;
+  return (
+    <section className="organisation-body" aria-labelledby={headingId}>
+      <div className="organisation-body__head">
+        <h3 id={headingId}>{body.name}</h3>
+        {isAdmin ? (
+          <div className="button-row no-print">
+            <RowAction
+              label={t('boardOrganisation.actions.edit')}
+              subject={body.name}
+              onClick={() => setIsEditing(true)}
+            />
+            <ConfirmDeleteAction
+              subject={body.name}
+              title={t('boardOrganisation.bodies.deleteNamed', { name: body.name })}
+              text={t('boardOrganisation.bodies.confirmDelete', { name: body.name })}
+              onDelete={async () => {
+                await remove.mutateAsync({
+                  tenant: tenant.slug,
+                  id: body.id,
+                  expectedVersion: body.version,
+                });
+                announce({ key: 'boardOrganisation.bodies.deleted' });
+              }}
+            />
+          </div>
+        ) : null}
+      </div>
+      <p className="organisation-body__kind">
+        {t(`boardOrganisation.bodyKinds.${body.kind}`)}
+        {body.meetingCount > 0
+          ? ` · ${t('boardOrganisation.bodies.meetings', { count: body.meetingCount })}`
+          : ''}
+      </p>
+      {isEditing ? (
+        <BodyForm
+          body={body}
+          onDone={(message) => {
+            setIsEditing(false);
+            if (message) announce(message);
+          }}
+        />
+      ) : null}
+      <BodySeats body={body} composition={composition} announce={announce} />
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RowAction, RowActions } from '../../../components/data-table.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import { useTenantRole } from '../../tenant/use-tenant-role.ts';
+import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { EndSeatForm } from './end-seat-form.tsx';
+import {
+  type BodyRecord,
+  type Composition,
+  type SeatRecord,
+  useOrganisationQueries,
+} from './organisation-shared.ts';
+import { periodText, representsText, roleText } from './organisation-text.ts';
+import { SeatPanel } from './seat-panel.tsx';
+
+type Editing =
+  | { kind: 'add' }
+  | { kind: 'edit'; seat: SeatRecord }
+  | { kind: 'end'; seat: SeatRecord }
+  | null;
+
+/**
+ * One body's seats on the date (or, with "Visa historik", every seat it ever had), with add, edit,
+ * end and delete for editors.
+ */
+export function BodySeats({
+  body,
+  composition,
+  announce,
+}: {
+  body: BodyRecord;
+  composition: Composition;
+  announce: (m: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const canEdit = useTenantRole('editor');
+  const [includeHistory, setIncludeHistory] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const seats = useQuery(
+    trpc.organisation.seats.list.queryOptions({
+      tenant: tenant.slug,
+      bodyId: body.id,
+      on: composition.date,
+      includeHistory,
+    }),
+  );
+  const remove = useApiMutation(trpc.organisation.seats.delete.mutationOptions(), {
+    invalidates: useOrganisationQueries(),
+  });
+  const done = (message: Message | null) => {
+    setEditing(null);
+    if (message) announce(message);
+  };
+  const caption = includeHistory
+    ? t('boardOrganisation.seats.historyCaption', { body: body.name })
+    : t('boardOrganisation.seats.caption', { body: body.name, date: composition.date });
+  return (
+    <>
+      <label className="organisation-checkbox no-print">
+        <input
+          type="checkbox"
+          checked={includeHistory}
+          onChange={(event) => setIncludeHistory(event.target.checked)}
+        />{' '}
+        {t('boardOrganisation.seats.showHistory')}
+        <span className="visually-hidden"> {body.name}</span>
+      </label>
+      <QueryState
+        query={seats}
+        isEmpty={(list) => list.length === 0}
+        empty={
+          <p className="empty-state">
+            {includeHistory ? t('boardOrganisation.seats.noneEver') : t('boardOrganisation.seats.none')}
+          </p>
+        }
+      >
+        {(list) => (
+          <ScrollRegion label={caption}>
+            <table className="organisation-table">
+              <caption className="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('boardOrganisation.seats.name')}</th>
+                  <th scope="col">{t('boardOrganisation.seats.role')}</th>
+                  <th scope="col">{t('boardOrganisation.seats.party')}</th>
+                  <th scope="col">{t('boardOrganisation.seats.represents')}</th>
+                  <th scope="col">{t('boardOrganisation.seats.period')}</th>
+                  {canEdit ? (
+                    <th scope="col" className="no-print">
+                      {t('boardOrganisation.seats.actions')}
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((seat) => (
+                  <tr key={seat.seatId}>
+                    <th scope="row">{seat.personName}</th>
+                    <td>{roleText(t, seat)}</td>
+                    <td>{seat.party}</td>
+                    <td>{representsText(t, seat)}</td>
+                    <td className="organisation-table__period">{periodText(t, seat)}</td>
+                    {canEdit ? (
+                      <RowActions>
+                        <RowAction
+                          label={t('boardOrganisation.actions.edit')}
+                          subject={seat.personName}
+                          onClick={() => setEditing({ kind: 'edit', seat })}
+                        />
+                        {seat.toDate === null || seat.toDate >= composition.date ? (
+                          <RowAction
+                            label={t('boardOrganisation.seats.end')}
+                            subject={seat.personName}
+                            onClick={() => setEditing({ kind: 'end', seat })}
+                          />
+                        ) : null}
+                        <ConfirmDeleteAction
+                          subject={seat.personName}
+                          title={t('boardOrganisation.seats.deleteNamed', { name: seat.personName })}
+                          text={t('boardOrganisation.seats.confirmDelete', { name: seat.personName })}
+                          onDelete={async () => {
+                            await remove.mutateAsync({
+                              tenant: tenant.slug,
+                              seatId: seat.seatId,
+                              expectedVersion: seat.version,
+                            });
+                            announce({ key: 'boardOrganisation.seats.deleted' });
+                          }}
+                        />
+                      </RowActions>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        )}
+      </QueryState>
+      {canEdit && editing === null ? (
+        <p className="no-print">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={t('boardOrganisation.seats.addIn', { body: body.name })}
+            onClick={() => setEditing({ kind: 'add' })}
+          >
+            {t('boardOrganisation.seats.add')}
+          </button>
+        </p>
+      ) : null}
+      {editing?.kind === 'add' || editing?.kind === 'edit' ? (
+        <SeatPanel
+          body={body}
+          composition={composition}
+          seat={editing.kind === 'edit' ? editing.seat : null}
+          onDone={done}
+        />
+      ) : null}
+      {editing?.kind === 'end' ? (
+        <EndSeatForm seat={editing.seat} date={composition.date} onDone={done} />
+      ) : null}
+    </>
+  );
+}

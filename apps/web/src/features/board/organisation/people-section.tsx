@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RowAction, RowActions } from '../../../components/data-table.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import { useTenantRole } from '../../tenant/use-tenant-role.ts';
+import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { type PersonRecord, useOrganisationQueries } from './organisation-shared.ts';
+import { PersonForm } from './person-form.tsx';
+
+/** "Personer": everyone who holds or held a seat, with the Samsyn user they are linked to. */
+export function PeopleSection({ announce }: { announce: (m: Message) => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const canEdit = useTenantRole('editor');
+  const headingId = useId();
+  const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);
+  const people = useQuery(trpc.organisation.people.list.queryOptions({ tenant: tenant.slug }));
+  const remove = useApiMutation(trpc.organisation.people.delete.mutationOptions(), {
+    invalidates: useOrganisationQueries(),
+  });
+  const done = (message: Message | null) => {
+    setEditing(null);
+    if (message) announce(message);
+  };
+  const caption = t('boardOrganisation.people.caption');
+  return (
+    <section className="organisation-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('boardOrganisation.people.heading')}</h2>
+      <QueryState
+        query={people}
+        isEmpty={(list) => list.length === 0}
+        empty={<p className="empty-state">{t('boardOrganisation.people.none')}</p>}
+      >
+        {(list) => (
+          <ScrollRegion label={caption}>
+            <table className="organisation-table">
+              <caption className="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('boardOrganisation.people.name')}</th>
+                  <th scope="col">{t('boardOrganisation.people.party')}</th>
+                  <th scope="col">{t('boardOrganisation.people.email')}</th>
+                  <th scope="col">{t('boardOrganisation.people.user')}</th>
+                  <th scope="col">{t('boardOrganisation.people.seats')}</th>
+                  {canEdit ? (
+                    <th scope="col" className="no-print">
+                      {t('boardOrganisation.seats.actions')}
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((person) => (
+                  <tr key={person.id}>
+                    <th scope="row">{person.name}</th>
+                    <td>{person.party}</td>
+                    <td>{person.email ?? ''}</td>
+                    <td>{person.userName ?? t('boardOrganisation.people.notLinked')}</td>
+                    <td>
+                      {person.currentSeatCount} / {person.seatCount}
+                    </td>
+                    {canEdit ? (
+                      <RowActions>
+                        <RowAction
+                          label={t('boardOrganisation.actions.edit')}
+                          subject={person.name}
+                          onClick={() => setEditing(person)}
+                        />
+                        <ConfirmDeleteAction
+                          subject={person.name}
+                          title={t('boardOrganisation.people.deleteNamed', { name: person.name })}
+                          text={t('boardOrganisation.people.confirmDelete', { name: person.name })}
+                          onDelete={async () => {
+                            await remove.mutateAsync({
+                              tenant: tenant.slug,
+                              id: person.id,
+                              expectedVersion: person.version,
+                            });
+                            announce({ key: 'boardOrganisation.people.deleted' });
+                          }}
+                        />
+                      </RowActions>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        )}
+      </QueryState>
+      {canEdit && editing === null ? (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
+            {t('boardOrganisation.people.add')}
+          </button>
+        </p>
+      ) : null}
+      {editing !== null ? <PersonForm person={editing === 'new' ? null : editing} onDone={done} /> : null}
+    </section>
+  );
+}
