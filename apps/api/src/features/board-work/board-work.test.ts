@@ -94,4 +94,13 @@ describe('boardWork.get: "Styrelsens arbete" from the demo data', () => {
       period: 'boardWork.periodInvalid',
     });
   });
+
+  // Last: it removes Insjöriket's bodies from this file's database.
+  it('has no board, bodies, office or auditors for a förbund with no bodies yet (the page’s empty state)', async () => {
+    await env.superuser`
+      delete from board_bodies where tenant_id = (select id from tenants where slug = 'insjoriket')`;
+    const work = await insjoriket.boardWork.get({ tenant: 'insjoriket', period: '2020' });
+    expect(work).toMatchObject({ board: null, bodies: [], office: null, auditors: null });
+    expect(work.heading).toBe('Styrelsens arbete 2020-01-01 – 2020-12-31');
+  });
 });
