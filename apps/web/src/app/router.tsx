@@ -286,10 +286,45 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
+                    path: 'organisation/arvoden',
+                    lazy: () =>
+                      import('../features/board/attendance/fees-page.tsx').then((m) => ({
+                        Component: m.FeesPage,
+                      })),
+                  },
+                  {
                     path: 'plan/:planId/risker',
                     lazy: () =>
                       import('../features/plan/follow-up/risks-page.tsx').then((m) => ({
                         Component: m.RisksPage,
+                      })),
+                  },
+                  {
+                    path: 'moten',
+                    lazy: () =>
+                      import('../features/board/meetings/meetings-page.tsx').then((m) => ({
+                        Component: m.MeetingsPage,
+                      })),
+                  },
+                  {
+                    path: 'moten/:meetingId',
+                    lazy: () =>
+                      import('../features/board/meetings/meeting-page.tsx').then((m) => ({
+                        Component: m.MeetingPage,
+                      })),
+                  },
+                  {
+                    path: 'moten/:meetingId/kallelse',
+                    lazy: () =>
+                      import('../features/board/meetings/kallelse-page.tsx').then((m) => ({
+                        Component: m.KallelsePage,
+                      })),
+                  },
+                  {
+                    path: 'moten/:meetingId/protokoll',
+                    lazy: () =>
+                      import('../features/board/meetings/protokoll-page.tsx').then((m) => ({
+                        Component: m.ProtokollPage,
                       })),
                   },
                   {

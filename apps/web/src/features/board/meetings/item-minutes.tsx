@@ -1,0 +1,122 @@
+import { itemMinutesSchema } from '@samsyn/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KitForm } from '../../../components/form/kit-form.tsx';
+import { TextAreaField } from '../../../components/form/text-area-field.tsx';
+import { TextField } from '../../../components/form/text-field.tsx';
+import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import type { AgendaItem } from './meeting-shared.ts';
+import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
+
+/** An item's § and minutes: read, or (editors, until the minutes are approved) written in place. */
+export function ItemMinutes({
+  meetingId,
+  item,
+  isEditable,
+  onNotice,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  isEditable: boolean;
+  onNotice: (message: Message | null) => void;
+}) {
+  const { t } = useTranslation();
+  const [isEditing, setIsEditing] = useState(false);
+  return (
+    <div className="meeting-item__part">
+      <h4>{t('boardMeetings.minutes.heading')}</h4>
+      {isEditing ? (
+        <MinutesForm
+          meetingId={meetingId}
+          item={item}
+          onDone={(saved) => {
+            setIsEditing(false);
+            if (saved) onNotice({ key: 'boardMeetings.minutes.saved', values: { name: item.title } });
+          }}
+        />
+      ) : (
+        <>
+          <p className="meeting-item__minutes">{item.minutes || t('boardMeetings.minutes.none')}</p>
+          {isEditable ? (
+            <button
+              type="button"
+              className="button button--secondary plan-small-button no-print"
+              aria-label={`${t('boardMeetings.minutes.heading')}: ${t('boardMeetings.agenda.editNamed', { name: item.title })}`}
+              onClick={() => {
+                onNotice(null);
+                setIsEditing(true);
+              }}
+            >
+              {t('boardMeetings.agenda.edit')}
+            </button>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+function MinutesForm({
+  meetingId,
+  item,
+  onDone,
+}: {
+  meetingId: string;
+  item: AgendaItem;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const invalidates = useMeetingInvalidation(meetingId);
+  const form = useSchemaForm({
+    schema: itemMinutesSchema,
+    defaultValues: {
+      paragraph: item.paragraph === null ? '' : String(item.paragraph),
+      minutes: item.minutes,
+    },
+    labels: { paragraph: t('boardMeetings.minutes.paragraph'), minutes: t('boardMeetings.minutes.minutes') },
+  });
+  const update = useApiMutation(trpc.meetings.items.update.mutationOptions(), { invalidates });
+  const onSubmit = form.submit(async (minutes) => {
+    if (update.isPending) return;
+    await update.mutateAsync({
+      tenant: tenant.slug,
+      itemId: item.id,
+      expectedVersion: item.version,
+      title: item.title,
+      description: item.description,
+      concernsKind: item.concernsKind,
+      concernsId: item.concernsId,
+      ...minutes,
+    });
+    onDone(true);
+  });
+  return (
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="meeting-panel"
+      label={t('boardMeetings.minutes.heading')}
+    >
+      <TextField
+        form={form}
+        name="paragraph"
+        inputMode="numeric"
+        autoComplete="off"
+        hint={t('boardMeetings.minutes.paragraphHint')}
+      />
+      <TextAreaField form={form} name="minutes" rows={5} />
+      <SaveOrCancel
+        isPending={update.isPending}
+        onCancel={() => onDone(false)}
+        label={t('boardMeetings.minutes.save')}
+      />
+    </KitForm>
+  );
+}

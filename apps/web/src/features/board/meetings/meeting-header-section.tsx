@@ -1,0 +1,231 @@
+import { meetingHeaderSchema } from '@samsyn/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { KitForm } from '../../../components/form/kit-form.tsx';
+import { TextField } from '../../../components/form/text-field.tsx';
+import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
+import { ErrorNotice } from '../../../components/notice.tsx';
+import { errorMessageOf } from '../../../lib/error-message.ts';
+import { formatDate } from '../../../lib/format.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import { type MeetingDetail, meetingTimeText, useCanApproveMinutes } from './meeting-shared.ts';
+import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
+
+/** The meeting's details (time, place, link, secretary, status) with its actions: edit, held, §, delete. */
+export function MeetingHeaderSection({
+  meeting,
+  isEditable,
+  onNotice,
+}: {
+  meeting: MeetingDetail;
+  isEditable: boolean;
+  onNotice: (message: Message | null) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const navigate = useNavigate();
+  const isAdmin = useCanApproveMinutes();
+  const invalidates = useMeetingInvalidation(meeting.id);
+  const [isEditing, setIsEditing] = useState(false);
+  const [isDeleting, setIsDeleting] = useState(false);
+  const edit = { tenant: tenant.slug, meetingId: meeting.id, expectedVersion: meeting.version };
+  const markHeld = useApiMutation(trpc.meetings.markHeld.mutationOptions(), { invalidates });
+  const number = useApiMutation(trpc.meetings.numberParagraphs.mutationOptions(), { invalidates });
+  const remove = useApiMutation(trpc.meetings.delete.mutationOptions(), {
+    invalidates: () => [trpc.meetings.list.queryFilter()],
+  });
+  const failed = markHeld.error ?? number.error;
+  const name = `${meeting.bodyName} ${formatDate(meeting.meetingDate)}`;
+  return (
+    <section aria-labelledby="meeting-details" className="meeting-section">
+      <h2 id="meeting-details">{t('boardMeetings.meeting.details')}</h2>
+      <dl className="meeting-facts">
+        <dt>{t('boardMeetings.meeting.time')}</dt>
+        <dd>{meetingTimeText(meeting) ?? t('boardMeetings.meeting.noTime')}</dd>
+        <dt>{t('boardMeetings.meeting.place')}</dt>
+        <dd>{meeting.place || t('boardMeetings.meeting.noPlace')}</dd>
+        {meeting.onlineUrl ? (
+          <>
+            <dt>{t('boardMeetings.meeting.online')}</dt>
+            <dd>
+              <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('boardMeetings.meeting.secretary')}</dt>
+        <dd>{meeting.secretary || t('boardMeetings.meeting.noSecretary')}</dd>
+        <dt>{t('boardMeetings.meeting.status')}</dt>
+        <dd>{t(`boardMeetings.status.${meeting.status}`)}</dd>
+        {meeting.signatories.length > 0 ? (
+          <>
+            <dt>{t('boardMeetings.meeting.signedBy')}</dt>
+            <dd>{meeting.signatories.map((signatory) => signatory.personName).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <ErrorNotice message={failed ? errorMessageOf(failed) : null} />
+      {isEditing ? (
+        <MeetingHeaderForm
+          meeting={meeting}
+          onDone={(saved) => {
+            setIsEditing(false);
+            if (saved) onNotice({ key: 'boardMeetings.meeting.saved' });
+          }}
+        />
+      ) : isEditable ? (
+        <div className="button-row no-print">
+          <button type="button" className="button button--secondary" onClick={() => setIsEditing(true)}>
+            {t('boardMeetings.meeting.edit')}
+          </button>
+          {meeting.status === 'planned' ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={markHeld.isPending}
+              onClick={() =>
+                !markHeld.isPending &&
+                markHeld.mutate(edit, {
+                  onSuccess: () => onNotice({ key: 'boardMeetings.meeting.markedHeld' }),
+                })
+              }
+            >
+              {t('boardMeetings.meeting.markHeld')}
+            </button>
+          ) : null}
+          {meeting.items.length > 0 ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={number.isPending}
+              onClick={() =>
+                !number.isPending &&
+                number.mutate(edit, {
+                  onSuccess: ({ paragraphs }) =>
+                    onNotice({
+                      key: 'boardMeetings.meeting.numbered',
+                      values: {
+                        first: paragraphs[0]?.paragraph ?? '',
+                        last: paragraphs.at(-1)?.paragraph ?? '',
+                      },
+                    }),
+                })
+              }
+            >
+              {t('boardMeetings.meeting.numberParagraphs')}
+            </button>
+          ) : null}
+          {isAdmin ? (
+            <button type="button" className="button button--danger" onClick={() => setIsDeleting(true)}>
+              {t('boardMeetings.meeting.delete')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <ConfirmDialog
+        isOpen={isDeleting}
+        title={t('boardMeetings.meeting.deleteTitle')}
+        confirmLabel={t('boardMeetings.meeting.delete')}
+        isPending={remove.isPending}
+        error={remove.error ? errorMessageOf(remove.error) : null}
+        onCancel={() => {
+          setIsDeleting(false);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          remove.mutate(edit, {
+            onSuccess: () =>
+              navigate(`/f/${tenant.slug}/moten`, {
+                state: { notice: { key: 'boardMeetings.meeting.deleted', values: { name } } },
+              }),
+          })
+        }
+      >
+        <p>{t('boardMeetings.meeting.deleteBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function MeetingHeaderForm({
+  meeting,
+  onDone,
+}: {
+  meeting: MeetingDetail;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const invalidates = useMeetingInvalidation(meeting.id);
+  const form = useSchemaForm({
+    schema: meetingHeaderSchema,
+    defaultValues: {
+      meetingDate: meeting.meetingDate,
+      startsAt: meeting.startsAt ?? '',
+      endsAt: meeting.endsAt ?? '',
+      place: meeting.place,
+      onlineUrl: meeting.onlineUrl,
+      secretary: meeting.secretary,
+    },
+    labels: {
+      meetingDate: t('boardMeetings.field.meetingDate'),
+      startsAt: t('boardMeetings.field.startsAt'),
+      endsAt: t('boardMeetings.field.endsAt'),
+      place: t('boardMeetings.field.place'),
+      onlineUrl: t('boardMeetings.field.onlineUrl'),
+      secretary: t('boardMeetings.field.secretary'),
+    },
+  });
+  const update = useApiMutation(trpc.meetings.update.mutationOptions(), { invalidates });
+  const onSubmit = form.submit(async (header) => {
+    if (update.isPending) return;
+    await update.mutateAsync({
+      tenant: tenant.slug,
+      meetingId: meeting.id,
+      expectedVersion: meeting.version,
+      ...header,
+    });
+    onDone(true);
+  });
+  return (
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="meeting-panel"
+      heading={t('boardMeetings.meeting.editTitle')}
+    >
+      <TextField form={form} name="meetingDate" type="date" autoComplete="off" />
+      <div className="meeting-times">
+        <TextField
+          form={form}
+          name="startsAt"
+          type="time"
+          autoComplete="off"
+          hint={t('boardMeetings.field.timeHint')}
+        />
+        <TextField form={form} name="endsAt" type="time" autoComplete="off" />
+      </div>
+      <TextField form={form} name="place" autoComplete="off" />
+      <TextField
+        form={form}
+        name="onlineUrl"
+        type="url"
+        autoComplete="off"
+        hint={t('boardMeetings.field.onlineUrlHint')}
+      />
+      <TextField form={form} name="secretary" autoComplete="name" />
+      <SaveOrCancel
+        isPending={update.isPending}
+        onCancel={() => onDone(false)}
+        label={t('boardMeetings.meeting.save')}
+      />
+    </KitForm>
+  );
+}

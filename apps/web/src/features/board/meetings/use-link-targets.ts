@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Choice } from '../../../components/filter-field.tsx';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+
+/** The förbund's plans and interventions, as choices for what an item concerns or links to. */
+export function useLinkTargets(): { plans: Choice[]; interventions: Choice[] } {
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const plans = useQuery(trpc.plans.list.queryOptions({ tenant: tenant.slug }));
+  const interventions = useQuery(
+    trpc.interventions.list.queryOptions({ tenant: tenant.slug, includeArchived: false }),
+  );
+  return {
+    plans: (plans.data ?? []).map((plan) => ({ value: plan.id, label: plan.name })),
+    interventions: (interventions.data ?? []).map((entry) => ({ value: entry.id, label: entry.name })),
+  };
+}
