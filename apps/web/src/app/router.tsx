@@ -293,13 +293,6 @@ export const router = createBrowserRouter([
                       })),
                   },
                   {
-                    path: 'organisation/arvoden',
-                    lazy: () =>
-                      import('../features/board/attendance/fees-page.tsx').then((m) => ({
-                        Component: m.FeesPage,
-                      })),
-                  },
-                  {
                     path: 'plan/:planId/risker',
                     lazy: () =>
                       import('../features/plan/follow-up/risks-page.tsx').then((m) => ({
