@@ -71,6 +71,11 @@ const tenantEntityName = (db: Queryable) => db`
     when 'plan' then (select p.name from plans p where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)
     when 'boardDecision' then (select d.title from board_decisions d
                                where d.tenant_id = a.tenant_id and d.id::text = a.entity_id)
+    when 'boardAttendance' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
+                                   join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
+                                 where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
+    when 'boardConflict' then (select i.title from board_agenda_items i
+                               where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
   end`;
 const platformEntityName = (db: Queryable) => db`
   case a.entity

@@ -6,6 +6,7 @@ const tenant = 'gavleborg';
 let editor: Caller;
 let viewer: Caller;
 let otherEditor: Caller;
+let admin: Caller;
 
 /** A body of four members and two substitutes, a held meeting with an item about an intervention. */
 const board = {
@@ -32,6 +33,7 @@ beforeAll(async () => {
   editor = await env.api.callerFor('editor@gavleborg.demo');
   viewer = await env.api.callerFor('viewer@gavleborg.demo');
   otherEditor = await env.api.callerFor('editor@insjoriket.demo');
+  admin = await env.api.callerFor('admin@gavleborg.demo');
   const sql = env.superuser;
   const [t] = await sql<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
   if (!t) throw new Error('no gavleborg');
@@ -174,6 +176,10 @@ describe('meetingAttendance.save', () => {
     expect(audit?.action).toBe('boardAttendance.save');
     expect(audit?.entity).toBe('boardAttendance');
     expect(audit?.after.rows).toHaveLength(6);
+    const log = await admin.audit.list({ tenant, limit: 20 });
+    expect(log.rows.find((entry) => entry.action === 'boardAttendance.save')?.entityName).toBe(
+      'Närvaroprovets styrelse 2031-03-12',
+    );
   });
 
   it('refuses a stale meeting version with CONFLICT and keeps the attendance', async () => {
@@ -268,6 +274,10 @@ describe('meetingAttendance jäv', () => {
     const [audit] = await env.superuser<{ action: string }[]>`
       select action from audit_log where entity = 'boardConflict' and entity_id = ${board.itemId} order by id desc limit 1`;
     expect(audit?.action).toBe('boardConflict.declare');
+    const log = await admin.audit.list({ tenant, limit: 20 });
+    expect(log.rows.find((entry) => entry.action === 'boardConflict.declare')?.entityName).toBe(
+      'Förlängning av insatsen',
+    );
   });
 
   it('refuses a second declaration, a seat of another body, and a stale item version', async () => {
