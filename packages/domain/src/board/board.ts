@@ -116,15 +116,13 @@ export const boardBodySchema = z
     meetingFee: nonNegativeKronorTextSchema.refine((ore) => ore <= MAX_MEETING_FEE_ORE, {
       message: 'boardOrganisation.meetingFeeTooLarge',
     }),
-    feeLineCode: z
-      .union([
-        z.literal('').transform(() => null),
-        z.null(),
-        singleLineText()
-          .max(60, 'boardOrganisation.feeLineCodeInvalid')
-          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'boardOrganisation.feeLineCodeInvalid'),
-      ])
-      .pipe(z.string().nullable()),
+    feeLineCode: z.union([
+      z.literal('').transform(() => null),
+      z.null(),
+      singleLineText()
+        .max(60, 'boardOrganisation.feeLineCodeInvalid')
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'boardOrganisation.feeLineCodeInvalid'),
+    ]),
   })
   .superRefine((body, ctx) => {
     if (body.quorumRule === 'count' && body.quorumCount === null)
@@ -140,9 +138,7 @@ export type BoardBody = z.output<typeof boardBodySchema>;
 
 /** '' and null: none; otherwise an id. */
 const optionalId = (key: string) =>
-  z
-    .union([z.literal('').transform(() => null), z.null(), z.uuid({ error: key })], { error: key })
-    .pipe(z.string().nullable());
+  z.union([z.literal('').transform(() => null), z.null(), z.uuid({ error: key })], { error: key });
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -92,6 +92,7 @@ export const boardOrganisation = {
       addHeading: 'Ny plats i {{body}}',
       editHeading: 'Ändra platsen för {{name}}',
       person: 'Person',
+      choosePerson: 'Välj person',
       personHint: 'Välj en person som finns, eller välj ”Ny person” och skriv namnet.',
       newPerson: 'Ny person…',
       newPersonName: 'Den nya personens namn',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CompositionFinding } from '@samsyn/domain';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
@@ -113,5 +114,21 @@ describe('seat texts', () => {
         '2023-03-31',
       ],
     ]);
+  });
+});
+
+describe('the catalogue', () => {
+  it('has a Swedish sentence for every message key the board schemas and checks use', () => {
+    const keys = new Set<string>();
+    for (const file of ['board.ts', 'composition.ts']) {
+      const source = readFileSync(
+        new URL(`../../../../../../packages/domain/src/board/${file}`, import.meta.url),
+        'utf8',
+      );
+      for (const [, key] of source.matchAll(/'boardOrganisation\.([A-Za-z]+)'/g)) keys.add(key ?? '');
+    }
+    expect(keys.size).toBeGreaterThan(20);
+    const missing = [...keys].filter((key) => !(key in sv.validation.boardOrganisation));
+    expect(missing).toEqual([]);
   });
 });

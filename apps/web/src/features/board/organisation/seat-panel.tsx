@@ -1,6 +1,6 @@
 import { boardSeatSchema, representsValue, seatRoles } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
@@ -42,6 +42,9 @@ export function SeatPanel({
   const tenant = useTenant();
   const people = useQuery(trpc.organisation.people.list.queryOptions({ tenant: tenant.slug }));
   const [isAddingPerson, setIsAddingPerson] = useState(false);
+  // A person just created is chosen once the refetched list offers them (a select cannot hold a
+  // value it has no option for), and focus returns to the choice.
+  const [createdPersonId, setCreatedPersonId] = useState<string | null>(null);
   const form = useSchemaForm({
     schema: boardSeatSchema,
     defaultValues: {
@@ -66,6 +69,12 @@ export function SeatPanel({
       note: t('boardOrganisation.seatForm.note'),
     },
   });
+  useEffect(() => {
+    if (createdPersonId === null || !people.data?.some((person) => person.id === createdPersonId)) return;
+    form.setValue('personId', createdPersonId, { shouldValidate: true });
+    form.setFocus('personId');
+    setCreatedPersonId(null);
+  }, [createdPersonId, people.data, form]);
   const save = useApiMutation(trpc.organisation.seats.save.mutationOptions(), {
     invalidates: useOrganisationQueries(),
   });
@@ -80,7 +89,7 @@ export function SeatPanel({
     onDone({ key: 'boardOrganisation.seats.saved' });
   });
   const personChoices = [
-    { value: '', label: t('boardOrganisation.seatForm.person') },
+    { value: '', label: t('boardOrganisation.seatForm.choosePerson') },
     ...(people.data ?? []).map((person) => ({
       value: person.id,
       label: person.party === '' ? person.name : `${person.name} (${person.party})`,
@@ -145,7 +154,8 @@ export function SeatPanel({
           person={null}
           onDone={(_message, saved) => {
             setIsAddingPerson(false);
-            if (saved) form.setValue('personId', saved.id, { shouldValidate: true });
+            if (saved) setCreatedPersonId(saved.id);
+            else form.setFocus('personId');
           }}
         />
       ) : null}
