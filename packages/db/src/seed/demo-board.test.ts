@@ -75,6 +75,28 @@ describe('the demo database holds the seeds’ boards', () => {
     ]);
   });
 
+  it('links two items to the plan and the intervention they are about as documents, and records the jäv on Trisam', async () => {
+    const documents = await superuser<{ kind: string; title: string; paragraph: number }[]>`
+      select d.kind, d.title, i.paragraph from board_item_documents d
+        join board_agenda_items i on i.tenant_id = d.tenant_id and i.id = d.item_id
+        join tenants t on t.id = d.tenant_id
+      where t.slug = 'gavleborg' order by i.paragraph`;
+    expect(documents).toEqual([
+      { kind: 'intervention', title: 'Insatsen Naturbaserad grön rehabilitering', paragraph: 10 },
+      { kind: 'plan', title: 'Förslag: Verksamhetsplan och budget 2020–2022', paragraph: 20 },
+    ]);
+    const conflicts = await superuser<{ name: string; paragraph: number }[]>`
+      select p.name, i.paragraph from board_conflicts c
+        join board_agenda_items i on i.tenant_id = c.tenant_id and i.id = c.item_id
+        join board_seats s on s.tenant_id = c.tenant_id and s.id = c.seat_id
+        join board_people p on p.tenant_id = s.tenant_id and p.id = s.person_id
+      order by p.name`;
+    expect(conflicts).toEqual([
+      { name: 'Eva Alner Liljedahl', paragraph: 13 },
+      { name: 'Gabriella Persson', paragraph: 13 },
+    ]);
+  });
+
   it('locks the approved demo minutes', async () => {
     await expect(
       superuser`update board_agenda_items set minutes = 'ändrat' where paragraph = 18`,

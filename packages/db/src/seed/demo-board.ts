@@ -6,7 +6,7 @@ import { demoBoards } from './data/board/demo-boards.ts';
 
 /**
  * Loads the seeds' boards (./data/board/) into 0024's tables: bodies, people, seats, seat rules,
- * and the approved meetings with their items, jäv, decisions, attendance and signatories; then
+ * and the approved meetings with their items, documents, jäv, decisions, attendance and signatories; then
  * links each adopted plan to the decision that adopted it. Runs inside `seedDemo`'s transaction
  * after the plans and interventions, each förbund with its tenant set. An approved meeting is
  * inserted as 'held', given its rows and only then approved: 0024's triggers lock approved minutes.
@@ -154,23 +154,24 @@ async function seedMeeting(
   if (!row) throw new Error(`demo board: meeting ${meeting.key} not created`);
   const meetingId = row.id;
 
-  const concernsIds = async (item: DemoMeeting['items'][number]) => {
-    if (!item.concerns) return { planId: null, interventionId: null };
-    if ('plan' in item.concerns) {
+  /** A demo plan's or intervention's id by its name. */
+  const linkIds = async (link: { plan: string } | { intervention: string } | undefined) => {
+    if (!link) return { planId: null, interventionId: null };
+    if ('plan' in link) {
       const [plan] = await tx<{ id: string }[]>`
-        select id from plans where tenant_id = ${tenantId} and name = ${item.concerns.plan}`;
-      if (!plan) throw new Error(`demo board: no plan ${item.concerns.plan}`);
+        select id from plans where tenant_id = ${tenantId} and name = ${link.plan}`;
+      if (!plan) throw new Error(`demo board: no plan ${link.plan}`);
       return { planId: plan.id, interventionId: null };
     }
     const [intervention] = await tx<{ id: string }[]>`
-      select id from interventions where tenant_id = ${tenantId} and name = ${item.concerns.intervention}`;
-    if (!intervention) throw new Error(`demo board: no intervention ${item.concerns.intervention}`);
+      select id from interventions where tenant_id = ${tenantId} and name = ${link.intervention}`;
+    if (!intervention) throw new Error(`demo board: no intervention ${link.intervention}`);
     return { planId: null, interventionId: intervention.id };
   };
 
   const decisions = new Map<number, string>();
   for (const [position, item] of meeting.items.entries()) {
-    const { planId, interventionId } = await concernsIds(item);
+    const { planId, interventionId } = await linkIds(item.concerns);
     const [itemRow] = await tx<{ id: string }[]>`
       insert into board_agenda_items (tenant_id, meeting_id, position, title, description, paragraph, minutes,
         concerns_plan_id, concerns_intervention_id)
@@ -178,6 +179,13 @@ async function seedMeeting(
         ${item.minutes}, ${planId}, ${interventionId})
       returning id`;
     if (!itemRow) throw new Error(`demo board: item § ${item.paragraph} of ${meeting.key} not created`);
+    for (const [documentPosition, document] of (item.documents ?? []).entries()) {
+      const link = await linkIds(document);
+      await tx`
+        insert into board_item_documents (tenant_id, item_id, position, kind, title, plan_id, intervention_id)
+        values (${tenantId}, ${itemRow.id}, ${documentPosition}, ${link.planId ? 'plan' : 'intervention'},
+          ${document.title}, ${link.planId}, ${link.interventionId})`;
+    }
     for (const conflict of item.conflicts ?? []) {
       await tx`
         insert into board_conflicts (tenant_id, item_id, seat_id, reason, declared_at)

@@ -104,6 +104,8 @@ export interface DemoAgendaItem {
   /** What the item is about: a demo plan or intervention of the förbund, by name. */
   concerns?: { plan: string } | { intervention: string };
   decision?: DemoDecision;
+  /** The item's documents: a demo plan or intervention of the förbund (by name), with a title. */
+  documents?: readonly ({ title: string } & ({ plan: string } | { intervention: string }))[];
   /** Jäv: people (keys) who declared a conflict of interest on this item, with the reason. */
   conflicts?: readonly { person: string; reason: string }[];
 }

@@ -188,6 +188,12 @@ const boardMeetings: DemoMeeting[] = [
         paragraph: 10,
         minutes: 'Beredningsgruppen har yttrat sig över ansökan och föreslår bifall.',
         concerns: { intervention: 'Naturbaserad grön rehabilitering' },
+        documents: [
+          {
+            title: 'Insatsen Naturbaserad grön rehabilitering',
+            intervention: 'Naturbaserad grön rehabilitering',
+          },
+        ],
         decision: {
           kind: 'grant',
           title: 'Samverkansmedel till förstudie om naturbaserad grön rehabilitering i Hofors',
@@ -362,6 +368,12 @@ const boardMeetings: DemoMeeting[] = [
         paragraph: 20,
         minutes: 'Förbundschefen föredrar förslaget till verksamhetsplan och budget.',
         concerns: { plan: 'Verksamhetsplan och budget 2020–2022' },
+        documents: [
+          {
+            title: 'Förslag: Verksamhetsplan och budget 2020–2022',
+            plan: 'Verksamhetsplan och budget 2020–2022',
+          },
+        ],
         decision: {
           kind: 'plan',
           title: 'Verksamhetsplan och budget 2020–2022',
