@@ -107,6 +107,9 @@ describe('a meeting and its agenda', () => {
     const list = await viewer.meetings.list({ tenant, year: 2020, bodyId });
     expect(list.meetings.map((entry) => [entry.id, entry.itemCount])).toContainEqual([meetingId, 3]);
     expect(list.years).toContain(2020);
+    expect(list.bodies.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(['Testens styrelse', 'Testens utskott']),
+    );
     expect((await viewer.meetings.list({ tenant, year: 2020, bodyId: otherBodyId })).meetings).toEqual([]);
     expect(await auditActions('boardMeeting', meetingId)).toEqual(['boardMeeting.create']);
     expect(await auditActions('boardAgendaItem', itemIds[0] ?? '')).toEqual(['boardAgendaItem.create']);
