@@ -19,14 +19,10 @@ export type AttendanceStatus = (typeof attendanceStatuses)[number];
 const MAX_FEE_ORE = 10_000_000_000;
 
 /** '' and null: none; otherwise an id. */
-const optionalSeatId = z
-  .union(
-    [z.literal('').transform(() => null), z.null(), z.uuid({ error: 'boardAttendance.servingForInvalid' })],
-    {
-      error: 'boardAttendance.servingForInvalid',
-    },
-  )
-  .pipe(z.string().nullable());
+const optionalSeatId = z.union(
+  [z.literal('').transform(() => null), z.null(), z.uuid({ error: 'boardAttendance.servingForInvalid' })],
+  { error: 'boardAttendance.servingForInvalid' },
+);
 
 export const attendanceRowSchema = z
   .object({
