@@ -74,6 +74,16 @@ const tenantEntityName = (db: Queryable) => db`
     when 'boardAttendance' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
                                    join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
                                  where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
+    when 'boardBody' then (select b.name from board_bodies b where b.tenant_id = a.tenant_id and b.id::text = a.entity_id)
+    when 'boardPerson' then (select p.name from board_people p
+                             where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)
+    when 'boardSeat' then (select p.name || ', ' || b.name from board_seats s
+                             join board_people p on p.tenant_id = s.tenant_id and p.id = s.person_id
+                             join board_bodies b on b.tenant_id = s.tenant_id and b.id = s.body_id
+                           where s.tenant_id = a.tenant_id and s.id::text = a.entity_id)
+    when 'boardSeatRule' then (select b.name from board_seat_rules r
+                                 join board_bodies b on b.tenant_id = r.tenant_id and b.id = r.body_id
+                               where r.tenant_id = a.tenant_id and r.id::text = a.entity_id)
     when 'boardConflict' then (select i.title from board_agenda_items i
                                where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
   end`;

@@ -317,6 +317,11 @@ describe('seats', () => {
       'board.seat.create',
       'board.seat.end',
     ]);
+    // The förbund's audit log names the seat by its person and body.
+    const log = await admin.audit.list({ tenant, area: 'board', action: 'board.seat.end' });
+    expect(log.rows.find((row) => row.entityId === first.id)?.entityName).toMatch(
+      /^Ordförande Testsson, Teststyrelse \d+$/,
+    );
   });
 
   it('refuses a substitute order on an ordinary seat, an end before the start, and a member of another förbund', async () => {
