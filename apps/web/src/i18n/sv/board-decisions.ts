@@ -99,6 +99,11 @@ export const boardDecisions = {
       correctsHint: 'Ett beslut i ett justerat protokoll från ett tidigare möte, om detta beslut rättar det.',
       correctsNone: 'Rättar inget beslut',
       openRegister: 'Öppna i beslutsregistret',
+      openRegisterNamed: 'Öppna i beslutsregistret: {{name}}',
+      writeNamed: 'Skriv beslut: {{name}}',
+      editNamed: 'Ändra beslut: {{name}}',
+      deleteNamed: 'Ta bort beslut: {{name}}',
+      correctNamed: 'Rätta beslut: {{name}}',
     },
     plan: {
       adoptedAt: 'Fastställd vid {{body}} möte den {{date}}, § {{paragraph}}',

@@ -141,7 +141,7 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: stri
   };
   return (
     <search className="decisions-search no-print">
-      <form onSubmit={submit} aria-label={t('boardDecisions.search.label')}>
+      <form onSubmit={submit}>
         <div className="field">
           <label className="field__label" htmlFor={id}>
             {t('boardDecisions.search.label')}

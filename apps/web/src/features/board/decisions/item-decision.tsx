@@ -78,9 +78,11 @@ export function ItemDecision({
                     <p>{t('boardDecisions.correctsRef', { ref: decisionRefText(t, decision.corrects) })}</p>
                   ) : null}
                   <p className="no-print">
-                    <Link to={`/f/${tenant.slug}/beslut/${decision.id}`}>
+                    <Link
+                      to={`/f/${tenant.slug}/beslut/${decision.id}`}
+                      aria-label={t('boardDecisions.item.openRegisterNamed', { name: decision.title })}
+                    >
                       {t('boardDecisions.item.openRegister')}
-                      <span className="visually-hidden">: {decision.title}</span>
                     </Link>
                   </p>
                 </div>
@@ -93,19 +95,24 @@ export function ItemDecision({
                   <button
                     type="button"
                     className="button button--secondary"
+                    aria-label={t(
+                      decision ? 'boardDecisions.item.editNamed' : 'boardDecisions.item.writeNamed',
+                      {
+                        name: itemTitle,
+                      },
+                    )}
                     onClick={() => setIsEditing(true)}
                   >
                     {decision ? t('boardDecisions.item.edit') : t('boardDecisions.item.write')}
-                    <span className="visually-hidden">: {itemTitle}</span>
                   </button>
                   {decision ? (
                     <button
                       type="button"
                       className="button button--danger"
+                      aria-label={t('boardDecisions.item.deleteNamed', { name: itemTitle })}
                       onClick={() => setIsDeleting(true)}
                     >
                       {t('boardDecisions.item.delete')}
-                      <span className="visually-hidden">: {itemTitle}</span>
                     </button>
                   ) : null}
                 </div>
@@ -116,10 +123,10 @@ export function ItemDecision({
                     type="button"
                     className="button button--secondary"
                     aria-expanded={isExplaining}
+                    aria-label={t('boardDecisions.item.correctNamed', { name: decision.title })}
                     onClick={() => setIsExplaining((open) => !open)}
                   >
                     {t('boardDecisions.item.correct')}
-                    <span className="visually-hidden">: {decision.title}</span>
                   </button>
                   {isExplaining ? (
                     <p>
