@@ -497,3 +497,51 @@ describe('seat rules and the composition', () => {
     await env.superuser`update members set left_on = null where id = ${hofors}`;
   });
 });
+
+describe("the demo's Gävleborg boards (issue 21, done means)", () => {
+  it('2016: Ockelbo and Söderhamn are co-opted without a seat, and the check flags it', async () => {
+    const composition = await viewer.organisation.composition({ tenant, date: '2016-02-01' });
+    // The demo's board (the tests above add boards of their own).
+    const board = composition.bodies.find((b) => b.name === 'Förbundsstyrelse');
+    expect(board?.seats.filter((s) => s.role === 'coopted').map((s) => s.memberName)).toEqual([
+      'Ockelbo kommun',
+      'Söderhamns kommun',
+    ]);
+    const coopted = composition.findings.filter(
+      (f) => f.key === 'boardOrganisation.findings.cooptedOnly' && f.bodyId === board?.id,
+    );
+    expect(coopted.map((f) => f.params.name).sort()).toEqual(['Ockelbo kommun', 'Söderhamns kommun']);
+    expect(
+      composition.findings.find((f) => f.rule === 'equalSubstitutes' && f.bodyId === board?.id)?.params,
+    ).toMatchObject({
+      ordinary: 7,
+      substitutes: 7,
+    });
+  });
+
+  it('2019: eight and eight as the half-year report prints them, five municipal seats as the förbundsordning says', async () => {
+    const seats = await viewer.organisation.seatsOn({ tenant, date: '2019-05-01' });
+    const board = seats.filter((s) => s.bodyName === 'Förbundsstyrelse');
+    expect(board.filter((s) => ['chair', 'viceChair', 'member'].includes(s.role))).toHaveLength(8);
+    expect(board.filter((s) => s.role === 'substitute')).toHaveLength(8);
+    expect(board[0]).toMatchObject({
+      personName: 'Tommy Berger',
+      role: 'chair',
+      memberName: 'Region Gävleborg',
+    });
+    expect(board[1]).toMatchObject({
+      personName: 'Kenneth Axling',
+      role: 'viceChair',
+      memberGroup: 'municipalities',
+    });
+    const composition = await viewer.organisation.composition({ tenant, date: '2019-05-01' });
+    const municipal = composition.findings.find(
+      (f) =>
+        f.rule === 'forbundsordning' &&
+        f.params.group === 'municipalities' &&
+        f.key.endsWith('ordinaryFilled'),
+    );
+    expect(municipal?.params).toMatchObject({ held: 5, required: 5 });
+    expect(composition.term).toMatchObject({ from: '2019-04-01', to: '2023-03-31' });
+  });
+});
