@@ -113,7 +113,7 @@ test('an editor records attendance by keyboard with a substitute serving and dec
   ).toBeVisible();
 
   // A substitute serving for a member who is present is refused beside the field, before sending.
-  await substitute.selectOption({ label: 'Tjänstgör för Tommy Berger' });
+  await substitute.selectOption({ label: 'Tjänstgör för Tommy Berger (S)' });
   await section.getByRole('button', { name: 'Spara närvaro' }).click();
   await expect(
     section.getByText('Ledamoten ersättaren tjänstgör för måste vara markerad som frånvarande.').first(),
