@@ -115,6 +115,15 @@ test('a viewer reads the organisation but has no edit buttons; it reflows at 320
   await expect(page.getByRole('heading', { name: 'Sammansättning den 2016-02-01' })).toBeVisible();
   await expect(board(page).getByRole('row', { name: /Adjungerad för Ockelbo kommun 2016/ })).toBeVisible();
 
+  // Print: the toolbar and the sub-menu go, the composition and its checks stay.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(page.getByLabel('Sammansättning den')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Styrelse och möten' })).toBeHidden();
+  await expect(board(page).getByRole('row', { name: /Adjungerad för Ockelbo kommun 2016/ })).toBeVisible();
+  await expect(checks(page)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
   await page.setViewportSize({ width: 320, height: 800 });
   await expect(checks(page)).toBeVisible();
   await expectNoSidewaysScroll(page);
