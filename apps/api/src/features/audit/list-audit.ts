@@ -74,6 +74,13 @@ const tenantEntityName = (db: Queryable) => db`
     when 'boardAttendance' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
                                    join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
                                  where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
+    when 'boardMeeting' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
+                                join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
+                              where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
+    when 'boardAgendaItem' then (select i.title from board_agenda_items i
+                                 where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
+    when 'boardDocument' then (select d.title from board_item_documents d
+                               where d.tenant_id = a.tenant_id and d.id::text = a.entity_id)
     when 'boardBody' then (select b.name from board_bodies b where b.tenant_id = a.tenant_id and b.id::text = a.entity_id)
     when 'boardPerson' then (select p.name from board_people p
                              where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)

@@ -112,6 +112,12 @@ describe('a meeting and its agenda', () => {
     );
     expect((await viewer.meetings.list({ tenant, year: 2020, bodyId: otherBodyId })).meetings).toEqual([]);
     expect(await auditActions('boardMeeting', meetingId)).toEqual(['boardMeeting.create']);
+    // The log names the meeting and the item as they are called today.
+    const log = await admin.audit.list({ tenant, area: 'board', limit: 50 });
+    expect(log.rows.find((row) => row.entityId === meetingId)?.entityName).toBe(
+      'Testens styrelse 2020-02-14',
+    );
+    expect(log.rows.find((row) => row.entityId === itemIds[0])?.entityName).toBe('A');
     expect(await auditActions('boardAgendaItem', itemIds[0] ?? '')).toEqual(['boardAgendaItem.create']);
   });
 
