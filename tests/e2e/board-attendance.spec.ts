@@ -7,9 +7,15 @@ import { logIn, logInAt } from './support/log-in.ts';
  * member absent, a substitute serving for another) and sees the quorum line follow and be
  * announced on saving, then declares jäv from Samsyn's suggestion on an item about an
  * intervention led by Arbetsförmedlingen; the fees page sums 2019-H1 to the half-year report's
- * 76 627 kr; a viewer reads it all without a control to change it. Axe on each page. The meeting
- * (2021) and its item are made through the API so this spec does not depend on the meeting forms.
+ * 76 627 kr; a viewer reads it all without a control to change it. Axe on each page; the fees
+ * page and the viewer's meeting page reflow at 320 px. The meeting (2021) and its item are made
+ * through the API, so this spec does not depend on the meeting forms.
  */
+
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+}
 
 /** A tRPC call from inside the logged-in page (same origin: the session cookie and CSRF check pass). */
 async function api<T>(page: Page, path: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
@@ -148,6 +154,10 @@ test('an editor records attendance by keyboard with a substitute serving and dec
   await expect(boardFees).toContainText('Bokfört på kostnadsraden staff-costs');
   await expect(page.getByRole('button', { name: 'Exportera till Excel' })).toBeVisible();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // A viewer reads the attendance and the jäv, with nothing to change.
   await logInAt(page, 'viewer@gavleborg.demo', meetingPath);
@@ -163,4 +173,6 @@ test('an editor records attendance by keyboard with a substitute serving and dec
   await expect(viewerConflicts).toContainText('Gabriella Persson deltar inte i beslutet på grund av jäv.');
   await expect(viewerConflicts.getByRole('button')).toHaveCount(0);
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
 });
