@@ -10,14 +10,23 @@
  * connections) and clones the template again under the same name. The API server outlives its
  * database: its pool replaces the lost connections on the next request.
  *
+ * It also opens sessions: `POST /session?slot=<parallel index>&email=<demo account>` inserts a
+ * session for the account into the slot's database, as a login would (the Lucia scheme of
+ * apps/api/src/auth/session.ts: the row keeps the id and SHA-256 of the secret), and answers with
+ * the cookie that carries it. `logIn` and `logInAt` (support/log-in.ts) put that cookie in the
+ * browser instead of sending the login form: no argon2 hash and no login page per account and
+ * spec file. Only the running clone gets the row, made when a spec asks for it, so the product's
+ * seed and the template stay without sessions and a spec sees the same rows a form login leaves.
+ *
  * Usage: `node --import tsx databases.ts <count>`. Prints one JSON line, `{ databases: [{ appUrl,
  * ownerUrl }, …], controlUrl }`, then keeps the cluster up until its standard input closes (the
  * runner ended, however it ended) or it gets SIGTERM, and deletes it.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { hashPassword } from '@samsyn/api';
-import { createSql, dbRoles, demoPassword } from '@samsyn/db';
+import { hashPassword, readSessionToken, sha256Bytes } from '@samsyn/api';
+import { createSql, dbRoles, demoPassword, type Sql } from '@samsyn/db';
 import { createTestDatabase, startTestCluster, type TestDatabase } from '@samsyn/db/testing';
 
 const count = Number(process.argv[2]);
@@ -52,7 +61,8 @@ let resets = 0;
  * national figures than that) keeps every version unique for the server's lifetime. (A database
  * restored from a backup under a running server could meet the same stale entry: docs/test-loop.md.)
  */
-async function recreate(name: string): Promise<void> {
+async function recreate(slot: number, name: string): Promise<void> {
+  await closeConnection(slot);
   const admin = createSql(info.superuserUrl, { max: 1 });
   try {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
@@ -75,25 +85,79 @@ async function resetFor(slot: number, file: string): Promise<boolean> {
   const previous = fileOfSlot.get(slot);
   fileOfSlot.set(slot, file);
   if (previous === undefined || previous === file) return false;
-  await recreate(database.name);
+  await recreate(slot, database.name);
   return true;
+}
+
+/** The production cookie that carries a session (`__Host-` prefixed: the e2e servers run as production). */
+const SESSION_COOKIE = '__Host-samsyn_session';
+
+/** One superuser connection per slot's database, for the sessions; closed before the database is dropped. */
+const connectionOfSlot = new Map<number, Sql>();
+
+function connectionTo(slot: number, name: string): Sql {
+  let sql = connectionOfSlot.get(slot);
+  if (!sql) {
+    sql = createSql(info.superuserUrl.replace(/\/postgres$/, `/${name}`), { max: 1 });
+    connectionOfSlot.set(slot, sql);
+  }
+  return sql;
+}
+
+async function closeConnection(slot: number): Promise<void> {
+  const sql = connectionOfSlot.get(slot);
+  connectionOfSlot.delete(slot);
+  await sql?.end();
+}
+
+/**
+ * A new session for the account in the slot's database, as `createSession` in the API makes it
+ * (a random id and secret, the row keeping SHA-256 of the secret), without the password check,
+ * the login audit entry or the trusted-device cookie of a form login. Returns the cookie.
+ */
+async function openSession(slot: number, email: string): Promise<{ name: string; value: string }> {
+  const database = databases[slot];
+  if (!database) throw new Error(`no database for slot ${slot}`);
+  const id = randomBytes(15).toString('hex');
+  const secret = randomBytes(15).toString('hex');
+  const [user] = await connectionTo(slot, database.name)<{ id: string }[]>`
+    insert into sessions (id, secret_hash, user_id)
+    select ${id}, ${Buffer.from(sha256Bytes(secret))}, id from users where email = ${email} and is_active
+    returning user_id as id`;
+  if (!user) throw new Error(`no active account ${email} to open a session for`);
+  const value = `${id}.${secret}`;
+  // The API reads the cookie by this name; fails here, not in a spec, if it is ever renamed.
+  if (readSessionToken(`${SESSION_COOKIE}=${value}`, true) !== value)
+    throw new Error(`the API no longer reads its session from ${SESSION_COOKIE}`);
+  return { name: SESSION_COOKIE, value };
+}
+
+/** Runs `work` after the slot's earlier requests (resets and sessions), one at a time. */
+function inQueue<T>(slot: number, work: () => Promise<T>): Promise<T> {
+  const run = (queueOfSlot.get(slot) ?? Promise.resolve()).then(work);
+  queueOfSlot.set(
+    slot,
+    run.catch(() => {}),
+  );
+  return run;
 }
 
 const control = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://control');
   const slot = Number(url.searchParams.get('slot'));
   const file = url.searchParams.get('file') ?? '';
-  if (request.method !== 'POST' || url.pathname !== '/reset' || !Number.isInteger(slot) || !file) {
+  const email = url.searchParams.get('email') ?? '';
+  let run: Promise<unknown>;
+  if (request.method === 'POST' && url.pathname === '/reset' && Number.isInteger(slot) && file) {
+    run = inQueue(slot, async () => ({ reset: await resetFor(slot, file) }));
+  } else if (request.method === 'POST' && url.pathname === '/session' && Number.isInteger(slot) && email) {
+    run = inQueue(slot, () => openSession(slot, email));
+  } else {
     response.writeHead(400).end();
     return;
   }
-  const run = (queueOfSlot.get(slot) ?? Promise.resolve()).then(() => resetFor(slot, file));
-  queueOfSlot.set(
-    slot,
-    run.catch(() => {}),
-  );
   run.then(
-    (reset) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reset })),
+    (answer) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer)),
     (error: unknown) => response.writeHead(500).end(String(error)),
   );
 });
