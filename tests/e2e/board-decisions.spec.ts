@@ -96,7 +96,7 @@ test('an editor writes a decision by keyboard, finds it by a Swedish word and op
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Beslutet är sparat.' })).toBeVisible();
   await expect(section).toContainText('Styrelsen beslutar att ingå samverkansavtal');
-  await expect(section.getByRole('button', { name: `Ändra beslut: ${itemTitle}` })).toBeVisible();
+  await expect(section.getByRole('button', { name: `Ändra beslut: ${itemTitle}` })).toBeFocused();
 
   // Found by an inflected form: the decision says "arbetsrehabilitering", the search "arbetsrehabiliteringen".
   await page.goto(register);

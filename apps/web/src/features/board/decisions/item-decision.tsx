@@ -1,6 +1,6 @@
 import { decisionKindNames } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -38,6 +38,15 @@ export function ItemDecision({
   const canEdit = useTenantRole('editor');
   const headingId = useId();
   const [isEditing, setIsEditing] = useState(false);
+  // After the form closes (saved or not) or the decision is deleted, focus returns to the button
+  // that opens the form, so a keyboard user is not left at the top of the page.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [shouldRefocus, setShouldRefocus] = useState(false);
+  useEffect(() => {
+    if (!shouldRefocus || isEditing) return;
+    editButton.current?.focus();
+    setShouldRefocus(false);
+  }, [shouldRefocus, isEditing]);
   const [isExplaining, setIsExplaining] = useState(false);
   const [isDeleting, setIsDeleting] = useState(false);
   const [notice, setNotice] = useState<Message | null>(null);
@@ -62,6 +71,7 @@ export function ItemDecision({
                 decision={decision}
                 onDone={(saved) => {
                   setIsEditing(false);
+                  setShouldRefocus(true);
                   if (saved) setNotice({ key: 'boardDecisions.item.saved' });
                 }}
               />
@@ -93,6 +103,7 @@ export function ItemDecision({
               {mayEdit ? (
                 <div className="button-row no-print">
                   <button
+                    ref={editButton}
                     type="button"
                     className="button button--secondary"
                     aria-label={t(
@@ -150,6 +161,7 @@ export function ItemDecision({
                       {
                         onSuccess: () => {
                           setIsDeleting(false);
+                          setShouldRefocus(true);
                           setNotice({ key: 'boardDecisions.item.deleted' });
                         },
                       },
