@@ -381,6 +381,7 @@ describe('meetingAttendance.fees', () => {
     const after = (await fees()).bodies.find((b) => b.bodyId === board.bodyId);
     expect(after).toMatchObject({
       feeLineCode: 'narvaroprov-arvoden',
+      feeLineName: 'Arvoden (prov)',
       bookedOre: 500_000,
       differenceOre: 49_950,
     });

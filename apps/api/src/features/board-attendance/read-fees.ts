@@ -11,6 +11,8 @@ export interface BodyFees {
   feeOre: Ore;
   /** The economy line the body's fees are booked on; null: none chosen. */
   feeLineCode: string | null;
+  /** That line's name in the chart ("Arvoden"), for the page; null when none is chosen or found. */
+  feeLineName: string | null;
   /**
    * The actuals booked on that line (a top-level line, as the chart's codes name them) for periods lying wholly inside the
    * period; null when no line is chosen. A half-year's actual is not in a quarter's sum: how much
@@ -40,10 +42,14 @@ export async function readFees(
       meetings: number;
       feeOre: string;
       feeLineCode: string | null;
+      feeLineName: string | null;
       bookedOre: string | null;
     }[]
   >`
     select b.id as "bodyId", b.name as "bodyName", b.fee_line_code as "feeLineCode",
+      (select l.name from economy_lines l
+        where l.tenant_id = b.tenant_id and l.code = b.fee_line_code and l.parent_line_id is null
+      ) as "feeLineName",
       (select count(*)::int from board_meetings m
         where m.tenant_id = b.tenant_id and m.body_id = b.id and m.meeting_date between ${from} and ${to}
       ) as meetings,
@@ -73,6 +79,7 @@ export async function readFees(
     meetings: row.meetings,
     feeOre: oreFromDb(row.feeOre),
     feeLineCode: row.feeLineCode,
+    feeLineName: row.feeLineName,
     bookedOre: row.bookedOre === null ? null : oreFromDb(row.bookedOre),
   }));
   return { bodies, totalOre: sumOre(bodies.map((body) => body.feeOre)) };

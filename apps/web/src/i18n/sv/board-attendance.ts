@@ -93,7 +93,7 @@ export const boardAttendance = {
       fee: 'Arvode',
       bodyTotal: 'Summa {{body}}',
       total: 'Summa arvoden {{period}}: {{amount}}',
-      booked: 'Bokfört på kostnadsraden {{code}}: {{amount}}',
+      booked: 'Bokfört på kostnadsraden {{line}}: {{amount}}',
       difference: 'Skillnad, bokfört minus arvoden: {{amount}}',
       noLine: 'Ingen kostnadsrad vald för arvoden',
       noLineLink: 'Välj kostnadsrad för organet under Organisation',

@@ -104,7 +104,7 @@ export function FeesPage() {
                 {body.feeLineCode !== null && body.bookedOre !== null ? (
                   <p>
                     {t('boardAttendance.fees.booked', {
-                      code: body.feeLineCode,
+                      line: body.feeLineName ?? body.feeLineCode,
                       amount: formatMoney(body.bookedOre),
                     })}
                     <br />

@@ -11,6 +11,7 @@ describe('feesSheetRows', () => {
             meetings: 4,
             feeOre: 3_000_050,
             feeLineCode: 'styrelsearvoden',
+            feeLineName: 'Styrelsearvoden',
             bookedOre: 3_100_000,
             differenceOre: 99_950,
             seats: [
@@ -40,7 +41,7 @@ describe('feesSheetRows', () => {
       ['Organ', 'Namn', 'Roll', 'Representerar', 'Möten', 'Arvode (kr)'],
       ['Förbundsstyrelse', 'Tommy Berger (S)', 'Ordförande', 'Region Gävleborg', 4, 30_000.5],
       ['Summa Förbundsstyrelse', null, null, null, 4, 30_000.5],
-      ['Bokfört styrelsearvoden', null, null, null, null, 31_000],
+      ['Bokfört Styrelsearvoden', null, null, null, null, 31_000],
       ['Skillnad', null, null, null, null, 999.5],
       ['Summa arvoden', null, null, null, null, 30_000.5],
     ]);

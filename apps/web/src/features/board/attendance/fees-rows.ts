@@ -7,6 +7,7 @@ export interface FeesData {
     meetings: number;
     feeOre: number;
     feeLineCode: string | null;
+    feeLineName: string | null;
     bookedOre: number | null;
     differenceOre: number | null;
     seats: readonly {
@@ -53,7 +54,7 @@ export function feesSheetRows(
     rows.push([words.bodyTotal(body.bodyName), null, null, null, body.meetings, kronorCell(body.feeOre)]);
     if (body.bookedOre !== null && body.differenceOre !== null) {
       rows.push([
-        `${words.booked} ${body.feeLineCode ?? ''}`,
+        `${words.booked} ${body.feeLineName ?? body.feeLineCode ?? ''}`,
         null,
         null,
         null,

@@ -43,8 +43,10 @@ export const gavleborgBodies: readonly DemoBoardBody[] = [
     // illustrative fee (see gavleborg-meetings.ts for how the total is reached).
     meetingFeeOre: kr(2_200),
     // Gävleborg's books have no fee line of their own: the politicians' fees are part of
-    // Personalkostnader ("Löner och sociala avgifter", not 2 of the half-year report).
-    feeLineCode: 'staff-costs',
+    // Personalkostnader ("Löner och sociala avgifter", not 2 of the half-year report), so there is
+    // no line to compare the fees with — set to it, the page would show a difference of millions.
+    // Härnösand-Timrå's "Arvoden" line shows the comparison.
+    feeLineCode: null,
   },
   {
     key: 'au',
