@@ -134,4 +134,31 @@ describe('describeAuditEntry', () => {
     expect(text).toEqual({ sentence: 'Ändring i Samsyn', details: ['Namn: A → B'] });
     expect(describe_({ action: 'auth.login', entity: 'user' }).sentence).toBe('Inloggning');
   });
+
+  it('names every board action the API records, with what it is about', () => {
+    const actions = [
+      ...['create', 'update', 'delete'].map((verb) => `board.body.${verb}`),
+      ...['create', 'update', 'delete'].map((verb) => `board.person.${verb}`),
+      ...['create', 'update', 'end', 'delete'].map((verb) => `board.seat.${verb}`),
+      ...['create', 'update', 'delete'].map((verb) => `board.seatRule.${verb}`),
+      ...['create', 'update', 'markHeld', 'numberParagraphs', 'approve', 'delete'].map(
+        (verb) => `boardMeeting.${verb}`,
+      ),
+      ...['create', 'update', 'move', 'delete'].map((verb) => `boardAgendaItem.${verb}`),
+      'boardDocument.create',
+      'boardDocument.delete',
+      'boardAttendance.save',
+      'boardConflict.declare',
+      'boardConflict.withdraw',
+      ...['create', 'update', 'delete'].map((verb) => `boardDecision.${verb}`),
+    ];
+    for (const action of actions) expect(describe_({ action }).sentence, action).not.toBe('Ändring i Samsyn');
+    expect(
+      describe_({
+        action: 'boardMeeting.approve',
+        entity: 'boardMeeting',
+        entityName: 'Förbundsstyrelse 2019-02-15',
+      }).sentence,
+    ).toBe('Protokoll justerat: Förbundsstyrelse 2019-02-15');
+  });
 });
