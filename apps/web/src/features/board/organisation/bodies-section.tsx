@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RowAction } from '../../../components/data-table.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -8,7 +7,7 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { BodyForm } from './body-form.tsx';
 import { BodySeats } from './body-seats.tsx';
-import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { type BodyRecord, type Composition, useOrganisationQueries } from './organisation-shared.ts';
 
 /** The bodies, each with its seats on the date; admins add, change and delete bodies. */
@@ -28,11 +27,7 @@ export function BodiesSection({
         <BodyBlock key={body.id} body={body} composition={composition} announce={announce} />
       ))}
       {isAdmin && !isAdding ? (
-        <p className="no-print">
-          <button type="button" className="button button--secondary" onClick={() => setIsAdding(true)}>
-            {t('boardOrganisation.bodies.add')}
-          </button>
-        </p>
+        <AddButton label={t('boardOrganisation.bodies.add')} onClick={() => setIsAdding(true)} />
       ) : null}
       {isAdding ? (
         <BodyForm
@@ -71,23 +66,18 @@ function BodyBlock({
         <h3 id={headingId}>{body.name}</h3>
         {isAdmin ? (
           <div className="button-row no-print">
-            <RowAction
-              label={t('boardOrganisation.actions.edit')}
-              subject={body.name}
-              onClick={() => setIsEditing(true)}
-            />
-            <ConfirmDeleteAction
-              subject={body.name}
-              title={t('boardOrganisation.bodies.deleteNamed', { name: body.name })}
-              text={t('boardOrganisation.bodies.confirmDelete', { name: body.name })}
-              onDelete={async () => {
-                await remove.mutateAsync({
+            <EditAndDelete
+              section="bodies"
+              name={body.name}
+              onEdit={() => setIsEditing(true)}
+              onDelete={() =>
+                remove.mutateAsync({
                   tenant: tenant.slug,
                   id: body.id,
                   expectedVersion: body.version,
-                });
-                announce({ key: 'boardOrganisation.bodies.deleted' });
-              }}
+                })
+              }
+              announce={announce}
             />
           </div>
         ) : null}

@@ -9,7 +9,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { EndSeatForm } from './end-seat-form.tsx';
 import {
   type BodyRecord,
@@ -111,31 +111,27 @@ export function BodySeats({
                     <td className="organisation-table__period">{periodText(t, seat)}</td>
                     {canEdit ? (
                       <RowActions>
-                        <RowAction
-                          label={t('boardOrganisation.actions.edit')}
-                          subject={seat.personName}
-                          onClick={() => setEditing({ kind: 'edit', seat })}
-                        />
-                        {seat.toDate === null || seat.toDate >= composition.date ? (
-                          <RowAction
-                            label={t('boardOrganisation.seats.end')}
-                            subject={seat.personName}
-                            onClick={() => setEditing({ kind: 'end', seat })}
-                          />
-                        ) : null}
-                        <ConfirmDeleteAction
-                          subject={seat.personName}
-                          title={t('boardOrganisation.seats.deleteNamed', { name: seat.personName })}
-                          text={t('boardOrganisation.seats.confirmDelete', { name: seat.personName })}
-                          onDelete={async () => {
-                            await remove.mutateAsync({
+                        <EditAndDelete
+                          section="seats"
+                          name={seat.personName}
+                          onEdit={() => setEditing({ kind: 'edit', seat })}
+                          onDelete={() =>
+                            remove.mutateAsync({
                               tenant: tenant.slug,
                               seatId: seat.seatId,
                               expectedVersion: seat.version,
-                            });
-                            announce({ key: 'boardOrganisation.seats.deleted' });
-                          }}
-                        />
+                            })
+                          }
+                          announce={announce}
+                        >
+                          {seat.toDate === null || seat.toDate >= composition.date ? (
+                            <RowAction
+                              label={t('boardOrganisation.seats.end')}
+                              subject={seat.personName}
+                              onClick={() => setEditing({ kind: 'end', seat })}
+                            />
+                          ) : null}
+                        </EditAndDelete>
                       </RowActions>
                     ) : null}
                   </tr>
@@ -146,16 +142,11 @@ export function BodySeats({
         )}
       </QueryState>
       {canEdit && editing === null ? (
-        <p className="no-print">
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-label={t('boardOrganisation.seats.addIn', { body: body.name })}
-            onClick={() => setEditing({ kind: 'add' })}
-          >
-            {t('boardOrganisation.seats.add')}
-          </button>
-        </p>
+        <AddButton
+          label={t('boardOrganisation.seats.add')}
+          ariaLabel={t('boardOrganisation.seats.addIn', { body: body.name })}
+          onClick={() => setEditing({ kind: 'add' })}
+        />
       ) : null}
       {editing?.kind === 'add' || editing?.kind === 'edit' ? (
         <SeatPanel

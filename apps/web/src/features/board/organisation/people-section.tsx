@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RowAction, RowActions } from '../../../components/data-table.tsx';
+import { RowActions } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
@@ -9,7 +9,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { type PersonRecord, useOrganisationQueries } from './organisation-shared.ts';
 import { PersonForm } from './person-form.tsx';
 
@@ -68,23 +68,18 @@ export function PeopleSection({ announce }: { announce: (m: Message) => void }) 
                     </td>
                     {canEdit ? (
                       <RowActions>
-                        <RowAction
-                          label={t('boardOrganisation.actions.edit')}
-                          subject={person.name}
-                          onClick={() => setEditing(person)}
-                        />
-                        <ConfirmDeleteAction
-                          subject={person.name}
-                          title={t('boardOrganisation.people.deleteNamed', { name: person.name })}
-                          text={t('boardOrganisation.people.confirmDelete', { name: person.name })}
-                          onDelete={async () => {
-                            await remove.mutateAsync({
+                        <EditAndDelete
+                          section="people"
+                          name={person.name}
+                          onEdit={() => setEditing(person)}
+                          onDelete={() =>
+                            remove.mutateAsync({
                               tenant: tenant.slug,
                               id: person.id,
                               expectedVersion: person.version,
-                            });
-                            announce({ key: 'boardOrganisation.people.deleted' });
-                          }}
+                            })
+                          }
+                          announce={announce}
                         />
                       </RowActions>
                     ) : null}
@@ -96,11 +91,7 @@ export function PeopleSection({ announce }: { announce: (m: Message) => void }) 
         )}
       </QueryState>
       {canEdit && editing === null ? (
-        <p className="no-print">
-          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {t('boardOrganisation.people.add')}
-          </button>
-        </p>
+        <AddButton label={t('boardOrganisation.people.add')} onClick={() => setEditing('new')} />
       ) : null}
       {editing !== null ? <PersonForm person={editing === 'new' ? null : editing} onDone={done} /> : null}
     </section>

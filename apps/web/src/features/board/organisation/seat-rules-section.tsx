@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RowAction, RowActions } from '../../../components/data-table.tsx';
+import { RowActions } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
@@ -9,7 +9,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { ConfirmDeleteAction } from './confirm-delete.tsx';
+import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { type Composition, type SeatRuleRecord, useOrganisationQueries } from './organisation-shared.ts';
 import { periodText, representsText } from './organisation-text.ts';
 import { SeatRuleForm } from './seat-rule-form.tsx';
@@ -80,23 +80,19 @@ export function SeatRulesSection({
                       <td>{rule.source}</td>
                       {isAdmin ? (
                         <RowActions>
-                          <RowAction
-                            label={t('boardOrganisation.actions.edit')}
+                          <EditAndDelete
+                            section="rules"
+                            name={name}
                             subject={`${name}, ${rule.bodyName}, ${rule.validFrom}`}
-                            onClick={() => setEditing(rule)}
-                          />
-                          <ConfirmDeleteAction
-                            subject={`${name}, ${rule.bodyName}, ${rule.validFrom}`}
-                            title={t('boardOrganisation.rules.deleteNamed', { name })}
-                            text={t('boardOrganisation.rules.confirmDelete', { name })}
-                            onDelete={async () => {
-                              await remove.mutateAsync({
+                            onEdit={() => setEditing(rule)}
+                            onDelete={() =>
+                              remove.mutateAsync({
                                 tenant: tenant.slug,
                                 id: rule.id,
                                 expectedVersion: rule.version,
-                              });
-                              announce({ key: 'boardOrganisation.rules.deleted' });
-                            }}
+                              })
+                            }
+                            announce={announce}
                           />
                         </RowActions>
                       ) : null}
@@ -109,11 +105,7 @@ export function SeatRulesSection({
         )}
       </QueryState>
       {isAdmin && editing === null ? (
-        <p className="no-print">
-          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {t('boardOrganisation.rules.add')}
-          </button>
-        </p>
+        <AddButton label={t('boardOrganisation.rules.add')} onClick={() => setEditing('new')} />
       ) : null}
       {editing !== null ? (
         <SeatRuleForm rule={editing === 'new' ? null : editing} composition={composition} onDone={done} />
