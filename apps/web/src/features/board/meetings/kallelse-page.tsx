@@ -1,25 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { ErrorPage } from '../../../components/error-page.tsx';
-import { LoadingStatus } from '../../../components/loading-status.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { useTRPC } from '../../../lib/trpc.ts';
-import { useTenant } from '../../tenant/use-tenant.ts';
 import { DocumentLink } from './item-documents.tsx';
+import { MeetingLoader } from './meeting-loader.tsx';
 import { itemHeading, type MeetingDetail, meetingTimeText } from './meeting-shared.ts';
 import { PrintFrame } from './print-frame.tsx';
 import './meetings.css';
 
 /** `/f/:slug/moten/:meetingId/kallelse`: the notice of the meeting on A4: when, where, the agenda and its documents. */
 export function KallelsePage() {
-  const { meetingId = '' } = useParams();
-  const trpc = useTRPC();
-  const tenant = useTenant();
-  const meeting = useQuery(trpc.meetings.get.queryOptions({ tenant: tenant.slug, meetingId }));
-  if (meeting.isPending) return <LoadingStatus />;
-  if (meeting.isError) return <ErrorPage error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  return <Kallelse meeting={meeting.data} />;
+  return <MeetingLoader>{(meeting) => <Kallelse meeting={meeting} />}</MeetingLoader>;
 }
 
 function Kallelse({ meeting }: { meeting: MeetingDetail }) {

@@ -1,14 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ErrorPage } from '../../../components/error-page.tsx';
-import { LoadingStatus } from '../../../components/loading-status.tsx';
+import { Link } from 'react-router';
 import { Notice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
-import { useTRPC } from '../../../lib/trpc.ts';
 import { useArrivalNotice } from '../../interventions/use-arrival-notice.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { AttendanceSection } from '../attendance/attendance-section.tsx';
@@ -16,18 +12,13 @@ import { BoardSubnav } from '../board-subnav.tsx';
 import { AgendaSection } from './agenda-section.tsx';
 import { ApproveSection } from './approve-section.tsx';
 import { MeetingHeaderSection } from './meeting-header-section.tsx';
+import { MeetingLoader } from './meeting-loader.tsx';
 import { type MeetingDetail, useCanEditMeetings } from './meeting-shared.ts';
 import './meetings.css';
 
 /** `/f/:slug/moten/:meetingId`: one meeting, its agenda, minutes and approval; a wrong id gets "not found". */
 export function MeetingPage() {
-  const { meetingId = '' } = useParams();
-  const trpc = useTRPC();
-  const tenant = useTenant();
-  const meeting = useQuery(trpc.meetings.get.queryOptions({ tenant: tenant.slug, meetingId }));
-  if (meeting.isPending) return <LoadingStatus />;
-  if (meeting.isError) return <ErrorPage error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  return <MeetingView meeting={meeting.data} />;
+  return <MeetingLoader>{(meeting) => <MeetingView meeting={meeting} />}</MeetingLoader>;
 }
 
 function MeetingView({ meeting }: { meeting: MeetingDetail }) {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { ErrorPage } from '../../../components/error-page.tsx';
 import { LoadingStatus } from '../../../components/loading-status.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { MeetingLoader } from './meeting-loader.tsx';
 import { itemHeading, type MeetingDetail } from './meeting-shared.ts';
 import { PrintFrame } from './print-frame.tsx';
 import { protocolAttendance, seatName } from './protocol-attendance.ts';
@@ -18,13 +17,7 @@ import './meetings.css';
  * its part is left out rather than the whole protocol.
  */
 export function ProtokollPage() {
-  const { meetingId = '' } = useParams();
-  const trpc = useTRPC();
-  const tenant = useTenant();
-  const meeting = useQuery(trpc.meetings.get.queryOptions({ tenant: tenant.slug, meetingId }));
-  if (meeting.isPending) return <LoadingStatus />;
-  if (meeting.isError) return <ErrorPage error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  return <Protokoll meeting={meeting.data} />;
+  return <MeetingLoader>{(meeting) => <Protokoll meeting={meeting} />}</MeetingLoader>;
 }
 
 function Protokoll({ meeting }: { meeting: MeetingDetail }) {
