@@ -15,6 +15,7 @@ import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { type MeetingDetail, meetingTimeText, useCanApproveMinutes } from './meeting-shared.ts';
+import { MeetingWhenFields, meetingWhenLabels } from './meeting-when-fields.tsx';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
 /** The meeting's details (time, place, link, secretary, status) with its actions: edit, held, §, delete. */
@@ -175,10 +176,7 @@ function MeetingHeaderForm({
       secretary: meeting.secretary,
     },
     labels: {
-      meetingDate: t('boardMeetings.field.meetingDate'),
-      startsAt: t('boardMeetings.field.startsAt'),
-      endsAt: t('boardMeetings.field.endsAt'),
-      place: t('boardMeetings.field.place'),
+      ...meetingWhenLabels(t),
       onlineUrl: t('boardMeetings.field.onlineUrl'),
       secretary: t('boardMeetings.field.secretary'),
     },
@@ -201,18 +199,7 @@ function MeetingHeaderForm({
       className="meeting-panel"
       heading={t('boardMeetings.meeting.editTitle')}
     >
-      <TextField form={form} name="meetingDate" type="date" autoComplete="off" />
-      <div className="meeting-times">
-        <TextField
-          form={form}
-          name="startsAt"
-          type="time"
-          autoComplete="off"
-          hint={t('boardMeetings.field.timeHint')}
-        />
-        <TextField form={form} name="endsAt" type="time" autoComplete="off" />
-      </div>
-      <TextField form={form} name="place" autoComplete="off" />
+      <MeetingWhenFields form={form} />
       <TextField
         form={form}
         name="onlineUrl"

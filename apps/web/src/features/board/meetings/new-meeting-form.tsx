@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
-import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
@@ -11,6 +10,7 @@ import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import type { MeetingList } from './meeting-shared.ts';
+import { MeetingWhenFields, meetingWhenLabels } from './meeting-when-fields.tsx';
 
 /** "Nytt möte": the body, the date, the times and the place; the agenda is added on the meeting's page. */
 export function NewMeetingForm({
@@ -37,10 +37,7 @@ export function NewMeetingForm({
     },
     labels: {
       bodyId: t('boardMeetings.field.bodyId'),
-      meetingDate: t('boardMeetings.field.meetingDate'),
-      startsAt: t('boardMeetings.field.startsAt'),
-      endsAt: t('boardMeetings.field.endsAt'),
-      place: t('boardMeetings.field.place'),
+      ...meetingWhenLabels(t),
     },
   });
   const create = useApiMutation(trpc.meetings.create.mutationOptions(), {
@@ -71,18 +68,7 @@ export function NewMeetingForm({
         name="bodyId"
         choices={bodies.map((body) => ({ value: body.id, label: body.name }))}
       />
-      <TextField form={form} name="meetingDate" type="date" autoComplete="off" />
-      <div className="meeting-times">
-        <TextField
-          form={form}
-          name="startsAt"
-          type="time"
-          autoComplete="off"
-          hint={t('boardMeetings.field.timeHint')}
-        />
-        <TextField form={form} name="endsAt" type="time" autoComplete="off" />
-      </div>
-      <TextField form={form} name="place" autoComplete="off" />
+      <MeetingWhenFields form={form} />
       <SaveOrCancel isPending={create.isPending} onCancel={onCancel} label={t('boardMeetings.list.create')} />
     </KitForm>
   );
