@@ -1,12 +1,7 @@
-import {
-  type BodyKind,
-  type DocumentKind,
-  DomainError,
-  type ItemConcernKind,
-  type MeetingStatus,
-} from '@samsyn/domain';
+import { type DocumentKind, DomainError, type ItemConcernKind } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import { seatsOfBodyOn } from './meeting-records.ts';
+import type { MeetingSummary } from './read-meetings.ts';
 
 /** A document's metadata; a file's bytes come from the download route only. */
 export interface ItemDocument {
@@ -46,19 +41,9 @@ export interface SeatChoice {
   role: string;
 }
 
-export interface MeetingDetail {
-  id: string;
-  bodyId: string;
-  bodyName: string;
-  bodyKind: BodyKind;
-  meetingDate: string;
-  startsAt: string | null;
-  endsAt: string | null;
-  place: string;
+export interface MeetingDetail extends Omit<MeetingSummary, 'itemCount'> {
   onlineUrl: string;
   secretary: string;
-  status: MeetingStatus;
-  minutesApprovedOn: string | null;
   version: number;
   items: AgendaItem[];
   /** Who signed the approved minutes: the chair first, then the adjusters. */

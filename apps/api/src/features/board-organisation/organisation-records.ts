@@ -1,14 +1,6 @@
 import type { TransactionSql } from '@samsyn/db';
-import {
-  type BodyKind,
-  DomainError,
-  type MemberGroup,
-  type MemberKind,
-  memberKinds,
-  type QuorumRule,
-  type SeatRole,
-  seatRoles,
-} from '@samsyn/domain';
+import { type BodyKind, DomainError, memberKinds, type QuorumRule, seatRoles } from '@samsyn/domain';
+import type { HeldSeat } from './read-seats-on.ts';
 
 /** A body (organ) as the organisation page lists it. */
 export interface BodyRecord {
@@ -37,21 +29,7 @@ export async function selectBodies(tx: TransactionSql, tenantId: string): Promis
 }
 
 /** A seat with its person and whom it represents: the list and history rows. */
-export interface SeatRecord {
-  seatId: string;
-  bodyId: string;
-  personId: string;
-  personName: string;
-  party: string;
-  role: SeatRole;
-  title: string;
-  memberId: string | null;
-  memberName: string | null;
-  memberKind: MemberKind | null;
-  memberGroup: MemberGroup | null;
-  substituteOrder: number | null;
-  fromDate: string;
-  toDate: string | null;
+export interface SeatRecord extends HeldSeat {
   note: string;
   position: number;
   version: number;

@@ -8,12 +8,10 @@ import {
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 
-/** One seat held on a date, with its body, person and whom it represents. */
-export interface SeatOnDate {
+/** A seat with its person and whom it represents: what every reader of seats returns. */
+export interface HeldSeat {
   seatId: string;
   bodyId: string;
-  bodyKind: BodyKind;
-  bodyName: string;
   personId: string;
   personName: string;
   party: string;
@@ -26,6 +24,12 @@ export interface SeatOnDate {
   substituteOrder: number | null;
   fromDate: string;
   toDate: string | null;
+}
+
+/** One seat held on a date, with its body. */
+export interface SeatOnDate extends HeldSeat {
+  bodyKind: BodyKind;
+  bodyName: string;
 }
 
 /**
