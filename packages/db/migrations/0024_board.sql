@@ -303,6 +303,12 @@ declare
   meeting uuid;
 begin
   if tg_op = 'DELETE' then r := old; else r := new; end if;
+  -- Deleting an archived förbund (delete_archived_tenant below) removes its approved meetings too:
+  -- only that function, running as the tables' owner, may pass.
+  if current_setting('app.deleting_tenant', true) = r.tenant_id::text
+     and pg_has_role(current_user, (select c.relowner from pg_class c where c.oid = tg_relid), 'usage') then
+    return r;
+  end if;
   if tg_table_name = 'board_meetings' then
     if old.status = 'approved' then
       meeting := old.id;
@@ -347,3 +353,58 @@ begin
     execute format('grant select, insert, update, delete on %I to samsyn_app', t);
   end loop;
 end $$;
+
+-- delete_archived_tenant (0002) again, with two changes the board needs:
+-- * a foreign key ON DELETE SET NULL no longer orders the emptying (deleting the referenced rows
+--   just clears the reference): plans.adopted_decision_id → board_decisions → board_agenda_items →
+--   plans (concerns_plan_id) is a cycle of keys, broken by the two SET NULL keys in it;
+-- * it marks the deletion (app.deleting_tenant) so that the approved-minutes triggers let the
+--   owner remove the förbund's approved meetings.
+create or replace function delete_archived_tenant(p_tenant_id uuid) returns integer
+  language plpgsql security definer set search_path = pg_catalog, public
+  as $$
+declare
+  remaining text[];
+  progress boolean;
+  t text;
+  deleted integer := 0;
+  n integer;
+begin
+  if not exists (select 1 from tenants where id = p_tenant_id and status = 'archived') then
+    raise exception 'förbund % is not archived', p_tenant_id using errcode = 'P0002';
+  end if;
+  perform set_config('app.tenant_id', p_tenant_id::text, true);
+  perform set_config('app.deleting_tenant', p_tenant_id::text, true);
+  select array_agg(c.relname::text) into remaining
+  from pg_class c
+  join pg_namespace ns on ns.oid = c.relnamespace and ns.nspname = 'public'
+  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+  where c.relkind in ('r', 'p');
+  while coalesce(array_length(remaining, 1), 0) > 0 loop
+    progress := false;
+    foreach t in array remaining loop
+      -- Safe to empty when no other remaining table references it with a key that would refuse
+      -- (NO ACTION, RESTRICT, CASCADE as before; SET NULL and SET DEFAULT only clear the reference).
+      if not exists (
+        select 1 from pg_constraint k
+        where k.contype = 'f' and k.confrelid = t::regclass and k.confdeltype not in ('n', 'd')
+          and k.conrelid <> t::regclass and k.conrelid::regclass::text = any (remaining)
+      ) then
+        execute format('delete from %I where tenant_id = $1', t) using p_tenant_id;
+        get diagnostics n = row_count;
+        deleted := deleted + n;
+        remaining := array_remove(remaining, t);
+        progress := true;
+      end if;
+    end loop;
+    if not progress then
+      raise exception 'circular foreign keys among tenant tables: %', remaining;
+    end if;
+  end loop;
+  delete from mail_outbox where subject_tenant_id = p_tenant_id;
+  delete from tenants where id = p_tenant_id;
+  perform set_config('app.tenant_id', '', true);
+  perform set_config('app.deleting_tenant', '', true);
+  return deleted;
+end $$;
+revoke all on function delete_archived_tenant(uuid) from public;
