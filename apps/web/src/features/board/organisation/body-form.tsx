@@ -1,6 +1,5 @@
 import { boardBodySchema, bodyKinds, quorumRules } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
@@ -9,8 +8,8 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { OrganisationForm } from './organisation-form.tsx';
 import { type BodyRecord, useOrganisationQueries } from './organisation-shared.ts';
-import { SaveOrCancel } from './save-or-cancel.tsx';
 
 /** Öre as the kronor a person types ("1 500"): whole kronor without decimals, else with a comma. */
 const kronorText = (ore: number) =>
@@ -63,15 +62,16 @@ export function BodyForm({
     onDone({ key: 'boardOrganisation.bodies.saved' });
   });
   return (
-    <KitForm
+    <OrganisationForm
       form={form}
       onSubmit={onSubmit}
-      className="organisation-panel"
       heading={
         body === null
           ? t('boardOrganisation.bodies.formHeadingNew')
           : t('boardOrganisation.bodies.formHeadingEdit', { name: body.name })
       }
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
     >
       <SelectField
         form={form}
@@ -96,7 +96,6 @@ export function BodyForm({
       />
       <TextField form={form} name="meetingFee" inputMode="decimal" />
       <TextField form={form} name="feeLineCode" hint={t('boardOrganisation.bodies.feeLineCodeHint')} />
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(null)} />
-    </KitForm>
+    </OrganisationForm>
   );
 }

@@ -1,14 +1,13 @@
 import { endSeatSchema } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { OrganisationForm } from './organisation-form.tsx';
 import { type SeatRecord, useOrganisationQueries } from './organisation-shared.ts';
-import { SaveOrCancel } from './save-or-cancel.tsx';
 
 /** "Avsluta": the seat's last day (the chosen date by default); the seat stays in the history. */
 export function EndSeatForm({
@@ -42,14 +41,14 @@ export function EndSeatForm({
     onDone({ key: 'boardOrganisation.seats.ended' });
   });
   return (
-    <KitForm
+    <OrganisationForm
       form={form}
       onSubmit={onSubmit}
-      className="organisation-panel"
       heading={t('boardOrganisation.endForm.heading', { name: seat.personName })}
+      isPending={end.isPending}
+      onCancel={() => onDone(null)}
     >
       <TextField form={form} name="toDate" type="date" hint={t('boardOrganisation.endForm.hint')} />
-      <SaveOrCancel isPending={end.isPending} onCancel={() => onDone(null)} />
-    </KitForm>
+    </OrganisationForm>
   );
 }

@@ -1,7 +1,6 @@
 import { boardPersonSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -9,8 +8,8 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { OrganisationForm } from './organisation-form.tsx';
 import { type PersonRecord, useOrganisationQueries } from './organisation-shared.ts';
-import { SaveOrCancel } from './save-or-cancel.tsx';
 
 /**
  * Add (`person` null) or change a person: a name, an optional e-mail and party, never a
@@ -61,15 +60,16 @@ export function PersonForm({
     ...(users.data ?? []).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
   ];
   return (
-    <KitForm
+    <OrganisationForm
       form={form}
       onSubmit={onSubmit}
-      className="organisation-panel"
       heading={
         person === null
           ? t('boardOrganisation.people.formHeadingNew')
           : t('boardOrganisation.people.formHeadingEdit', { name: person.name })
       }
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
     >
       <TextField
         form={form}
@@ -86,7 +86,6 @@ export function PersonForm({
         choices={userChoices}
         hint={t('boardOrganisation.people.userHint')}
       />
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(null)} />
-    </KitForm>
+    </OrganisationForm>
   );
 }

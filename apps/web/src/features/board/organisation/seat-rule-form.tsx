@@ -1,6 +1,5 @@
 import { boardSeatRuleSchema, representsValue } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -8,6 +7,7 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { OrganisationForm } from './organisation-form.tsx';
 import {
   type Composition,
   representsChoices,
@@ -15,7 +15,6 @@ import {
   useOrganisationQueries,
 } from './organisation-shared.ts';
 import { representsText } from './organisation-text.ts';
-import { SaveOrCancel } from './save-or-cancel.tsx';
 
 /** Add (`rule` null) or change a seat rule of the förbundsordning. Admins. */
 export function SeatRuleForm({
@@ -66,15 +65,16 @@ export function SeatRuleForm({
     onDone({ key: 'boardOrganisation.rules.saved' });
   });
   return (
-    <KitForm
+    <OrganisationForm
       form={form}
       onSubmit={onSubmit}
-      className="organisation-panel"
       heading={
         rule === null
           ? t('boardOrganisation.rules.formHeadingNew')
           : t('boardOrganisation.rules.formHeadingEdit', { name: representsText(t, rule) })
       }
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
     >
       <SelectField
         form={form}
@@ -87,7 +87,6 @@ export function SeatRuleForm({
       <TextField form={form} name="validFrom" type="date" />
       <TextField form={form} name="validTo" type="date" />
       <TextField form={form} name="source" hint={t('boardOrganisation.rules.sourceHint')} />
-      <SaveOrCancel isPending={save.isPending} onCancel={() => onDone(null)} />
-    </KitForm>
+    </OrganisationForm>
   );
 }
