@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { focusMoved } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { AgendaItemView } from './agenda-item.tsx';
 import { AgendaItemForm } from './agenda-item-form.tsx';
-import type { AgendaItem, MeetingDetail } from './meeting-shared.ts';
+import type { AgendaItem, MeetingSectionProps } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
 /**
@@ -18,15 +17,7 @@ import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
  * decision; editors add, edit, move (focus stays on the moved item's button, the new place is
  * announced) and remove items. Agenda changes carry the meeting's version.
  */
-export function AgendaSection({
-  meeting,
-  isEditable,
-  onNotice,
-}: {
-  meeting: MeetingDetail;
-  isEditable: boolean;
-  onNotice: (message: Message | null) => void;
-}) {
+export function AgendaSection({ meeting, isEditable, onNotice }: MeetingSectionProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();

@@ -3,28 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { DocumentFileForm, DocumentLinkForm, DocumentSamsynForm } from './item-document-forms.tsx';
-import { type AgendaItem, fileSizeText, type ItemDocument } from './meeting-shared.ts';
+import { fileSizeText, type ItemDocument, type ItemPartProps } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
 type Mode = 'link' | 'file' | 'samsyn';
 
 /** An item's documents: links to plans and interventions, web links and files; editors add and remove. */
-export function ItemDocuments({
-  meetingId,
-  item,
-  isEditable,
-  onNotice,
-}: {
-  meetingId: string;
-  item: AgendaItem;
-  isEditable: boolean;
-  onNotice: (message: Message | null) => void;
-}) {
+export function ItemDocuments({ meetingId, item, isEditable, onNotice }: ItemPartProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();

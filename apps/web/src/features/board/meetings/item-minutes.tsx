@@ -5,26 +5,15 @@ import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import type { AgendaItem } from './meeting-shared.ts';
+import type { AgendaItem, ItemPartProps } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
 /** An item's § and minutes: read, or (editors, until the minutes are approved) written in place. */
-export function ItemMinutes({
-  meetingId,
-  item,
-  isEditable,
-  onNotice,
-}: {
-  meetingId: string;
-  item: AgendaItem;
-  isEditable: boolean;
-  onNotice: (message: Message | null) => void;
-}) {
+export function ItemMinutes({ meetingId, item, isEditable, onNotice }: ItemPartProps) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
   return (

@@ -9,25 +9,21 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type MeetingDetail, meetingTimeText, useCanApproveMinutes } from './meeting-shared.ts';
+import {
+  type MeetingDetail,
+  type MeetingSectionProps,
+  meetingTimeText,
+  useCanApproveMinutes,
+} from './meeting-shared.ts';
 import { MeetingWhenFields, meetingWhenLabels } from './meeting-when-fields.tsx';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
 /** The meeting's details (time, place, link, secretary, status) with its actions: edit, held, §, delete. */
-export function MeetingHeaderSection({
-  meeting,
-  isEditable,
-  onNotice,
-}: {
-  meeting: MeetingDetail;
-  isEditable: boolean;
-  onNotice: (message: Message | null) => void;
-}) {
+export function MeetingHeaderSection({ meeting, isEditable, onNotice }: MeetingSectionProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();

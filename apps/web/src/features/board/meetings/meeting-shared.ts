@@ -1,10 +1,25 @@
 import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
+import type { Message } from '../../../lib/message-key.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type MeetingDetail = Outputs['meetings']['get'];
 export type AgendaItem = MeetingDetail['items'][number];
+
+/** What the meeting page hands each of its editable sections (header, agenda). */
+export interface MeetingSectionProps {
+  meeting: MeetingDetail;
+  isEditable: boolean;
+  /** Puts a notice on the page (after saving), or clears it. */
+  onNotice: (message: Message | null) => void;
+}
+
+/** What an agenda item hands each of its parts (documents, minutes). */
+export interface ItemPartProps extends Pick<MeetingSectionProps, 'isEditable' | 'onNotice'> {
+  meetingId: string;
+  item: AgendaItem;
+}
 export type ItemDocument = AgendaItem['documents'][number];
 export type MeetingList = Outputs['meetings']['list'];
 export type MeetingSummary = MeetingList['meetings'][number];
