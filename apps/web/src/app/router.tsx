@@ -1,7 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingStatus } from '../components/loading-status.tsx';
+import { boardRoutes } from '../features/board/board-routes.ts';
 import { NotFoundPage } from '../features/errors/not-found-page.tsx';
 import { RouteError } from '../features/errors/route-error.tsx';
+import { planRoutes } from '../features/plan/plan-routes.ts';
+import { withPageCatalogue } from '../i18n/load-page-catalogue.ts';
 import { RequireAuth } from './require-auth.tsx';
 import { RootLayout } from './root-layout.tsx';
 
@@ -190,11 +193,6 @@ export const router = createBrowserRouter([
                     ],
                   },
                   {
-                    path: 'plan/nns',
-                    lazy: () =>
-                      import('../features/plan/nns/nns-page.tsx').then((m) => ({ Component: m.NnsPage })),
-                  },
-                  {
                     path: 'insatser',
                     lazy: () =>
                       import('../features/interventions/interventions-page.tsx').then((m) => ({
@@ -231,10 +229,13 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'insatser/:id',
+                    // The page lists the board's decisions about the intervention.
                     lazy: () =>
-                      import('../features/interventions/intervention-page.tsx').then((m) => ({
-                        Component: m.InterventionPage,
-                      })),
+                      withPageCatalogue(
+                        import('../features/interventions/intervention-page.tsx').then((m) => ({
+                          Component: m.InterventionPage,
+                        })),
+                      ),
                   },
                   {
                     path: 'insatser/:id/andra',
@@ -250,97 +251,8 @@ export const router = createBrowserRouter([
                         Component: m.FiguresPage,
                       })),
                   },
-                  {
-                    path: 'plan',
-                    lazy: () =>
-                      import('../features/plan/plan-list-page.tsx').then((m) => ({
-                        Component: m.PlanListPage,
-                      })),
-                  },
-                  {
-                    path: 'plan/:planId',
-                    lazy: () =>
-                      import('../features/plan/plan-page.tsx').then((m) => ({
-                        Component: m.PlanPage,
-                      })),
-                  },
-                  {
-                    path: 'plan/:planId/uppfoljning',
-                    lazy: () =>
-                      import('../features/plan/follow-up/follow-up-page.tsx').then((m) => ({
-                        Component: m.FollowUpPage,
-                      })),
-                  },
-                  {
-                    path: 'organisation',
-                    lazy: () =>
-                      import('../features/board/organisation/organisation-page.tsx').then((m) => ({
-                        Component: m.OrganisationPage,
-                      })),
-                  },
-                  {
-                    path: 'organisation/styrelsens-arbete',
-                    lazy: () =>
-                      import('../features/board/work/board-work-page.tsx').then((m) => ({
-                        Component: m.BoardWorkPage,
-                      })),
-                  },
-                  {
-                    path: 'organisation/arvoden',
-                    lazy: () =>
-                      import('../features/board/attendance/fees-page.tsx').then((m) => ({
-                        Component: m.FeesPage,
-                      })),
-                  },
-                  {
-                    path: 'plan/:planId/risker',
-                    lazy: () =>
-                      import('../features/plan/follow-up/risks-page.tsx').then((m) => ({
-                        Component: m.RisksPage,
-                      })),
-                  },
-                  {
-                    path: 'moten',
-                    lazy: () =>
-                      import('../features/board/meetings/meetings-page.tsx').then((m) => ({
-                        Component: m.MeetingsPage,
-                      })),
-                  },
-                  {
-                    path: 'moten/:meetingId',
-                    lazy: () =>
-                      import('../features/board/meetings/meeting-page.tsx').then((m) => ({
-                        Component: m.MeetingPage,
-                      })),
-                  },
-                  {
-                    path: 'moten/:meetingId/kallelse',
-                    lazy: () =>
-                      import('../features/board/meetings/kallelse-page.tsx').then((m) => ({
-                        Component: m.KallelsePage,
-                      })),
-                  },
-                  {
-                    path: 'moten/:meetingId/protokoll',
-                    lazy: () =>
-                      import('../features/board/meetings/protokoll-page.tsx').then((m) => ({
-                        Component: m.ProtokollPage,
-                      })),
-                  },
-                  {
-                    path: 'beslut',
-                    lazy: () =>
-                      import('../features/board/decisions/decisions-page.tsx').then((m) => ({
-                        Component: m.DecisionsPage,
-                      })),
-                  },
-                  {
-                    path: 'beslut/:decisionId',
-                    lazy: () =>
-                      import('../features/board/decisions/decision-page.tsx').then((m) => ({
-                        Component: m.DecisionPage,
-                      })),
-                  },
+                  ...planRoutes,
+                  ...boardRoutes,
                   {
                     path: 'administration',
                     lazy: () =>

@@ -1,18 +1,19 @@
 import { administration } from './sv/administration.ts';
 import { board } from './sv/board.ts';
-import { boardAttendance } from './sv/board-attendance.ts';
-import { boardDecisions } from './sv/board-decisions.ts';
-import { boardMeetings } from './sv/board-meetings.ts';
-import { boardOrganisation } from './sv/board-organisation.ts';
-import { boardWork } from './sv/board-work.ts';
+import { boardAttendanceMessages } from './sv/board-attendance-messages.ts';
+import { boardDecisionsMessages } from './sv/board-decisions-messages.ts';
+import { boardMeetingsMessages } from './sv/board-meetings-messages.ts';
+import { boardOrganisationMessages } from './sv/board-organisation-messages.ts';
+import { boardWorkMessages } from './sv/board-work-messages.ts';
 import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
 import { plan } from './sv/plan.ts';
-import { planFollowUp } from './sv/plan-follow-up.ts';
+import { planFollowUpMessages } from './sv/plan-follow-up-messages.ts';
 import { planMeasures } from './sv/plan-measures.ts';
+import type { SvPages } from './sv-pages.ts';
 
 /**
  * The Swedish catalogue: every string the user sees. Keys are English, grouped by feature; the
@@ -259,13 +260,7 @@ export const sv = {
   nns: nns.ui,
   plan: plan.ui,
   planMeasures: planMeasures.ui,
-  planFollowUp: planFollowUp.ui,
   board: board.ui,
-  boardOrganisation: boardOrganisation.ui,
-  boardMeetings: boardMeetings.ui,
-  boardAttendance: boardAttendance.ui,
-  boardDecisions: boardDecisions.ui,
-  boardWork: boardWork.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
@@ -273,13 +268,13 @@ export const sv = {
     ...nationalViews.errors,
     ...nns.errors,
     ...plan.errors,
-    ...planFollowUp.errors,
+    ...planFollowUpMessages.errors,
     ...board.errors,
-    ...boardOrganisation.errors,
-    ...boardMeetings.errors,
-    ...boardAttendance.errors,
-    ...boardDecisions.errors,
-    ...boardWork.errors,
+    ...boardOrganisationMessages.errors,
+    ...boardMeetingsMessages.errors,
+    ...boardAttendanceMessages.errors,
+    ...boardDecisionsMessages.errors,
+    ...boardWorkMessages.errors,
   },
   validation: {
     ...core.validation,
@@ -290,13 +285,18 @@ export const sv = {
     ...nns.validation,
     ...plan.validation,
     ...planMeasures.validation,
-    ...planFollowUp.validation,
-    ...boardOrganisation.validation,
-    ...boardMeetings.validation,
-    ...boardAttendance.validation,
-    ...boardDecisions.validation,
-    ...boardWork.validation,
+    ...planFollowUpMessages.validation,
+    ...boardOrganisationMessages.validation,
+    ...boardMeetingsMessages.validation,
+    ...boardAttendanceMessages.validation,
+    ...boardDecisionsMessages.validation,
+    ...boardWorkMessages.validation,
   },
 };
 
-export type Catalogue = typeof sv;
+/**
+ * Every key: the eager catalogue and the page strings of the board and the plan follow-up
+ * (`sv-pages.ts`), which load with the pages that use them (`load-page-catalogue.ts`) to keep
+ * them out of the first download.
+ */
+export type Catalogue = typeof sv & SvPages;

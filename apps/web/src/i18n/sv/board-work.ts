@@ -39,10 +39,4 @@ export const boardWork = {
       link: 'Gå till Organisation',
     },
   },
-  errors: {},
-  validation: {
-    boardWork: {
-      periodInvalid: 'Välj ett halvår eller ett år, till exempel 2019-H1 eller 2019.',
-    },
-  },
 };

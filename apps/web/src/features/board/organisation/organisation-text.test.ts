@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { CompositionFinding } from '@samsyn/domain';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv } from '../../../i18n/sv.ts';
+import { sv as svEager } from '../../../i18n/sv.ts';
+import { svPages } from '../../../i18n/sv-pages.ts';
+
+/** The whole catalogue as the board's pages see it (their strings load with them). */
+const sv = { ...svEager, ...svPages };
+
 import {
   compositionSheet,
   findingText,

@@ -1,7 +1,12 @@
 import { exactValue } from '@samsyn/domain';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv } from '../../../i18n/sv.ts';
+import { sv as svEager } from '../../../i18n/sv.ts';
+import { svPages } from '../../../i18n/sv-pages.ts';
+
+/** The whole catalogue as the plan pages see it (their strings load with them). */
+const sv = { ...svEager, ...svPages };
+
 import type { FollowUpIndicator, PlanFollowUpData } from './follow-up-shared.ts';
 import { actualText, followUpSheet, periodLabel, targetText, valueText } from './follow-up-text.ts';
 

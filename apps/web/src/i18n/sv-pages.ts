@@ -1,0 +1,22 @@
+import { boardAttendance } from './sv/board-attendance.ts';
+import { boardDecisions } from './sv/board-decisions.ts';
+import { boardMeetings } from './sv/board-meetings.ts';
+import { boardOrganisation } from './sv/board-organisation.ts';
+import { boardWork } from './sv/board-work.ts';
+import { planFollowUp } from './sv/plan-follow-up.ts';
+
+/**
+ * Page strings that only their own pages show — the board's (issue 21) and the plan follow-up's
+ * (issue 20), ≈ 11 KB gzipped: a chunk of their own, loaded by `loadPageCatalogue` with those
+ * pages, so the first download stays in its budget. Their errors and field messages stay in the
+ * eager catalogue (`sv/*-messages.ts`): an API answer or a form may need them anywhere.
+ */
+export const svPages = {
+  boardOrganisation: boardOrganisation.ui,
+  boardMeetings: boardMeetings.ui,
+  boardAttendance: boardAttendance.ui,
+  boardDecisions: boardDecisions.ui,
+  boardWork: boardWork.ui,
+  planFollowUp: planFollowUp.ui,
+};
+export type SvPages = typeof svPages;

@@ -1,0 +1,61 @@
+/**
+ * The errors and field messages of board-meetings (issue 21): eager, since any API answer or form may
+ * need them; the page strings (`./board-meetings.ts`) load with the board's pages.
+ */
+export const boardMeetingsMessages = {
+  errors: {
+    boardMeetings: {
+      invalid: 'Mötet sparades inte. Rätta de markerade fälten.',
+      fileTypeRefused:
+        'Filen togs inte emot. Ladda upp en PDF, ett Word- eller Excel-dokument (.docx, .xlsx) eller en bild (PNG, JPEG).',
+      notHeld: 'Protokollet kan justeras först när mötet är hållet.',
+    },
+  },
+  validation: {
+    boardMeetings: {
+      bodyRequired: 'Välj organ.',
+      dateInvalid: 'Ange datum som ÅÅÅÅ-MM-DD.',
+      startsAtInvalid: 'Ange tiden som TT:MM, till exempel 09:30.',
+      endsAtInvalid: 'Ange tiden som TT:MM, till exempel 12:00.',
+      endsBeforeStart: 'Mötet kan inte sluta innan det börjar.',
+      placeTooLong: 'Platsen får ha högst 500 tecken.',
+      onlineUrlInvalid: 'Ange en webbadress som börjar med https://',
+      secretaryTooLong: 'Namnet får ha högst 200 tecken.',
+      titleRequired: 'Skriv ärendets rubrik.',
+      titleTooLong: 'Rubriken får ha högst 500 tecken.',
+      descriptionTooLong: 'Beskrivningen får ha högst 20 000 tecken.',
+      concernsInvalid: 'Välj vad ärendet gäller.',
+      concernsIdRequired: 'Välj vilken.',
+      concernsIdInvalid: 'Välj vilken.',
+      concernsNotFound: 'Det valda finns inte i förbundet.',
+      paragraphInvalid: 'Ange paragrafen som ett heltal från 1 till 9999.',
+      paragraphTaken: 'Paragrafen används redan i organets nummerserie i år.',
+      minutesTooLong: 'Protokollstexten får ha högst 50 000 tecken.',
+      approvedOnInvalid: 'Ange datum som ÅÅÅÅ-MM-DD.',
+      approvedBeforeMeeting: 'Protokollet kan inte justeras före mötet.',
+      approvedInFuture: 'Justeringsdagen kan inte ligga i framtiden.',
+      chairRequired: 'Välj ordförande.',
+      adjusterRequired: 'Välj minst en justerare.',
+      adjusterInvalid: 'Välj justerare bland organets ledamöter.',
+      adjustersTooMany: 'Högst tio justerare.',
+      signatoryNotSeated: 'Personen satt inte i organet på mötesdagen.',
+      signatoryTwice: 'Samma person kan inte skriva under två gånger.',
+      documentTitleRequired: 'Skriv handlingens rubrik.',
+      documentTitleTooLong: 'Rubriken får ha högst 300 tecken.',
+      documentKindInvalid: 'Välj vilken sorts handling.',
+      urlInvalid: 'Ange en webbadress som börjar med https://',
+      fileNameInvalid: 'Filnamnet får inte innehålla / \\ : * ? " < > |.',
+      fileRequired: 'Välj en fil.',
+      fileTooLarge: 'Filen är större än 10 MB.',
+      fileUnreadable: 'Filen kunde inte läsas.',
+      fileTypeRefused: 'Filtypen tas inte emot. Ladda upp PDF, Word (.docx), Excel (.xlsx), PNG eller JPEG.',
+      planRequired: 'Välj en plan.',
+      interventionRequired: 'Välj en insats.',
+      meetingIdInvalid: 'Mötet finns inte.',
+      itemIdInvalid: 'Ärendet finns inte.',
+      documentIdInvalid: 'Handlingen finns inte.',
+      yearInvalid: 'Välj ett år.',
+      stepInvalid: 'Flytta ett steg upp eller ned.',
+    },
+  },
+};
