@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowAction, RowActions } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -17,6 +16,7 @@ import {
   type SeatRecord,
   useOrganisationQueries,
 } from './organisation-shared.ts';
+import { OrganisationTable } from './organisation-table.tsx';
 import { periodText, representsText, roleText } from './organisation-text.ts';
 import { SeatPanel } from './seat-panel.tsx';
 
@@ -84,61 +84,52 @@ export function BodySeats({
         }
       >
         {(list) => (
-          <ScrollRegion label={caption}>
-            <table className="organisation-table">
-              <caption className="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('boardOrganisation.seats.name')}</th>
-                  <th scope="col">{t('boardOrganisation.seats.role')}</th>
-                  <th scope="col">{t('boardOrganisation.seats.party')}</th>
-                  <th scope="col">{t('boardOrganisation.seats.represents')}</th>
-                  <th scope="col">{t('boardOrganisation.seats.period')}</th>
-                  {canEdit ? (
-                    <th scope="col" className="no-print">
-                      {t('boardOrganisation.seats.actions')}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((seat) => (
-                  <tr key={seat.seatId}>
-                    <th scope="row">{seat.personName}</th>
-                    <td>{roleText(t, seat)}</td>
-                    <td>{seat.party}</td>
-                    <td>{representsText(t, seat)}</td>
-                    <td className="organisation-table__period">{periodText(t, seat)}</td>
-                    {canEdit ? (
-                      <RowActions>
-                        <EditAndDelete
-                          section="seats"
-                          name={seat.personName}
-                          onEdit={() => setEditing({ kind: 'edit', seat })}
-                          onDelete={() =>
-                            remove.mutateAsync({
-                              tenant: tenant.slug,
-                              seatId: seat.seatId,
-                              expectedVersion: seat.version,
-                            })
-                          }
-                          announce={announce}
-                        >
-                          {seat.toDate === null || seat.toDate >= composition.date ? (
-                            <RowAction
-                              label={t('boardOrganisation.seats.end')}
-                              subject={seat.personName}
-                              onClick={() => setEditing({ kind: 'end', seat })}
-                            />
-                          ) : null}
-                        </EditAndDelete>
-                      </RowActions>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <OrganisationTable
+            caption={caption}
+            columns={[
+              t('boardOrganisation.seats.name'),
+              t('boardOrganisation.seats.role'),
+              t('boardOrganisation.seats.party'),
+              t('boardOrganisation.seats.represents'),
+              t('boardOrganisation.seats.period'),
+            ]}
+            hasActions={canEdit}
+          >
+            {list.map((seat) => (
+              <tr key={seat.seatId}>
+                <th scope="row">{seat.personName}</th>
+                <td>{roleText(t, seat)}</td>
+                <td>{seat.party}</td>
+                <td>{representsText(t, seat)}</td>
+                <td className="organisation-table__period">{periodText(t, seat)}</td>
+                {canEdit ? (
+                  <RowActions>
+                    <EditAndDelete
+                      section="seats"
+                      name={seat.personName}
+                      onEdit={() => setEditing({ kind: 'edit', seat })}
+                      onDelete={() =>
+                        remove.mutateAsync({
+                          tenant: tenant.slug,
+                          seatId: seat.seatId,
+                          expectedVersion: seat.version,
+                        })
+                      }
+                      announce={announce}
+                    >
+                      {seat.toDate === null || seat.toDate >= composition.date ? (
+                        <RowAction
+                          label={t('boardOrganisation.seats.end')}
+                          subject={seat.personName}
+                          onClick={() => setEditing({ kind: 'end', seat })}
+                        />
+                      ) : null}
+                    </EditAndDelete>
+                  </RowActions>
+                ) : null}
+              </tr>
+            ))}
+          </OrganisationTable>
         )}
       </QueryState>
       {canEdit && editing === null ? (

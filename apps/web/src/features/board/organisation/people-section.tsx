@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowActions } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -11,6 +10,7 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { type PersonRecord, useOrganisationQueries } from './organisation-shared.ts';
+import { OrganisationTable } from './organisation-table.tsx';
 import { PersonForm } from './person-form.tsx';
 
 /** "Personer": everyone who holds or held a seat, with the Samsyn user they are linked to. */
@@ -39,55 +39,46 @@ export function PeopleSection({ announce }: { announce: (m: Message) => void }) 
         empty={<p className="empty-state">{t('boardOrganisation.people.none')}</p>}
       >
         {(list) => (
-          <ScrollRegion label={caption}>
-            <table className="organisation-table">
-              <caption className="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('boardOrganisation.people.name')}</th>
-                  <th scope="col">{t('boardOrganisation.people.party')}</th>
-                  <th scope="col">{t('boardOrganisation.people.email')}</th>
-                  <th scope="col">{t('boardOrganisation.people.user')}</th>
-                  <th scope="col">{t('boardOrganisation.people.seats')}</th>
-                  {canEdit ? (
-                    <th scope="col" className="no-print">
-                      {t('boardOrganisation.seats.actions')}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((person) => (
-                  <tr key={person.id}>
-                    <th scope="row">{person.name}</th>
-                    <td>{person.party}</td>
-                    <td>{person.email ?? ''}</td>
-                    <td>{person.userName ?? t('boardOrganisation.people.notLinked')}</td>
-                    <td>
-                      {person.currentSeatCount} / {person.seatCount}
-                    </td>
-                    {canEdit ? (
-                      <RowActions>
-                        <EditAndDelete
-                          section="people"
-                          name={person.name}
-                          onEdit={() => setEditing(person)}
-                          onDelete={() =>
-                            remove.mutateAsync({
-                              tenant: tenant.slug,
-                              id: person.id,
-                              expectedVersion: person.version,
-                            })
-                          }
-                          announce={announce}
-                        />
-                      </RowActions>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <OrganisationTable
+            caption={caption}
+            columns={[
+              t('boardOrganisation.people.name'),
+              t('boardOrganisation.people.party'),
+              t('boardOrganisation.people.email'),
+              t('boardOrganisation.people.user'),
+              t('boardOrganisation.people.seats'),
+            ]}
+            hasActions={canEdit}
+          >
+            {list.map((person) => (
+              <tr key={person.id}>
+                <th scope="row">{person.name}</th>
+                <td>{person.party}</td>
+                <td>{person.email ?? ''}</td>
+                <td>{person.userName ?? t('boardOrganisation.people.notLinked')}</td>
+                <td>
+                  {person.currentSeatCount} / {person.seatCount}
+                </td>
+                {canEdit ? (
+                  <RowActions>
+                    <EditAndDelete
+                      section="people"
+                      name={person.name}
+                      onEdit={() => setEditing(person)}
+                      onDelete={() =>
+                        remove.mutateAsync({
+                          tenant: tenant.slug,
+                          id: person.id,
+                          expectedVersion: person.version,
+                        })
+                      }
+                      announce={announce}
+                    />
+                  </RowActions>
+                ) : null}
+              </tr>
+            ))}
+          </OrganisationTable>
         )}
       </QueryState>
       {canEdit && editing === null ? (

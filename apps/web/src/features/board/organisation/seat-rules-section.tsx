@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowActions } from '../../../components/data-table.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -11,6 +10,7 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { type Composition, type SeatRuleRecord, useOrganisationQueries } from './organisation-shared.ts';
+import { OrganisationTable } from './organisation-table.tsx';
 import { periodText, representsText } from './organisation-text.ts';
 import { SeatRuleForm } from './seat-rule-form.tsx';
 
@@ -47,61 +47,52 @@ export function SeatRulesSection({
         empty={<p className="empty-state">{t('boardOrganisation.rules.none')}</p>}
       >
         {(list) => (
-          <ScrollRegion label={caption}>
-            <table className="organisation-table">
-              <caption className="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('boardOrganisation.rules.represents')}</th>
-                  <th scope="col">{t('boardOrganisation.rules.body')}</th>
-                  <th scope="col">{t('boardOrganisation.rules.ordinary')}</th>
-                  <th scope="col">{t('boardOrganisation.rules.substitutes')}</th>
-                  <th scope="col">{t('boardOrganisation.rules.valid')}</th>
-                  <th scope="col">{t('boardOrganisation.rules.source')}</th>
+          <OrganisationTable
+            caption={caption}
+            columns={[
+              t('boardOrganisation.rules.represents'),
+              t('boardOrganisation.rules.body'),
+              t('boardOrganisation.rules.ordinary'),
+              t('boardOrganisation.rules.substitutes'),
+              t('boardOrganisation.rules.valid'),
+              t('boardOrganisation.rules.source'),
+            ]}
+            hasActions={isAdmin}
+          >
+            {list.map((rule) => {
+              const name = representsText(t, rule);
+              return (
+                <tr key={rule.id}>
+                  <th scope="row">{name}</th>
+                  <td>{rule.bodyName}</td>
+                  <td>{rule.ordinarySeats}</td>
+                  <td>{rule.substituteSeats}</td>
+                  <td className="organisation-table__period">
+                    {periodText(t, { fromDate: rule.validFrom, toDate: rule.validTo })}
+                  </td>
+                  <td>{rule.source}</td>
                   {isAdmin ? (
-                    <th scope="col" className="no-print">
-                      {t('boardOrganisation.seats.actions')}
-                    </th>
+                    <RowActions>
+                      <EditAndDelete
+                        section="rules"
+                        name={name}
+                        subject={`${name}, ${rule.bodyName}, ${rule.validFrom}`}
+                        onEdit={() => setEditing(rule)}
+                        onDelete={() =>
+                          remove.mutateAsync({
+                            tenant: tenant.slug,
+                            id: rule.id,
+                            expectedVersion: rule.version,
+                          })
+                        }
+                        announce={announce}
+                      />
+                    </RowActions>
                   ) : null}
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((rule) => {
-                  const name = representsText(t, rule);
-                  return (
-                    <tr key={rule.id}>
-                      <th scope="row">{name}</th>
-                      <td>{rule.bodyName}</td>
-                      <td>{rule.ordinarySeats}</td>
-                      <td>{rule.substituteSeats}</td>
-                      <td className="organisation-table__period">
-                        {periodText(t, { fromDate: rule.validFrom, toDate: rule.validTo })}
-                      </td>
-                      <td>{rule.source}</td>
-                      {isAdmin ? (
-                        <RowActions>
-                          <EditAndDelete
-                            section="rules"
-                            name={name}
-                            subject={`${name}, ${rule.bodyName}, ${rule.validFrom}`}
-                            onEdit={() => setEditing(rule)}
-                            onDelete={() =>
-                              remove.mutateAsync({
-                                tenant: tenant.slug,
-                                id: rule.id,
-                                expectedVersion: rule.version,
-                              })
-                            }
-                            announce={announce}
-                          />
-                        </RowActions>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+              );
+            })}
+          </OrganisationTable>
         )}
       </QueryState>
       {isAdmin && editing === null ? (
