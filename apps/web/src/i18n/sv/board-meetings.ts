@@ -186,6 +186,7 @@ export const boardMeetings = {
       attendance: 'Närvarande',
       present: 'Närvarande ledamöter',
       serving: 'Tjänstgörande ersättare',
+      others: 'Övriga närvarande (närvaro- och yttranderätt)',
       servingFor: '{{name}} (tjänstgör för {{for}})',
       absent: 'Frånvarande',
       noAttendance: 'Närvaron är inte registrerad.',

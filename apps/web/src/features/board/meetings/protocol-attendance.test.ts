@@ -19,11 +19,25 @@ describe('protocolAttendance', () => {
     ).toEqual({
       present: ['Tommy Berger (S)'],
       serving: [{ name: 'Kenneth Axling (S)', servingFor: 'Eva Alner Liljedahl' }],
+      others: [],
       absent: ['Eva Alner Liljedahl'],
     });
   });
 
   it('is empty before attendance is recorded', () => {
-    expect(protocolAttendance(seats, [])).toEqual({ present: [], serving: [], absent: [] });
+    expect(protocolAttendance(seats, [])).toEqual({ present: [], serving: [], others: [], absent: [] });
+  });
+
+  it('lists a substitute present without serving apart from the voting members', () => {
+    const roles = [
+      { seatId: 'chair', personName: 'Tommy Berger', party: 'S', role: 'chair' },
+      { seatId: 'substitute', personName: 'Stefan Grandien', party: 'S', role: 'substitute' },
+    ];
+    expect(
+      protocolAttendance(roles, [
+        { seatId: 'chair', status: 'present', servingForSeatId: null },
+        { seatId: 'substitute', status: 'present', servingForSeatId: null },
+      ]),
+    ).toMatchObject({ present: ['Tommy Berger (S)'], others: ['Stefan Grandien (S)'] });
   });
 });

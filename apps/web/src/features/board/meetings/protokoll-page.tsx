@@ -46,7 +46,8 @@ function Protokoll({ meeting }: { meeting: MeetingDetail }) {
       {people ? (
         <section aria-labelledby="protocol-attendance">
           <h2 id="protocol-attendance">{t('boardMeetings.print.attendance')}</h2>
-          {people.present.length + people.serving.length + people.absent.length === 0 ? (
+          {people.present.length + people.serving.length + people.others.length + people.absent.length ===
+          0 ? (
             <p>{t('boardMeetings.print.noAttendance')}</p>
           ) : (
             <dl className="meeting-facts">
@@ -62,6 +63,12 @@ function Protokoll({ meeting }: { meeting: MeetingDetail }) {
                       )
                       .join(', ')}
                   </dd>
+                </>
+              ) : null}
+              {people.others.length > 0 ? (
+                <>
+                  <dt>{t('boardMeetings.print.others')}</dt>
+                  <dd>{people.others.join(', ')}</dd>
                 </>
               ) : null}
               {people.absent.length > 0 ? (
