@@ -82,6 +82,7 @@ export const boardAttendance = {
       print: 'Skriv ut',
       exportExcel: 'Exportera till Excel',
       working: 'Arbetar …',
+      exportFailed: 'Filen kunde inte skapas. Försök igen.',
       none: 'Inga möten med arvoden under perioden.',
       meetings_one: '{{count}} möte',
       meetings_other: '{{count}} möten',

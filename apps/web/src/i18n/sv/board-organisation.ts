@@ -247,6 +247,7 @@ export const boardOrganisation = {
     export: {
       fileName: 'sammansattning-{{date}}.xlsx',
       failed: 'Exporten misslyckades. Försök igen.',
+      working: 'Skapar filen …',
       sheet: 'Sammansättning',
       body: 'Organ',
       role: 'Roll',

@@ -1,16 +1,13 @@
 import { currentHalfYearInSweden, feePeriodDates, formatMoney, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { numberColumn } from '../../../components/column-headers.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { FilterSelect } from '../../../components/filter-field.tsx';
-import { ErrorNotice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { errorMessageOf } from '../../../lib/error-message.ts';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { downloadExcel } from '../../national/format-figure.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
@@ -138,46 +135,30 @@ export function FeesPage() {
 /** The fees as an Excel file, for the förbund's own accounting. */
 function FeesExport({ data, fileName }: { data: FeesData; fileName: string }) {
   const { t } = useTranslation();
-  const [isPending, setIsPending] = useState(false);
-  const [error, setError] = useState<Message | null>(null);
   async function download() {
-    if (isPending) return;
-    setIsPending(true);
-    setError(null);
-    try {
-      const rows = feesSheetRows(data, {
-        header: [
-          t('boardAttendance.fees.fileBody'),
-          t('boardAttendance.fees.name'),
-          t('boardAttendance.fees.role'),
-          t('boardAttendance.fees.represents'),
-          t('boardAttendance.fees.attended'),
-          t('boardAttendance.section.fee'),
-        ],
-        roleOf: (role) => t(`boardAttendance.roles.${role}` as 'boardAttendance.roles.member'),
-        bodyTotal: (body) => t('boardAttendance.fees.bodyTotal', { body }),
-        booked: t('boardAttendance.fees.bookedShort'),
-        difference: t('boardAttendance.fees.differenceShort'),
-        total: t('boardAttendance.section.total'),
-      });
-      await downloadExcel(fileName, t('boardAttendance.fees.sheet'), rows);
-    } catch (failure) {
-      setError(errorMessageOf(failure));
-    } finally {
-      setIsPending(false);
-    }
+    const rows = feesSheetRows(data, {
+      header: [
+        t('boardAttendance.fees.fileBody'),
+        t('boardAttendance.fees.name'),
+        t('boardAttendance.fees.role'),
+        t('boardAttendance.fees.represents'),
+        t('boardAttendance.fees.attended'),
+        t('boardAttendance.section.fee'),
+      ],
+      roleOf: (role) => t(`boardAttendance.roles.${role}` as 'boardAttendance.roles.member'),
+      bodyTotal: (body) => t('boardAttendance.fees.bodyTotal', { body }),
+      booked: t('boardAttendance.fees.bookedShort'),
+      difference: t('boardAttendance.fees.differenceShort'),
+      total: t('boardAttendance.section.total'),
+    });
+    await downloadExcel(fileName, t('boardAttendance.fees.sheet'), rows);
   }
   return (
-    <>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-disabled={isPending}
-        onClick={() => void download()}
-      >
-        {isPending ? t('boardAttendance.fees.working') : t('boardAttendance.fees.exportExcel')}
-      </button>
-      <ErrorNotice message={error} />
-    </>
+    <ExportButton
+      label="boardAttendance.fees.exportExcel"
+      workingLabel="boardAttendance.fees.working"
+      failedMessage="boardAttendance.fees.exportFailed"
+      onExport={download}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { DecisionKind } from '@samsyn/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { exportXlsx } from '../../interventions/export-xlsx.ts';
 import { type DecisionRowText, decisionsSheet } from './decision-text.ts';
@@ -21,45 +21,28 @@ export function DecisionsExport({ input }: { input: ListInput }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
   async function onExport() {
-    if (state === 'working') return;
-    setState('working');
-    try {
-      const rows: DecisionRowText[] = [];
-      let cursor: number | null = 0;
-      while (cursor !== null) {
-        const page: { rows: DecisionRowText[]; nextCursor: number | null } = await queryClient.fetchQuery(
-          trpc.decisions.list.queryOptions({ ...input, limit: 200, cursor }),
-        );
-        rows.push(...page.rows);
-        cursor = page.nextCursor;
-      }
-      await exportXlsx(
-        t('boardDecisions.fileName', { slug: input.tenant }),
-        t('boardDecisions.sheetName'),
-        decisionsSheet(t, rows),
+    const rows: DecisionRowText[] = [];
+    let cursor: number | null = 0;
+    while (cursor !== null) {
+      const page: { rows: DecisionRowText[]; nextCursor: number | null } = await queryClient.fetchQuery(
+        trpc.decisions.list.queryOptions({ ...input, limit: 200, cursor }),
       );
-      setState('idle');
-    } catch {
-      setState('failed');
+      rows.push(...page.rows);
+      cursor = page.nextCursor;
     }
+    await exportXlsx(
+      t('boardDecisions.fileName', { slug: input.tenant }),
+      t('boardDecisions.sheetName'),
+      decisionsSheet(t, rows),
+    );
   }
   return (
-    <>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => void onExport()}
-        aria-disabled={state === 'working'}
-      >
-        {state === 'working' ? t('boardDecisions.exporting') : t('boardDecisions.excel')}
-      </button>
-      {state === 'failed' ? (
-        <p className="notice notice--error" role="alert">
-          {t('boardDecisions.exportFailed')}
-        </p>
-      ) : null}
-    </>
+    <ExportButton
+      label="boardDecisions.excel"
+      workingLabel="boardDecisions.exporting"
+      failedMessage="boardDecisions.exportFailed"
+      onExport={onExport}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorPage } from '../../../components/error-page.tsx';
+import { ExportButton } from '../../../components/export-button.tsx';
 import { FilterSelect } from '../../../components/filter-field.tsx';
 import { LoadingStatus } from '../../../components/loading-status.tsx';
 import { Notice } from '../../../components/notice.tsx';
@@ -76,7 +77,7 @@ function FollowUpBody({ planId, period, periods }: { planId: string; period: str
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('planFollowUp.print')}
         </button>
-        <ExportButton data={data} fileName={`uppfoljning-${tenant.slug}-${period}.xlsx`} />
+        <FollowUpExport data={data} fileName={`uppfoljning-${tenant.slug}-${period}.xlsx`} />
       </div>
       <Notice message={notice} />
       <FollowUpSummary data={data} periodText={label} />
@@ -89,34 +90,14 @@ function FollowUpBody({ planId, period, periods }: { planId: string; period: str
 }
 
 /** The follow-up as an .xlsx (the writer is loaded on the first press). */
-function ExportButton({ data, fileName }: { data: PlanFollowUpData; fileName: string }) {
+function FollowUpExport({ data, fileName }: { data: PlanFollowUpData; fileName: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
-  async function onExport() {
-    if (state === 'working') return;
-    setState('working');
-    try {
-      await exportXlsx(fileName, t('planFollowUp.sheet.name'), followUpSheet(t, data));
-      setState('idle');
-    } catch {
-      setState('failed');
-    }
-  }
   return (
-    <>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => void onExport()}
-        aria-disabled={state === 'working'}
-      >
-        {state === 'working' ? t('planFollowUp.exporting') : t('planFollowUp.excel')}
-      </button>
-      {state === 'failed' ? (
-        <p className="notice notice--error" role="alert">
-          {t('planFollowUp.exportFailed')}
-        </p>
-      ) : null}
-    </>
+    <ExportButton
+      label="planFollowUp.excel"
+      workingLabel="planFollowUp.exporting"
+      failedMessage="planFollowUp.exportFailed"
+      onExport={() => exportXlsx(fileName, t('planFollowUp.sheet.name'), followUpSheet(t, data))}
+    />
   );
 }
