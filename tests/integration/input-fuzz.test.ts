@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
+import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
 
 /**
@@ -349,6 +350,16 @@ beforeAll(async () => {
     planRiskIds: await ids('plan_risks'),
     // A held, unapproved meeting of the förbund's own, so the board's writes reach their checks.
     ...(await victimBoard(superuser, tenant.id, (await ids('members'))[0], (await ids('interventions'))[0])),
+    // An application under review and a granted one with its agreement (issue 22).
+    ...(await victimApplications(
+      superuser,
+      tenant.id,
+      await ids('members'),
+      (
+        await superuser<{ id: string }[]>`
+          select user_id as id from memberships where tenant_id = ${tenant.id} order by user_id limit 1`
+      )[0]?.id ?? '',
+    )),
   };
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
 import { tenantTables } from './support/catalogue.ts';
+import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
 
 /**
@@ -132,10 +133,17 @@ beforeAll(async () => {
       values (${tenant.id}, ${plan.planIds[0] ?? null}, 0, 'Risk', 2, 2) returning id`,
   );
   const board = await victimBoard(superuser, tenant.id, members[0]?.id, interventionIds[0]);
+  const applications = await victimApplications(
+    superuser,
+    tenant.id,
+    members.map((m) => m.id),
+    users[0]?.userId ?? '',
+  );
   victim = {
     actualIds,
     ...plan,
     ...board,
+    ...applications,
     planRiskIds,
     interventionIds,
     goalIds,

@@ -1,3 +1,8 @@
+import { agreementsRouter } from './features/application-agreements/router.ts';
+import { applicationDecisionRouter } from './features/application-decision/router.ts';
+import { applicationReportsRouter } from './features/application-reports/router.ts';
+import { applicationReviewRouter } from './features/application-review/router.ts';
+import { applicationsRouter } from './features/applications/router.ts';
 import { auditRouter } from './features/audit/router.ts';
 import { authRouter } from './features/auth/router.ts';
 import { meetingAttendanceRouter } from './features/board-attendance/router.ts';
@@ -51,6 +56,11 @@ export const appRouter = createRouter({
   meetingAttendance: meetingAttendanceRouter,
   decisions: decisionsRouter,
   boardWork: boardWorkRouter,
+  applications: applicationsRouter,
+  applicationReview: applicationReviewRouter,
+  applicationDecision: applicationDecisionRouter,
+  agreements: agreementsRouter,
+  applicationReports: applicationReportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

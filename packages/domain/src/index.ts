@@ -1,4 +1,5 @@
 export * from './administration.ts';
+export * from './applications/index.ts';
 export * from './auth.ts';
 export * from './board/index.ts';
 export * from './csv.ts';

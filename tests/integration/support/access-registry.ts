@@ -4,6 +4,11 @@
  * review, who may call it — and, for tenant procedures, how to probe it with another förbund's ids.
  */
 import type { TenantRole } from '@samsyn/domain';
+import { agreementsAccessRules } from './access-registry-application-agreements.ts';
+import { applicationDecisionAccessRules } from './access-registry-application-decision.ts';
+import { applicationReportsAccessRules } from './access-registry-application-reports.ts';
+import { applicationReviewAccessRules } from './access-registry-application-review.ts';
+import { applicationsAccessRules } from './access-registry-applications.ts';
 import { meetingAttendanceAccessRules } from './access-registry-board-attendance.ts';
 import { decisionsAccessRules } from './access-registry-board-decisions.ts';
 import { meetingsAccessRules } from './access-registry-board-meetings.ts';
@@ -45,6 +50,17 @@ export interface Victim {
   boardItemIds: string[];
   boardDocumentIds: string[];
   boardDecisionIds: string[];
+  /** The victim's applications (issue 22, support/victim-applications.ts): [under review, granted]. */
+  applicationIds: string[];
+  applicationChecklistPointIds: string[];
+  applicationCriterionIds: string[];
+  applicationAttachmentIds: string[];
+  applicationReviewIds: string[];
+  agreementIds: string[];
+  /** [advance, final] of the granted application's agreement. */
+  applicationPaymentIds: string[];
+  /** The final report (submitted, not approved). */
+  applicationReportIds: string[];
 }
 
 /** Another user, for procedures that act on the caller's own things (their sessions). */
@@ -698,4 +714,9 @@ export const accessRegistry: Record<string, AccessRule> = {
   ...meetingAttendanceAccessRules,
   ...decisionsAccessRules,
   ...boardWorkAccessRules,
+  ...applicationsAccessRules,
+  ...applicationReviewAccessRules,
+  ...applicationDecisionAccessRules,
+  ...agreementsAccessRules,
+  ...applicationReportsAccessRules,
 };

@@ -14,6 +14,7 @@ describe('navItemsFor', () => {
       { to: '/f/gavleborg', label: 'nav.overview', end: true },
       { to: '/f/gavleborg/ekonomi', label: 'economy.title' },
       { to: '/f/gavleborg/insatser', label: 'interventions.title' },
+      { to: '/f/gavleborg/ansokningar', label: 'applications.title' },
       { to: '/f/gavleborg/plan', label: 'plan.title' },
       { to: '/f/gavleborg/moten', label: 'board.title' },
       { to: '/f/gavleborg/jamforelse', label: 'nationalViews.compareNav' },

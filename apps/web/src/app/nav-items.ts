@@ -18,6 +18,7 @@ export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
     const items: NavItem[] = [{ to: `/f/${tenantSlug}`, label: 'nav.overview', end: true }];
     items.push({ to: `/f/${tenantSlug}/ekonomi`, label: 'economy.title' });
     items.push({ to: `/f/${tenantSlug}/insatser`, label: 'interventions.title' });
+    items.push({ to: `/f/${tenantSlug}/ansokningar`, label: 'applications.title' });
     items.push({ to: `/f/${tenantSlug}/plan`, label: 'plan.title' });
     items.push({ to: `/f/${tenantSlug}/moten`, label: 'board.title' });
     items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });

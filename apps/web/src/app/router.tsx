@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { LoadingStatus } from '../components/loading-status.tsx';
+import { applicationRoutes } from '../features/applications/application-routes.ts';
 import { boardRoutes } from '../features/board/board-routes.ts';
 import { NotFoundPage } from '../features/errors/not-found-page.tsx';
 import { RouteError } from '../features/errors/route-error.tsx';
@@ -253,6 +254,7 @@ export const router = createBrowserRouter([
                   },
                   ...planRoutes,
                   ...boardRoutes,
+                  ...applicationRoutes,
                   {
                     path: 'administration',
                     lazy: () =>

@@ -1,3 +1,9 @@
+import { agreements } from './sv/application-agreements.ts';
+import { applicationDecision } from './sv/application-decision.ts';
+import { applicationLabels } from './sv/application-labels.ts';
+import { applicationPipeline } from './sv/application-pipeline.ts';
+import { applicationReports } from './sv/application-reports.ts';
+import { applicationReview } from './sv/application-review.ts';
 import { boardAttendance } from './sv/board-attendance.ts';
 import { boardDecisions } from './sv/board-decisions.ts';
 import { boardMeetings } from './sv/board-meetings.ts';
@@ -18,5 +24,11 @@ export const svPages = {
   boardDecisions: boardDecisions.ui,
   boardWork: boardWork.ui,
   planFollowUp: planFollowUp.ui,
+  applicationLabels: applicationLabels.ui,
+  applicationPipeline: applicationPipeline.ui,
+  applicationReview: applicationReview.ui,
+  applicationDecision: applicationDecision.ui,
+  agreements: agreements.ui,
+  applicationReports: applicationReports.ui,
 };
 export type SvPages = typeof svPages;

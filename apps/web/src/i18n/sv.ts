@@ -1,4 +1,10 @@
 import { administration } from './sv/administration.ts';
+import { applicationAgreementsMessages } from './sv/application-agreements-messages.ts';
+import { applicationDecisionMessages } from './sv/application-decision-messages.ts';
+import { applicationPipelineMessages } from './sv/application-pipeline-messages.ts';
+import { applicationReportsMessages } from './sv/application-reports-messages.ts';
+import { applicationReviewMessages } from './sv/application-review-messages.ts';
+import { applications } from './sv/applications.ts';
 import { board } from './sv/board.ts';
 import { boardAttendanceMessages } from './sv/board-attendance-messages.ts';
 import { boardDecisionsMessages } from './sv/board-decisions-messages.ts';
@@ -261,6 +267,7 @@ export const sv = {
   plan: plan.ui,
   planMeasures: planMeasures.ui,
   board: board.ui,
+  applications: applications.ui,
   errors: {
     ...core.errors,
     ...economy.errors,
@@ -275,6 +282,11 @@ export const sv = {
     ...boardAttendanceMessages.errors,
     ...boardDecisionsMessages.errors,
     ...boardWorkMessages.errors,
+    ...applicationPipelineMessages.errors,
+    ...applicationReviewMessages.errors,
+    ...applicationDecisionMessages.errors,
+    ...applicationAgreementsMessages.errors,
+    ...applicationReportsMessages.errors,
   },
   validation: {
     ...core.validation,
@@ -291,6 +303,11 @@ export const sv = {
     ...boardAttendanceMessages.validation,
     ...boardDecisionsMessages.validation,
     ...boardWorkMessages.validation,
+    ...applicationPipelineMessages.validation,
+    ...applicationReviewMessages.validation,
+    ...applicationDecisionMessages.validation,
+    ...applicationAgreementsMessages.validation,
+    ...applicationReportsMessages.validation,
   },
 };
 

@@ -22,6 +22,17 @@ export const auditAreaEntities = {
     'boardConflict',
     'boardDecision',
   ],
+  applications: [
+    'application',
+    'applicationChecklistPoint',
+    'applicationCriterion',
+    'applicationChecklistAnswer',
+    'applicationReview',
+    'applicationAttachment',
+    'applicationAgreement',
+    'applicationPayment',
+    'applicationReport',
+  ],
   administration: ['member', 'membership', 'invitation', 'settings', 'tenant'],
 } as const;
 export type AuditArea = keyof typeof auditAreaEntities;

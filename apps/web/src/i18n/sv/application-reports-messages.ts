@@ -1,0 +1,8 @@
+/**
+ * The errors and field messages of the reports and the budget's commitments (issue 22): eager, since any API answer or form may
+ * need them (`errors.applicationReports.*`, `validation.applicationReports.*`). The page strings (`./application-reports.ts`) load with the pages.
+ */
+export const applicationReportsMessages = {
+  errors: { applicationReports: {} },
+  validation: { applicationReports: {} },
+};

@@ -1,0 +1,5 @@
+// Applications for funds (issue 22): one module per rule, exported here.
+
+export * from './application-enums.ts';
+export * from './application-status.ts';
+export * from './grant-split.ts';
