@@ -4,7 +4,14 @@ import { FilterInput, FilterSelect } from '../../components/filter-field.tsx';
 import type { MessageKey } from '../../lib/message-key.ts';
 import type { AuditArea, AuditFilter } from './audit-source.ts';
 
-const areas: readonly AuditArea[] = ['economy', 'interventions', 'plan', 'board', 'applications', 'administration'];
+const areas: readonly AuditArea[] = [
+  'economy',
+  'interventions',
+  'plan',
+  'board',
+  'applications',
+  'administration',
+];
 
 /** The log's filter: area of work (a förbund's log), kind of event, and a date range. */
 export function AuditFilterForm({
