@@ -9,12 +9,14 @@ import { boardDecisions } from './sv/board-decisions.ts';
 import { boardMeetings } from './sv/board-meetings.ts';
 import { boardOrganisation } from './sv/board-organisation.ts';
 import { boardWork } from './sv/board-work.ts';
+import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
 
 /**
- * Page strings that only their own pages show — the board's (issue 21) and the plan follow-up's
- * (issue 20), ≈ 11 KB gzipped: a chunk of their own, loaded by `loadPageCatalogue` with those
- * pages, so the first download stays in its budget. Their errors and field messages stay in the
+ * Page strings that only their own pages show — the board's (issue 21), the plan's and its
+ * follow-up's (issue 20; the menu's "Verksamhetsplan" stays eager), the applications' (issue 22):
+ * a chunk of their own, loaded by `loadPageCatalogue` with those pages, so the first download stays
+ * in its budget. Their errors and field messages stay in the
  * eager catalogue (`sv/*-messages.ts`): an API answer or a form may need them anywhere.
  */
 export const svPages = {
@@ -23,6 +25,7 @@ export const svPages = {
   boardAttendance: boardAttendance.ui,
   boardDecisions: boardDecisions.ui,
   boardWork: boardWork.ui,
+  plan: plan.ui,
   planFollowUp: planFollowUp.ui,
   applicationLabels: applicationLabels.ui,
   applicationPipeline: applicationPipeline.ui,

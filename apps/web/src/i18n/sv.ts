@@ -264,7 +264,8 @@ export const sv = {
   interventions: interventions.ui,
   nationalViews: nationalViews.ui,
   nns: nns.ui,
-  plan: plan.ui,
+  // The plan's page strings load with its pages (sv-pages.ts); the menu's title stays here.
+  plan: { title: plan.ui.title },
   planMeasures: planMeasures.ui,
   board: board.ui,
   applications: applications.ui,
