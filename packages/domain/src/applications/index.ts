@@ -2,4 +2,5 @@
 
 export * from './application-enums.ts';
 export * from './application-status.ts';
+export * from './commitments.ts';
 export * from './grant-split.ts';
