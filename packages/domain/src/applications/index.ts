@@ -3,5 +3,6 @@
 export * from './application-enums.ts';
 export * from './application-status.ts';
 export * from './commitments.ts';
+export * from './grant-reports.ts';
 export * from './grant-split.ts';
 export * from './grant-reports.ts';
