@@ -5,4 +5,3 @@ export * from './application-status.ts';
 export * from './commitments.ts';
 export * from './grant-reports.ts';
 export * from './grant-split.ts';
-export * from './grant-reports.ts';
