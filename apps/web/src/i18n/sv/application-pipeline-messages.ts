@@ -4,5 +4,9 @@
  */
 export const applicationPipelineMessages = {
   errors: { applications: {} },
-  validation: { applications: {} },
+  validation: {
+    applications: {
+      idInvalid: 'Ansökan finns inte.',
+    },
+  },
 };

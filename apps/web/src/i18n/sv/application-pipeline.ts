@@ -3,5 +3,10 @@
  * Errors and field messages are eager: `./application-pipeline-messages.ts`.
  */
 export const applicationPipeline = {
-  ui: {},
+  ui: {
+    backToPipeline: 'Till ansökningarna',
+    detail: {
+      status: 'Status',
+    },
+  },
 };
