@@ -4,6 +4,7 @@ import type { Sql, TransactionSql } from '../client.ts';
 import { enterScope } from '../scope.ts';
 import { loadSyntheticData } from '../synthetic/load-synthetic.ts';
 import { seedDemoAllocations } from './demo-allocations.ts';
+import { linkDemoApplicationDecisions, seedDemoApplications } from './demo-applications.ts';
 import { seedDemoBoard } from './demo-board.ts';
 import { demoOtherUsers, demoStaffEmail, demoTenants } from './demo-data.ts';
 import { seedDemoEconomy } from './demo-economy.ts';
@@ -84,7 +85,9 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await seedDemoAllocations(tx, tenantIds);
     await seedDemoPlans(tx, tenantIds);
     await seedDemoPlanFollowUp(tx, tenantIds);
+    await seedDemoApplications(tx, tenantIds);
     await seedDemoBoard(tx, tenantIds);
+    await linkDemoApplicationDecisions(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });
     await seedDemoNns(tx, tenantIds);
     return true;

@@ -1,0 +1,5 @@
+import type { DemoForbundApplications } from './demo-application-types.ts';
+import { harnosandTimraApplications } from './harnosand-timra.ts';
+
+/** The demo förbund's applications for funds (issue 22), loaded by `seedDemoApplications`. */
+export const demoApplications: readonly DemoForbundApplications[] = [harnosandTimraApplications];
