@@ -4,6 +4,7 @@ export * from './agreement.ts';
 export * from './application-decision.ts';
 export * from './application.ts';
 export * from './application-enums.ts';
+export * from './application-report-inputs.ts';
 export * from './application-status.ts';
 export * from './finsam-parties.ts';
 export * from './application-to-intervention.ts';
