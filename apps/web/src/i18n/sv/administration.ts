@@ -348,6 +348,7 @@ export const administration = {
           declare: 'Jävsdeklaration lämnad',
           save: 'Yttrande sparat',
           submit: 'Yttrande lämnat',
+          reopen: 'Yttrande öppnat igen för ändring',
           delete: 'Granskning borttagen',
         },
         applicationAgreement: {

@@ -19,6 +19,8 @@ export const applicationReviewMessages = {
   },
   validation: {
     applicationReview: {
+      idInvalid: 'Raden finns inte.',
+      stepInvalid: 'Flytta ett steg upp eller ner.',
       pointTextRequired: 'Skriv punktens text.',
       pointTextTooLong: 'Punkten får ha högst 500 tecken.',
       activeInvalid: 'Ange om det är aktivt.',

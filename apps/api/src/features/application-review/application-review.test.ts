@@ -1,0 +1,470 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+
+const env = useTestApi();
+const tenant = 'gavleborg';
+let admin: Caller;
+let editor: Caller;
+let viewer: Caller;
+let otherEditor: Caller;
+let tenantId = '';
+
+/** The reason key a refused call answers with. */
+async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { cause?: { reason?: string } }).cause?.reason;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** An application of Gävleborg in the status given, made beneath the API. */
+async function application(status: string): Promise<string> {
+  const [row] = await env.superuser<{ id: string }[]>`
+    insert into applications (tenant_id, title, status, kind)
+    values (${tenantId}, ${`Granskningsprov ${status}`}, ${status}, 'individual') returning id`;
+  if (!row) throw new Error('no application');
+  return row.id;
+}
+
+async function lastAudit(entityId: string): Promise<{ action: string; entity: string } | undefined> {
+  const [row] = await env.superuser<{ action: string; entity: string }[]>`
+    select action, entity from audit_log where entity_id = ${entityId} order by id desc limit 1`;
+  return row;
+}
+
+const review = { opinion: '', recommendation: null, recommendedAmount: '', scores: [] };
+
+beforeAll(async () => {
+  admin = await env.api.callerFor('admin@gavleborg.demo');
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
+  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
+  const [t] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
+  if (!t) throw new Error('no gavleborg');
+  tenantId = t.id;
+});
+
+describe('the checklist and the criteria', () => {
+  it('lets an admin add, edit and move points, audited; editors and viewers only read', async () => {
+    const first = await admin.applicationReview.checklist.create({
+      tenant,
+      text: 'Samverkan mellan parterna framgår',
+      active: true,
+    });
+    const second = await admin.applicationReview.checklist.create({
+      tenant,
+      text: 'Behovet är gemensamt för minst två parter',
+      active: true,
+    });
+    expect(await lastAudit(first.id)).toEqual({
+      action: 'applicationChecklistPoint.create',
+      entity: 'applicationChecklistPoint',
+    });
+    expect(
+      await outcomeOf(
+        editor.applicationReview.checklist.create({ tenant, text: 'Editorns punkt', active: true }),
+      ),
+    ).toBe('FORBIDDEN');
+    const moved = await admin.applicationReview.checklist.move({
+      tenant,
+      id: second.id,
+      expectedVersion: second.version,
+      step: -1,
+    });
+    const list = await viewer.applicationReview.checklist.list({ tenant });
+    const ours = list.filter((point) => point.id === first.id || point.id === second.id);
+    expect(ours.map((point) => point.id)).toEqual([second.id, first.id]);
+    expect(moved.version).toBe(second.version + 1);
+    expect(
+      await reasonOf(
+        admin.applicationReview.checklist.update({
+          tenant,
+          id: second.id,
+          expectedVersion: second.version,
+          text: 'Gammal',
+          active: true,
+        }),
+      ),
+    ).toBe('conflict.stale');
+    const updated = await admin.applicationReview.checklist.update({
+      tenant,
+      id: second.id,
+      expectedVersion: moved.version,
+      text: 'Behovet är gemensamt för minst två av parterna',
+      active: true,
+    });
+    expect(updated.version).toBe(moved.version + 1);
+    expect(await lastAudit(second.id)).toEqual({
+      action: 'applicationChecklistPoint.update',
+      entity: 'applicationChecklistPoint',
+    });
+  });
+
+  it('refuses an empty point beside its field and a criterion scored above 10', async () => {
+    expect(
+      await issuesOf(admin.applicationReview.checklist.create({ tenant, text: ' ', active: true })),
+    ).toEqual({
+      text: 'applicationReview.pointTextRequired',
+    });
+    expect(
+      await issuesOf(
+        admin.applicationReview.criteria.create({
+          tenant,
+          name: 'Nytta',
+          description: '',
+          maxScore: 11,
+          active: true,
+        }),
+      ),
+    ).toEqual({ maxScore: 'applicationReview.maxScoreInvalid' });
+  });
+
+  it('refuses deleting an answered point (deactivate instead) and deletes an unused one', async () => {
+    const point = await admin.applicationReview.checklist.create({
+      tenant,
+      text: 'Budget per år',
+      active: true,
+    });
+    const unused = await admin.applicationReview.checklist.create({ tenant, text: 'Oanvänd', active: true });
+    const applicationId = await application('formalCheck');
+    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    await editor.applicationReview.formalCheck.save({
+      tenant,
+      applicationId,
+      expectedVersion: check.version,
+      answers: [{ pointId: point.id, answer: 'yes', comment: '' }],
+    });
+    expect(
+      await reasonOf(
+        admin.applicationReview.checklist.delete({ tenant, id: point.id, expectedVersion: point.version }),
+      ),
+    ).toBe('applicationReview.pointAnswered');
+    const deactivated = await admin.applicationReview.checklist.update({
+      tenant,
+      id: point.id,
+      expectedVersion: point.version,
+      text: 'Budget per år',
+      active: false,
+    });
+    expect(deactivated.version).toBe(point.version + 1);
+    // The application that answered it still shows its answer.
+    const after = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    expect(after.rows.find((row) => row.pointId === point.id)).toMatchObject({
+      active: false,
+      answer: 'yes',
+    });
+    await admin.applicationReview.checklist.delete({
+      tenant,
+      id: unused.id,
+      expectedVersion: unused.version,
+    });
+    expect(await lastAudit(unused.id)).toEqual({
+      action: 'applicationChecklistPoint.delete',
+      entity: 'applicationChecklistPoint',
+    });
+    expect((await viewer.applicationReview.checklist.list({ tenant })).some((p) => p.id === unused.id)).toBe(
+      false,
+    );
+  });
+});
+
+describe('the formal check', () => {
+  it('saves every answer at once carrying the application version, audited; a stale version is CONFLICT', async () => {
+    const point = await admin.applicationReview.checklist.create({
+      tenant,
+      text: 'Mål och målgrupp',
+      active: true,
+    });
+    const applicationId = await application('received');
+    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    expect(check.isOpen).toBe(true);
+    expect(check.rows.find((row) => row.pointId === point.id)).toMatchObject({ answer: null, comment: '' });
+    const saved = await editor.applicationReview.formalCheck.save({
+      tenant,
+      applicationId,
+      expectedVersion: check.version,
+      answers: [{ pointId: point.id, answer: 'no', comment: 'Målgruppen saknas' }],
+    });
+    expect(saved.version).toBe(check.version + 1);
+    const after = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    expect(after.rows.find((row) => row.pointId === point.id)).toMatchObject({
+      answer: 'no',
+      comment: 'Målgruppen saknas',
+      answeredByName: expect.any(String),
+    });
+    expect(await lastAudit(applicationId)).toEqual({
+      action: 'applicationChecklistAnswer.save',
+      entity: 'applicationChecklistAnswer',
+    });
+    expect(
+      await reasonOf(
+        editor.applicationReview.formalCheck.save({
+          tenant,
+          applicationId,
+          expectedVersion: check.version,
+          answers: [{ pointId: point.id, answer: 'yes', comment: '' }],
+        }),
+      ),
+    ).toBe('conflict.stale');
+    expect(
+      await outcomeOf(
+        viewer.applicationReview.formalCheck.save({
+          tenant,
+          applicationId,
+          expectedVersion: saved.version,
+          answers: [],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('is closed for a draft and refuses a point of another förbund beside its row', async () => {
+    const draft = await application('draft');
+    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId: draft });
+    expect(
+      await reasonOf(
+        editor.applicationReview.formalCheck.save({
+          tenant,
+          applicationId: draft,
+          expectedVersion: check.version,
+          answers: [],
+        }),
+      ),
+    ).toBe('applicationReview.statusNotOpen');
+    const open = await application('underReview');
+    const openCheck = await viewer.applicationReview.formalCheck.get({ tenant, applicationId: open });
+    expect(
+      await issuesOf(
+        editor.applicationReview.formalCheck.save({
+          tenant,
+          applicationId: open,
+          expectedVersion: openCheck.version,
+          answers: [{ pointId: '00000000-0000-4000-8000-000000000000', answer: 'yes', comment: '' }],
+        }),
+      ),
+    ).toEqual({ 'answers.0.pointId': 'applicationReview.pointInvalid' });
+  });
+
+  it("answers NOT_FOUND to another förbund's editor", async () => {
+    const applicationId = await application('received');
+    expect(
+      await outcomeOf(otherEditor.applicationReview.formalCheck.get({ tenant: 'insjoriket', applicationId })),
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('reviews', () => {
+  let applicationId = '';
+  let criterion = { id: '', version: 0 };
+  beforeAll(async () => {
+    applicationId = await application('underReview');
+    criterion = await admin.applicationReview.criteria.create({
+      tenant,
+      name: 'Ökad samverkan',
+      description: 'Hur parterna arbetar tillsammans',
+      maxScore: 5,
+      active: true,
+    });
+  });
+
+  it('lets a reviewer with jäv neither recommend (the verb) nor sneak one past the table (the check)', async () => {
+    const declared = await editor.applicationReview.reviews.declare({
+      tenant,
+      applicationId,
+      hasConflict: true,
+      conflictReason: 'Anställd hos huvudsökande',
+    });
+    expect(await lastAudit(declared.id)).toEqual({
+      action: 'applicationReview.declare',
+      entity: 'applicationReview',
+    });
+    expect(
+      await reasonOf(
+        editor.applicationReview.reviews.save({
+          tenant,
+          reviewId: declared.id,
+          expectedVersion: declared.version,
+          ...review,
+          opinion: 'Bra',
+          recommendation: 'grant',
+        }),
+      ),
+    ).toBe('applicationReview.conflictCannotRecommend');
+    await expect(
+      env.superuser`update application_reviews set recommendation = 'grant' where id = ${declared.id}`,
+    ).rejects.toThrow(/check/);
+    expect(
+      await reasonOf(
+        editor.applicationReview.reviews.declare({
+          tenant,
+          applicationId,
+          hasConflict: false,
+          conflictReason: '',
+        }),
+      ),
+    ).toBe('applicationReview.alreadyDeclared');
+    expect(
+      await issuesOf(
+        admin.applicationReview.reviews.declare({
+          tenant,
+          applicationId,
+          hasConflict: true,
+          conflictReason: '',
+        }),
+      ),
+    ).toEqual({ conflictReason: 'applicationReview.conflictReasonRequired' });
+  });
+
+  it('lets a reviewer without jäv write, score, submit and reopen their own review, audited', async () => {
+    const declared = await admin.applicationReview.reviews.declare({
+      tenant,
+      applicationId,
+      hasConflict: false,
+      conflictReason: '',
+    });
+    expect(
+      await issuesOf(
+        admin.applicationReview.reviews.save({
+          tenant,
+          reviewId: declared.id,
+          expectedVersion: declared.version,
+          ...review,
+          scores: [{ criterionId: criterion.id, score: 6 }],
+        }),
+      ),
+    ).toEqual({ 'scores.0.score': 'applicationReview.scoreAboveMax' });
+    expect(
+      await issuesOf(
+        admin.applicationReview.reviews.submit({
+          tenant,
+          reviewId: declared.id,
+          expectedVersion: declared.version,
+        }),
+      ),
+    ).toEqual({ recommendation: 'applicationReview.recommendationRequired' });
+    const saved = await admin.applicationReview.reviews.save({
+      tenant,
+      reviewId: declared.id,
+      expectedVersion: declared.version,
+      opinion: 'Ansökan uppfyller kraven.',
+      recommendation: 'grant',
+      recommendedAmount: '250 000',
+      scores: [{ criterionId: criterion.id, score: 4 }],
+    });
+    expect(await lastAudit(declared.id)).toEqual({
+      action: 'applicationReview.save',
+      entity: 'applicationReview',
+    });
+    expect(
+      await reasonOf(
+        admin.applicationReview.reviews.save({
+          tenant,
+          reviewId: declared.id,
+          expectedVersion: declared.version,
+          ...review,
+        }),
+      ),
+    ).toBe('conflict.stale');
+    const submitted = await admin.applicationReview.reviews.submit({
+      tenant,
+      reviewId: declared.id,
+      expectedVersion: saved.version,
+    });
+    expect(
+      await reasonOf(
+        admin.applicationReview.reviews.save({
+          tenant,
+          reviewId: declared.id,
+          expectedVersion: submitted.version,
+          ...review,
+        }),
+      ),
+    ).toBe('applicationReview.submitted');
+    const all = await viewer.applicationReview.reviews.forApplication({ tenant, applicationId });
+    const mine = all.reviews.find((row) => row.id === declared.id);
+    expect(mine).toMatchObject({
+      opinion: 'Ansökan uppfyller kraven.',
+      recommendation: 'grant',
+      recommendedAmountOre: 25_000_000,
+      scores: [{ criterionId: criterion.id, score: 4 }],
+      isMine: false,
+    });
+    expect(mine?.submittedAt).not.toBeNull();
+    expect(all.summary.recommendations).toEqual({ grant: 1, reject: 0, askForMore: 0 });
+    expect(all.summary.conflictCount).toBe(1);
+    expect(all.summary.criteria.find((row) => row.criterionId === criterion.id)).toMatchObject({
+      count: 1,
+      sum: 4,
+      mean: 4,
+    });
+    const reopened = await admin.applicationReview.reviews.reopen({
+      tenant,
+      reviewId: declared.id,
+      expectedVersion: submitted.version,
+    });
+    expect(reopened.version).toBe(submitted.version + 1);
+    expect(await lastAudit(declared.id)).toEqual({
+      action: 'applicationReview.reopen',
+      entity: 'applicationReview',
+    });
+  });
+
+  it("leaves another reviewer's review untouchable: NOT_FOUND for save, submit and delete", async () => {
+    const mine = (
+      await viewer.applicationReview.reviews.forApplication({ tenant, applicationId })
+    ).reviews.find((row) => row.reviewerName !== '' && !row.hasConflict);
+    if (!mine) throw new Error('no review');
+    const edit = { tenant, reviewId: mine.id, expectedVersion: mine.version };
+    expect(await outcomeOf(editor.applicationReview.reviews.save({ ...edit, ...review }))).toBe('NOT_FOUND');
+    expect(await outcomeOf(editor.applicationReview.reviews.submit(edit))).toBe('NOT_FOUND');
+    expect(await outcomeOf(editor.applicationReview.reviews.delete(edit))).toBe('NOT_FOUND');
+    expect(await outcomeOf(viewer.applicationReview.reviews.delete(edit))).toBe('FORBIDDEN');
+    const [row] = await env.superuser<
+      { opinion: string }[]
+    >`select opinion from application_reviews where id = ${mine.id}`;
+    expect(row?.opinion).toBe('Ansökan uppfyller kraven.');
+  });
+
+  it('lets a reviewer delete their own review before submission, and refuses reviews once withdrawn', async () => {
+    const mine = (
+      await editor.applicationReview.reviews.forApplication({ tenant, applicationId })
+    ).reviews.find((row) => row.isMine);
+    if (!mine) throw new Error('no own review');
+    await editor.applicationReview.reviews.delete({
+      tenant,
+      reviewId: mine.id,
+      expectedVersion: mine.version,
+    });
+    expect(await lastAudit(mine.id)).toEqual({
+      action: 'applicationReview.delete',
+      entity: 'applicationReview',
+    });
+    const withdrawn = await application('withdrawn');
+    expect(
+      await reasonOf(
+        editor.applicationReview.reviews.declare({
+          tenant,
+          applicationId: withdrawn,
+          hasConflict: false,
+          conflictReason: '',
+        }),
+      ),
+    ).toBe('applicationReview.statusNotOpen');
+  });
+
+  it('refuses deleting a scored criterion', async () => {
+    const [row] = await env.superuser<{ version: number }[]>`
+      select version from application_criteria where id = ${criterion.id}`;
+    expect(
+      await reasonOf(
+        admin.applicationReview.criteria.delete({
+          tenant,
+          id: criterion.id,
+          expectedVersion: row?.version ?? 0,
+        }),
+      ),
+    ).toBe('applicationReview.criterionScored');
+  });
+});
