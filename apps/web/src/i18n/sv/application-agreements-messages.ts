@@ -18,7 +18,8 @@ export const applicationAgreementsMessages = {
       planNotEmpty: 'Planen har redan utbetalningar eller rapporter. Förslaget fylls bara i en tom plan.',
       reportApproved: 'Rapporten är godkänd och kan inte ändras.',
       reportNotSubmitted: 'Rapporten måste vara inlämnad innan den godkänns.',
-      yearsNotGrant: 'Åtagandet per år summerar till {{sum}}, {{difference}} ifrån beviljat belopp ({{granted}}).',
+      yearsNotGrant:
+        'Åtagandet per år summerar till {{sum}}, {{difference}} ifrån beviljat belopp ({{granted}}).',
     },
   },
   validation: {
@@ -41,6 +42,7 @@ export const applicationAgreementsMessages = {
       finalPaymentExists: 'Avtalet har redan en slutlikvid.',
       finalReportExists: 'Avtalet har redan en slutrapport.',
       idInvalid: 'Posten finns inte.',
+      closedDateInvalid: 'Ange datum för avslut som ÅÅÅÅ-MM-DD.',
       applicationInvalid: 'Ansökan finns inte.',
     },
   },

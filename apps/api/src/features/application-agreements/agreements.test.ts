@@ -1,0 +1,412 @@
+import type { Sql } from '@samsyn/db';
+import { formatMoney, kronor } from '@samsyn/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+
+const env = useTestApi();
+const tenant = 'gavleborg';
+let editor: Caller;
+let viewer: Caller;
+let admin: Caller;
+let otherEditor: Caller;
+let tenantId = '';
+
+/** The reason key a refused call answers with. */
+async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { cause?: { reason?: string } }).cause?.reason;
+  }
+  throw new Error('expected a refusal');
+}
+
+/**
+ * A granted application of the tests' own (550 000 kr, 2031-03-01 – 2032-06-30) with its draft
+ * agreement and commitment per year, written beneath row-level security as a decision would.
+ */
+async function grantedApplication(sql: Sql, title: string, interventionId: string | null = null) {
+  const [application] = await sql<{ id: string }[]>`
+    insert into applications (tenant_id, title, status, kind, decided_date, granted_amount_ore, start_date, end_date,
+                              intervention_id)
+    values (${tenantId}, ${title}, 'granted', 'structural', '2031-02-01', 55000000, '2031-03-01', '2032-06-30',
+            ${interventionId}) returning id`;
+  const applicationId = application?.id ?? '';
+  const [agreement] = await sql<{ id: string }[]>`
+    insert into application_agreements (tenant_id, application_id) values (${tenantId}, ${applicationId}) returning id`;
+  const agreementId = agreement?.id ?? '';
+  await sql`insert into application_agreement_years (tenant_id, agreement_id, year, amount_ore)
+            values (${tenantId}, ${agreementId}, 2031, 35000000), (${tenantId}, ${agreementId}, 2032, 20000000)`;
+  return { applicationId, agreementId };
+}
+
+const auditOf = (sql: Sql, entityId: string) =>
+  sql<{ action: string }[]>`select action from audit_log where entity_id = ${entityId} order by id`.then(
+    (rows) => rows.map((row) => row.action),
+  );
+
+beforeAll(async () => {
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
+  admin = await env.api.callerFor('admin@gavleborg.demo');
+  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
+  const [row] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
+  tenantId = row?.id ?? '';
+});
+
+describe('the agreement of a granted application', () => {
+  it('is read with its years and checks, and changed only at its version with years that bind the grant', async () => {
+    const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest år');
+    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    expect(view.agreement?.years).toEqual([
+      { year: 2031, amountOre: 35_000_000 },
+      { year: 2032, amountOre: 20_000_000 },
+    ]);
+    expect(view.checks).toMatchObject({
+      yearsDifferenceOre: 0,
+      paymentsSumOre: 0,
+      isFinalReportApproved: false,
+    });
+    expect(view.checks?.closeRefusal).toBe('agreements.notSigned');
+
+    const short = editor.agreements.update({
+      tenant,
+      agreementId,
+      expectedVersion: 1,
+      years: [{ year: 2031, amount: '500 000' }],
+      note: '',
+    });
+    await expect(short).rejects.toMatchObject({
+      cause: {
+        reason: 'agreements.yearsNotGrant',
+        details: { difference: formatMoney(kronor(50_000)), granted: formatMoney(kronor(550_000)) },
+      },
+    });
+    await editor.agreements.update({
+      tenant,
+      agreementId,
+      expectedVersion: 1,
+      years: [
+        { year: 2032, amount: '250 000' },
+        { year: 2031, amount: '300 000' },
+      ],
+      note: 'Enligt styrelsens beslut.',
+    });
+    expect(
+      await outcomeOf(
+        editor.agreements.update({
+          tenant,
+          agreementId,
+          expectedVersion: 1,
+          years: [{ year: 2031, amount: '550 000' }],
+          note: '',
+        }),
+      ),
+    ).toBe('CONFLICT');
+    const after = await viewer.agreements.forApplication({ tenant, applicationId });
+    expect(after.agreement).toMatchObject({ version: 2, note: 'Enligt styrelsens beslut.' });
+    expect(after.agreement?.years.map((row) => row.amountOre)).toEqual([30_000_000, 25_000_000]);
+    expect(await auditOf(env.superuser, agreementId)).toEqual(['applicationAgreement.update']);
+  });
+
+  it('answers NOT_FOUND for an application of another förbund and to a viewer who tries to write', async () => {
+    const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest åtkomst');
+    expect(
+      await outcomeOf(otherEditor.agreements.forApplication({ tenant: 'insjoriket', applicationId })),
+    ).toBe('NOT_FOUND');
+    expect(
+      await outcomeOf(viewer.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 })),
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('the payment plan and the report deadlines', () => {
+  it('are proposed into an empty plan only, to the öre', async () => {
+    const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest förslag');
+    expect(await editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 })).toMatchObject({
+      payments: 3,
+      reports: 2,
+    });
+    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    expect(view.payments.map((p) => [p.kind, p.dueDate, p.amountOre])).toEqual([
+      ['advance', '2031-03-01', 31_500_000],
+      ['tranche', '2032-01-15', 18_000_000],
+      ['final', '2032-09-30', 5_500_000],
+    ]);
+    expect(view.reports.map((r) => [r.kind, r.dueDate])).toEqual([
+      ['interim', '2032-01-31'],
+      ['final', '2032-08-30'],
+    ]);
+    expect(view.checks?.paymentsSumOre).toBe(55_000_000);
+    expect(await reasonOf(editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 2 }))).toBe(
+      'agreements.planNotEmpty',
+    );
+  });
+
+  it('refuses payments beyond the grant and a second final payment or final report', async () => {
+    const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest gränser');
+    await editor.agreements.payments.create({
+      tenant,
+      agreementId,
+      kind: 'final',
+      dueDate: '2032-09-30',
+      amount: '55 000',
+      note: '',
+    });
+    await expect(
+      editor.agreements.payments.create({
+        tenant,
+        agreementId,
+        kind: 'advance',
+        dueDate: '2031-03-01',
+        amount: '495 001',
+        note: '',
+      }),
+    ).rejects.toMatchObject({
+      cause: { reason: 'agreements.paymentsExceedGrant', details: { over: formatMoney(kronor(1)) } },
+    });
+    expect(
+      await issuesOf(
+        editor.agreements.payments.create({
+          tenant,
+          agreementId,
+          kind: 'final',
+          dueDate: '2032-10-30',
+          amount: '1',
+          note: '',
+        }),
+      ),
+    ).toEqual({ kind: 'agreements.finalPaymentExists' });
+    await editor.agreements.reports.create({
+      tenant,
+      agreementId,
+      kind: 'final',
+      dueDate: '2032-08-30',
+      note: '',
+    });
+    expect(
+      await issuesOf(
+        editor.agreements.reports.create({
+          tenant,
+          agreementId,
+          kind: 'final',
+          dueDate: '2032-09-30',
+          note: '',
+        }),
+      ),
+    ).toEqual({ kind: 'agreements.finalReportExists' });
+    expect(
+      await issuesOf(
+        editor.agreements.payments.create({
+          tenant,
+          agreementId,
+          kind: 'advance',
+          dueDate: 'i morgon',
+          amount: '0',
+          note: '',
+        }),
+      ),
+    ).toEqual({ dueDate: 'agreements.dueDateInvalid', amount: 'agreements.amountPositive' });
+  });
+
+  it('holds the final payment until the final report is approved, then closes when all is paid', async () => {
+    const [allocation] = await env.superuser<{ id: string; interventionId: string }[]>`
+      select al.id, al.intervention_id as "interventionId" from actual_allocations al
+      where al.tenant_id = ${tenantId} and al.intervention_id is not null
+        and not exists (select 1 from applications a where a.tenant_id = al.tenant_id and a.intervention_id = al.intervention_id)
+      limit 1`;
+    expect(allocation).toBeDefined();
+    const { applicationId, agreementId } = await grantedApplication(
+      env.superuser,
+      'Avtalstest slutlikvid',
+      allocation?.interventionId ?? null,
+    );
+    await editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 });
+    const load = () => viewer.agreements.forApplication({ tenant, applicationId });
+    let view = await load();
+    const [advance, tranche, final] = view.payments;
+    const finalReport = view.reports.find((report) => report.kind === 'final');
+    if (!advance || !tranche || !final || !finalReport) throw new Error('the proposal made no plan');
+
+    expect(
+      await reasonOf(
+        editor.agreements.payments.markPaid({
+          tenant,
+          paymentId: advance.id,
+          expectedVersion: 1,
+          paidDate: '2031-03-05',
+          actualAllocationId: null,
+        }),
+      ),
+    ).toBe('agreements.notSigned');
+    await editor.agreements.sign({ tenant, agreementId, expectedVersion: 2, signedDate: '2031-02-20' });
+    if (allocation) {
+      expect(await editor.agreements.payments.allocations({ tenant, agreementId })).toContainEqual(
+        expect.objectContaining({ allocationId: allocation.id }),
+      );
+    }
+    await editor.agreements.payments.markPaid({
+      tenant,
+      paymentId: advance.id,
+      expectedVersion: 1,
+      paidDate: '2031-03-05',
+      actualAllocationId: allocation?.id ?? null,
+    });
+    expect(
+      await issuesOf(
+        editor.agreements.payments.markPaid({
+          tenant,
+          paymentId: tranche.id,
+          expectedVersion: 1,
+          paidDate: '2032-01-20',
+          actualAllocationId: '00000000-0000-4000-8000-000000000000',
+        }),
+      ),
+    ).toEqual({ actualAllocationId: 'agreements.allocationInvalid' });
+    await editor.agreements.payments.markPaid({
+      tenant,
+      paymentId: tranche.id,
+      expectedVersion: 1,
+      paidDate: '2032-01-20',
+      actualAllocationId: '',
+    });
+
+    const markFinal = () =>
+      editor.agreements.payments.markPaid({
+        tenant,
+        paymentId: final.id,
+        expectedVersion: 1,
+        paidDate: '2032-10-01',
+        actualAllocationId: null,
+      });
+    expect(await reasonOf(markFinal())).toBe('agreements.finalReportNotApproved');
+    // Another förbund learns nothing: not even that the final report is unapproved.
+    expect(
+      await outcomeOf(
+        otherEditor.agreements.payments.markPaid({
+          tenant: 'insjoriket',
+          paymentId: final.id,
+          expectedVersion: 1,
+          paidDate: '2032-10-01',
+          actualAllocationId: null,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      await reasonOf(
+        admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+      ),
+    ).toBe('agreements.closeNeedsApprovedReport');
+    expect(
+      await reasonOf(
+        admin.agreements.reports.approve({
+          tenant,
+          reportId: finalReport.id,
+          expectedVersion: 1,
+          approvedDate: '2032-09-01',
+          decisionId: null,
+        }),
+      ),
+    ).toBe('agreements.reportNotSubmitted');
+    await editor.agreements.reports.submit({
+      tenant,
+      reportId: finalReport.id,
+      expectedVersion: 1,
+      submittedDate: '2032-08-25',
+    });
+    expect(
+      await outcomeOf(
+        editor.agreements.reports.approve({
+          tenant,
+          reportId: finalReport.id,
+          expectedVersion: 2,
+          approvedDate: '2032-09-01',
+          decisionId: null,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    await admin.agreements.reports.approve({
+      tenant,
+      reportId: finalReport.id,
+      expectedVersion: 2,
+      approvedDate: '2032-09-01',
+      decisionId: null,
+    });
+    expect(
+      await reasonOf(
+        admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+      ),
+    ).toBe('agreements.closeNeedsPaidPayments');
+    await markFinal();
+
+    view = await load();
+    expect(view.payments.every((payment) => payment.paidDate !== null)).toBe(true);
+    if (allocation) expect(view.payments[0]?.bookedAs?.allocationId).toBe(allocation.id);
+    expect(view.checks?.closeRefusal).toBeNull();
+    expect(
+      await outcomeOf(
+        editor.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+      ),
+    ).toBe('FORBIDDEN');
+    await admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' });
+    expect(
+      await reasonOf(
+        editor.agreements.payments.unmarkPaid({ tenant, paymentId: final.id, expectedVersion: 2 }),
+      ),
+    ).toBe('agreements.alreadyClosed');
+    expect(await auditOf(env.superuser, final.id)).toEqual(['applicationPayment.markPaid']);
+    expect(await auditOf(env.superuser, finalReport.id)).toEqual([
+      'applicationReport.submit',
+      'applicationReport.approve',
+    ]);
+    expect(await auditOf(env.superuser, agreementId)).toEqual([
+      'applicationAgreement.update',
+      'applicationAgreement.sign',
+      'applicationAgreement.close',
+    ]);
+  });
+
+  it("keeps the database's guard behind the verb: a final payment marked paid by SQL is refused too", async () => {
+    const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest spärr');
+    const [payment] = await env.superuser<{ id: string }[]>`
+      insert into application_payments (tenant_id, agreement_id, kind, due_date, amount_ore)
+      values (${tenantId}, ${agreementId}, 'final', '2032-09-30', 5500000) returning id`;
+    await expect(
+      env.superuser`update application_payments set paid_date = '2032-10-01' where id = ${payment?.id ?? ''}`,
+    ).rejects.toMatchObject({ code: '55000' });
+  });
+
+  it('refuses a stale version and a paid payment being changed', async () => {
+    const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest versioner');
+    await editor.agreements.sign({ tenant, agreementId, expectedVersion: 1, signedDate: '2031-02-20' });
+    const { id: paymentId } = await editor.agreements.payments.create({
+      tenant,
+      agreementId,
+      kind: 'advance',
+      dueDate: '2031-03-01',
+      amount: '100 000',
+      note: '',
+    });
+    await editor.agreements.payments.markPaid({
+      tenant,
+      paymentId,
+      expectedVersion: 1,
+      paidDate: '2031-03-02',
+      actualAllocationId: null,
+    });
+    expect(
+      await outcomeOf(editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 1 })),
+    ).toBe('CONFLICT');
+    expect(await reasonOf(editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 2 }))).toBe(
+      'agreements.paymentPaid',
+    );
+    await editor.agreements.payments.unmarkPaid({ tenant, paymentId, expectedVersion: 2 });
+    await editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 3 });
+    expect(await auditOf(env.superuser, paymentId)).toEqual([
+      'applicationPayment.create',
+      'applicationPayment.markPaid',
+      'applicationPayment.unmarkPaid',
+      'applicationPayment.delete',
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+import { recordAudit } from '@samsyn/db';
+import type { GrantReportKind } from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
+import type { TenantCtx } from '../verb-context.ts';
+import { refuseClosed } from './agreement-rows.ts';
+import { checkOneFinal, lockReport, refuseApproved } from './report-rows.ts';
+
+/**
+ * Changes a report deadline (kind, due date, note) at its version. Editors; an approved report is
+ * not changed (`agreements.reportApproved`). Audited as `applicationReport.update`.
+ */
+export async function updateReport(
+  { tx, tenant }: TenantCtx,
+  input: { reportId: string; expectedVersion: number; kind: GrantReportKind; dueDate: string; note: string },
+): Promise<{ id: string }> {
+  const { report, agreement } = await lockReport(tx, tenant.id, input.reportId);
+  if (report.version !== input.expectedVersion) staleOrMissing('applicationReport', true);
+  refuseClosed(agreement);
+  refuseApproved(report);
+  await checkOneFinal(tx, tenant.id, agreement.id, { id: report.id, kind: input.kind });
+  await tx`
+    update application_reports set kind = ${input.kind}, due_date = ${input.dueDate}, note = ${input.note},
+      version = version + 1
+    where tenant_id = ${tenant.id} and id = ${report.id}`;
+  await recordAudit(tx, {
+    action: 'applicationReport.update',
+    entity: 'applicationReport',
+    entityId: report.id,
+    before: { kind: report.kind, dueDate: report.dueDate, note: report.note },
+    after: { kind: input.kind, dueDate: input.dueDate, note: input.note },
+  });
+  return { id: report.id };
+}
