@@ -144,10 +144,13 @@ export const router = createBrowserRouter([
                     children: [
                       {
                         index: true,
+                        // The page strings: the budget shows the applications' commitments (issue 22).
                         lazy: () =>
-                          import('../features/economy/budget-page.tsx').then((m) => ({
-                            Component: m.BudgetPage,
-                          })),
+                          withPageCatalogue(
+                            import('../features/economy/budget-page.tsx').then((m) => ({
+                              Component: m.BudgetPage,
+                            })),
+                          ),
                       },
                       {
                         path: 'medlemsbidrag',

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { BudgetCommitments } from '../applications/reports/budget-commitments.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import { BudgetCreate } from './budget-create.tsx';
@@ -115,6 +116,10 @@ function BudgetBody({
       }
     />
   ) : null;
+  // Issue 22: varav beviljat and tillgängligt computed from the agreements, below the budget.
+  const commitments = view.budget ? (
+    <BudgetCommitments firstYear={view.budget.firstYear} yearCount={years.length} />
+  ) : null;
   if (!canEdit) {
     // Readers get the statement: names in full, sums per section, nothing to type in.
     return (
@@ -127,6 +132,7 @@ function BudgetBody({
         {actions}
         {statement}
         {view.budget ? <BudgetTotals budget={view.budget} /> : null}
+        {commitments}
       </>
     );
   }
@@ -145,6 +151,7 @@ function BudgetBody({
           onReload={onReload}
         />
       </div>
+      {commitments}
     </>
   );
 }

@@ -4,5 +4,11 @@
  */
 export const applicationReportsMessages = {
   errors: { applicationReports: {} },
-  validation: { applicationReports: {} },
+  validation: {
+    applicationReports: {
+      invalidYear: 'Ange ett år mellan 2000 och 2100.',
+      invalidYearCount: 'Ange mellan 1 och 5 år.',
+      invalidDays: 'Ange mellan 1 och 366 dagar.',
+    },
+  },
 };

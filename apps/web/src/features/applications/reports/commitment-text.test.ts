@@ -1,0 +1,79 @@
+import { kronor } from '@samsyn/domain';
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { sv as svEager } from '../../../i18n/sv.ts';
+import { svPages } from '../../../i18n/sv-pages.ts';
+import { ofWhichSentence, printedGrantedSentence } from './commitment-text.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'sv',
+  resources: { sv: { translation: { ...svEager, ...svPages } } },
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+const t = i18n.t.bind(i18n) as TFunction;
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const gavleborg2020 = {
+  lineCode: 'intervention-funds',
+  lineName: 'Insatsmedel',
+  lineOre: kronor(15_300_000),
+  parts: [
+    { code: 'granted', name: 'Varav redan beviljat', amountOre: kronor(10_800_000) },
+    { code: 'available', name: 'Varav tillgängligt för nya insatser', amountOre: kronor(4_470_000) },
+  ],
+  partsOre: kronor(15_270_000),
+  differenceOre: kronor(30_000),
+};
+
+describe('ofWhichSentence', () => {
+  it('writes Gävleborg 2020’s printed varav as 30 tkr short of the line, in tkr as the budget prints it', () => {
+    expect(spaces(ofWhichSentence(t, 2020, gavleborg2020))).toBe(
+      'Insatsmedel 2020, budgetens varav-rader: 10 800 + 4 470 = 15 270 tkr, 30 tkr mindre än raden 15 300 tkr.',
+    );
+  });
+
+  it('falls back to exact kronor when a figure is not whole thousands, and says more when the parts exceed the line', () => {
+    const over = {
+      ...gavleborg2020,
+      lineOre: kronor(15_000_500),
+      partsOre: kronor(15_270_000),
+      differenceOre: kronor(-269_500),
+    };
+    expect(spaces(ofWhichSentence(t, 2020, over))).toBe(
+      'Insatsmedel 2020, budgetens varav-rader: 10 800 000 + 4 470 000 = 15 270 000 kr, 269 500 kr mer än raden 15 000 500 kr.',
+    );
+  });
+
+  it('says equal when the parts add up', () => {
+    const equal = { ...gavleborg2020, lineOre: kronor(15_270_000), differenceOre: kronor(0) };
+    expect(spaces(ofWhichSentence(t, 2020, equal))).toBe(
+      'Insatsmedel 2020, budgetens varav-rader: 10 800 + 4 470 = 15 270 tkr, lika med raden.',
+    );
+  });
+});
+
+describe('printedGrantedSentence', () => {
+  it('agrees, or names the difference between the budget and the agreements', () => {
+    const printed = {
+      lineCode: 'intervention-funds',
+      printedOre: kronor(10_800_000),
+      computedOre: kronor(10_800_000),
+    };
+    expect(spaces(printedGrantedSentence(t, 2020, { ...printed, differenceOre: kronor(0) }))).toBe(
+      '2020: budgeten anger varav beviljat 10 800 tkr; avtalen ger 10 800 tkr.',
+    );
+    expect(
+      spaces(
+        printedGrantedSentence(t, 2020, {
+          ...printed,
+          computedOre: kronor(11_000_000),
+          differenceOre: kronor(-200_000),
+        }),
+      ),
+    ).toBe(
+      '2020: budgeten anger varav beviljat 10 800 tkr; avtalen ger 11 000 tkr, 200 tkr mer än budgeten.',
+    );
+  });
+});
