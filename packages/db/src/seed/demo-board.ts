@@ -154,9 +154,17 @@ async function seedMeeting(
   if (!row) throw new Error(`demo board: meeting ${meeting.key} not created`);
   const meetingId = row.id;
 
-  /** A demo plan's or intervention's id by its name. */
-  const linkIds = async (link: { plan: string } | { intervention: string } | undefined) => {
+  /** A demo plan's or intervention's id by its name, an application's by its title. */
+  const linkIds = async (
+    link: { plan: string } | { intervention: string } | { application: string } | undefined,
+  ): Promise<{ planId: string | null; interventionId: string | null; applicationId?: string }> => {
     if (!link) return { planId: null, interventionId: null };
+    if ('application' in link) {
+      const [application] = await tx<{ id: string }[]>`
+        select id from applications where tenant_id = ${tenantId} and title = ${link.application}`;
+      if (!application) throw new Error(`demo board: no application ${link.application}`);
+      return { planId: null, interventionId: null, applicationId: application.id };
+    }
     if ('plan' in link) {
       const [plan] = await tx<{ id: string }[]>`
         select id from plans where tenant_id = ${tenantId} and name = ${link.plan}`;
@@ -171,12 +179,12 @@ async function seedMeeting(
 
   const decisions = new Map<number, string>();
   for (const [position, item] of meeting.items.entries()) {
-    const { planId, interventionId } = await linkIds(item.concerns);
+    const { planId, interventionId, applicationId = null } = await linkIds(item.concerns);
     const [itemRow] = await tx<{ id: string }[]>`
       insert into board_agenda_items (tenant_id, meeting_id, position, title, description, paragraph, minutes,
-        concerns_plan_id, concerns_intervention_id)
+        concerns_plan_id, concerns_intervention_id, concerns_application_id)
       values (${tenantId}, ${meetingId}, ${position}, ${item.title}, ${item.description}, ${item.paragraph},
-        ${item.minutes}, ${planId}, ${interventionId})
+        ${item.minutes}, ${planId}, ${interventionId}, ${applicationId})
       returning id`;
     if (!itemRow) throw new Error(`demo board: item § ${item.paragraph} of ${meeting.key} not created`);
     for (const [documentPosition, document] of (item.documents ?? []).entries()) {
@@ -193,8 +201,9 @@ async function seedMeeting(
     }
     if (item.decision) {
       const [decision] = await tx<{ id: string }[]>`
-        insert into board_decisions (tenant_id, item_id, kind, title, text)
-        values (${tenantId}, ${itemRow.id}, ${item.decision.kind}, ${item.decision.title}, ${item.decision.text})
+        insert into board_decisions (tenant_id, item_id, kind, title, text, grant_outcome, granted_amount_ore)
+        values (${tenantId}, ${itemRow.id}, ${item.decision.kind}, ${item.decision.title}, ${item.decision.text},
+          ${item.decision.grantedAmountOre === undefined ? null : 'granted'}, ${item.decision.grantedAmountOre ?? null})
         returning id`;
       if (!decision)
         throw new Error(`demo board: decision § ${item.paragraph} of ${meeting.key} not created`);

@@ -94,6 +94,8 @@ export interface DemoDecision {
   kind: DemoDecisionKind;
   title: string;
   text: string;
+  /** A grant decision's granted amount in öre (its outcome 'granted'); the application follows it. */
+  grantedAmountOre?: number;
 }
 
 export interface DemoAgendaItem {
@@ -101,8 +103,8 @@ export interface DemoAgendaItem {
   description: string;
   paragraph: number;
   minutes: string;
-  /** What the item is about: a demo plan or intervention of the förbund, by name. */
-  concerns?: { plan: string } | { intervention: string };
+  /** What the item is about: a demo plan, intervention or application (by title) of the förbund, by name. */
+  concerns?: { plan: string } | { intervention: string } | { application: string };
   decision?: DemoDecision;
   /** The item's documents: a demo plan or intervention of the förbund (by name), with a title. */
   documents?: readonly ({ title: string } & ({ plan: string } | { intervention: string }))[];

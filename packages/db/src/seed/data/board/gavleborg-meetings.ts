@@ -187,7 +187,7 @@ const boardMeetings: DemoMeeting[] = [
           'Förstudie 2019-06-01 – 2019-10-31 med metodutveckling i samarbete med Högskolan i Gävle.',
         paragraph: 10,
         minutes: 'Beredningsgruppen har yttrat sig över ansökan och föreslår bifall.',
-        concerns: { intervention: 'Naturbaserad grön rehabilitering' },
+        concerns: { application: 'Förstudie om naturbaserad grön rehabilitering i Hofors' },
         documents: [
           {
             title: 'Insatsen Naturbaserad grön rehabilitering',
@@ -200,6 +200,7 @@ const boardMeetings: DemoMeeting[] = [
           text:
             'Styrelsen beviljar Hofors kommun samverkansmedel om 457 000 kr för en förstudie om förutsättningarna ' +
             'för en naturbaserad grön rehabilitering i Hofors under perioden 2019-06-01 – 2019-10-31.',
+          grantedAmountOre: kr(457_000),
         },
       },
       {
@@ -207,13 +208,15 @@ const boardMeetings: DemoMeeting[] = [
         description: 'Förstudie 2019-08-01 – 2019-11-30.',
         paragraph: 11,
         minutes: 'Beredningsgruppen har yttrat sig över ansökan och föreslår bifall.',
-        concerns: { intervention: 'Mysam kommunspecifika samverkansmedel' },
+        concerns: { application: 'Förstudie om etablering av Fontänhus i Sandviken' },
         decision: {
           kind: 'grant',
           title: 'Samverkansmedel till förstudie om Fontänhus i Sandviken',
           text:
             'Styrelsen beviljar Sandvikens kommun och parterna medel ur den lokala samverkansbudgeten till en ' +
             'förstudie om etablering av Fontänhus under perioden 2019-08-01 – 2019-11-30.',
+          // Not printed (illustrative, as the application's amount in ../applications/gavleborg.ts).
+          grantedAmountOre: kr(150_000),
         },
       },
       {
@@ -221,13 +224,14 @@ const boardMeetings: DemoMeeting[] = [
         description: '',
         paragraph: 12,
         minutes: 'Beredningsgruppen har yttrat sig över ansökan och föreslår bifall.',
-        concerns: { intervention: 'Mysam kommunspecifika samverkansmedel' },
+        concerns: { application: 'Kartläggning av sjukskrivna med psykisk funktionsnedsättning i Ljusdal' },
         decision: {
           kind: 'grant',
           title: 'Samverkansmedel till kartläggning av målgruppen med psykisk ohälsa i Ljusdal',
           text:
             'Styrelsen beviljar den lokala samverkansgruppen i Ljusdal medel ur den lokala samverkansbudgeten för ' +
             'att kartlägga och ge förslag till insatser för målgruppen med psykisk ohälsa.',
+          grantedAmountOre: kr(80_000),
         },
       },
       {
@@ -236,7 +240,9 @@ const boardMeetings: DemoMeeting[] = [
         paragraph: 13,
         minutes:
           'Eva Alner Liljedahl och Gabriella Persson anmäler jäv och deltar inte i handläggningen eller beslutet.',
-        concerns: { intervention: 'Trisam individ' },
+        concerns: {
+          application: 'Trisam med fyra handläggare vardera från Arbetsförmedlingen och Försäkringskassan',
+        },
         conflicts: [
           {
             person: 'alner-liljedahl',
@@ -254,6 +260,7 @@ const boardMeetings: DemoMeeting[] = [
           text:
             'Styrelsen beviljar samverkansmedel som innebär att Arbetsförmedlingen och Försäkringskassan kommer att ' +
             'ha fyra handläggare vardera i länet som arbetar nästan uteslutande med Trisam.',
+          grantedAmountOre: kr(1_200_000),
         },
       },
     ],
