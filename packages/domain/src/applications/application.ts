@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DOCUMENT_BASE64_LENGTH } from '../board/meeting-document.ts';
 import { goalSchema } from '../interventions/goal.ts';
 import { targetGroupIds } from '../interventions/target-groups.ts';
 import { MAX_INT4 } from '../stored-integer.ts';
@@ -133,3 +134,25 @@ export type MoveApplication = z.infer<typeof moveApplicationSchema>;
 /** The sum requested over the budget years, in öre. */
 export const requestedTotalOre = (budgetYears: readonly { requestedOre: number }[]): number =>
   budgetYears.reduce((sum, entry) => sum + entry.requestedOre, 0);
+
+/**
+ * An attachment (the signed application, a project plan): a title (the file's name when blank) and
+ * the file as base64, at most 10 MB; the verb reads its type from the bytes (board/meeting-document.ts).
+ */
+export const applicationAttachmentSchema = z.object({
+  title: singleLineText({ typeError: 'applications.attachmentTitleTooLong' }).max(
+    300,
+    'applications.attachmentTitleTooLong',
+  ),
+  fileName: singleLineText({ typeError: 'applications.fileNameRequired' })
+    .min(1, 'applications.fileNameRequired')
+    .max(255, 'applications.fileNameTooLong')
+    // A name, never a path: it becomes the download's file name.
+    .regex(/^[^/\\:*?"<>|]+$/, 'applications.fileNameInvalid'),
+  contentBase64: z
+    .string({ error: 'applications.fileRequired' })
+    .min(1, 'applications.fileRequired')
+    .max(MAX_DOCUMENT_BASE64_LENGTH, 'applications.fileTooLarge')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'applications.fileUnreadable'),
+});
+export type ApplicationAttachmentInput = z.infer<typeof applicationAttachmentSchema>;

@@ -68,6 +68,8 @@ export const applicationPipelineMessages = {
       attachmentTitleTooLong: 'Titeln får ha högst 300 tecken.',
       fileNameRequired: 'Filen saknar namn.',
       fileNameTooLong: 'Filnamnet får ha högst 255 tecken.',
+      fileNameInvalid: 'Filnamnet får inte innehålla / \\ : * ? " < > |.',
+      fileUnreadable: 'Filen kunde inte läsas. Välj den igen.',
       fileRequired: 'Välj en fil.',
       fileTooLarge: 'Filen är större än 10 MB.',
     },

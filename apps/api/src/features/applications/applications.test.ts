@@ -1,0 +1,370 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+
+const env = useTestApi();
+let editor: Caller;
+let viewer: Caller;
+let admin: Caller;
+const tenant = 'gavleborg';
+let tenantId: string;
+let memberA: string;
+let memberB: string;
+let localGroupId: string;
+
+/** A PDF's first bytes are enough for the type read from the bytes. */
+const pdfBase64 = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+
+async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { cause?: { reason?: string } }).cause?.reason;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function auditActions(entity: string, entityId: string): Promise<string[]> {
+  const rows = await env.superuser<{ action: string }[]>`
+    select action from audit_log where entity = ${entity} and entity_id = ${entityId} order by id`;
+  return rows.map((row) => row.action);
+}
+
+beforeAll(async () => {
+  editor = await env.api.callerFor('editor@gavleborg.demo');
+  viewer = await env.api.callerFor('viewer@gavleborg.demo');
+  admin = await env.api.callerFor('admin@gavleborg.demo');
+  const [row] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
+  tenantId = row?.id ?? '';
+  const members = await env.superuser<{ id: string }[]>`
+    select id from members where tenant_id = ${tenantId} order by name limit 2`;
+  memberA = members[0]?.id ?? '';
+  memberB = members[1]?.id ?? '';
+  const [group] = await env.superuser<{ id: string }[]>`
+    insert into local_groups (tenant_id, name) values (${tenantId}, 'Testens lokala grupp') returning id`;
+  localGroupId = group?.id ?? '';
+  await env.superuser`
+    insert into local_group_years (tenant_id, local_group_id, year, budget_ore, spend_ore, meetings_held,
+                                   has_updated_action_plan)
+    values (${tenantId}, ${localGroupId}, 2031, 5000000, 0, 0, false)`;
+});
+
+const fields = () => ({
+  title: 'Förstudie grön rehab',
+  diaryNumber: 'Dnr 2031/7',
+  kind: 'preStudy' as const,
+  leadMemberId: memberA,
+  partyMemberIds: [memberB],
+  localGroupId: null as string | null,
+  contact: 'Anna Andersson',
+  targetGroupIds: [],
+  targetGroupText: 'Unga vuxna',
+  need: 'Gemensamt för minst två av parterna',
+  purpose: 'Pröva en ny väg',
+  collaboration: 'Ett gemensamt team',
+  startDate: '2031-08-01',
+  endDate: '2031-11-30',
+  expectedYear: null,
+  expectedAmountOre: null,
+  goals: [{ type: 'qualitative' as const, description: 'Ett samordnat arbetssätt' }],
+  budgetYears: [
+    {
+      year: 2031,
+      requestedOre: 30_000_00,
+      ownContributionOre: 0,
+      plannedParticipants: { total: 10, women: 5, men: 4, otherUnknown: 1 },
+    },
+  ],
+});
+
+describe('an application', () => {
+  it('is created received by an editor, read back whole by a viewer, with its first history row', async () => {
+    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    expect(detail.application).toMatchObject({
+      title: 'Förstudie grön rehab',
+      status: 'received',
+      leadMemberId: memberA,
+      partyMemberIds: [memberB],
+      version: 1,
+    });
+    expect(detail.goals).toEqual(fields().goals);
+    expect(detail.budgetYears).toEqual(fields().budgetYears);
+    expect(detail.requestedOre).toBe(30_000_00);
+    expect(detail.history).toHaveLength(1);
+    expect(detail.history[0]).toMatchObject({
+      fromStatus: null,
+      toStatus: 'received',
+      changedByName: expect.any(String),
+    });
+    expect(detail.nextStatuses).toEqual(['formalCheck', 'withdrawn']);
+    expect(await auditActions('application', created.id)).toEqual(['application.create', 'application.move']);
+    const list = await viewer.applications.list({ tenant, year: 2031, statuses: ['received'] });
+    expect(list.find((row) => row.id === created.id)).toMatchObject({
+      requestedOre: 30_000_00,
+      partyNames: [expect.any(String)],
+    });
+  });
+
+  it('refuses a received application with the lead alone, beside the parties field (the Finsam rule)', async () => {
+    expect(
+      await issuesOf(
+        editor.applications.create({ tenant, ...fields(), partyMemberIds: [], status: 'received' }),
+      ),
+    ).toEqual({ partyMemberIds: 'applications.finsamParties' });
+    // A draft may be incomplete; moving it to received checks the rule.
+    const draft = await editor.applications.create({
+      tenant,
+      ...fields(),
+      partyMemberIds: [memberA],
+      status: 'draft',
+    });
+    expect(
+      await issuesOf(
+        editor.applications.move({
+          tenant,
+          applicationId: draft.id,
+          expectedVersion: draft.version,
+          to: 'received',
+          effectiveDate: '2031-05-02',
+          note: '',
+        }),
+      ),
+    ).toEqual({ partyMemberIds: 'applications.finsamParties' });
+    expect(
+      (await viewer.applications.get({ tenant, applicationId: draft.id })).application.partyMemberIds,
+    ).toEqual([]);
+  });
+
+  it('refuses a local group’s request beyond what is left of its budget that year', async () => {
+    const input = { ...fields(), localGroupId };
+    const over = { ...input, budgetYears: [{ ...input.budgetYears[0], requestedOre: 50_000_01 }] };
+    expect(
+      await issuesOf(editor.applications.create({ tenant, ...over, status: 'received' } as never)),
+    ).toEqual({
+      'budgetYears.0.requestedOre': 'applications.localGroupBudgetExceeded',
+    });
+    const within = { ...input, budgetYears: [{ ...input.budgetYears[0], requestedOre: 50_000_00 }] };
+    expect(
+      await outcomeOf(editor.applications.create({ tenant, ...within, status: 'received' } as never)),
+    ).toBe('OK');
+  });
+
+  it('moves along the graph with date and note, refuses a move outside it, and records who and when', async () => {
+    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const moved = await editor.applications.move({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: created.version,
+      to: 'formalCheck',
+      effectiveDate: '2031-05-03',
+      note: 'Komplett',
+    });
+    expect(
+      await reasonOf(
+        editor.applications.move({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: moved.version,
+          to: 'granted',
+          effectiveDate: '2031-05-04',
+          note: '',
+        }),
+      ),
+    ).toBe('applications.moveRefused');
+    expect(
+      await reasonOf(
+        editor.applications.move({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: moved.version,
+          to: 'proposal',
+          effectiveDate: '2031-05-04',
+          note: '',
+        }),
+      ),
+    ).toBe('applications.moveRefused');
+    const review = await editor.applications.move({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: moved.version,
+      to: 'underReview',
+      effectiveDate: '2031-05-04',
+      note: '',
+    });
+    expect(
+      await issuesOf(
+        editor.applications.move({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: review.version,
+          to: 'proposal',
+          effectiveDate: '2031-05-05',
+          note: '',
+        }),
+      ),
+    ).toEqual({ proposedAmountOre: 'applications.proposedAmountRequired' });
+    await editor.applications.move({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: review.version,
+      to: 'proposal',
+      effectiveDate: '2031-05-05',
+      note: '',
+      proposedAmountOre: 25_000_00,
+    });
+    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    expect(detail.application.proposedAmountOre).toBe(25_000_00);
+    expect(
+      detail.history.map((entry) => [entry.fromStatus, entry.toStatus, entry.effectiveDate, entry.note]),
+    ).toEqual([
+      [null, 'received', expect.any(String), ''],
+      ['received', 'formalCheck', '2031-05-03', 'Komplett'],
+      ['formalCheck', 'underReview', '2031-05-04', ''],
+      ['underReview', 'proposal', '2031-05-05', ''],
+    ]);
+    expect(detail.history.every((entry) => entry.changedByName !== null)).toBe(true);
+    expect(await auditActions('application', created.id)).toEqual([
+      'application.create',
+      'application.move',
+      'application.move',
+      'application.move',
+      'application.move',
+    ]);
+  });
+
+  it('is edited whole with its version: a stale one gets CONFLICT, a closed one is refused', async () => {
+    const created = await editor.applications.create({ tenant, ...fields(), status: 'draft' });
+    const edited = await editor.applications.update({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: created.version,
+      ...fields(),
+      title: 'Förstudie Fontänhus',
+      goals: [],
+      budgetYears: [],
+    });
+    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    expect([detail.application.title, detail.goals, detail.budgetYears, detail.application.version]).toEqual([
+      'Förstudie Fontänhus',
+      [],
+      [],
+      edited.version,
+    ]);
+    expect(
+      await outcomeOf(
+        editor.applications.update({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: created.version,
+          ...fields(),
+        }),
+      ),
+    ).toBe('CONFLICT');
+    const withdrawn = await editor.applications.move({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: edited.version,
+      to: 'withdrawn',
+      effectiveDate: '2031-06-01',
+      note: 'På grund av rådande personalsituation',
+    });
+    expect(
+      await reasonOf(
+        editor.applications.update({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: withdrawn.version,
+          ...fields(),
+        }),
+      ),
+    ).toBe('applications.closed');
+    expect(await auditActions('application', created.id)).toEqual([
+      'application.create',
+      'application.move',
+      'application.update',
+      'application.move',
+    ]);
+  });
+
+  it('takes an attachment typed by its bytes, serves its metadata, and removes it, each audited', async () => {
+    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    expect(
+      await issuesOf(
+        editor.applications.attachments.add({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: created.version,
+          title: '',
+          fileName: 'ansokan.pdf',
+          contentBase64: Buffer.from('<html>hej</html>').toString('base64'),
+        }),
+      ),
+    ).toEqual({ contentBase64: 'applications.fileTypeRefused' });
+    const added = await editor.applications.attachments.add({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: created.version,
+      title: '',
+      fileName: 'ansokan.pdf',
+      contentBase64: pdfBase64,
+    });
+    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    expect(detail.attachments).toMatchObject([
+      { id: added.id, title: 'ansokan.pdf', fileName: 'ansokan.pdf', contentType: 'application/pdf' },
+    ]);
+    expect(
+      await outcomeOf(
+        viewer.applications.attachments.remove({
+          tenant,
+          applicationId: created.id,
+          expectedVersion: added.version,
+          attachmentId: added.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    await editor.applications.attachments.remove({
+      tenant,
+      applicationId: created.id,
+      expectedVersion: added.version,
+      attachmentId: added.id,
+    });
+    expect((await viewer.applications.get({ tenant, applicationId: created.id })).attachments).toEqual([]);
+    expect(await auditActions('applicationAttachment', added.id)).toEqual([
+      'applicationAttachment.create',
+      'applicationAttachment.delete',
+    ]);
+    // The audit log names an application's entries by its title.
+    const log = await admin.audit.list({ tenant, limit: 50 });
+    expect(log.rows.find((row) => row.entityId === created.id)?.entityName).toBe('Förstudie grön rehab');
+  });
+
+  it('lets a viewer read but not write; editors delete drafts only, admins any not granted', async () => {
+    const draft = await editor.applications.create({ tenant, ...fields(), status: 'draft' });
+    expect(await outcomeOf(viewer.applications.create({ tenant, ...fields(), status: 'draft' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await outcomeOf(
+        viewer.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version }),
+      ),
+    ).toBe('FORBIDDEN');
+    await editor.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version });
+    expect(await outcomeOf(viewer.applications.get({ tenant, applicationId: draft.id }))).toBe('NOT_FOUND');
+    expect(await auditActions('application', draft.id)).toEqual([
+      'application.create',
+      'application.move',
+      'application.delete',
+    ]);
+    const received = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    expect(
+      await reasonOf(
+        editor.applications.delete({ tenant, applicationId: received.id, expectedVersion: received.version }),
+      ),
+    ).toBe('applications.deleteRefused');
+    expect(
+      await outcomeOf(
+        admin.applications.delete({ tenant, applicationId: received.id, expectedVersion: received.version }),
+      ),
+    ).toBe('OK');
+  });
+});
