@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { readDeviceCookie, readSessionToken } from '../auth/cookie.ts';
 import { RequestSession } from '../auth/request-session.ts';
 import type { AppConfig } from '../config.ts';
+import { applicationAttachmentRoute } from '../features/applications/attachment-route.ts';
 import { boardDocumentRoute } from '../features/board-meetings/document-route.ts';
 import { exportRoute } from '../features/export/route.ts';
 import { openDataRoutes } from '../features/open-data/routes.ts';
@@ -116,13 +117,15 @@ export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<App
   });
 
   // Data for one user: never cached, never sent because another site asked the browser to.
-  for (const path of ['/api/export/*', '/api/board-documents/*', '/trpc/*'])
+  for (const path of ['/api/export/*', '/api/board-documents/*', '/api/application-attachments/*', '/trpc/*'])
     app.use(path, noStore(), crossSiteReadGuard());
 
   app.use('/api/export/*', sessionMiddleware);
   app.get('/api/export/:slug', (c) => exportRoute(c, sql));
   app.use('/api/board-documents/*', sessionMiddleware);
   app.get('/api/board-documents/:slug/:documentId', (c) => boardDocumentRoute(c, sql));
+  app.use('/api/application-attachments/*', sessionMiddleware);
+  app.get('/api/application-attachments/:slug/:attachmentId', (c) => applicationAttachmentRoute(c, sql));
 
   // Open data: no login, no session; rate-limited per address.
   app.route(

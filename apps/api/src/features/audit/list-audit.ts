@@ -104,6 +104,10 @@ const tenantEntityName = (db: Queryable) => db`
                                where r.tenant_id = a.tenant_id and r.id::text = a.entity_id)
     when 'boardConflict' then (select i.title from board_agenda_items i
                                where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
+    when 'application' then (select x.title from applications x
+                             where x.tenant_id = a.tenant_id and x.id::text = a.entity_id)
+    when 'applicationAttachment' then (select f.title from application_attachments f
+                                       where f.tenant_id = a.tenant_id and f.id::text = a.entity_id)
   end`;
 const platformEntityName = (db: Queryable) => db`
   case a.entity
