@@ -104,16 +104,17 @@ export async function declaredConflicts(
 }
 
 /**
- * Who stands behind what an item concerns: an intervention's huvudman and samverkansparter.
- * Null when the item concerns nothing with parties (a plan, a report, nothing, or an application
- * until issue 22 gives applications their table — it feeds `suggestConflicts` the same way).
+ * Who stands behind what an item concerns: an intervention's or an application's huvudman and
+ * samverkansparter. Null when the item concerns nothing with parties (a plan, a report, nothing).
  */
 export async function concernedParties(
   tx: TransactionSql,
   tenantId: string,
   interventionId: string | null,
+  applicationId: string | null = null,
 ): Promise<(ConcernedParties & { name: string }) | null> {
-  if (interventionId === null) return null;
+  if (interventionId === null)
+    return applicationId === null ? null : applicationParties(tx, tenantId, applicationId);
   const members = await tx<
     {
       name: string;
@@ -142,6 +143,46 @@ export async function concernedParties(
       : { memberId: row.memberId, memberName: row.memberName, memberKind: row.memberKind };
   return {
     subject: 'intervention',
+    name: first.name,
+    lead: member(first),
+    parties: members.filter((row) => !row.isLead).flatMap((row) => member(row) ?? []),
+  };
+}
+
+/** An application's lead and parties (issue 22), fed to `suggestConflicts` as an intervention's are. */
+async function applicationParties(
+  tx: TransactionSql,
+  tenantId: string,
+  applicationId: string,
+): Promise<(ConcernedParties & { name: string }) | null> {
+  const members = await tx<
+    {
+      name: string;
+      memberId: string | null;
+      memberName: string | null;
+      memberKind: MemberKind | null;
+      isLead: boolean;
+    }[]
+  >`
+    select a.title as name, m.id as "memberId", m.name as "memberName", m.kind as "memberKind", true as "isLead",
+      -1 as position
+    from applications a left join members m on m.tenant_id = a.tenant_id and m.id = a.lead_member_id
+    where a.tenant_id = ${tenantId} and a.id = ${applicationId}
+    union all
+    select a.title, m.id, m.name, m.kind, false, ap.position
+    from applications a
+    join application_parties ap on ap.tenant_id = a.tenant_id and ap.application_id = a.id
+    join members m on m.tenant_id = ap.tenant_id and m.id = ap.member_id
+    where a.tenant_id = ${tenantId} and a.id = ${applicationId}
+    order by position`;
+  const [first] = members;
+  if (!first) return null;
+  const member = (row: (typeof members)[number]) =>
+    row.memberId === null || row.memberName === null || row.memberKind === null
+      ? null
+      : { memberId: row.memberId, memberName: row.memberName, memberKind: row.memberKind };
+  return {
+    subject: 'application',
     name: first.name,
     lead: member(first),
     parties: members.filter((row) => !row.isLead).flatMap((row) => member(row) ?? []),

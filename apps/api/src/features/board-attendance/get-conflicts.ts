@@ -8,8 +8,8 @@ export interface ItemConflictsDetail {
   item: { id: string; meetingId: string; title: string; paragraph: number | null; version: number };
   /** The minutes are approved: no declaring or withdrawing any more. */
   locked: boolean;
-  /** What the item concerns, when it has parties (an intervention). */
-  concerns: { kind: 'intervention'; id: string; name: string } | null;
+  /** What the item concerns, when it has parties (an intervention or an application). */
+  concerns: { kind: 'intervention' | 'application'; id: string; name: string } | null;
   declared: DeclaredConflict[];
   /** Samsyn's suggestions, for seats that have not declared jäv on the item. */
   suggestions: (ConflictSuggestion & { personName: string; party: string; role: string })[];
@@ -19,7 +19,7 @@ export interface ItemConflictsDetail {
 
 /**
  * An agenda item's jäv: declared, and suggested where a seat's member organisation (or its group)
- * leads or is a party of the intervention the item concerns. Viewers.
+ * leads or is a party of the intervention or the application the item concerns. Viewers.
  */
 export async function getConflicts(
   ctx: TenantCtx,
@@ -30,7 +30,7 @@ export async function getConflicts(
   const [seats, declared, concerned] = await Promise.all([
     readSeatsOn(ctx, { date: item.meetingDate, bodyId: item.bodyId }),
     declaredConflicts(tx, tenant.id, [itemId]),
-    concernedParties(tx, tenant.id, item.concernsInterventionId),
+    concernedParties(tx, tenant.id, item.concernsInterventionId, item.concernsApplicationId),
   ]);
   const declaredSeats = new Set(declared.map((conflict) => conflict.seatId));
   const seatOf = new Map(seats.map((seat) => [seat.seatId, seat]));
@@ -60,7 +60,9 @@ export async function getConflicts(
     concerns:
       concerned && item.concernsInterventionId
         ? { kind: 'intervention', id: item.concernsInterventionId, name: concerned.name }
-        : null,
+        : concerned && item.concernsApplicationId
+          ? { kind: 'application', id: item.concernsApplicationId, name: concerned.name }
+          : null,
     declared,
     suggestions,
     seats,

@@ -12,6 +12,7 @@ export interface ConflictItem {
   meetingDate: string;
   meetingStatus: MeetingStatus;
   concernsInterventionId: string | null;
+  concernsApplicationId: string | null;
 }
 
 /** The item (NOT_FOUND when the förbund has none such); `forUpdate` locks it and its meeting's row. */
@@ -24,7 +25,7 @@ export async function conflictItem(
   const [item] = await tx<ConflictItem[]>`
     select i.id, i.meeting_id as "meetingId", i.title, i.paragraph, i.version, m.body_id as "bodyId",
       m.meeting_date::text as "meetingDate", m.status as "meetingStatus",
-      i.concerns_intervention_id as "concernsInterventionId"
+      i.concerns_intervention_id as "concernsInterventionId", i.concerns_application_id as "concernsApplicationId"
     from board_agenda_items i join board_meetings m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
     where i.tenant_id = ${tenantId} and i.id = ${itemId}
     ${forUpdate ? tx`for update of i, m` : tx``}`;

@@ -1,5 +1,5 @@
 import type { TransactionSql } from '@samsyn/db';
-import { type DecisionKind, DomainError } from '@samsyn/domain';
+import { type DecisionKind, DomainError, type GrantOutcome } from '@samsyn/domain';
 
 /** Another decision named beside this one: the one it corrects, or one that corrects it. */
 export interface DecisionRef {
@@ -11,9 +11,9 @@ export interface DecisionRef {
   paragraph: number | null;
 }
 
-/** What an item (and so its decision) is about: a plan or an intervention, with today's name. */
+/** What an item (and so its decision) is about: a plan, an intervention or an application, with today's name. */
 export interface DecisionConcerns {
-  kind: 'plan' | 'intervention';
+  kind: 'plan' | 'intervention' | 'application';
   id: string;
   name: string;
 }
@@ -35,6 +35,9 @@ export interface DecisionRecord {
   kind: DecisionKind;
   title: string;
   text: string;
+  /** A grant decision on an application: bifall or avslag, and the amount granted (öre). */
+  grantOutcome: GrantOutcome | null;
+  grantedAmountOre: number | null;
   concerns: DecisionConcerns | null;
   corrects: DecisionRef | null;
   correctedBy: DecisionRef[];
@@ -59,7 +62,8 @@ const refJoins = (tx: TransactionSql) => tx`
 export const decisionSelect = (tx: TransactionSql, extra = tx``) => tx`
   select ${extra} d.id, d.item_id as "itemId", i.title as "itemTitle", m.id as "meetingId",
     to_char(m.meeting_date, 'YYYY-MM-DD') as "meetingDate", m.status as "meetingStatus",
-    b.id as "bodyId", b.name as "bodyName", i.paragraph, d.kind, d.title, d.text,
+    b.id as "bodyId", b.name as "bodyName", i.paragraph, d.kind, d.title, d.text, d.grant_outcome as "grantOutcome",
+    d.granted_amount_ore::float8 as "grantedAmountOre",
     case
       when i.concerns_plan_id is not null then (
         select json_build_object('kind', 'plan', 'id', p.id, 'name', p.name) from plans p
@@ -67,6 +71,9 @@ export const decisionSelect = (tx: TransactionSql, extra = tx``) => tx`
       when i.concerns_intervention_id is not null then (
         select json_build_object('kind', 'intervention', 'id', x.id, 'name', x.name) from interventions x
         where x.tenant_id = i.tenant_id and x.id = i.concerns_intervention_id)
+      when i.concerns_application_id is not null then (
+        select json_build_object('kind', 'application', 'id', a.id, 'name', a.title) from applications a
+        where a.tenant_id = i.tenant_id and a.id = i.concerns_application_id)
     end as concerns,
     (select ${refJson(tx)} from board_decisions r ${refJoins(tx)}
       where r.tenant_id = d.tenant_id and r.id = d.corrects_decision_id) as corrects,

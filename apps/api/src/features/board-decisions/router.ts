@@ -1,4 +1,4 @@
-import { decisionListSchema, decisionSchema, MAX_INT4 } from '@samsyn/domain';
+import { decisionListSchema, decisionSchema, grantDecisionFieldsSchema, MAX_INT4 } from '@samsyn/domain';
 import { z } from 'zod';
 import { createRouter, editor, viewer } from '../../trpc/init.ts';
 import { decisionForItem } from './decision-for-item.ts';
@@ -29,7 +29,13 @@ export const decisionsRouter = createRouter({
     .input(z.object({ interventionId: z.uuid({ error: 'boardDecisions.interventionInvalid' }) }))
     .query(({ ctx, input }) => readDecisions(ctx, { concernsInterventionId: input.interventionId })),
   save: editor
-    .input(decisionSchema.extend({ itemId, expectedVersion: version.nullable() }))
+    .input(
+      decisionSchema.extend({
+        itemId,
+        expectedVersion: version.nullable(),
+        ...grantDecisionFieldsSchema.shape,
+      }),
+    )
     .mutation(({ ctx, input }) => saveDecision(ctx, input)),
   delete: editor
     .input(z.object({ decisionId, expectedVersion: version }))

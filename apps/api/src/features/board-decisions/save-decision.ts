@@ -2,9 +2,11 @@ import { recordAudit } from '@samsyn/db';
 import {
   correctionProblem,
   type DecisionInput,
+  type GrantDecisionFields,
   throwIfProblems,
   type ValidationProblem,
 } from '@samsyn/domain';
+import { checkBoardGrant, followBoardDecision } from '../application-decision/follow-board-decision.ts';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import {
@@ -14,7 +16,7 @@ import {
   itemOpenForDecision,
 } from './decision-rows.ts';
 
-export interface SaveDecisionInput extends DecisionInput {
+export interface SaveDecisionInput extends DecisionInput, Partial<GrantDecisionFields> {
   itemId: string;
   /** The decision's version as the editor loaded it; null: the item has none yet and this creates it. */
   expectedVersion: number | null;
@@ -37,7 +39,7 @@ async function correctionProblems(
   return key ? [{ key, path: ['correctsDecisionId'] }] : [];
 }
 
-const audited = (item: ItemOfDecision, decision: DecisionInput) => ({
+const audited = (item: ItemOfDecision, decision: DecisionInput & { grantOutcome: string | null }) => ({
   item: item.itemTitle,
   meetingDate: item.meetingDate,
   paragraph: item.paragraph,
@@ -53,7 +55,11 @@ const audited = (item: ItemOfDecision, decision: DecisionInput) => ({
 export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Promise<DecisionRecord> {
   const { tx, tenant } = ctx;
   const item = await itemOpenForDecision(tx, tenant.id, input.itemId);
-  const { itemId: _item, expectedVersion, ...decision } = input;
+  const { itemId: _item, expectedVersion, grantOutcome = null, grantedAmount = null, ...board } = input;
+  // An item about an application carries the grant's outcome and amount (öre); the application follows.
+  const decision = { ...board, grantOutcome, grantedAmountOre: grantedAmount };
+  const follow = (decisionId: string) =>
+    followBoardDecision(ctx, { ...decision, itemId: item.itemId, decisionId, meetingDate: item.meetingDate });
   const [existing] = await tx<
     {
       id: string;
@@ -62,18 +68,23 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
       title: string;
       text: string;
       correctsDecisionId: string | null;
+      grantOutcome: string | null;
+      grantedAmountOre: number | null;
     }[]
   >`
-    select id, version, kind, title, text, corrects_decision_id as "correctsDecisionId" from board_decisions
+    select id, version, kind, title, text, corrects_decision_id as "correctsDecisionId",
+      grant_outcome as "grantOutcome", granted_amount_ore::float8 as "grantedAmountOre" from board_decisions
     where tenant_id = ${tenant.id} and item_id = ${item.itemId} for update`;
   if (expectedVersion === null ? existing !== undefined : existing?.version !== expectedVersion)
     staleOrMissing('boardDecision', true);
   throwIfProblems('boardDecisions.invalid', await correctionProblems(ctx, item, decision.correctsDecisionId));
+  await checkBoardGrant(ctx, { ...decision, itemId: item.itemId, decisionId: existing?.id ?? null });
   if (!existing) {
     const [row] = await tx<{ id: string }[]>`
-      insert into board_decisions (tenant_id, item_id, kind, title, text, corrects_decision_id)
+      insert into board_decisions (tenant_id, item_id, kind, title, text, corrects_decision_id, grant_outcome,
+        granted_amount_ore)
       values (${tenant.id}, ${item.itemId}, ${decision.kind}, ${decision.title}, ${decision.text},
-        ${decision.correctsDecisionId})
+        ${decision.correctsDecisionId}, ${decision.grantOutcome}, ${decision.grantedAmountOre})
       returning id`;
     if (!row) throw new Error('decision insert returned no row');
     await recordAudit(tx, {
@@ -82,11 +93,13 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
       entityId: row.id,
       after: audited(item, decision),
     });
+    await follow(row.id);
     return getDecisionRecord(tx, tenant.id, row.id);
   }
   await tx`
     update board_decisions set kind = ${decision.kind}, title = ${decision.title}, text = ${decision.text},
-      corrects_decision_id = ${decision.correctsDecisionId}, version = version + 1
+      corrects_decision_id = ${decision.correctsDecisionId}, grant_outcome = ${decision.grantOutcome},
+      granted_amount_ore = ${decision.grantedAmountOre}, version = version + 1
     where tenant_id = ${tenant.id} and id = ${existing.id}`;
   const { id: _id, version: _version, ...before } = existing;
   await recordAudit(tx, {
@@ -96,5 +109,6 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
     before: { item: item.itemTitle, meetingDate: item.meetingDate, paragraph: item.paragraph, ...before },
     after: audited(item, decision),
   });
+  await follow(existing.id);
   return getDecisionRecord(tx, tenant.id, existing.id);
 }

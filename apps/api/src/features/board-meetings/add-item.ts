@@ -1,5 +1,6 @@
 import { recordAudit } from '@samsyn/db';
 import type { AgendaItemInput } from '@samsyn/domain';
+import { attachApplicationDocument } from '../application-decision/application-document.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { checkConcerns, concernsColumns } from './item-concerns.ts';
 import { bumpMeetingVersion, lockMeeting } from './meeting-records.ts';
@@ -9,9 +10,13 @@ import { bumpMeetingVersion, lockMeeting } from './meeting-records.ts';
  * meeting's version moves on. Editors.
  */
 export async function addItem(
-  { tx, tenant: { id: tenantId } }: TenantCtx,
+  ctx: TenantCtx,
   input: AgendaItemInput & { meetingId: string; expectedVersion: number },
 ): Promise<{ id: string; version: number; meetingVersion: number }> {
+  const {
+    tx,
+    tenant: { id: tenantId },
+  } = ctx;
   const { meetingId, expectedVersion, ...item } = input;
   await lockMeeting(tx, tenantId, meetingId, expectedVersion);
   await checkConcerns(tx, tenantId, item);
@@ -33,5 +38,10 @@ export async function addItem(
     entityId: row.id,
     after: { meetingId, ...item },
   });
+  // An item about an application carries the application among its documents, as plans do.
+  if (concerns.application) {
+    const { version } = await attachApplicationDocument(ctx, row.id, concerns.application);
+    return { id: row.id, version, meetingVersion };
+  }
   return { ...row, meetingVersion };
 }

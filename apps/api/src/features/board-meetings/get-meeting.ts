@@ -28,7 +28,7 @@ export interface AgendaItem {
   minutes: string;
   concernsKind: ItemConcernKind;
   concernsId: string | null;
-  /** The plan's or intervention's name; null for what Samsyn cannot name yet (an application, a report). */
+  /** The plan's or intervention's name or the application's title; null for a report (issue 23). */
   concernsName: string | null;
   version: number;
   documents: ItemDocument[];
@@ -77,10 +77,11 @@ export async function getMeeting(
                 when i.concerns_report_id is not null then 'report' else 'none' end as "concernsKind",
            coalesce(i.concerns_plan_id, i.concerns_intervention_id, i.concerns_application_id,
                     i.concerns_report_id) as "concernsId",
-           coalesce(p.name, iv.name) as "concernsName"
+           coalesce(p.name, iv.name, ap.title) as "concernsName"
     from board_agenda_items i
     left join plans p on p.tenant_id = i.tenant_id and p.id = i.concerns_plan_id
     left join interventions iv on iv.tenant_id = i.tenant_id and iv.id = i.concerns_intervention_id
+    left join applications ap on ap.tenant_id = i.tenant_id and ap.id = i.concerns_application_id
     where i.tenant_id = ${tenantId} and i.meeting_id = ${input.meetingId}
     order by i.position, i.id`;
   const documents = await tx<(ItemDocument & { itemId: string })[]>`

@@ -13,20 +13,22 @@ export function concernsColumns(item: Pick<AgendaItemInput, 'concernsKind' | 'co
 }
 
 /**
- * A plan or intervention the item concerns must be the förbund's own (beside the field when not).
- * Applications and reports are link points without a table yet (issues 22, 23): accepted by id.
+ * A plan, intervention or application the item concerns must be the förbund's own (beside the
+ * field when not). Reports are a link point without a table yet (issue 23): accepted by id.
  */
 export async function checkConcerns(
   tx: TransactionSql,
   tenantId: string,
   item: Pick<AgendaItemInput, 'concernsKind' | 'concernsId'>,
 ): Promise<void> {
-  const { plan, intervention } = concernsColumns(item);
+  const { plan, intervention, application } = concernsColumns(item);
   const rows = plan
     ? await tx`select 1 from plans where tenant_id = ${tenantId} and id = ${plan}`
     : intervention
       ? await tx`select 1 from interventions where tenant_id = ${tenantId} and id = ${intervention}`
-      : [{}];
+      : application
+        ? await tx`select 1 from applications where tenant_id = ${tenantId} and id = ${application}`
+        : [{}];
   throwIfProblems(
     'boardMeetings.invalid',
     rows.length === 0 ? [{ key: 'boardMeetings.concernsNotFound', path: ['concernsId'] }] : [],

@@ -356,6 +356,7 @@ export const administration = {
           update: 'Avtal ändrat',
           sign: 'Avtal undertecknat',
           close: 'Avtal avslutat',
+          delete: 'Avtalsutkast borttaget när beslutet om ansökan ändrades',
         },
         applicationPayment: {
           create: 'Utbetalning planerad',
