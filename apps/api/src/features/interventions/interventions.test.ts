@@ -490,4 +490,16 @@ describe('goals, budgets and local groups', () => {
       expect((error as TRPCError).message).toBe('localGroup.inUse');
     }
   });
+
+  it('refuses to delete a local group an application for funds belongs to (the demo’s Mysam Gävle)', async () => {
+    const gavle = (await viewer.interventions.localGroups.list({ tenant })).find(
+      (g) => g.name === 'Mysam Gävle',
+    );
+    try {
+      await editor.interventions.localGroups.delete({ tenant, id: gavle?.id ?? '', expectedVersion: 1 });
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect((error as TRPCError).message).toBe('localGroup.inUse');
+    }
+  });
 });

@@ -186,7 +186,8 @@ export async function updateLocalGroup(
 
 /**
  * Removes a local group with its years — refused (CONFLICT `localGroup.inUse`) while an
- * intervention belongs to it. Editors; optimistic concurrency; the UI confirms first.
+ * intervention or an application for funds belongs to it. Editors; optimistic concurrency; the UI
+ * confirms first.
  */
 export async function deleteLocalGroup(
   { tx, tenant: { id: tenantId } }: TenantCtx,
@@ -194,6 +195,9 @@ export async function deleteLocalGroup(
 ): Promise<{ id: string }> {
   const before = await getLocalGroup(tx, tenantId, input.id);
   if (before.interventions.length > 0) throw new DomainError('CONFLICT', 'localGroup.inUse');
+  const [applications] = await tx<{ count: number }[]>`
+    select count(*)::int from applications where tenant_id = ${tenantId} and local_group_id = ${input.id}`;
+  if ((applications?.count ?? 0) > 0) throw new DomainError('CONFLICT', 'localGroup.inUse');
   const deleted = await tx`
     delete from local_groups where tenant_id = ${tenantId} and id = ${input.id} and version = ${input.expectedVersion}
     returning 1`;

@@ -561,7 +561,7 @@ export const interventions = {
     localGroup: {
       invalid: 'Gruppen sparades inte. Rätta de markerade fälten.',
       duplicateName: 'Det finns redan en lokal samverkansgrupp med det namnet.',
-      inUse: 'Gruppen har insatser kopplade till sig och kan inte tas bort.',
+      inUse: 'Gruppen har insatser eller ansökningar kopplade till sig och kan inte tas bort.',
     },
   },
   validation: {
