@@ -92,12 +92,12 @@ const qualitative = (description: string): Goal => ({ type: 'qualitative', descr
 const may2019 = 'gavleborg-fs-2019-05-24';
 
 /** In before the review group's meeting of 26 April, proposed by the working committee, granted on 24 May. */
-const grantedInMay = (receivedOn: string): readonly DemoStatusStep[] => [
+const grantedInMay = (receivedOn: string, paragraph: number): readonly DemoStatusStep[] => [
   { to: 'received', date: receivedOn },
   { to: 'formalCheck', date: '2019-04-17' },
   { to: 'underReview', date: '2019-04-26', note: 'Beredningsgruppen granskar ansökan och avger yttrande.' },
   { to: 'proposal', date: '2019-05-10', note: 'Beredningsgruppen föreslår bifall.' },
-  { to: 'granted', date: '2019-05-24' },
+  { to: 'granted', date: '2019-05-24', note: `Förbundsstyrelsen 2019-05-24 § ${paragraph}.` },
 ];
 
 /** A local förstudie's agreement: half in advance, the rest after the final report. */
@@ -144,7 +144,7 @@ const applications2019: readonly DemoApplication[] = [
       ),
     ],
     budgetYears: [{ year: 2019, requestedOre: kr(457_000) }],
-    history: grantedInMay('2019-04-08'),
+    history: grantedInMay('2019-04-08', 10),
     decision: { date: '2019-05-24', grantedOre: kr(457_000), board: { meeting: may2019, paragraph: 10 } },
     intervention: 'Naturbaserad grön rehabilitering',
     // The förstudie ended on 2019-10-31: reported, approved, paid in full and closed.
@@ -181,7 +181,7 @@ const applications2019: readonly DemoApplication[] = [
     proposedOre: kr(150_000),
     goals: [],
     budgetYears: [{ year: 2019, requestedOre: kr(150_000) }],
-    history: grantedInMay('2019-04-10'),
+    history: grantedInMay('2019-04-10', 11),
     decision: { date: '2019-05-24', grantedOre: kr(150_000), board: { meeting: may2019, paragraph: 11 } },
     agreement: localAgreement(
       kr(150_000),
@@ -210,7 +210,7 @@ const applications2019: readonly DemoApplication[] = [
     proposedOre: kr(80_000),
     goals: [qualitative('Att kartlägga och ge förslag till insatser för målgruppen med psykisk ohälsa.')],
     budgetYears: [{ year: 2019, requestedOre: kr(80_000) }],
-    history: grantedInMay('2019-04-10'),
+    history: grantedInMay('2019-04-10', 12),
     decision: { date: '2019-05-24', grantedOre: kr(80_000), board: { meeting: may2019, paragraph: 12 } },
     agreement: localAgreement(
       kr(80_000),
@@ -254,7 +254,7 @@ const applications2019: readonly DemoApplication[] = [
       ),
     ],
     budgetYears: [{ year: 2019, requestedOre: kr(1_200_000) }],
-    history: grantedInMay('2019-04-15'),
+    history: grantedInMay('2019-04-15', 13),
     decision: { date: '2019-05-24', grantedOre: kr(1_200_000), board: { meeting: may2019, paragraph: 13 } },
     agreement: {
       status: 'signed',
