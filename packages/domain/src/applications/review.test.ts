@@ -193,3 +193,26 @@ describe('summariseReviews', () => {
     expect(summary.recommendations).toEqual({ grant: 0, reject: 0, askForMore: 0 });
   });
 });
+
+describe('reviewSchema from the form', () => {
+  it("reads '' as no recommendation and drops criteria without a score", () => {
+    const parsed = reviewSchema.parse({
+      opinion: '',
+      recommendation: '',
+      recommendedAmount: '',
+      scores: [
+        { criterionId: id(1), score: '' },
+        { criterionId: id(2), score: '3' },
+      ],
+    });
+    expect(parsed.recommendation).toBeNull();
+    expect(parsed.scores).toEqual([{ criterionId: id(2), score: 3 }]);
+  });
+
+  it('refuses a score that is not a whole number 0–10', () => {
+    const review = { opinion: '', recommendation: null, recommendedAmount: '' };
+    expect(
+      messages(reviewSchema.safeParse({ ...review, scores: [{ criterionId: id(1), score: '11' }] })),
+    ).toEqual(['scores.0.score:applicationReview.scoreInvalid']);
+  });
+});

@@ -91,14 +91,24 @@ export const conflictOfInterestSchema = z
 export type ConflictOfInterestInput = z.input<typeof conflictOfInterestSchema>;
 export type ConflictOfInterest = z.output<typeof conflictOfInterestSchema>;
 
-/** A score on one criterion; the criterion's own highest score is checked by `reviewScoreProblems`. */
+/**
+ * A score on one criterion, chosen in a select ('' is "no score yet", dropped from the review); the
+ * criterion's own highest score is checked by `reviewScoreProblems`.
+ */
 export const reviewScoreSchema = z.object({
   criterionId: z.uuid({ error: 'applicationReview.criterionInvalid' }),
-  score: z.coerce
-    .number({ error: 'applicationReview.scoreInvalid' })
-    .int('applicationReview.scoreInvalid')
-    .min(0, 'applicationReview.scoreInvalid')
-    .max(10, 'applicationReview.scoreInvalid'),
+  score: z.union(
+    [
+      z.literal('').transform(() => null),
+      z.null(),
+      z.coerce
+        .number({ error: 'applicationReview.scoreInvalid' })
+        .int('applicationReview.scoreInvalid')
+        .min(0, 'applicationReview.scoreInvalid')
+        .max(10, 'applicationReview.scoreInvalid'),
+    ],
+    { error: 'applicationReview.scoreInvalid' },
+  ),
 });
 
 /** The recommendation form: opinion, recommendation, the amount in kronor if any, the scores. */
@@ -107,9 +117,10 @@ export const reviewSchema = z.object({
     20000,
     'applicationReview.opinionTooLong',
   ),
-  recommendation: z
-    .enum(reviewRecommendations, { error: 'applicationReview.recommendationInvalid' })
-    .nullable(),
+  /** Chosen in a select, where '' is "none yet". */
+  recommendation: z.union([z.literal('').transform(() => null), z.null(), z.enum(reviewRecommendations)], {
+    error: 'applicationReview.recommendationInvalid',
+  }),
   /** Kronor as typed ("250 000"); empty for none. */
   recommendedAmount: z.union([
     z.literal('').transform(() => null),
@@ -123,7 +134,10 @@ export const reviewSchema = z.object({
     .max(100, 'applicationReview.scoresInvalid')
     .refine((rows) => new Set(rows.map((row) => row.criterionId)).size === rows.length, {
       message: 'applicationReview.criterionTwice',
-    }),
+    })
+    .transform((rows) =>
+      rows.flatMap((row) => (row.score === null ? [] : [{ criterionId: row.criterionId, score: row.score }])),
+    ),
 });
 export type ReviewInput = z.input<typeof reviewSchema>;
 export type Review = z.output<typeof reviewSchema>;

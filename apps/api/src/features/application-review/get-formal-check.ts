@@ -9,7 +9,7 @@ export interface FormalCheckRow {
   answer: ChecklistAnswer | null;
   comment: string;
   answeredByName: string | null;
-  /** When the answer was last changed (ISO timestamp), null when not answered. */
+  /** When the answer was last changed (ISO instant, UTC), null when not answered. */
   answeredAt: string | null;
 }
 
@@ -36,7 +36,7 @@ export async function getFormalCheck(
     select p.id as "pointId", p.text, p.active, a.answer, coalesce(a.comment, '') as comment,
       u.name as "answeredByName",
       case when a.answer is null then null
-        else to_char(a.updated_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD"T"HH24:MI:SS') end as "answeredAt"
+        else to_char(a.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') end as "answeredAt"
     from application_checklist_points p
     left join application_checklist_answers a
       on a.tenant_id = p.tenant_id and a.point_id = p.id and a.application_id = ${input.applicationId}

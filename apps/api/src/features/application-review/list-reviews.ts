@@ -15,7 +15,7 @@ export interface ReviewRecord {
   reviewerName: string;
   hasConflict: boolean;
   conflictReason: string;
-  /** ISO timestamps, Swedish local time. */
+  /** ISO instants (UTC). */
   declaredAt: string;
   opinion: string;
   recommendation: ReviewRecommendation | null;
@@ -47,7 +47,7 @@ export interface ApplicationReviews {
   summary: ReviewSummary;
 }
 
-const localTime = 'YYYY-MM-DD"T"HH24:MI:SS';
+const utcInstant = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
 
 /** Every review of one application with its reviewer, jäv, opinion and scores, and the summary. Viewers. */
 export async function listReviews(
@@ -58,9 +58,9 @@ export async function listReviews(
   const reviews = await tx<ReviewRecord[]>`
     select r.id, r.reviewer_user_id as "reviewerUserId", u.name as "reviewerName",
       r.has_conflict as "hasConflict", r.conflict_reason as "conflictReason",
-      to_char(r.declared_at at time zone 'Europe/Stockholm', ${localTime}) as "declaredAt",
+      to_char(r.declared_at at time zone 'UTC', ${utcInstant}) as "declaredAt",
       r.opinion, r.recommendation, r.recommended_amount_ore::float8 as "recommendedAmountOre",
-      to_char(r.submitted_at at time zone 'Europe/Stockholm', ${localTime}) as "submittedAt", r.version,
+      to_char(r.submitted_at at time zone 'UTC', ${utcInstant}) as "submittedAt", r.version,
       coalesce((select json_agg(json_build_object('criterionId', s.criterion_id, 'score', s.score)
                   order by c.position, c.id)
                 from application_review_scores s
