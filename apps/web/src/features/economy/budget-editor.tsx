@@ -92,7 +92,8 @@ export function BudgetEditor({
   const typed = form.watch('budget.lines');
   Object.assign(labels, budgetLabels(t as never, typed.length, years));
   const save = useApiMutation(trpc.economy.budget.save.mutationOptions(), {
-    invalidates: () => [trpc.economy.pathFilter()],
+    // The commitments below the budget read its intervention-funds lines (issue 22).
+    invalidates: () => [trpc.economy.pathFilter(), trpc.applicationReports.commitments.pathFilter()],
   });
   const onSubmit = form.submit(async (values) => {
     if (save.isPending || !canEdit) return;
