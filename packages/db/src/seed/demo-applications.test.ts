@@ -253,6 +253,59 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
     expect(counts).toEqual({ points: 6, criteria: 3, unanswered: 0 });
   });
 
+  it('has the review group’s opinions: a grant proposed with scores on each May application, jäv declared on Trisam, Ockelbo’s review begun', async () => {
+    const rows = await superuser<
+      {
+        title: string;
+        email: string;
+        conflict: boolean;
+        recommendation: string | null;
+        scores: number;
+        submitted: boolean;
+      }[]
+    >`
+      select a.title, u.email, r.has_conflict as conflict, r.recommendation,
+        (select count(*)::int from application_review_scores s where s.tenant_id = r.tenant_id and s.review_id = r.id) as scores,
+        r.submitted_at is not null as submitted
+      from application_reviews r
+        join applications a on a.tenant_id = r.tenant_id and a.id = r.application_id
+        join users u on u.id = r.reviewer_user_id
+        join tenants t on t.id = r.tenant_id
+      where t.slug = 'gavleborg' order by a.title, u.email`;
+    const proposed = {
+      email: 'editor@gavleborg.demo',
+      conflict: false,
+      recommendation: 'grant',
+      scores: 3,
+      submitted: true,
+    };
+    expect(rows).toEqual([
+      { ...proposed, title: 'Förstudie om etablering av Fontänhus i Sandviken' },
+      { ...proposed, title: 'Förstudie om naturbaserad grön rehabilitering i Hofors' },
+      {
+        title: 'Individinriktade insatser med SE/IPS som metod i Ockelbo',
+        email: 'editor@gavleborg.demo',
+        conflict: false,
+        recommendation: null,
+        scores: 0,
+        submitted: false,
+      },
+      { ...proposed, title: 'Kartläggning av sjukskrivna med psykisk funktionsnedsättning i Ljusdal' },
+      {
+        ...proposed,
+        title: 'Trisam med fyra handläggare vardera från Arbetsförmedlingen och Försäkringskassan',
+      },
+      {
+        title: 'Trisam med fyra handläggare vardera från Arbetsförmedlingen och Försäkringskassan',
+        email: 'process@samsyn.demo',
+        conflict: true,
+        recommendation: null,
+        scores: 0,
+        submitted: false,
+      },
+    ]);
+  });
+
   it('marks what the seeds do not print as a demo estimate, naming the fields', async () => {
     const rows = await superuser<{ title: string; isDemoEstimate: boolean; estimatedFields: string[] }[]>`
       select a.title, a.is_demo_estimate as "isDemoEstimate", a.estimated_fields as "estimatedFields"

@@ -11,6 +11,7 @@ import type {
   DemoAgreement,
   DemoApplication,
   DemoForbundApplications,
+  DemoReview,
 } from './data/applications/demo-application-types.ts';
 import { demoApplications } from './data/applications/demo-applications.ts';
 
@@ -123,10 +124,14 @@ async function seedForbund(tx: TransactionSql, tenantId: string, forbund: DemoFo
     if (!row) throw new Error('demo applications: checklist point not created');
     pointIds.push(row.id);
   }
+  const criterionIds: string[] = [];
   for (const [position, criterion] of forbund.criteria.entries()) {
-    await tx`
+    const [row] = await tx<{ id: string }[]>`
       insert into application_criteria (tenant_id, position, name, description, max_score)
-      values (${tenantId}, ${position}, ${criterion.name}, ${criterion.description}, ${criterion.maxScore})`;
+      values (${tenantId}, ${position}, ${criterion.name}, ${criterion.description}, ${criterion.maxScore})
+      returning id`;
+    if (!row) throw new Error('demo applications: criterion not created');
+    criterionIds.push(row.id);
   }
 
   for (const application of forbund.applications) {
@@ -188,6 +193,8 @@ async function seedForbund(tx: TransactionSql, tenantId: string, forbund: DemoFo
     }
     if (application.agreement)
       await seedAgreement(tx, tenantId, applicationId, application, application.agreement);
+    for (const review of application.reviews ?? [])
+      await seedReview(tx, tenantId, applicationId, criterionIds, forbund, review);
   }
 
   await recordAudit(tx, {
@@ -235,5 +242,40 @@ async function seedAgreement(
       insert into application_payments (tenant_id, agreement_id, position, kind, due_date, amount_ore, paid_date, note)
       values (${tenantId}, ${row.id}, ${position}, ${payment.kind}, ${payment.dueDate}, ${payment.amountOre},
         ${payment.paidDate}, ${payment.note ?? ''})`;
+  }
+}
+
+async function seedReview(
+  tx: TransactionSql,
+  tenantId: string,
+  applicationId: string,
+  criterionIds: readonly string[],
+  forbund: DemoForbundApplications,
+  review: DemoReview,
+) {
+  const [user] = await tx<{ id: string }[]>`select id from users where email = ${review.reviewer}`;
+  if (!user) throw new Error(`demo applications: no demo account ${review.reviewer}`);
+  const scores = review.scores ?? [];
+  const hasConflict = review.conflict !== undefined;
+  if (hasConflict && (review.opinion || review.recommendation || scores.length > 0))
+    throw new Error(`demo applications: ${review.reviewer} declared jäv and cannot recommend`);
+  if (scores.some((score, index) => score < 0 || score > (forbund.criteria[index]?.maxScore ?? -1)))
+    throw new Error(`demo applications: ${review.reviewer}'s scores do not fit the criteria`);
+  const at = (date: string | undefined) => (date ? `${date}T15:00:00+02:00` : null);
+  const [row] = await tx<{ id: string }[]>`
+    insert into application_reviews (tenant_id, application_id, reviewer_user_id, has_conflict, conflict_reason,
+      declared_at, opinion, recommendation, recommended_amount_ore, submitted_at)
+    values (${tenantId}, ${applicationId}, ${user.id}, ${hasConflict}, ${review.conflict ?? ''},
+      ${at(review.declaredOn)}, ${review.opinion ?? ''}, ${review.recommendation ?? null},
+      ${review.recommendedOre ?? null}, ${at(review.submittedOn)})
+    returning id`;
+  if (!row) throw new Error(`demo applications: ${review.reviewer}'s review not created`);
+  for (const [index, score] of scores.entries()) {
+    const criterionId = criterionIds[index];
+    if (!criterionId)
+      throw new Error(`demo applications: ${review.reviewer} scores more criteria than there are`);
+    await tx`
+      insert into application_review_scores (tenant_id, review_id, criterion_id, score)
+      values (${tenantId}, ${row.id}, ${criterionId}, ${score})`;
   }
 }

@@ -5,6 +5,7 @@ import type {
   Goal,
   GrantReportKind,
   PaymentKind,
+  ReviewRecommendation,
   TargetGroupId,
 } from '@samsyn/domain';
 import type { DemoEstimateMark, DemoMemberName } from '../interventions/demo-types.ts';
@@ -70,6 +71,22 @@ export interface DemoApplicationDecision {
   board?: { meeting: string; paragraph: number };
 }
 
+/**
+ * A reviewer's review: the jäv declaration first — with a conflict (its reason) nothing else — then
+ * the opinion, recommendation and scores (in the criteria's order); submitted when dated.
+ */
+export interface DemoReview {
+  /** The reviewer: a demo account, by email. */
+  reviewer: string;
+  declaredOn: string;
+  conflict?: string;
+  opinion?: string;
+  recommendation?: ReviewRecommendation;
+  recommendedOre?: number;
+  scores?: readonly number[];
+  submittedOn?: string;
+}
+
 export interface DemoApplication extends DemoEstimateMark {
   /** Stable slug for tests. */
   key: string;
@@ -100,6 +117,8 @@ export interface DemoApplication extends DemoEstimateMark {
   /** The intervention (by name) made from it. */
   intervention?: string;
   agreement?: DemoAgreement;
+  /** The review group's reviews (illustrative throughout: the seeds name no reviewer). */
+  reviews?: readonly DemoReview[];
 }
 
 export interface DemoCriterion {

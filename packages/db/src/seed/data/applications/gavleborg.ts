@@ -4,6 +4,7 @@ import {
   type DemoAgreement,
   type DemoApplication,
   type DemoForbundApplications,
+  type DemoReview,
   type DemoStatusStep,
   kr,
 } from './demo-application-types.ts';
@@ -37,6 +38,8 @@ import {
  *   committed for 2020, so the budget page computes "varav beviljat 10 800 tkr".
  * - The §8 insatser's lead party where the förbund itself runs the work (the lead must be a member),
  *   their decision date (before Samsyn) and every agreement's payment plan and report deadlines.
+ * - The reviews: the seeds name no reviewer. The kansli's editor account proposes each May grant
+ *   with scores on the criteria, and the process leader account declares jäv on Trisam.
  */
 
 const municipalities: readonly DemoMemberName[] = [
@@ -100,6 +103,22 @@ const grantedInMay = (receivedOn: string, paragraph: number): readonly DemoStatu
   { to: 'granted', date: '2019-05-24', note: `Förbundsstyrelsen 2019-05-24 § ${paragraph}.` },
 ];
 
+/** The review group's reviewer in the demo: the kansli's editor account. */
+const reviewer = 'editor@gavleborg.demo';
+
+/** A review proposing the grant, submitted at the review group's meeting of 26 April 2019. */
+const proposesGrant = (opinion: string, recommendedOre: number, scores: readonly number[]): DemoReview => ({
+  reviewer,
+  declaredOn: '2019-04-26',
+  opinion,
+  recommendation: 'grant',
+  recommendedOre,
+  scores,
+  submittedOn: '2019-04-26',
+});
+
+const meetsFormalRequirements = 'Ansökan fyller de formella kraven. ';
+
 /** A local förstudie's agreement: half in advance, the rest after the final report. */
 const localAgreement = (
   amountOre: number,
@@ -145,6 +164,14 @@ const applications2019: readonly DemoApplication[] = [
     ],
     budgetYears: [{ year: 2019, requestedOre: kr(457_000) }],
     history: grantedInMay('2019-04-08', 10),
+    reviews: [
+      proposesGrant(
+        `${meetsFormalRequirements}Förstudien ger underlag för ett beslut om naturbaserad grön rehabilitering i ` +
+          'Hofors, med metodutveckling tillsammans med Högskolan i Gävle. Beredningsgruppen föreslår bifall.',
+        kr(457_000),
+        [4, 4, 4],
+      ),
+    ],
     decision: { date: '2019-05-24', grantedOre: kr(457_000), board: { meeting: may2019, paragraph: 10 } },
     intervention: 'Naturbaserad grön rehabilitering',
     // The förstudie ended on 2019-10-31: reported, approved, paid in full and closed.
@@ -182,6 +209,14 @@ const applications2019: readonly DemoApplication[] = [
     goals: [],
     budgetYears: [{ year: 2019, requestedOre: kr(150_000) }],
     history: grantedInMay('2019-04-10', 11),
+    reviews: [
+      proposesGrant(
+        `${meetsFormalRequirements}Förstudien prövar om ett Fontänhus kan etableras i Sandviken och ryms i ` +
+          'Mysam Sandvikens samverkansbudget. Beredningsgruppen föreslår bifall.',
+        kr(150_000),
+        [4, 3, 4],
+      ),
+    ],
     decision: { date: '2019-05-24', grantedOre: kr(150_000), board: { meeting: may2019, paragraph: 11 } },
     agreement: localAgreement(
       kr(150_000),
@@ -211,6 +246,14 @@ const applications2019: readonly DemoApplication[] = [
     goals: [qualitative('Att kartlägga och ge förslag till insatser för målgruppen med psykisk ohälsa.')],
     budgetYears: [{ year: 2019, requestedOre: kr(80_000) }],
     history: grantedInMay('2019-04-10', 12),
+    reviews: [
+      proposesGrant(
+        `${meetsFormalRequirements}Kartläggningen gäller en av förbundets prioriterade grupper, personer med ` +
+          'psykisk ohälsa, och ryms i Mysam Ljusdals samverkansbudget. Beredningsgruppen föreslår bifall.',
+        kr(80_000),
+        [5, 3, 4],
+      ),
+    ],
     decision: { date: '2019-05-24', grantedOre: kr(80_000), board: { meeting: may2019, paragraph: 12 } },
     agreement: localAgreement(
       kr(80_000),
@@ -255,6 +298,19 @@ const applications2019: readonly DemoApplication[] = [
     ],
     budgetYears: [{ year: 2019, requestedOre: kr(1_200_000) }],
     history: grantedInMay('2019-04-15', 13),
+    reviews: [
+      proposesGrant(
+        `${meetsFormalRequirements}Medlen gör att arbetet i Trisam kan fortsätta trots Arbetsförmedlingens och ` +
+          'Försäkringskassans förändrade förutsättningar. Beredningsgruppen föreslår bifall.',
+        kr(1_200_000),
+        [3, 4, 5],
+      ),
+      {
+        reviewer: 'process@samsyn.demo',
+        declaredOn: '2019-04-26',
+        conflict: 'Processledare för Trisam, anställd av Försäkringskassan som är part i ansökan.',
+      },
+    ],
     decision: { date: '2019-05-24', grantedOre: kr(1_200_000), board: { meeting: may2019, paragraph: 13 } },
     agreement: {
       status: 'signed',
@@ -302,6 +358,8 @@ const applications2019: readonly DemoApplication[] = [
         note: 'Beredningsgruppen påbörjar beredningen. Beslut fattas av styrelsen i aug-sep.',
       },
     ],
+    // Declared no jäv; the opinion is still to be written.
+    reviews: [{ reviewer, declaredOn: '2019-06-05' }],
     ...estimated('parties', 'startDate', 'endDate', 'budgetYears', 'history'),
   },
   {
