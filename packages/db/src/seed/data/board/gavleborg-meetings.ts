@@ -7,7 +7,8 @@ import { type DemoAgendaItem, type DemoAttendance, type DemoMeeting, kr } from '
  * redundancies), but no dates, places or minutes: those below are ILLUSTRATIVE, chosen to fit the
  * report. Printed are the board meeting of 23 August 2019 in Gävle that adopted the half-year
  * report (§ 4, its attestation) and the one of 29 November 2019 that adopted "Verksamhetsplan och
- * budget 2020–2022" (the plan's adoption date).
+ * budget 2020–2022" (the plan's adoption date). The grant items of 24 May concern the demo's
+ * applications (../applications/gavleborg.ts) and carry their amounts; only Hofors' 457 000 kr is printed.
  *
  * Fees: the report prints only "Utbetalda arvoden till styrelsen för perioden har uppgått till
  * 76 627 kr". The demo's split, assumed: the politicians present or serving get the board's meeting
