@@ -8,7 +8,8 @@ import { demoBoards } from './data/board/demo-boards.ts';
  * Loads the seeds' boards (./data/board/) into 0024's tables: bodies, people, seats, seat rules,
  * and the approved meetings with their items, documents, jäv, decisions, attendance and signatories; then
  * links each adopted plan to the decision that adopted it. Runs inside `seedDemo`'s transaction
- * after the plans and interventions, each förbund with its tenant set. An approved meeting is
+ * after the plans, interventions and applications (a grant item concerns an application and its
+ * decision carries the outcome and amount), each förbund with its tenant set. An approved meeting is
  * inserted as 'held', given its rows and only then approved: 0024's triggers lock approved minutes.
  * Throws on a name or key the data does not resolve: a bug in the seed data.
  */
