@@ -58,6 +58,26 @@ test('Gävleborg’s budget 2020–2022 shows varav beviljat and tillgängligt c
   await expect(granted).toContainText('Tidig rehabilitering i samverkan');
 });
 
+test('an editor who raises Gävleborg’s intervention funds for 2020 sees tillgängligt follow on saving', async ({
+  page,
+}) => {
+  await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/ekonomi?ar=2020');
+  const available = commitmentsTable(page)
+    .getByRole('row', { name: /^Tillgängligt för nya insatser/ })
+    .getByRole('cell')
+    .first();
+  await expect(available).toHaveText('4 500 000 kr');
+  let row = 0;
+  for (let index = 1; index <= 12 && row === 0; index += 1)
+    if ((await page.getByLabel(`Namn på rad ${index}`, { exact: true }).inputValue()) === 'Insatsmedel')
+      row = index;
+  expect(row).toBeGreaterThan(0);
+  await page.getByLabel(`Belopp 2020 för rad ${row}`, { exact: true }).fill('15 400 000');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByText('Budgeten är sparad.')).toBeVisible();
+  await expect(available).toHaveText('4 600 000 kr');
+});
+
 test('Härnösand-Timrå’s budget 2016 adds its two intervention-funds lines: beviljat 1 650 000 kr, tillgängligt 1 355 000 kr', async ({
   page,
 }) => {
