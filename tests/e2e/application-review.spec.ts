@@ -1,0 +1,146 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/expect-accessible.ts';
+import { logInAt } from './support/log-in.ts';
+
+/**
+ * Issue 22, the review: an admin adds a point to the förbund's formal checklist; an editor answers
+ * the formal check and declares jäv — and sees no recommendation form, only that they cannot
+ * recommend; the admin declares no jäv and recommends "Bevilja" with an opinion; the printable
+ * yttrande shows the formal check and both reviews. The application (two parties, in formal
+ * check) is made through the API, so this spec does not depend on the pipeline's forms. Axe on
+ * each page.
+ */
+
+const tenant = 'gavleborg';
+const point = 'E2E: Det framgår hur samverkan mellan parterna ökar';
+
+/** A tRPC call from inside the logged-in page (same origin: the session cookie and CSRF check pass). */
+async function api<T>(page: Page, path: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
+  return page.evaluate(
+    async ({ path, input, method }) => {
+      const encoded = encodeURIComponent(JSON.stringify(input));
+      const response = await fetch(method === 'GET' ? `/trpc/${path}?input=${encoded}` : `/trpc/${path}`, {
+        method,
+        credentials: 'same-origin',
+        ...(method === 'POST'
+          ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }
+          : {}),
+      });
+      const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
+      if (!response.ok || !body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+      return body.result.data as T;
+    },
+    { path, input, method },
+  );
+}
+
+/** A received application of Region Gävleborg and Försäkringskassan, moved to formal check. */
+async function applicationInFormalCheck(page: Page): Promise<string> {
+  const overview = await api<{ members: { id: string; name: string }[] }>(
+    page,
+    'tenant.get',
+    { tenant },
+    'GET',
+  );
+  const region = overview.members.find((member) => member.name.startsWith('Region'));
+  const fk = overview.members.find((member) => member.name.startsWith('Försäkringskassan'));
+  if (!region || !fk) throw new Error('the demo has no region or no Försäkringskassan');
+  const created = await api<{ id: string; version: number }>(page, 'applications.create', {
+    tenant,
+    status: 'received',
+    title: 'E2E Granskad samverkan',
+    diaryNumber: '',
+    kind: 'structural',
+    leadMemberId: region.id,
+    partyMemberIds: [fk.id],
+    localGroupId: null,
+    contact: '',
+    targetGroupIds: [],
+    targetGroupText: '',
+    need: 'Behov',
+    purpose: 'Syfte',
+    collaboration: 'Samverkan',
+    startDate: null,
+    endDate: null,
+    expectedYear: null,
+    expectedAmountOre: null,
+    goals: [],
+    budgetYears: [],
+  });
+  const detail = await api<{ application: { version: number } }>(
+    page,
+    'applications.get',
+    { tenant, applicationId: created.id },
+    'GET',
+  );
+  await api(page, 'applications.move', {
+    tenant,
+    applicationId: created.id,
+    expectedVersion: detail.application.version,
+    to: 'formalCheck',
+    effectiveDate: '2026-12-01',
+    note: '',
+  });
+  return created.id;
+}
+
+test('the formal check, a reviewer with jäv, a recommendation and the printed yttrande', async ({
+  browser,
+}) => {
+  const adminPage = await (await browser.newContext()).newPage();
+  const editorPage = await (await browser.newContext()).newPage();
+
+  // The admin adds a checklist point.
+  await logInAt(adminPage, 'admin@gavleborg.demo', `/f/${tenant}/ansokningar/installningar`);
+  await expect(adminPage.getByRole('heading', { level: 1, name: 'Checklista och kriterier' })).toBeVisible();
+  await adminPage.getByLabel('Punktens text').fill(point);
+  await adminPage.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(adminPage.getByRole('status').filter({ hasText: 'är tillagd' })).toBeVisible();
+  await expect(adminPage.getByText(point, { exact: true })).toBeVisible();
+  await expectAccessible(adminPage);
+
+  // The editor answers the formal check.
+  await logInAt(editorPage, 'editor@gavleborg.demo', `/f/${tenant}/ansokningar`);
+  const applicationId = await applicationInFormalCheck(editorPage);
+  await editorPage.goto(`/f/${tenant}/ansokningar/${applicationId}`);
+  const row = editorPage.getByRole('row', { name: new RegExp(point) });
+  await row.getByRole('radio', { name: 'Ja' }).check();
+  await row.getByRole('textbox').fill('Beskrivs i avsnitt 3.');
+  await editorPage.getByRole('button', { name: 'Spara formell granskning' }).click();
+  await expect(
+    editorPage.getByRole('status').filter({ hasText: 'Den formella granskningen är sparad.' }),
+  ).toBeVisible();
+
+  // The editor declares jäv and gets no recommendation form.
+  await editorPage.getByRole('radio', { name: 'Jag har jäv' }).check();
+  await editorPage.getByLabel('Skäl till jävet').fill('Anställd hos Region Gävleborg.');
+  await editorPage.getByRole('button', { name: 'Spara jävsdeklaration' }).click();
+  await expect(
+    editorPage.getByText('Du har anmält jäv och kan inte lämna rekommendation.').first(),
+  ).toBeVisible();
+  await expect(editorPage.getByLabel('Rekommendation')).toHaveCount(0);
+  await expectAccessible(editorPage);
+
+  // The admin declares no jäv, and only then recommends "Bevilja" with an opinion.
+  await adminPage.goto(`/f/${tenant}/ansokningar/${applicationId}`);
+  await expect(adminPage.getByLabel('Rekommendation')).toHaveCount(0);
+  await adminPage.getByRole('radio', { name: 'Jag har inget jäv' }).check();
+  await adminPage.getByRole('button', { name: 'Spara jävsdeklaration' }).click();
+  await adminPage.getByLabel('Yttrande', { exact: true }).fill('Ansökan uppfyller förbundets krav.');
+  await adminPage.getByLabel('Rekommendation').selectOption({ label: 'Bevilja' });
+  await adminPage.getByRole('button', { name: 'Spara yttrande' }).click();
+  await expect(adminPage.getByRole('status').filter({ hasText: 'Ditt yttrande är sparat.' })).toBeVisible();
+  await expectAccessible(adminPage);
+
+  // The yttrande prints the formal check and both reviews.
+  await adminPage.getByRole('link', { name: 'Yttrande (utskrift)' }).click();
+  await expect(adminPage.getByRole('heading', { level: 1 })).toContainText('E2E Granskad samverkan');
+  await expect(adminPage.getByText('Samordningsförbund Gävleborg').first()).toBeVisible();
+  const formal = adminPage.getByRole('row', { name: new RegExp(point) });
+  await expect(formal).toContainText('Ja');
+  await expect(formal).toContainText('Beskrivs i avsnitt 3.');
+  await expect(adminPage.getByText('Ansökan uppfyller förbundets krav.')).toBeVisible();
+  await expect(adminPage.getByText('Skäl: Anställd hos Region Gävleborg.')).toBeVisible();
+  await expect(adminPage.getByText('Bevilja: 1, Avslå: 0, Begär komplettering: 0')).toBeVisible();
+  await expectAccessible(adminPage);
+});
