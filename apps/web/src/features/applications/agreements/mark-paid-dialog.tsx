@@ -1,0 +1,105 @@
+import { formatMoney, markPaidSchema, type Ore, todayInSweden } from '@samsyn/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageOf } from '../../../lib/error-message.ts';
+import { formatDate } from '../../../lib/format.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import type { AgreementPayment } from './agreement-shared.ts';
+import { useAgreementInvalidation } from './agreement-shared.ts';
+import { bookedAsText } from './booked-as.ts';
+import { DateDialog } from './date-dialog.tsx';
+
+/**
+ * "Markera som betald": the day it was paid and, once booked, the actual allocation of the
+ * intervention it became (chosen among the intervention's allocations). The API decides again.
+ */
+export function MarkPaidDialog({
+  agreementId,
+  payment,
+  onClose,
+}: {
+  agreementId: string;
+  payment: AgreementPayment | null;
+  onClose: (message: Message | null) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const invalidates = useAgreementInvalidation();
+  const [date, setDate] = useState(todayInSweden());
+  const [allocationId, setAllocationId] = useState('');
+  const [error, setError] = useState<Message | null>(null);
+  const selectId = useId();
+  const allocations = useQuery({
+    ...trpc.agreements.payments.allocations.queryOptions({ tenant: tenant.slug, agreementId }),
+    enabled: payment !== null,
+  });
+  const mark = useApiMutation(trpc.agreements.payments.markPaid.mutationOptions(), { invalidates });
+  if (!payment) return null;
+  const kind = t(`applicationLabels.paymentKind.${payment.kind}`);
+  const confirm = async () => {
+    const parsed = markPaidSchema.safeParse({ paidDate: date, actualAllocationId: allocationId });
+    if (!parsed.success) {
+      setError({ key: 'validation.agreements.paidDateInvalid' });
+      return;
+    }
+    try {
+      await mark.mutateAsync({
+        tenant: tenant.slug,
+        paymentId: payment.id,
+        expectedVersion: payment.version,
+        ...parsed.data,
+      });
+      onClose({ key: 'agreements.payments.marked' });
+    } catch (failure) {
+      setError(errorMessageOf(failure));
+    }
+  };
+  const choices = allocations.data ?? [];
+  return (
+    <DateDialog
+      isOpen
+      title={t('agreements.payments.markTitle', { kind: kind.toLowerCase() })}
+      confirmLabel={t('agreements.payments.markConfirm')}
+      dateLabel={t('agreements.payments.paidDateLabel')}
+      date={date}
+      onDateChange={setDate}
+      error={error}
+      isPending={mark.isPending}
+      onConfirm={() => void confirm()}
+      onCancel={() => onClose(null)}
+    >
+      <p>
+        {kind}, {formatMoney(payment.amountOre as Ore)}, {formatDate(payment.dueDate)}
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {t('agreements.payments.allocationLabel')}
+        </label>
+        <p className="field__hint" id={`${selectId}-hint`}>
+          {choices.length === 0
+            ? t('agreements.payments.noIntervention')
+            : t('agreements.payments.allocationHint')}
+        </p>
+        <select
+          id={selectId}
+          className="field__input"
+          value={allocationId}
+          aria-describedby={`${selectId}-hint`}
+          onChange={(event) => setAllocationId(event.target.value)}
+        >
+          <option value="">{t('agreements.payments.allocationNone')}</option>
+          {choices.map((choice) => (
+            <option key={choice.allocationId} value={choice.allocationId}>
+              {bookedAsText(choice)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </DateDialog>
+  );
+}

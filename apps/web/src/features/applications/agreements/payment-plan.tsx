@@ -1,0 +1,189 @@
+import { formatMoney, type Ore } from '@samsyn/domain';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { numberColumn } from '../../../components/column-headers.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { DataTable, RowAction, RowActions } from '../../../components/data-table.tsx';
+import { Notice } from '../../../components/notice.tsx';
+import { errorMessageOf } from '../../../lib/error-message.ts';
+import { formatDate } from '../../../lib/format.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenant } from '../../tenant/use-tenant.ts';
+import { type AgreementPayment, type AgreementView, useAgreementInvalidation } from './agreement-shared.ts';
+import { markPaidBlock } from './agreement-values.ts';
+import { bookedAsText } from './booked-as.ts';
+import { MarkPaidDialog } from './mark-paid-dialog.tsx';
+import { PaymentForm } from './payment-form.tsx';
+
+type Pending = { act: 'unmark' | 'remove'; payment: AgreementPayment } | null;
+
+/**
+ * The payment plan: kind, due date, amount, paid date and what it was booked as; editors mark a
+ * payment paid (the final one disabled, with the reason, while the final report is not approved),
+ * undo it, remove an unpaid one and add payments.
+ */
+export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tenant = useTenant();
+  const invalidates = useAgreementInvalidation();
+  const reasonId = useId();
+  const [marking, setMarking] = useState<AgreementPayment | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [error, setError] = useState<Message | null>(null);
+  const [notice, setNotice] = useState<Message | null>(null);
+  const [isAdding, setIsAdding] = useState(false);
+  const unmark = useApiMutation(trpc.agreements.payments.unmarkPaid.mutationOptions(), { invalidates });
+  const remove = useApiMutation(trpc.agreements.payments.delete.mutationOptions(), { invalidates });
+  const { agreement, checks } = view;
+  if (!agreement || !checks) return null;
+  const isOpen = canEdit && agreement.status !== 'closed';
+  const state = { status: agreement.status, isFinalReportApproved: checks.isFinalReportApproved };
+  const subjectOf = (payment: AgreementPayment) =>
+    `${t(`applicationLabels.paymentKind.${payment.kind}`)} ${formatDate(payment.dueDate)}`;
+  const blocks = view.payments.map((payment) => markPaidBlock(payment, state));
+  const shownBlock = blocks.find((block) => block !== null) ?? null;
+
+  const confirmPending = async () => {
+    if (!pending) return;
+    const input = {
+      tenant: tenant.slug,
+      paymentId: pending.payment.id,
+      expectedVersion: pending.payment.version,
+    };
+    try {
+      if (pending.act === 'unmark') await unmark.mutateAsync(input);
+      else await remove.mutateAsync(input);
+      setNotice({
+        key: pending.act === 'unmark' ? 'agreements.payments.unmarked' : 'agreements.payments.removed',
+      });
+      setPending(null);
+    } catch (failure) {
+      setError(errorMessageOf(failure));
+    }
+  };
+
+  return (
+    <section className="agreement-part">
+      <h3>{t('agreements.payments.heading')}</h3>
+      <p>
+        {t('agreements.payments.planned', {
+          sum: formatMoney(checks.paymentsSumOre as Ore),
+          granted: formatMoney((view.application.grantedAmountOre ?? 0) as Ore),
+        })}
+      </p>
+      {isOpen && shownBlock ? (
+        <p className="field__hint" id={reasonId}>
+          {t(shownBlock)}
+        </p>
+      ) : null}
+      <DataTable
+        title={t('agreements.payments.heading')}
+        columns={[
+          t('agreements.payments.kind'),
+          t('agreements.payments.dueDate'),
+          numberColumn(t('agreements.payments.amount')),
+          t('agreements.payments.paidDate'),
+          t('agreements.payments.bookedAs'),
+          ...(isOpen ? [{ label: t('agreements.payments.actions'), isHidden: true as const }] : []),
+        ]}
+        rows={view.payments}
+        rowKey={(payment) => payment.id}
+        empty={t('agreements.payments.empty')}
+      >
+        {(payment) => (
+          <>
+            <th scope="row">{t(`applicationLabels.paymentKind.${payment.kind}`)}</th>
+            <td>{formatDate(payment.dueDate)}</td>
+            <td className="data-table__number">{formatMoney(payment.amountOre as Ore)}</td>
+            <td>{payment.paidDate ? formatDate(payment.paidDate) : t('agreements.payments.notPaid')}</td>
+            <td>{payment.bookedAs ? bookedAsText(payment.bookedAs) : t('agreements.payments.notBooked')}</td>
+            {isOpen ? (
+              <RowActions>
+                {payment.paidDate ? (
+                  <RowAction
+                    label={t('agreements.payments.unmark')}
+                    subject={subjectOf(payment)}
+                    onClick={() => setPending({ act: 'unmark', payment })}
+                  />
+                ) : (
+                  <>
+                    <RowAction
+                      label={t('agreements.payments.markPaid')}
+                      subject={subjectOf(payment)}
+                      isUnavailable={markPaidBlock(payment, state) !== null}
+                      describedBy={markPaidBlock(payment, state) ? reasonId : undefined}
+                      onClick={() => setMarking(payment)}
+                    />
+                    <RowAction
+                      label={t('agreements.payments.remove')}
+                      subject={subjectOf(payment)}
+                      onClick={() => setPending({ act: 'remove', payment })}
+                    />
+                  </>
+                )}
+              </RowActions>
+            ) : null}
+          </>
+        )}
+      </DataTable>
+      <Notice message={notice} />
+      {isOpen ? (
+        isAdding ? (
+          <PaymentForm
+            agreementId={agreement.id}
+            onDone={(message) => {
+              setIsAdding(false);
+              setNotice(message);
+            }}
+          />
+        ) : (
+          <button type="button" className="button button--secondary" onClick={() => setIsAdding(true)}>
+            {t('agreements.payments.add')}
+          </button>
+        )
+      ) : null}
+      {marking ? (
+        <MarkPaidDialog
+          agreementId={agreement.id}
+          payment={marking}
+          onClose={(message) => {
+            setMarking(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={t(
+          pending?.act === 'unmark' ? 'agreements.payments.unmarkTitle' : 'agreements.payments.removeTitle',
+        )}
+        confirmLabel={t(
+          pending?.act === 'unmark' ? 'agreements.payments.unmark' : 'agreements.payments.remove',
+        )}
+        isPending={unmark.isPending || remove.isPending}
+        error={error}
+        onConfirm={() => void confirmPending()}
+        onCancel={() => {
+          setPending(null);
+          setError(null);
+        }}
+      >
+        {pending ? (
+          <p>
+            {t(
+              pending.act === 'unmark' ? 'agreements.payments.unmarkText' : 'agreements.payments.removeText',
+              {
+                kind: t(`applicationLabels.paymentKind.${pending.payment.kind}`),
+                amount: formatMoney(pending.payment.amountOre as Ore),
+                due: formatDate(pending.payment.dueDate),
+              },
+            )}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}
