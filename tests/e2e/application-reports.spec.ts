@@ -50,6 +50,11 @@ test('Gävleborg’s budget 2020–2022 shows varav beviljat and tillgängligt c
     '2020: budgeten anger varav beviljat 10 800 tkr; avtalen ger 10 800 tkr.',
   );
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(table).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await section.getByRole('link', { name: 'Rapporter om ansökningar' }).click();
   await expect(page).toHaveURL(/\/f\/gavleborg\/ansokningar\/rapporter\?ar=2020$/);

@@ -13,6 +13,7 @@ import { downloadWorkbook } from '../../settings/write-workbook.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { ApplicationsSubnav } from '../applications-subnav.tsx';
 import { AheadTable, GrantedTable, OverdueTable, PaymentsTable, PipelineTable } from './report-tables.tsx';
+import { reportYear } from './report-year.ts';
 import { reportsWorkbook } from './reports-workbook.ts';
 import './application-reports.css';
 
@@ -20,16 +21,10 @@ import './application-reports.css';
 const paymentDays = 60;
 const r = 'applicationReports' as const;
 
-/** The year in the address (`?ar=2020`), else this year in Sweden; the choices around both. */
+/** The year in the address (`?ar=2020`), else this year in Sweden, and the picker's choices. */
 function useReportYear() {
   const [params, setParams] = useSearchParams();
-  const thisYear = Number(todayInSweden().slice(0, 4));
-  const text = params.get('ar') ?? '';
-  const asked = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-  const year = asked >= 2000 && asked <= 2100 ? asked : thisYear;
-  const first = Math.min(2010, year);
-  const last = Math.max(thisYear + 5, year);
-  const years = Array.from({ length: last - first + 1 }, (_, index) => last - index);
+  const { year, years } = reportYear(params.get('ar'), Number(todayInSweden().slice(0, 4)));
   const setYear = (next: string) => setParams(next ? { ar: next } : {}, { replace: true });
   return { year, years, setYear };
 }
