@@ -177,14 +177,14 @@ export async function getApplication(
       order by year`,
     tx<ApplicationAttachmentRecord[]>`
       select f.id, f.title, f.file_name as "fileName", f.content_type as "contentType",
-             octet_length(f.content) as size, u.name as "uploadedByName", f.created_at::text as "createdAt"
+             octet_length(f.content) as size, u.name as "uploadedByName", to_char(f.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt"
       from application_attachments f left join users u on u.id = f.uploaded_by
       where f.tenant_id = ${tenant.id} and f.application_id = ${application.id}
       order by f.created_at, f.id`,
     tx<ApplicationHistoryEntry[]>`
       select c.id::int as id, c.from_status as "fromStatus", c.to_status as "toStatus",
              to_char(c.effective_date, 'YYYY-MM-DD') as "effectiveDate", c.note, c.decision_id as "decisionId",
-             u.name as "changedByName", c.changed_at::text as "changedAt"
+             u.name as "changedByName", to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "changedAt"
       from application_status_changes c left join users u on u.id = c.changed_by
       where c.tenant_id = ${tenant.id} and c.application_id = ${application.id}
       order by c.id`,
