@@ -14,6 +14,11 @@ import { logInAt } from './support/log-in.ts';
 const tenant = 'gavleborg';
 const point = 'E2E: Det framgår hur samverkan mellan parterna ökar';
 
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+}
+
 /** A tRPC call from inside the logged-in page (same origin: the session cookie and CSRF check pass). */
 async function api<T>(page: Page, path: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
   return page.evaluate(
@@ -97,7 +102,15 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await adminPage.getByRole('button', { name: 'Lägg till punkt' }).click();
   await expect(adminPage.getByRole('status').filter({ hasText: 'är tillagd' })).toBeVisible();
   await expect(adminPage.getByText(point, { exact: true })).toBeVisible();
+  // Moved up by keyboard: announced, and the focus stays on the moved point's button.
+  await adminPage.getByRole('button', { name: `Flytta upp ${point}` }).focus();
+  await adminPage.keyboard.press('Enter');
+  await expect(adminPage.getByRole('status').filter({ hasText: 'är flyttad till plats' })).toBeVisible();
+  await expect(adminPage.getByRole('button', { name: `Flytta upp ${point}` })).toBeFocused();
   await expectAccessible(adminPage);
+  await adminPage.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(adminPage);
+  await adminPage.setViewportSize({ width: 1280, height: 800 });
 
   // The editor answers the formal check.
   await logInAt(editorPage, 'editor@gavleborg.demo', `/f/${tenant}/ansokningar`);
@@ -143,4 +156,6 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await expect(adminPage.getByText('Skäl: Anställd hos Region Gävleborg.')).toBeVisible();
   await expect(adminPage.getByText('Bevilja: 1, Avslå: 0, Begär komplettering: 0')).toBeVisible();
   await expectAccessible(adminPage);
+  await adminPage.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(adminPage);
 });

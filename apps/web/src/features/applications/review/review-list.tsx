@@ -1,5 +1,6 @@
 import { formatMoney, type Ore } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import type { ReviewsData } from './review-shared.ts';
 
@@ -82,31 +83,33 @@ export function ReviewSummaryView({ data, headingLevel = 3 }: { data: ReviewsDat
         <dd>{summary.conflictCount}</dd>
       </dl>
       {summary.criteria.length > 0 ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('applicationReview.summary.criterion')}</th>
-              <th scope="col">{t('applicationReview.summary.mean')}</th>
-              <th scope="col">{t('applicationReview.summary.scoredBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.criteria.map((row) => (
-              <tr key={row.criterionId}>
-                <th scope="row">{row.name}</th>
-                <td>
-                  {row.mean === null
-                    ? t('applicationReview.summary.noScores')
-                    : t('applicationReview.summary.meanOf', {
-                        mean: formatNumber(row.mean, true),
-                        max: row.maxScore,
-                      })}
-                </td>
-                <td>{row.count}</td>
+        <ScrollRegion label={t('applicationReview.summary.heading')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('applicationReview.summary.criterion')}</th>
+                <th scope="col">{t('applicationReview.summary.mean')}</th>
+                <th scope="col">{t('applicationReview.summary.scoredBy')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.criteria.map((row) => (
+                <tr key={row.criterionId}>
+                  <th scope="row">{row.name}</th>
+                  <td>
+                    {row.mean === null
+                      ? t('applicationReview.summary.noScores')
+                      : t('applicationReview.summary.meanOf', {
+                          mean: formatNumber(row.mean, true),
+                          max: row.maxScore,
+                        })}
+                  </td>
+                  <td>{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </div>
   );

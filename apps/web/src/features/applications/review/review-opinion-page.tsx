@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
@@ -90,30 +91,32 @@ function Opinion({
         {formal.rows.length === 0 ? (
           <p>{t('applicationReview.formal.none')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('applicationReview.formal.point')}</th>
-                <th scope="col">{t('applicationReview.formal.answer')}</th>
-                <th scope="col">{t('applicationReview.formal.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {formal.rows.map((row, index) => (
-                <tr key={row.pointId}>
-                  <th scope="row">
-                    {index + 1}. {row.text}
-                  </th>
-                  <td>
-                    {row.answer
-                      ? t(`applicationLabels.checklistAnswer.${row.answer}`)
-                      : t('applicationReview.opinion.noAnswer')}
-                  </td>
-                  <td className="review-opinion-text">{row.comment}</td>
+          <ScrollRegion label={t('applicationReview.opinion.formal')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('applicationReview.formal.point')}</th>
+                  <th scope="col">{t('applicationReview.formal.answer')}</th>
+                  <th scope="col">{t('applicationReview.formal.comment')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {formal.rows.map((row, index) => (
+                  <tr key={row.pointId}>
+                    <th scope="row">
+                      {index + 1}. {row.text}
+                    </th>
+                    <td>
+                      {row.answer
+                        ? t(`applicationLabels.checklistAnswer.${row.answer}`)
+                        : t('applicationReview.opinion.noAnswer')}
+                    </td>
+                    <td className="review-opinion-text">{row.comment}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
       <section aria-labelledby="opinion-reviews">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
-import { focusMoved, SettingsRowActions, shortText } from './settings-row-actions.tsx';
+import { focusMoved, SettingsRowActions } from './settings-row-actions.tsx';
+import { shortText } from './settings-text.ts';
 
 export interface SettingsRow {
   id: string;

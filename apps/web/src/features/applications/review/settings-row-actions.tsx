@@ -120,8 +120,3 @@ export function focusMoved(container: HTMLElement | null, moveKey: string, step:
   const other = container?.querySelector<HTMLElement>(`[data-move="${moveKey}:${-step}"]`);
   (same ?? other)?.focus();
 }
-
-/** A short name for a point's long text in button labels and notices. */
-export function shortText(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
