@@ -1,4 +1,4 @@
-import { decisionKindNames } from '@samsyn/domain';
+import { decisionKindNames, formatMoney, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +9,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { BoardSubnav } from '../board-subnav.tsx';
-import { type DecisionRefText, decisionRefText } from './decision-text.ts';
+import { concernsText, type DecisionRefText, decisionRefText } from './decision-text.ts';
 import './decisions.css';
 
 /**
@@ -61,6 +61,18 @@ export function DecisionPage() {
           <dd>{decision.itemTitle}</dd>
           <dt>{t('boardDecisions.detail.kind')}</dt>
           <dd>{decisionKindNames[decision.kind]}</dd>
+          {decision.grantOutcome ? (
+            <>
+              <dt>{t('applicationDecision.item.outcome')}</dt>
+              <dd>
+                {decision.grantOutcome === 'granted'
+                  ? t('applicationDecision.item.granted', {
+                      amount: formatMoney((decision.grantedAmountOre ?? 0) as Ore),
+                    })
+                  : t('applicationDecision.item.rejected')}
+              </dd>
+            </>
+          ) : null}
           <dt>{t('boardDecisions.detail.concerns')}</dt>
           <dd>
             {decision.concerns ? (
@@ -68,12 +80,12 @@ export function DecisionPage() {
                 to={
                   decision.concerns.kind === 'plan'
                     ? `${base}/plan/${decision.concerns.id}`
-                    : `${base}/insatser/${decision.concerns.id}`
+                    : decision.concerns.kind === 'application'
+                      ? `${base}/ansokningar/${decision.concerns.id}`
+                      : `${base}/insatser/${decision.concerns.id}`
                 }
               >
-                {decision.concerns.kind === 'plan'
-                  ? t('boardDecisions.concernsPlan', { name: decision.concerns.name })
-                  : t('boardDecisions.concernsIntervention', { name: decision.concerns.name })}
+                {concernsText(t, decision.concerns)}
               </Link>
             ) : (
               t('boardDecisions.nothing')

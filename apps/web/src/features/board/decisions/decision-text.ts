@@ -15,7 +15,7 @@ export interface DecisionRefText {
 export interface DecisionRowText extends DecisionRefText {
   title: string;
   kind: DecisionKind;
-  concerns: { kind: 'plan' | 'intervention'; id: string; name: string } | null;
+  concerns: { kind: 'plan' | 'intervention' | 'application'; id: string; name: string } | null;
   corrects: DecisionRefText | null;
   correctedBy: DecisionRefText[];
 }
@@ -70,6 +70,8 @@ export function correctionsText(
 /** What a decision is about, "Insats: IPS Gävle", or empty. */
 export function concernsText(t: TFunction, concerns: DecisionRowText['concerns']): string {
   if (!concerns) return '';
+  if (concerns.kind === 'application')
+    return t('applicationDecision.item.application', { title: concerns.name });
   return concerns.kind === 'plan'
     ? t('boardDecisions.concernsPlan', { name: concerns.name })
     : t('boardDecisions.concernsIntervention', { name: concerns.name });

@@ -2,6 +2,7 @@ import { decisionKindNames, decisionKinds } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
+import { MoneyField } from '../../../components/form/money-input.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
@@ -9,6 +10,7 @@ import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { ChoiceGroup } from '../../interventions/choice-group.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { decisionRefText } from './decision-text.ts';
 import {
@@ -23,6 +25,8 @@ interface SavedDecision {
   title: string;
   text: string;
   corrects: { id: string } | null;
+  grantOutcome: 'granted' | 'rejected' | null;
+  grantedAmountOre: number | null;
   version: number;
 }
 
@@ -35,12 +39,15 @@ export function ItemDecisionForm({
   itemTitle,
   meetingDate,
   decision,
+  concernsApplication = false,
   onDone,
 }: {
   itemId: string;
   itemTitle: string;
   meetingDate: string;
   decision: SavedDecision | null;
+  /** The item is about an application: the form asks for bifall/avslag and the amount. */
+  concernsApplication?: boolean;
   onDone: (isSaved: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -48,12 +55,14 @@ export function ItemDecisionForm({
   const tenant = useTenant();
   const form = useSchemaForm({
     schema: itemDecisionFormSchema,
-    defaultValues: itemDecisionDefaults(itemTitle, decision),
+    defaultValues: itemDecisionDefaults(itemTitle, decision, concernsApplication),
     labels: {
       kind: t('boardDecisions.item.kind'),
       title: t('boardDecisions.item.title'),
       text: t('boardDecisions.item.text'),
       correctsDecisionId: t('boardDecisions.item.corrects'),
+      grantOutcome: t('applicationDecision.item.outcome'),
+      grantedAmount: t('applicationDecision.item.amount'),
     },
   });
   // The approved decisions of earlier meetings, newest first: what a correction may name.
@@ -86,6 +95,21 @@ export function ItemDecisionForm({
       />
       <TextField form={form} name="title" autoComplete="off" />
       <TextAreaField form={form} name="text" rows={5} hint={t('boardDecisions.item.textHint')} />
+      {concernsApplication ? (
+        <>
+          <ChoiceGroup
+            form={form}
+            name="grantOutcome"
+            type="radio"
+            legend={t('applicationDecision.item.outcome')}
+            options={[
+              { value: 'granted', label: t('applicationDecision.outcomes.granted') },
+              { value: 'rejected', label: t('applicationDecision.outcomes.rejected') },
+            ]}
+          />
+          <MoneyField form={form} name="grantedAmount" hint={t('applicationDecision.item.amountHint')} />
+        </>
+      ) : null}
       <SelectField
         form={form}
         name="correctsDecisionId"

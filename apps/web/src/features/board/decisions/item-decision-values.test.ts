@@ -37,6 +37,40 @@ describe('the item decision form', () => {
     ]);
   });
 
+  it('asks an item about an application for bifall/avslag and the amount, kept as typed', () => {
+    expect(itemDecisionDefaults('Ansökan: Etappen', null, true)).toEqual({
+      kind: 'grant',
+      title: 'Ansökan: Etappen',
+      text: '',
+      correctsDecisionId: '',
+      grantOutcome: '',
+      grantedAmount: '',
+    });
+    const saved = {
+      kind: 'grant' as const,
+      title: 'Bifall',
+      text: 'Beviljas.',
+      corrects: null,
+      grantOutcome: 'granted' as const,
+      grantedAmountOre: 110_000_000,
+    };
+    expect(itemDecisionDefaults('Ärende', saved, true)).toMatchObject({
+      grantOutcome: 'granted',
+      grantedAmount: '1\u00a0100\u00a0000',
+    });
+    const base = { kind: 'grant', title: 'Bifall', text: 'Beviljas.', correctsDecisionId: '' };
+    expect(itemDecisionFormSchema.parse({ ...base, grantOutcome: '', grantedAmount: '' })).toMatchObject({
+      grantOutcome: null,
+      grantedAmount: '',
+    });
+    const result = itemDecisionFormSchema.safeParse({
+      ...base,
+      grantOutcome: 'granted',
+      grantedAmount: 'tio',
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['grantedAmount']);
+  });
+
   it('offers only approved decisions of earlier meetings to correct', () => {
     const rows = [
       { id: 'a', meetingDate: '2019-11-29', meetingStatus: 'approved' },

@@ -1,4 +1,4 @@
-import { decisionKindNames } from '@samsyn/domain';
+import { decisionKindNames, formatMoney, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,11 +26,14 @@ export function ItemDecision({
   itemId,
   itemTitle,
   locked,
+  concernsApplication = false,
 }: {
   meetingId: string;
   itemId: string;
   itemTitle: string;
   locked: boolean;
+  /** The item is about an application (issue 22): its decision carries bifall/avslag and the amount. */
+  concernsApplication?: boolean;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -69,6 +72,7 @@ export function ItemDecision({
                 itemTitle={itemTitle}
                 meetingDate={meetingDate}
                 decision={decision}
+                concernsApplication={concernsApplication}
                 onDone={(saved) => {
                   setIsEditing(false);
                   setShouldRefocus(true);
@@ -84,6 +88,17 @@ export function ItemDecision({
                     <strong>{decision.title}</strong> ({decisionKindNames[decision.kind]})
                   </p>
                   <p className="decision-text">{decision.text}</p>
+                  {decision.grantOutcome ? (
+                    <p>
+                      <strong>
+                        {decision.grantOutcome === 'granted'
+                          ? t('applicationDecision.item.granted', {
+                              amount: formatMoney((decision.grantedAmountOre ?? 0) as Ore),
+                            })
+                          : t('applicationDecision.item.rejected')}
+                      </strong>
+                    </p>
+                  ) : null}
                   {decision.corrects ? (
                     <p>{t('boardDecisions.correctsRef', { ref: decisionRefText(t, decision.corrects) })}</p>
                   ) : null}

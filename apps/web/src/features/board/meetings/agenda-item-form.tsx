@@ -1,6 +1,7 @@
 import { agendaItemSchema, type ItemConcernKind } from '@samsyn/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Choice } from '../../../components/filter-field.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
@@ -12,9 +13,16 @@ import { useLinkTargets } from './use-link-targets.ts';
 
 export type AgendaItemFields = ReturnType<typeof agendaItemSchema.parse>;
 
+/** The applications offered, and the one the item has even when it has moved on in the pipeline. */
+function withCurrent(choices: Choice[], item: AgendaItem | null, label: string): Choice[] {
+  if (item?.concernsKind !== 'application' || !item.concernsId) return choices;
+  if (choices.some((choice) => choice.value === item.concernsId)) return choices;
+  return [...choices, { value: item.concernsId, label: item.concernsName ?? label }];
+}
+
 /**
- * An agenda item's title, description and what it concerns (a plan, an intervention or nothing in
- * particular), for a new item or an existing one. `onSave` gets the schema's parsed output.
+ * An agenda item's title, description and what it concerns (a plan, an intervention, an application
+ * or nothing in particular), for a new item or an existing one. `onSave` gets the schema's parsed output.
  */
 export function AgendaItemForm({
   item,
@@ -54,14 +62,13 @@ export function AgendaItemForm({
     previousKind.current = kind;
     form.setValue('concernsId', '');
   }, [kind, form]);
-  // Applications and reports (issues 22, 23) have no list yet: an item keeps the one it has.
+  // Reports (issue 23) have no list yet: an item keeps the one it has.
   const kinds: ItemConcernKind[] = [
     'none',
     'plan',
     'intervention',
-    ...(item && (item.concernsKind === 'application' || item.concernsKind === 'report')
-      ? [item.concernsKind]
-      : []),
+    'application',
+    ...(item?.concernsKind === 'report' ? [item.concernsKind] : []),
   ];
 
   const kindLabel = {
@@ -72,7 +79,13 @@ export function AgendaItemForm({
     report: t('boardMeetings.agenda.concernsReport'),
   };
   const targetChoices =
-    kind === 'plan' ? targets.plans : kind === 'intervention' ? targets.interventions : [];
+    kind === 'plan'
+      ? targets.plans
+      : kind === 'intervention'
+        ? targets.interventions
+        : kind === 'application'
+          ? withCurrent(targets.applications, item, t('boardMeetings.documents.kinds.application'))
+          : [];
   const onSubmit = form.submit(async (fields) => {
     if (isPending) return;
     await onSave(fields);
@@ -91,7 +104,7 @@ export function AgendaItemForm({
         name="concernsKind"
         choices={kinds.map((value) => ({ value, label: kindLabel[value] }))}
       />
-      {kind === 'plan' || kind === 'intervention' ? (
+      {kind === 'plan' || kind === 'intervention' || kind === 'application' ? (
         <SelectField
           form={form}
           name="concernsId"

@@ -21,6 +21,7 @@ export function concernsPath(
 ): string | null {
   if (item.concernsKind === 'plan') return `/f/${slug}/plan/${item.concernsId}`;
   if (item.concernsKind === 'intervention') return `/f/${slug}/insatser/${item.concernsId}`;
+  if (item.concernsKind === 'application') return `/f/${slug}/ansokningar/${item.concernsId}`;
   return null;
 }
 
@@ -131,7 +132,13 @@ export function AgendaItemView({
       <ItemDocuments meetingId={meeting.id} item={item} isEditable={isEditable} onNotice={onNotice} />
       <ItemMinutes meetingId={meeting.id} item={item} isEditable={isEditable} onNotice={onNotice} />
       <ItemConflicts meetingId={meeting.id} itemId={item.id} locked={locked} />
-      <ItemDecision meetingId={meeting.id} itemId={item.id} itemTitle={item.title} locked={locked} />
+      <ItemDecision
+        meetingId={meeting.id}
+        itemId={item.id}
+        itemTitle={item.title}
+        locked={locked}
+        concernsApplication={item.concernsKind === 'application'}
+      />
     </li>
   );
 }

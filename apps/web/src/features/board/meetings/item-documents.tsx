@@ -128,5 +128,11 @@ export function DocumentLink({ document }: { document: ItemDocument }) {
         {t('boardMeetings.documents.interventionLink', { name: document.title })}
       </Link>
     );
+  if (document.kind === 'application')
+    return (
+      <Link to={`/f/${tenant.slug}/ansokningar/${document.applicationId}`}>
+        {t('boardMeetings.documents.kinds.application')}: {document.title}
+      </Link>
+    );
   return <span>{document.title}</span>;
 }
