@@ -36,6 +36,8 @@ export const applicationPipeline = {
       amount: 'Belopp',
       total: 'Summa',
       exportXlsx: 'Exportera till Excel (.xlsx)',
+      exporting: 'Skapar filen …',
+      exportFailed: 'Filen kunde inte skapas. Försök igen.',
       print: 'Skriv ut',
       sheetName: 'Ansökningar',
       fileName: 'ansokningar',
