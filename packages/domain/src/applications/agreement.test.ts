@@ -52,7 +52,7 @@ describe('a payment', () => {
     const result = paymentSchema.safeParse({ kind: 'advance', dueDate: '2020-02-30', amount: '0', note: '' });
     expect(result.error?.issues.map((issue) => issue.message).sort()).toEqual([
       'agreements.amountPositive',
-      'agreements.dueDateInvalid',
+      'agreements.dateInvalid',
     ]);
   });
 

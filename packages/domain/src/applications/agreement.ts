@@ -35,7 +35,7 @@ export const agreementEditSchema = z
     years: z
       .array(agreementYearSchema, { error: 'agreements.yearsRequired' })
       .min(1, 'agreements.yearsRequired')
-      .max(20, 'agreements.yearsTooMany'),
+      .max(20, 'agreements.yearsRequired'),
     note: note(5000),
   })
   .superRefine((edit, ctx) => {
@@ -51,8 +51,8 @@ export type AgreementEdit = z.output<typeof agreementEditSchema>;
 
 /** A payment of the plan: advance, tranche or the final payment (slutlikvid). */
 export const paymentSchema = z.object({
-  kind: z.enum(paymentKinds, { error: 'agreements.paymentKindInvalid' }),
-  dueDate: isoDate('agreements.dueDateInvalid'),
+  kind: z.enum(paymentKinds, { error: 'agreements.kindInvalid' }),
+  dueDate: isoDate('agreements.dateInvalid'),
   amount: nonNegativeKronorTextSchema.refine((value) => value > 0, { message: 'agreements.amountPositive' }),
   note: note(2000),
 });
@@ -61,24 +61,24 @@ export type Payment = z.output<typeof paymentSchema>;
 
 /** Marking a payment paid: the day, and the actual allocation it became once booked, if any. */
 export const markPaidSchema = z.object({
-  paidDate: isoDate('agreements.paidDateInvalid'),
+  paidDate: isoDate('agreements.dateInvalid'),
   actualAllocationId: optionalId('agreements.allocationInvalid'),
 });
 export type MarkPaidInput = z.input<typeof markPaidSchema>;
 
 /** A report deadline: an interim report or the final report (slutrapport). */
 export const reportDeadlineSchema = z.object({
-  kind: z.enum(grantReportKinds, { error: 'agreements.reportKindInvalid' }),
-  dueDate: isoDate('agreements.dueDateInvalid'),
+  kind: z.enum(grantReportKinds, { error: 'agreements.kindInvalid' }),
+  dueDate: isoDate('agreements.dateInvalid'),
   note: note(2000),
 });
 export type ReportDeadlineInput = z.input<typeof reportDeadlineSchema>;
 
-export const signAgreementSchema = z.object({ signedDate: isoDate('agreements.signedDateInvalid') });
-export const submitReportSchema = z.object({ submittedDate: isoDate('agreements.submittedDateInvalid') });
+export const signAgreementSchema = z.object({ signedDate: isoDate('agreements.dateInvalid') });
+export const submitReportSchema = z.object({ submittedDate: isoDate('agreements.dateInvalid') });
 /** Approving a report: the day, and the board's decision if it was approved at a meeting. */
 export const approveReportSchema = z.object({
-  approvedDate: isoDate('agreements.approvedDateInvalid'),
+  approvedDate: isoDate('agreements.dateInvalid'),
   decisionId: optionalId('agreements.decisionInvalid'),
 });
 

@@ -206,7 +206,7 @@ describe('the payment plan and the report deadlines', () => {
           note: '',
         }),
       ),
-    ).toEqual({ dueDate: 'agreements.dueDateInvalid', amount: 'agreements.amountPositive' });
+    ).toEqual({ dueDate: 'agreements.dateInvalid', amount: 'agreements.amountPositive' });
   });
 
   it('holds the final payment until the final report is approved, then closes when all is paid', async () => {

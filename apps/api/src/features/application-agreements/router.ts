@@ -32,7 +32,7 @@ const version = z.number({ error: 'conflict.versionInvalid' }).int().nonnegative
 const agreementRef = z.object({ agreementId: id, expectedVersion: version });
 const paymentRef = z.object({ paymentId: id, expectedVersion: version });
 const reportRef = z.object({ reportId: id, expectedVersion: version });
-const closedDate = z.iso.date({ error: 'agreements.closedDateInvalid' });
+const closedDate = z.iso.date({ error: 'agreements.dateInvalid' });
 
 const paymentsRouter = createRouter({
   allocations: viewer
@@ -75,7 +75,7 @@ const reportsRouter = createRouter({
  */
 export const agreementsRouter = createRouter({
   forApplication: viewer
-    .input(z.object({ applicationId: z.uuid({ error: 'agreements.applicationInvalid' }) }))
+    .input(z.object({ applicationId: z.uuid({ error: 'agreements.idInvalid' }) }))
     .query(({ ctx, input }) => agreementForApplication(ctx, input)),
   update: editor
     .input(agreementEditSchema.and(agreementRef))

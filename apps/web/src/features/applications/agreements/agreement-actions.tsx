@@ -7,7 +7,7 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type AgreementView, useAgreementInvalidation } from './agreement-shared.ts';
+import { type AgreementView, useAgreementInvalidation, useFocusAfterAct } from './agreement-shared.ts';
 import { DateDialog } from './date-dialog.tsx';
 
 type Act = 'sign' | 'close' | null;
@@ -33,6 +33,7 @@ export function AgreementActions({
   const [date, setDate] = useState(todayInSweden());
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
+  const focus = useFocusAfterAct<HTMLDivElement>();
   const propose = useApiMutation(trpc.agreements.applyProposal.mutationOptions(), { invalidates });
   const sign = useApiMutation(trpc.agreements.sign.mutationOptions(), { invalidates });
   const close = useApiMutation(trpc.agreements.close.mutationOptions(), { invalidates });
@@ -57,12 +58,7 @@ export function AgreementActions({
   };
   const onConfirm = async () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setError({
-        key:
-          act === 'sign'
-            ? 'validation.agreements.signedDateInvalid'
-            : 'validation.agreements.closedDateInvalid',
-      });
+      setError({ key: 'validation.agreements.dateInvalid' });
       return;
     }
     try {
@@ -70,6 +66,7 @@ export function AgreementActions({
       else await close.mutateAsync({ ...ref, closedDate: date });
       setNotice({ key: act === 'sign' ? 'agreements.actions.signed' : 'agreements.actions.closed' });
       setAct(null);
+      focus.focusLater();
     } catch (failure) {
       setError(errorMessageOf(failure));
     }
@@ -81,7 +78,7 @@ export function AgreementActions({
   };
 
   return (
-    <div className="agreement-actions no-print">
+    <div className="agreement-actions no-print" ref={focus.ref} tabIndex={-1}>
       <div className="button-row">
         {isPlanEmpty ? (
           <button

@@ -32,6 +32,7 @@ export function AgreementYears({ view, canEdit }: { view: AgreementView; canEdit
       <h3>{t('agreements.years.heading')}</h3>
       <DataTable
         title={t('agreements.years.heading')}
+        caption={<span className="visually-hidden">{t('agreements.years.heading')}</span>}
         columns={[t('agreements.years.year'), numberColumn(t('agreements.years.amount'))]}
         rows={agreement.years}
         rowKey={(row) => row.year}

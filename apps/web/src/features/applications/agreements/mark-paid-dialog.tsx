@@ -44,7 +44,7 @@ export function MarkPaidDialog({
   const confirm = async () => {
     const parsed = markPaidSchema.safeParse({ paidDate: date, actualAllocationId: allocationId });
     if (!parsed.success) {
-      setError({ key: 'validation.agreements.paidDateInvalid' });
+      setError({ key: 'validation.agreements.dateInvalid' });
       return;
     }
     try {

@@ -11,7 +11,12 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type AgreementPayment, type AgreementView, useAgreementInvalidation } from './agreement-shared.ts';
+import {
+  type AgreementPayment,
+  type AgreementView,
+  useAgreementInvalidation,
+  useFocusAfterAct,
+} from './agreement-shared.ts';
 import { markPaidBlock } from './agreement-values.ts';
 import { bookedAsText } from './booked-as.ts';
 import { MarkPaidDialog } from './mark-paid-dialog.tsx';
@@ -35,6 +40,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
   const [isAdding, setIsAdding] = useState(false);
+  const heading = useFocusAfterAct<HTMLHeadingElement>();
   const unmark = useApiMutation(trpc.agreements.payments.unmarkPaid.mutationOptions(), { invalidates });
   const remove = useApiMutation(trpc.agreements.payments.delete.mutationOptions(), { invalidates });
   const { agreement, checks } = view;
@@ -60,6 +66,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
         key: pending.act === 'unmark' ? 'agreements.payments.unmarked' : 'agreements.payments.removed',
       });
       setPending(null);
+      heading.focusLater();
     } catch (failure) {
       setError(errorMessageOf(failure));
     }
@@ -67,7 +74,9 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
 
   return (
     <section className="agreement-part">
-      <h3>{t('agreements.payments.heading')}</h3>
+      <h3 ref={heading.ref} tabIndex={-1}>
+        {t('agreements.payments.heading')}
+      </h3>
       <p>
         {t('agreements.payments.planned', {
           sum: formatMoney(checks.paymentsSumOre as Ore),
@@ -81,6 +90,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
       ) : null}
       <DataTable
         title={t('agreements.payments.heading')}
+        caption={<span className="visually-hidden">{t('agreements.payments.heading')}</span>}
         columns={[
           t('agreements.payments.kind'),
           t('agreements.payments.dueDate'),
@@ -151,7 +161,10 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
           payment={marking}
           onClose={(message) => {
             setMarking(null);
-            if (message) setNotice(message);
+            if (message) {
+              setNotice(message);
+              heading.focusLater();
+            }
           }}
         />
       ) : null}

@@ -43,12 +43,12 @@ export function ReportActionDialog({
     try {
       if (act === 'submit') {
         const parsed = submitReportSchema.safeParse({ submittedDate: date });
-        if (!parsed.success) return setError({ key: 'validation.agreements.submittedDateInvalid' });
+        if (!parsed.success) return setError({ key: 'validation.agreements.dateInvalid' });
         await submit.mutateAsync({ ...ref, ...parsed.data });
         onClose({ key: 'agreements.reports.submitted' });
       } else {
         const parsed = approveReportSchema.safeParse({ approvedDate: date, decisionId });
-        if (!parsed.success) return setError({ key: 'validation.agreements.approvedDateInvalid' });
+        if (!parsed.success) return setError({ key: 'validation.agreements.dateInvalid' });
         await approve.mutateAsync({ ...ref, ...parsed.data });
         onClose({ key: 'agreements.reports.approved' });
       }

@@ -10,7 +10,12 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type AgreementReport, type AgreementView, useAgreementInvalidation } from './agreement-shared.ts';
+import {
+  type AgreementReport,
+  type AgreementView,
+  useAgreementInvalidation,
+  useFocusAfterAct,
+} from './agreement-shared.ts';
 import { ReportActionDialog } from './report-action-dialog.tsx';
 import { ReportForm } from './report-form.tsx';
 
@@ -36,6 +41,7 @@ export function ReportDeadlines({
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
   const [isAdding, setIsAdding] = useState(false);
+  const heading = useFocusAfterAct<HTMLHeadingElement>();
   const remove = useApiMutation(trpc.agreements.reports.delete.mutationOptions(), {
     invalidates: useAgreementInvalidation(),
   });
@@ -55,15 +61,19 @@ export function ReportDeadlines({
       });
       setNotice({ key: 'agreements.reports.removed' });
       setActing(null);
+      heading.focusLater();
     } catch (failure) {
       setError(errorMessageOf(failure));
     }
   };
   return (
     <section className="agreement-part">
-      <h3>{t('agreements.reports.heading')}</h3>
+      <h3 ref={heading.ref} tabIndex={-1}>
+        {t('agreements.reports.heading')}
+      </h3>
       <DataTable
         title={t('agreements.reports.heading')}
+        caption={<span className="visually-hidden">{t('agreements.reports.heading')}</span>}
         columns={[
           t('agreements.reports.kind'),
           t('agreements.reports.dueDate'),
@@ -143,7 +153,10 @@ export function ReportDeadlines({
           report={acting.report}
           onClose={(message) => {
             setActing(null);
-            if (message) setNotice(message);
+            if (message) {
+              setNotice(message);
+              heading.focusLater();
+            }
           }}
         />
       ) : null}
