@@ -332,7 +332,7 @@ create trigger application_reports_touch before update on application_reports
 
 -- "Sluttrapporten ska muntligt redovisas för styrelsen innan slutlikvid": the final payment cannot
 -- be marked paid before the agreement's final report is approved, whichever code path tries (the
--- verbs refuse first with applications.finalReportNotApproved; this is the backstop, 55000 →
+-- verbs refuse first with agreements.finalReportNotApproved; this is the backstop, 55000 →
 -- CONFLICT as the board's locks).
 create function application_final_payment_guard() returns trigger
   language plpgsql
@@ -344,7 +344,7 @@ begin
        and r.kind = 'final' and r.approved_date is not null
   ) then
     raise exception 'the final report of agreement % is not approved', new.agreement_id
-      using errcode = '55000', hint = 'The verbs refuse this first with applications.finalReportNotApproved.';
+      using errcode = '55000', hint = 'The verbs refuse this first with agreements.finalReportNotApproved.';
   end if;
   return new;
 end $$;
