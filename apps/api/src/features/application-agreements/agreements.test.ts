@@ -410,3 +410,94 @@ describe('the payment plan and the report deadlines', () => {
     ]);
   });
 });
+
+describe('changing the plan', () => {
+  it('changes a payment and a report at their versions, within the grant, and names a decision of this förbund only', async () => {
+    const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest ändringar');
+    const { id: paymentId } = await editor.agreements.payments.create({
+      tenant,
+      agreementId,
+      kind: 'advance',
+      dueDate: '2031-03-01',
+      amount: '500 000',
+      note: '',
+    });
+    const changed = { tenant, paymentId, kind: 'advance' as const, dueDate: '2031-04-01', note: 'Flyttad' };
+    expect(
+      await reasonOf(
+        editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 001' }),
+      ),
+    ).toBe('agreements.paymentsExceedGrant');
+    await editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 000' });
+    expect(
+      await outcomeOf(editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '1' })),
+    ).toBe('CONFLICT');
+    const { id: reportId } = await editor.agreements.reports.create({
+      tenant,
+      agreementId,
+      kind: 'final',
+      dueDate: '2032-08-30',
+      note: '',
+    });
+    await editor.agreements.reports.update({
+      tenant,
+      reportId,
+      expectedVersion: 1,
+      kind: 'final',
+      dueDate: '2032-09-15',
+      note: 'Ny dag',
+    });
+    await editor.agreements.reports.submit({
+      tenant,
+      reportId,
+      expectedVersion: 2,
+      submittedDate: '2032-09-10',
+    });
+    const [foreign] = await env.superuser<{ id: string }[]>`
+      select d.id from board_decisions d join tenants t on t.id = d.tenant_id where t.slug <> ${tenant} limit 1`;
+    if (foreign) {
+      expect(
+        await issuesOf(
+          admin.agreements.reports.approve({
+            tenant,
+            reportId,
+            expectedVersion: 3,
+            approvedDate: '2032-09-20',
+            decisionId: foreign.id,
+          }),
+        ),
+      ).toEqual({ decisionId: 'agreements.decisionInvalid' });
+    }
+    await admin.agreements.reports.approve({
+      tenant,
+      reportId,
+      expectedVersion: 3,
+      approvedDate: '2032-09-20',
+      decisionId: '',
+    });
+    expect(await reasonOf(editor.agreements.reports.delete({ tenant, reportId, expectedVersion: 4 }))).toBe(
+      'agreements.reportApproved',
+    );
+    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    expect(view.payments.map((p) => [p.dueDate, p.amountOre, p.note])).toEqual([
+      ['2031-04-01', 55_000_000, 'Flyttad'],
+    ]);
+    expect(view.reports.map((r) => [r.dueDate, r.submittedDate, r.approvedDate])).toEqual([
+      ['2032-09-15', '2032-09-10', '2032-09-20'],
+    ]);
+    expect(await auditOf(env.superuser, reportId)).toEqual([
+      'applicationReport.create',
+      'applicationReport.update',
+      'applicationReport.submit',
+      'applicationReport.approve',
+    ]);
+  });
+
+  it('answers with no agreement for an application not granted', async () => {
+    const [row] = await env.superuser<{ id: string }[]>`
+      insert into applications (tenant_id, title, status, kind) values (${tenantId}, 'Avtalstest utkast', 'draft', 'individual')
+      returning id`;
+    const view = await viewer.agreements.forApplication({ tenant, applicationId: row?.id ?? '' });
+    expect(view).toMatchObject({ agreement: null, payments: [], reports: [], checks: null });
+  });
+});
