@@ -107,6 +107,14 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await adminPage.keyboard.press('Enter');
   await expect(adminPage.getByRole('status').filter({ hasText: 'är flyttad till plats' })).toBeVisible();
   await expect(adminPage.getByRole('button', { name: `Flytta upp ${point}` })).toBeFocused();
+  // Edited in place: the focus goes into the form, and back to "Ändra" after saving.
+  await adminPage.getByRole('button', { name: `Ändra ${point}` }).click();
+  const editField = adminPage.getByRole('textbox', { name: 'Punktens text' }).first();
+  await expect(editField).toBeFocused();
+  await editField.fill(`${point}.`);
+  await adminPage.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(adminPage.getByRole('status').filter({ hasText: 'är sparad' })).toBeVisible();
+  await expect(adminPage.getByRole('button', { name: `Ändra ${point}.` })).toBeFocused();
   await expectAccessible(adminPage);
   await adminPage.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(adminPage);

@@ -1,6 +1,6 @@
 import { type FormalCheckInput, formalCheckSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
@@ -31,16 +31,24 @@ export function FormalCheckSection({ applicationId }: { applicationId: string })
   );
   // Outside the form, which is built anew from each version the save brings back.
   const [notice, setNotice] = useState<Message | null>(null);
+  // The saved form is rebuilt from the new version: the focus goes to the heading, not lost.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onSaved = (message: Message) => {
+    setNotice(message);
+    headingRef.current?.focus();
+  };
   return (
     <section aria-labelledby="formal-check-heading" className="review-section">
-      <h2 id="formal-check-heading">{t('applicationReview.formal.heading')}</h2>
+      <h2 id="formal-check-heading" ref={headingRef} tabIndex={-1}>
+        {t('applicationReview.formal.heading')}
+      </h2>
       <Notice message={notice} />
       <QueryState
         query={query}
         isEmpty={(data) => data.rows.length === 0}
         empty={<p>{t('applicationReview.formal.none')}</p>}
       >
-        {(data) => <FormalCheckForm key={data.version} data={data} onSaved={setNotice} />}
+        {(data) => <FormalCheckForm key={data.version} data={data} onSaved={onSaved} />}
       </QueryState>
     </section>
   );

@@ -1,5 +1,5 @@
 import { conflictOfInterestSchema, reviewSchema } from '@samsyn/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { amountToText } from '../../../components/form/amount-text.ts';
 import { KitForm } from '../../../components/form/kit-form.tsx';
@@ -25,18 +25,33 @@ export function MyReview({ data }: { data: ReviewsData }) {
   const { t } = useTranslation();
   const mine = data.reviews.find((review) => review.isMine) ?? null;
   const [notice, setNotice] = useState<Message | null>(null);
+  // The form or button that was used is rebuilt after each change: the focus goes to the heading
+  // of the reviewer's own part instead of being lost, and the notice says what happened.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [isFocusPending, setIsFocusPending] = useState(false);
+  useEffect(() => {
+    if (!isFocusPending || !headingRef.current) return;
+    headingRef.current.focus();
+    setIsFocusPending(false);
+  });
+  const announce = (message: Message) => {
+    setNotice(message);
+    setIsFocusPending(true);
+  };
   if (!mine)
     return data.isOpen ? (
       <>
         <Notice message={notice} />
-        <ConflictForm applicationId={data.applicationId} onDeclared={setNotice} />
+        <ConflictForm applicationId={data.applicationId} onDeclared={announce} />
       </>
     ) : (
       <p>{t('applicationReview.reviews.closed')}</p>
     );
   return (
     <section aria-labelledby="my-review-heading">
-      <h3 id="my-review-heading">{t('applicationReview.reviews.myReview')}</h3>
+      <h3 id="my-review-heading" ref={headingRef} tabIndex={-1}>
+        {t('applicationReview.reviews.myReview')}
+      </h3>
       <Notice message={notice} />
       {mine.hasConflict ? (
         <>
@@ -49,10 +64,10 @@ export function MyReview({ data }: { data: ReviewsData }) {
           review={mine}
           criteria={data.criteria}
           isEditable={data.isOpen && mine.submittedAt === null}
-          onSaved={setNotice}
+          onSaved={announce}
         />
       )}
-      {data.isOpen ? <MyReviewActions review={mine} onDone={setNotice} /> : null}
+      {data.isOpen ? <MyReviewActions review={mine} onDone={announce} /> : null}
     </section>
   );
 }

@@ -57,6 +57,17 @@ export function SettingsList<Row extends SettingsRow>({
     focusMoved(listRef.current, focusAfter.id, focusAfter.step);
     setFocusAfter(null);
   }, [focusAfter]);
+  // Opening a row's edit form puts the focus in its first field; closing it, back on "Ändra".
+  const [focusEdit, setFocusEdit] = useState<{ id: string; isOpen: boolean } | null>(null);
+  useEffect(() => {
+    if (!focusEdit) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`li[data-row="${focusEdit.id}"]`);
+    (focusEdit.isOpen
+      ? row?.querySelector<HTMLElement>('input, textarea, select')
+      : row?.querySelector<HTMLElement>(`[data-edit="${focusEdit.id}"]`)
+    )?.focus();
+    setFocusEdit(null);
+  }, [focusEdit]);
 
   const act = (promise: Promise<unknown>, message: Message, after?: () => void) => {
     setNotice(null);
@@ -82,10 +93,11 @@ export function SettingsList<Row extends SettingsRow>({
           {rows.map((row, index) => {
             const name = shortText(row.name);
             return (
-              <li key={row.id}>
+              <li key={row.id} data-row={row.id}>
                 {editing === row.id ? (
                   renderEdit(row, (message) => {
                     setEditing(null);
+                    setFocusEdit({ id: row.id, isOpen: false });
                     if (message) setNotice(message);
                   })
                 ) : (
@@ -103,6 +115,7 @@ export function SettingsList<Row extends SettingsRow>({
                         onEdit={() => {
                           setNotice(null);
                           setEditing(row.id);
+                          setFocusEdit({ id: row.id, isOpen: true });
                         }}
                         onMove={(step) =>
                           act(

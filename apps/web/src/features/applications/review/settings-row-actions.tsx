@@ -41,6 +41,7 @@ export function SettingsRowActions({
       <button
         type="button"
         className={small}
+        data-edit={moveKey}
         aria-label={t('applicationReview.settings.editNamed', { name })}
         onClick={onEdit}
       >
