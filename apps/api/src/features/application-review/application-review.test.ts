@@ -454,6 +454,38 @@ describe('reviews', () => {
     ).toBe('applicationReview.statusNotOpen');
   });
 
+  it('keeps a submitted review read-only once the board has decided: no reopening', async () => {
+    const decided = await application('proposal');
+    const declared = await admin.applicationReview.reviews.declare({
+      tenant,
+      applicationId: decided,
+      hasConflict: false,
+      conflictReason: '',
+    });
+    const saved = await admin.applicationReview.reviews.save({
+      tenant,
+      reviewId: declared.id,
+      expectedVersion: declared.version,
+      ...review,
+      recommendation: 'reject',
+    });
+    const submitted = await admin.applicationReview.reviews.submit({
+      tenant,
+      reviewId: declared.id,
+      expectedVersion: saved.version,
+    });
+    await env.superuser`
+      update applications set status = 'rejected', decided_date = '2026-12-01' where id = ${decided}`;
+    const edit = { tenant, reviewId: declared.id, expectedVersion: submitted.version };
+    expect(await reasonOf(admin.applicationReview.reviews.reopen(edit))).toBe(
+      'applicationReview.statusNotOpen',
+    );
+    expect(await reasonOf(admin.applicationReview.reviews.delete(edit))).toBe('applicationReview.submitted');
+    const after = await viewer.applicationReview.reviews.forApplication({ tenant, applicationId: decided });
+    expect(after.isOpen).toBe(false);
+    expect(after.reviews[0]?.submittedAt).not.toBeNull();
+  });
+
   it('refuses deleting a scored criterion', async () => {
     const [row] = await env.superuser<{ version: number }[]>`
       select version from application_criteria where id = ${criterion.id}`;
