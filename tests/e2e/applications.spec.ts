@@ -31,17 +31,17 @@ test('an editor is refused one party, saves with two, moves to formal check and 
   await expect(page.getByRole('heading', { level: 1, name: 'Ny ansökan' })).toBeVisible();
   await expectAccessible(page);
   const form = page.getByRole('form', { name: 'Ny ansökan' });
-  await form.getByLabel('Börja som').selectOption({ label: 'Inkommen' });
-  await form.getByLabel('Rubrik').fill(title);
-  await form.getByLabel('Typ av insats').selectOption({ label: 'Förstudie' });
-  await form.getByLabel('Huvudsökande').selectOption({ label: 'Hofors kommun' });
-  await form.getByLabel('Behov').fill('Ett behov gemensamt för minst två av parterna.');
+  await form.getByLabel('Börja som', { exact: true }).selectOption({ label: 'Inkommen' });
+  await form.getByLabel('Rubrik', { exact: true }).fill(title);
+  await form.getByLabel('Typ av insats', { exact: true }).selectOption({ label: 'Förstudie' });
+  await form.getByLabel('Huvudsökande', { exact: true }).selectOption({ label: 'Hofors kommun' });
+  await form.getByLabel('Behov', { exact: true }).fill('Ett behov gemensamt för minst två av parterna.');
   await form
-    .getByLabel('Hur samverkan mellan parterna ökar')
+    .getByLabel('Hur samverkan mellan parterna ökar', { exact: true })
     .fill('Ett gemensamt team med kommunen och Arbetsförmedlingen.');
   await form.getByRole('button', { name: 'Lägg till år', exact: true }).click();
-  await form.getByLabel('Budgetår 1: År').fill('2031');
-  await form.getByLabel('Budgetår 1: Sökt belopp (kr)').fill('150 000');
+  await form.getByLabel('Budgetår 1: År', { exact: true }).fill('2031');
+  await form.getByLabel('Budgetår 1: Sökt belopp (kr)', { exact: true }).fill('150 000');
   await form.getByRole('button', { name: 'Spara ansökan', exact: true }).click();
 
   // The lead alone: the API's Finsam rule, in Swedish beside the parties.
@@ -67,7 +67,7 @@ test('an editor is refused one party, saves with two, moves to formal check and 
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Flytta till Formell granskning' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Anteckning').fill('Alla handlingar inkomna.');
+  await dialog.getByLabel('Anteckning', { exact: true }).fill('Alla handlingar inkomna.');
   await dialog.getByRole('button', { name: 'Flytta', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(
