@@ -1,0 +1,190 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/expect-accessible.ts';
+import { logInAt } from './support/log-in.ts';
+
+/**
+ * Issue 22, the decision: an editor puts an application under review on a board meeting's agenda
+ * from the application page, writes the board's decision (bifall, 300 000 kr) in the meeting page's
+ * item, the application shows Beviljad with the amount, and "Skapa insats" makes the intervention
+ * whose page shows the application's goals and budget. Axe on the application page.
+ */
+
+const tenant = 'gavleborg';
+
+/** A tRPC call from inside the page (same origin, the page's session), as the app makes it. */
+async function call<T>(page: Page, path: string, input: unknown, isMutation = false): Promise<T> {
+  return page.evaluate(
+    async ({ path, input, isMutation }) => {
+      const response = isMutation
+        ? await fetch(`/trpc/${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(input),
+          })
+        : await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+      const body = (await response.json()) as { result?: { data?: unknown }; error?: unknown };
+      if (!response.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
+      return body.result?.data as never;
+    },
+    { path, input, isMutation },
+  );
+}
+
+/**
+ * An application of Region Gävleborg with Sandvikens kommun, two goals and a budget for 2031
+ * (300 000 kr, 20 planned participants), moved on to 'under review'; and a planned meeting of
+ * the Förbundsstyrelse to take it to.
+ */
+async function applicationUnderReview(page: Page, title: string): Promise<string> {
+  const { members } = await call<{ members: { id: string; name: string }[] }>(page, 'tenant.get', { tenant });
+  const member = (name: string) => {
+    const found = members.find((candidate) => candidate.name.startsWith(name));
+    if (!found) throw new Error(`no member ${name}`);
+    return found.id;
+  };
+  const created = await call<{ id: string; version: number }>(
+    page,
+    'applications.create',
+    {
+      tenant,
+      status: 'received',
+      title,
+      diaryNumber: '',
+      kind: 'individual',
+      leadMemberId: member('Region'),
+      partyMemberIds: [member('Sandviken')],
+      localGroupId: null,
+      contact: '',
+      targetGroupIds: [],
+      targetGroupText: 'Unga vuxna i Sandviken',
+      need: 'Många unga vuxna står långt från arbetsmarknaden.',
+      purpose: 'Fler unga vuxna i arbete eller studier.',
+      collaboration: 'Regionen och kommunen arbetar i ett gemensamt team.',
+      startDate: '2031-01-01',
+      endDate: '2031-12-31',
+      expectedYear: null,
+      expectedAmountOre: null,
+      goals: [
+        {
+          type: 'count',
+          description: 'Fyrtio deltagare under året',
+          measure: 'participants',
+          target: 40,
+          period: '2031',
+        },
+        { type: 'qualitative', description: 'Ett gemensamt arbetssätt mellan parterna' },
+      ],
+      budgetYears: [
+        {
+          year: 2031,
+          requestedOre: 30_000_000,
+          ownContributionOre: 0,
+          plannedParticipants: { total: 20, women: 10, men: 9, otherUnknown: 1 },
+        },
+      ],
+    },
+    true,
+  );
+  let version = created.version;
+  for (const to of ['formalCheck', 'underReview']) {
+    const moved = await call<{ version: number }>(
+      page,
+      'applications.move',
+      {
+        tenant,
+        applicationId: created.id,
+        expectedVersion: version,
+        to,
+        effectiveDate: '2031-02-01',
+        note: '',
+      },
+      true,
+    );
+    version = moved.version;
+  }
+  const bodies = await call<{ id: string; name: string }[]>(page, 'organisation.bodies.list', { tenant });
+  const board = bodies.find((body) => body.name === 'Förbundsstyrelse');
+  if (!board) throw new Error('no Förbundsstyrelse in the demo');
+  await call(
+    page,
+    'meetings.create',
+    {
+      tenant,
+      bodyId: board.id,
+      meetingDate: '2031-03-13',
+      startsAt: '09:00',
+      endsAt: '12:00',
+      place: 'Gävle',
+      onlineUrl: '',
+      secretary: '',
+    },
+    true,
+  );
+  return created.id;
+}
+
+test('to the board, the board grants it, Beviljad with the amount, Skapa insats with its goals and budget', async ({
+  page,
+}) => {
+  await logInAt(page, 'editor@gavleborg.demo', `/f/${tenant}/ansokningar`);
+  const title = 'Unga vuxna i arbete, Sandviken';
+  const applicationId = await applicationUnderReview(page, title);
+  await page.goto(`/f/${tenant}/ansokningar/${applicationId}`);
+
+  const section = page.getByRole('region', { name: 'Styrelsen och beslut' });
+  await expect(section).toContainText('Ansökan är inte på någon dagordning än.');
+  await section.getByLabel('Möte').selectOption({ label: 'Förbundsstyrelse 13 mars 2031 (planerat)' });
+  await section.getByRole('button', { name: 'Lägg till på dagordningen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Ansökan är tillagd på mötets dagordning.' }),
+  ).toBeVisible();
+  await expect(section.getByRole('link', { name: 'Förbundsstyrelse 13 mars 2031' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The meeting page: the item about the application, linked, and its decision with bifall and amount.
+  await section.getByRole('link', { name: 'Öppna mötet' }).click();
+  const itemTitle = `Ansökan: ${title}`;
+  await expect(page.getByRole('heading', { name: new RegExp(itemTitle) })).toBeVisible();
+  await expect(page.getByRole('link', { name: title }).first()).toHaveAttribute(
+    'href',
+    `/f/${tenant}/ansokningar/${applicationId}`,
+  );
+  const decision = page.getByRole('region', { name: 'Beslut' });
+  await decision.getByRole('button', { name: `Skriv beslut: ${itemTitle}` }).click();
+  const form = page.getByRole('form', { name: 'Beslut i ärendet' });
+  await expect(form.getByLabel('Slag av beslut')).toHaveValue('grant');
+  await form.getByLabel('Beslutstext').fill('Styrelsen beviljar 300 000 kr för 2031.');
+  await form.getByRole('button', { name: 'Spara beslutet' }).click();
+  // A decision on an application without bifall or avslag, or bifall without an amount, is refused beside the field.
+  await expect(form.getByText('Välj bifall eller avslag för ansökan.', { exact: true })).toBeVisible();
+  await form.getByLabel('Bifall').check();
+  await form.getByRole('button', { name: 'Spara beslutet' }).click();
+  await expect(form.getByText('Ange beviljat belopp, mer än 0 kr.', { exact: true })).toBeVisible();
+  await form.getByLabel('Beviljat belopp (kr)').fill('300 000');
+  await form.getByRole('button', { name: 'Spara beslutet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Beslutet är sparat.' })).toBeVisible();
+  await expect(decision).toContainText(/Bifall, 300\s000\skr/);
+
+  // The application follows: Beviljad, the amount, the meeting and §.
+  await page.goto(`/f/${tenant}/ansokningar/${applicationId}`);
+  await expect(page.getByText('Beviljad', { exact: true }).first()).toBeVisible();
+  await expect(section).toContainText(/300\s000\skr/);
+  await expect(section).toContainText('13 mars 2031');
+
+  // Skapa insats: confirmed, then the focus is on the new intervention's link.
+  await section.getByRole('button', { name: 'Skapa insats' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Skapa insatsen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Insatsen är skapad.' })).toBeVisible();
+  const link = section.getByRole('link', { name: `Öppna insatsen ${title}` });
+  await expect(link).toBeFocused();
+  await expectAccessible(page);
+
+  // The intervention has the application's goals and its budget for 2031.
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('rowheader', { name: 'Fyrtio deltagare under året' })).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: 'Ett gemensamt arbetssätt mellan parterna' }),
+  ).toBeVisible();
+  await expect(page.getByText(/300\s000\skr/).first()).toBeVisible();
+});
