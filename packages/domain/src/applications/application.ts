@@ -122,10 +122,13 @@ export const createApplicationSchema = z.intersection(
 );
 export type CreateApplication = z.infer<typeof createApplicationSchema>;
 
-/** A plain transition: to, the day it took effect, a note; the proposal step carries the proposed sum. */
+/**
+ * A plain transition: to, the day it took effect (today in Sweden when not given), a note; the
+ * proposal step carries the proposed sum.
+ */
 export const moveApplicationSchema = z.object({
   to: z.enum(applicationStatuses, { error: 'applications.statusInvalid' }),
-  effectiveDate: isoDate,
+  effectiveDate: isoDate.optional(),
   note: multiLineText({ typeError: 'applications.noteTooLong' }).max(2000, 'applications.noteTooLong'),
   proposedAmountOre: ore('proposedAmount').nullable().optional(),
 });

@@ -1,3 +1,4 @@
+import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
 
@@ -260,14 +261,17 @@ describe('an application', () => {
         }),
       ),
     ).toBe('CONFLICT');
+    // Without a date the transition takes effect today in Sweden.
     const withdrawn = await editor.applications.move({
       tenant,
       applicationId: created.id,
       expectedVersion: edited.version,
       to: 'withdrawn',
-      effectiveDate: '2031-06-01',
       note: 'På grund av rådande personalsituation',
     });
+    expect(
+      (await viewer.applications.get({ tenant, applicationId: created.id })).history.at(-1)?.effectiveDate,
+    ).toBe(todayInSweden());
     expect(
       await reasonOf(
         editor.applications.update({

@@ -4,6 +4,7 @@ import {
   type MoveApplication,
   submittedApplicationStatuses,
   throwIfProblems,
+  todayInSweden,
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import { bumpApplicationVersion, checkApplication, lockApplication } from './application-rows.ts';
@@ -47,7 +48,7 @@ export async function moveApplication(
     applicationId: locked.id,
     from: locked.status,
     to: input.to,
-    effectiveDate: input.effectiveDate,
+    effectiveDate: input.effectiveDate ?? todayInSweden(),
     note: input.note,
   });
   return { version };
