@@ -438,7 +438,7 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
   it("makes the intervention: the intervention's goals and budget equal the application's", async () => {
     const id = await newApplication('Skapa insats-provet', 'underReview', 'preStudy');
     const { itemId } = await itemAbout(id);
-    await editor.decisions.save({
+    const granting = await editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -506,5 +506,23 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
     ).toBe('applicationDecision.interventionExists');
     const detail = await viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.intervention).toEqual({ id: made.interventionId, name: 'Skapa insats-provet' });
+    // The grant is acted on: the decision can no longer be taken back or turned into a rejection.
+    expect(
+      await reasonOf(
+        editor.decisions.delete({ tenant, decisionId: granting.id, expectedVersion: granting.version }),
+      ),
+    ).toBe('applicationDecision.interventionExists');
+    expect(
+      await reasonOf(
+        editor.decisions.save({
+          tenant,
+          itemId,
+          expectedVersion: granting.version,
+          ...grant,
+          grantOutcome: 'rejected',
+        }),
+      ),
+    ).toBe('applicationDecision.interventionExists');
+    expect(await application(id)).toMatchObject({ status: 'granted', interventionId: made.interventionId });
   });
 });
