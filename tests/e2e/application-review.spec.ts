@@ -6,7 +6,7 @@ import { logInAt } from './support/log-in.ts';
  * Issue 22, the review: an admin adds a point to the förbund's formal checklist; an editor answers
  * the formal check and declares jäv — and sees no recommendation form, only that they cannot
  * recommend; the admin declares no jäv and recommends "Bevilja" with an opinion; the printable
- * yttrande shows the formal check and both reviews. The application (two parties, in formal
+ * yttrande shows the formal check and both reviews; a viewer reads it all with nothing to change. The application (two parties, in formal
  * check) is made through the API, so this spec does not depend on the pipeline's forms. Axe on
  * each page.
  */
@@ -166,4 +166,17 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await expectAccessible(adminPage);
   await adminPage.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(adminPage);
+
+  // A viewer reads the reviews and the settings, with nothing to change.
+  const viewerPage = await (await browser.newContext()).newPage();
+  await logInAt(viewerPage, 'viewer@gavleborg.demo', `/f/${tenant}/ansokningar/${applicationId}`);
+  await expect(viewerPage.getByText('Ansökan uppfyller förbundets krav.')).toBeVisible();
+  await expect(viewerPage.getByRole('radio', { name: 'Jag har inget jäv' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('button', { name: 'Spara formell granskning' })).toHaveCount(0);
+  await expectAccessible(viewerPage);
+  await viewerPage.goto(`/f/${tenant}/ansokningar/installningar`);
+  await expect(viewerPage.getByRole('listitem').filter({ hasText: `${point}.` })).toContainText('Används i 1 ansökan');
+  await expect(viewerPage.getByRole('button', { name: 'Lägg till punkt' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('button', { name: /^Ändra/ })).toHaveCount(0);
+  await expectAccessible(viewerPage);
 });
