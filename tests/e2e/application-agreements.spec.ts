@@ -121,6 +121,15 @@ test('an agreement is planned, signed and paid, the final payment only after the
   await expect(payments.getByRole('row', { name: /Förskott/ })).toContainText('180 000 kr');
   await expect(payments.getByRole('row', { name: /Slutlikvid/ })).toContainText('20 000 kr');
 
+  // An unpaid payment is changed in place; focus returns to the plan's heading.
+  await payments.getByRole('button', { name: /Ändra Förskott/ }).click();
+  const editForm = section.getByRole('form', { name: 'Ändra utbetalningen' });
+  await editForm.getByLabel('Förfaller').fill('2031-01-05');
+  await editForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Utbetalningen är ändrad.' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Utbetalningsplan' })).toBeFocused();
+  await expect(payments.getByRole('row', { name: /Förskott/ })).toContainText('5 januari 2031');
+
   await section.getByRole('button', { name: 'Underteckna avtalet' }).click();
   const signDialog = page.getByRole('dialog', { name: 'Registrera att avtalet är undertecknat' });
   await signDialog.getByLabel('Undertecknat den').fill('2031-01-10');

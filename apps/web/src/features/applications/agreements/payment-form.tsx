@@ -11,14 +11,20 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { useAgreementInvalidation } from './agreement-shared.ts';
+import { type AgreementPayment, useAgreementInvalidation } from './agreement-shared.ts';
+import { kronorText } from './agreement-values.ts';
 
-/** A new payment of the plan: kind, due date, amount in kronor, note. The API checks the grant and the one final payment. */
+/**
+ * A payment of the plan, new or (given `payment`) changed at its version: kind, due date, amount in
+ * kronor, note. The API checks the grant and the one final payment.
+ */
 export function PaymentForm({
   agreementId,
+  payment,
   onDone,
 }: {
   agreementId: string;
+  payment?: AgreementPayment;
   onDone: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
@@ -26,7 +32,14 @@ export function PaymentForm({
   const tenant = useTenant();
   const form = useSchemaForm({
     schema: paymentSchema,
-    defaultValues: { kind: 'tranche', dueDate: '', amount: '', note: '' },
+    defaultValues: payment
+      ? {
+          kind: payment.kind,
+          dueDate: payment.dueDate,
+          amount: kronorText(payment.amountOre),
+          note: payment.note,
+        }
+      : { kind: 'tranche', dueDate: '', amount: '', note: '' },
     labels: {
       kind: t('agreements.payments.kind'),
       dueDate: t('agreements.payments.dueDate'),
@@ -34,12 +47,22 @@ export function PaymentForm({
       note: t('agreements.payments.noteLabel'),
     },
   });
-  const create = useApiMutation(trpc.agreements.payments.create.mutationOptions(), {
-    invalidates: useAgreementInvalidation(),
-  });
+  const invalidates = useAgreementInvalidation();
+  const create = useApiMutation(trpc.agreements.payments.create.mutationOptions(), { invalidates });
+  const update = useApiMutation(trpc.agreements.payments.update.mutationOptions(), { invalidates });
   // The API reads the amount as typed (kronor text), with the same schema the form just passed.
   const onSubmit = form.submit(async () => {
-    if (create.isPending) return;
+    if (create.isPending || update.isPending) return;
+    if (payment) {
+      await update.mutateAsync({
+        tenant: tenant.slug,
+        paymentId: payment.id,
+        expectedVersion: payment.version,
+        ...form.getValues(),
+      });
+      onDone({ key: 'agreements.payments.updated' });
+      return;
+    }
     await create.mutateAsync({ tenant: tenant.slug, agreementId, ...form.getValues() });
     onDone({ key: 'agreements.payments.created' });
   });
@@ -47,7 +70,7 @@ export function PaymentForm({
     <KitForm
       form={form}
       onSubmit={onSubmit}
-      heading={t('agreements.payments.formHeading')}
+      heading={payment ? t('agreements.payments.editHeading') : t('agreements.payments.formHeading')}
       className="no-print"
     >
       <SelectField
@@ -62,7 +85,10 @@ export function PaymentForm({
       <MoneyField form={form} name="amount" />
       <TextAreaField form={form} name="note" rows={2} />
       <div className="button-row">
-        <SubmitButton label={t('agreements.payments.save')} isPending={create.isPending} />
+        <SubmitButton
+          label={t('agreements.payments.save')}
+          isPending={create.isPending || update.isPending}
+        />
         <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
           {t('agreements.payments.cancel')}
         </button>

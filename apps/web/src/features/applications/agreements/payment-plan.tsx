@@ -40,6 +40,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
   const [isAdding, setIsAdding] = useState(false);
+  const [editing, setEditing] = useState<AgreementPayment | null>(null);
   const heading = useFocusAfterAct<HTMLHeadingElement>();
   const unmark = useApiMutation(trpc.agreements.payments.unmarkPaid.mutationOptions(), { invalidates });
   const remove = useApiMutation(trpc.agreements.payments.delete.mutationOptions(), { invalidates });
@@ -128,6 +129,14 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
                       onClick={() => setMarking(payment)}
                     />
                     <RowAction
+                      label={t('agreements.payments.edit')}
+                      subject={subjectOf(payment)}
+                      onClick={() => {
+                        setIsAdding(false);
+                        setEditing(payment);
+                      }}
+                    />
+                    <RowAction
                       label={t('agreements.payments.remove')}
                       subject={subjectOf(payment)}
                       onClick={() => setPending({ act: 'remove', payment })}
@@ -140,6 +149,18 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
         )}
       </DataTable>
       <Notice message={notice} />
+      {isOpen && editing ? (
+        <PaymentForm
+          key={editing.id}
+          agreementId={agreement.id}
+          payment={editing}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+            heading.focusLater();
+          }}
+        />
+      ) : null}
       {isOpen ? (
         isAdding ? (
           <PaymentForm
