@@ -501,3 +501,23 @@ describe('changing the plan', () => {
     expect(view).toMatchObject({ agreement: null, payments: [], reports: [], checks: null });
   });
 });
+
+describe("the demo's agreements", () => {
+  it('each bind exactly their grant per year and plan no payment beyond it', async () => {
+    const demo = await env.superuser<{ applicationId: string; slug: string }[]>`
+      select g.application_id as "applicationId", t.slug from application_agreements g
+      join tenants t on t.id = g.tenant_id
+      join applications a on a.tenant_id = g.tenant_id and a.id = g.application_id
+      where a.title not like 'Avtalstest%' order by t.slug, a.title`;
+    expect(demo.length).toBeGreaterThan(0);
+    for (const { applicationId, slug } of demo) {
+      const caller = await env.api.callerFor(`viewer@${slug}.demo`);
+      const view = await caller.agreements.forApplication({ tenant: slug, applicationId });
+      expect([
+        view.application.title,
+        view.checks?.yearsDifferenceOre,
+        view.checks?.paymentsOverGrantOre,
+      ]).toEqual([view.application.title, 0, 0]);
+    }
+  });
+});
