@@ -234,6 +234,41 @@ describe('the board decision and the application', () => {
     expect(agreement).toBeUndefined();
   });
 
+  it('moves the application back when the item or the meeting with its decision is removed', async () => {
+    const id = await newApplication('Ärendet tas bort');
+    const { meetingId, itemId } = await itemAbout(id);
+    await editor.decisions.save({
+      tenant,
+      itemId,
+      expectedVersion: null,
+      ...grant,
+      grantOutcome: 'granted',
+      grantedAmount: '100 000',
+    });
+    const { version } = await viewer.meetings.get({ tenant, meetingId });
+    await editor.meetings.items.remove({ tenant, meetingId, expectedVersion: version, itemId });
+    expect(await application(id)).toMatchObject({
+      status: 'underReview',
+      decisionId: null,
+      grantedAmountOre: null,
+    });
+    expect(await agreementYears(id)).toEqual([]);
+
+    const other = await itemAbout(id, '2031-03-20');
+    await editor.decisions.save({
+      tenant,
+      itemId: other.itemId,
+      expectedVersion: null,
+      ...grant,
+      title: 'Avslag',
+      grantOutcome: 'rejected',
+    });
+    const meeting = await viewer.meetings.get({ tenant, meetingId: other.meetingId });
+    await admin.meetings.delete({ tenant, meetingId: other.meetingId, expectedVersion: meeting.version });
+    expect(await application(id)).toMatchObject({ status: 'underReview', decisionId: null });
+    expect(await audited(id, 'application.undecide')).toHaveLength(2);
+  });
+
   it('refuses a grant without an amount, an outcome on a decision of another kind, and a closed application', async () => {
     const id = await newApplication('Felaktiga beslut');
     const { itemId } = await itemAbout(id);

@@ -1,4 +1,5 @@
 import { recordAudit } from '@samsyn/db';
+import { undoBoardDecision } from '../application-decision/follow-board-decision.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { lockMeeting } from './meeting-records.ts';
 
@@ -8,10 +9,19 @@ import { lockMeeting } from './meeting-records.ts';
  * are never deleted. Admins.
  */
 export async function deleteMeeting(
-  { tx, tenant: { id: tenantId } }: TenantCtx,
+  ctx: TenantCtx,
   input: { meetingId: string; expectedVersion: number },
 ): Promise<void> {
+  const {
+    tx,
+    tenant: { id: tenantId },
+  } = ctx;
   const meeting = await lockMeeting(tx, tenantId, input.meetingId, input.expectedVersion);
+  // Applications its decisions decided go back to where they were (issue 22).
+  for (const { id } of await tx<{ id: string }[]>`
+    select d.id from board_decisions d join board_agenda_items i on i.tenant_id = d.tenant_id and i.id = d.item_id
+    where d.tenant_id = ${tenantId} and i.meeting_id = ${input.meetingId}`)
+    await undoBoardDecision(ctx, id);
   // A decision's item has no cascade (the register keeps decisions): this deliberate act removes them.
   const decisions = await tx<{ id: string; title: string }[]>`
     delete from board_decisions d using board_agenda_items i
