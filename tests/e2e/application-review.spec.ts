@@ -149,6 +149,8 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await adminPage.getByRole('button', { name: 'Spara jävsdeklaration' }).click();
   await adminPage.getByLabel('Yttrande', { exact: true }).fill('Ansökan uppfyller förbundets krav.');
   await adminPage.getByLabel('Rekommendation').selectOption({ label: 'Bevilja' });
+  await expect(adminPage.getByLabel('Prioriterad målgrupp (0–5)')).toHaveValue('');
+  await adminPage.getByLabel('Prioriterad målgrupp (0–5)').selectOption('4');
   await adminPage.getByRole('button', { name: 'Spara yttrande' }).click();
   await expect(adminPage.getByRole('status').filter({ hasText: 'Ditt yttrande är sparat.' })).toBeVisible();
   await expectAccessible(adminPage);
@@ -163,6 +165,7 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await expect(adminPage.getByText('Ansökan uppfyller förbundets krav.')).toBeVisible();
   await expect(adminPage.getByText('Skäl: Anställd hos Region Gävleborg.')).toBeVisible();
   await expect(adminPage.getByText('Bevilja: 1, Avslå: 0, Begär komplettering: 0')).toBeVisible();
+  await expect(adminPage.getByRole('row', { name: /Prioriterad målgrupp/ })).toContainText('4 av 5');
   await expectAccessible(adminPage);
   await adminPage.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(adminPage);
@@ -175,7 +178,9 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await expect(viewerPage.getByRole('button', { name: 'Spara formell granskning' })).toHaveCount(0);
   await expectAccessible(viewerPage);
   await viewerPage.goto(`/f/${tenant}/ansokningar/installningar`);
-  await expect(viewerPage.getByRole('listitem').filter({ hasText: `${point}.` })).toContainText('Används i 1 ansökan');
+  await expect(viewerPage.getByRole('listitem').filter({ hasText: `${point}.` })).toContainText(
+    'Används i 1 ansökan',
+  );
   await expect(viewerPage.getByRole('button', { name: 'Lägg till punkt' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: /^Ändra/ })).toHaveCount(0);
   await expectAccessible(viewerPage);

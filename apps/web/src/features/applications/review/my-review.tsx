@@ -220,10 +220,13 @@ function RecommendationForm({
             form={form}
             name={`scores.${index}.score`}
             hint={criterion.description || undefined}
-            choices={Array.from({ length: criterion.maxScore + 1 }, (_, score) => ({
-              value: String(score),
-              label: String(score),
-            }))}
+            choices={[
+              { value: '', label: t('applicationReview.reviews.noScore') },
+              ...Array.from({ length: criterion.maxScore + 1 }, (_, score) => ({
+                value: String(score),
+                label: String(score),
+              })),
+            ]}
           />
         ))}
       </fieldset>
