@@ -174,6 +174,11 @@ test('an agreement is planned, signed and paid, the final payment only after the
   await expectAccessible(page);
 
   const reports = section.getByRole('table', { name: 'Rapporter' });
+  await reports.getByRole('button', { name: /Ändra Slutrapport/ }).click();
+  const reportForm = section.getByRole('form', { name: 'Ändra rapporten' });
+  await reportForm.getByLabel('Senast').fill('2032-02-15');
+  await reportForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(reports.getByRole('row', { name: /Slutrapport/ })).toContainText('15 februari 2032');
   await reports.getByRole('button', { name: /Registrera inlämnad Slutrapport/ }).click();
   const submitDialog = page.getByRole('dialog', { name: 'Registrera att slutrapport har kommit in' });
   await submitDialog.getByLabel('Inlämnad den').fill('2032-02-20');

@@ -41,6 +41,7 @@ export function ReportDeadlines({
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
   const [isAdding, setIsAdding] = useState(false);
+  const [editing, setEditing] = useState<AgreementReport | null>(null);
   const heading = useFocusAfterAct<HTMLHeadingElement>();
   const remove = useApiMutation(trpc.agreements.reports.delete.mutationOptions(), {
     invalidates: useAgreementInvalidation(),
@@ -120,6 +121,14 @@ export function ReportDeadlines({
                       />
                     ) : null}
                     <RowAction
+                      label={t('agreements.reports.edit')}
+                      subject={subjectOf(report)}
+                      onClick={() => {
+                        setIsAdding(false);
+                        setEditing(report);
+                      }}
+                    />
+                    <RowAction
                       label={t('agreements.reports.remove')}
                       subject={subjectOf(report)}
                       onClick={() => setActing({ act: 'remove', report })}
@@ -132,6 +141,18 @@ export function ReportDeadlines({
         )}
       </DataTable>
       <Notice message={notice} />
+      {isOpen && editing ? (
+        <ReportForm
+          key={editing.id}
+          agreementId={agreement.id}
+          report={editing}
+          onDone={(message) => {
+            setEditing(null);
+            setNotice(message);
+            heading.focusLater();
+          }}
+        />
+      ) : null}
       {isOpen ? (
         isAdding ? (
           <ReportForm

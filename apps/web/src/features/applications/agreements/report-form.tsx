@@ -10,14 +10,16 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { useAgreementInvalidation } from './agreement-shared.ts';
+import { type AgreementReport, useAgreementInvalidation } from './agreement-shared.ts';
 
-/** A new report deadline: interim or the one final report, its last day and a note. */
+/** A report deadline, new or (given `report`) changed at its version: interim or the final report, its last day, a note. */
 export function ReportForm({
   agreementId,
+  report,
   onDone,
 }: {
   agreementId: string;
+  report?: AgreementReport;
   onDone: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
@@ -25,18 +27,30 @@ export function ReportForm({
   const tenant = useTenant();
   const form = useSchemaForm({
     schema: reportDeadlineSchema,
-    defaultValues: { kind: 'interim', dueDate: '', note: '' },
+    defaultValues: report
+      ? { kind: report.kind, dueDate: report.dueDate, note: report.note }
+      : { kind: 'interim', dueDate: '', note: '' },
     labels: {
       kind: t('agreements.reports.kind'),
       dueDate: t('agreements.reports.dueDate'),
       note: t('agreements.reports.noteLabel'),
     },
   });
-  const create = useApiMutation(trpc.agreements.reports.create.mutationOptions(), {
-    invalidates: useAgreementInvalidation(),
-  });
+  const invalidates = useAgreementInvalidation();
+  const create = useApiMutation(trpc.agreements.reports.create.mutationOptions(), { invalidates });
+  const update = useApiMutation(trpc.agreements.reports.update.mutationOptions(), { invalidates });
   const onSubmit = form.submit(async (values) => {
-    if (create.isPending) return;
+    if (create.isPending || update.isPending) return;
+    if (report) {
+      await update.mutateAsync({
+        tenant: tenant.slug,
+        reportId: report.id,
+        expectedVersion: report.version,
+        ...values,
+      });
+      onDone({ key: 'agreements.reports.updated' });
+      return;
+    }
     await create.mutateAsync({ tenant: tenant.slug, agreementId, ...values });
     onDone({ key: 'agreements.reports.created' });
   });
@@ -44,7 +58,7 @@ export function ReportForm({
     <KitForm
       form={form}
       onSubmit={onSubmit}
-      heading={t('agreements.reports.formHeading')}
+      heading={report ? t('agreements.reports.editHeading') : t('agreements.reports.formHeading')}
       className="no-print"
     >
       <SelectField
@@ -58,7 +72,7 @@ export function ReportForm({
       <TextField form={form} name="dueDate" type="date" />
       <TextAreaField form={form} name="note" rows={2} />
       <div className="button-row">
-        <SubmitButton label={t('agreements.reports.save')} isPending={create.isPending} />
+        <SubmitButton label={t('agreements.reports.save')} isPending={create.isPending || update.isPending} />
         <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
           {t('agreements.reports.cancel')}
         </button>
