@@ -178,6 +178,11 @@ test('to the board, the board grants it, Beviljad with the amount, Skapa insats 
   const link = section.getByRole('link', { name: `Öppna insatsen ${title}` });
   await expect(link).toBeFocused();
   await expectAccessible(page);
+  // Reflow: the section fits 320 px without sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The intervention has the application's goals and its budget for 2031.
   await link.click();
