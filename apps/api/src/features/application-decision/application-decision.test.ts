@@ -365,6 +365,32 @@ describe('applicationDecision.toAgenda', () => {
     expect(detail.openMeetings.map((m) => m.id)).toContain(meetingId);
   });
 
+  it('gives an item changed to concern the application its document', async () => {
+    const id = await newApplication('Ärendet ändras');
+    const meetingId = await meeting('2031-05-27');
+    const itemId = await one(env.superuser`
+      insert into board_agenda_items (tenant_id, meeting_id, position, title)
+      values (${tenantId}, ${meetingId}, 0, 'Övrigt') returning id`);
+    await editor.meetings.items.update({
+      tenant,
+      itemId,
+      expectedVersion: 1,
+      title: 'Ansökan om medel',
+      description: '',
+      concernsKind: 'application',
+      concernsId: id,
+      paragraph: null,
+      minutes: '',
+    });
+    const { items } = await viewer.meetings.get({ tenant, meetingId });
+    expect(items[0]).toMatchObject({
+      concernsKind: 'application',
+      concernsName: 'Ärendet ändras',
+      version: 3,
+    });
+    expect(items[0]?.documents).toMatchObject([{ kind: 'application', applicationId: id }]);
+  });
+
   it('refuses an approved meeting, a viewer and another förbund', async () => {
     const id = await newApplication('Inte till justerat möte');
     const meetingId = await meeting('2031-06-01');

@@ -1,5 +1,6 @@
 import { recordAudit } from '@samsyn/db';
 import { type AgendaItemInput, type ItemMinutesInput, throwIfProblems } from '@samsyn/domain';
+import { attachApplicationDocument } from '../application-decision/application-document.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { checkConcerns, concernsColumns } from './item-concerns.ts';
 import { lockItem } from './meeting-records.ts';
@@ -12,9 +13,13 @@ type ItemFields = AgendaItemInput & ItemMinutesInput;
  * field. Editors.
  */
 export async function updateItem(
-  { tx, tenant: { id: tenantId } }: TenantCtx,
+  ctx: TenantCtx,
   input: ItemFields & { itemId: string; expectedVersion: number },
 ): Promise<{ version: number }> {
+  const {
+    tx,
+    tenant: { id: tenantId },
+  } = ctx;
   const { itemId, expectedVersion, ...fields } = input;
   const item = await lockItem(tx, tenantId, itemId, expectedVersion);
   await checkConcerns(tx, tenantId, fields);
@@ -56,5 +61,9 @@ export async function updateItem(
     before: Object.fromEntries(changed.map((key) => [key, before[key]])),
     after: Object.fromEntries(changed.map((key) => [key, fields[key]])),
   });
+  // Now about an application it was not about: the application joins the item's documents.
+  const wasApplication = before.concernsKind === 'application' ? before.concernsId : null;
+  if (concerns.application && concerns.application !== wasApplication)
+    return { version: (await attachApplicationDocument(ctx, itemId, concerns.application)).version };
   return row;
 }
