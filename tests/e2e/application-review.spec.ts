@@ -115,6 +115,14 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await adminPage.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(adminPage.getByRole('status').filter({ hasText: 'är sparad' })).toBeVisible();
   await expect(adminPage.getByRole('button', { name: `Ändra ${point}.` })).toBeFocused();
+  // And a criterion scored 0–3.
+  await adminPage.getByLabel('Namn', { exact: true }).fill('E2E-kriterium');
+  await adminPage.getByLabel('Högsta poäng').selectOption('3');
+  await adminPage.getByRole('button', { name: 'Lägg till kriterium' }).click();
+  await expect(adminPage.getByRole('status').filter({ hasText: 'E2E-kriterium är tillagd.' })).toBeVisible();
+  await expect(adminPage.getByRole('listitem').filter({ hasText: 'E2E-kriterium' })).toContainText(
+    'högst 3 poäng',
+  );
   await expectAccessible(adminPage);
   await adminPage.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(adminPage);
@@ -151,6 +159,7 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await adminPage.getByLabel('Rekommendation').selectOption({ label: 'Bevilja' });
   await expect(adminPage.getByLabel('Prioriterad målgrupp (0–5)')).toHaveValue('');
   await adminPage.getByLabel('Prioriterad målgrupp (0–5)').selectOption('4');
+  await adminPage.getByLabel('E2E-kriterium (0–3)').selectOption('3');
   await adminPage.getByRole('button', { name: 'Spara yttrande' }).click();
   await expect(adminPage.getByRole('status').filter({ hasText: 'Ditt yttrande är sparat.' })).toBeVisible();
   await expectAccessible(adminPage);
@@ -166,6 +175,7 @@ test('the formal check, a reviewer with jäv, a recommendation and the printed y
   await expect(adminPage.getByText('Skäl: Anställd hos Region Gävleborg.')).toBeVisible();
   await expect(adminPage.getByText('Bevilja: 1, Avslå: 0, Begär komplettering: 0')).toBeVisible();
   await expect(adminPage.getByRole('row', { name: /Prioriterad målgrupp/ })).toContainText('4 av 5');
+  await expect(adminPage.getByRole('row', { name: /E2E-kriterium/ })).toContainText('3 av 3');
   await expectAccessible(adminPage);
   await adminPage.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(adminPage);
