@@ -47,6 +47,7 @@ export const reasonKeys = [
   'allocationKey.percentagesNot100',
   'allocationKey.unknownMember',
   'applicationDecision.agreementSigned',
+  'applicationDecision.decidedHere',
   'applicationDecision.interventionExists',
   'applicationDecision.invalid',
   'applicationDecision.notDecidable',

@@ -245,6 +245,22 @@ describe('the board decision and the application', () => {
       grantOutcome: 'granted',
       grantedAmount: '100 000',
     });
+    const [item] = (await viewer.meetings.get({ tenant, meetingId })).items;
+    expect(
+      await reasonOf(
+        editor.meetings.items.update({
+          tenant,
+          itemId,
+          expectedVersion: item?.version ?? 0,
+          title: 'Något annat',
+          description: '',
+          concernsKind: 'none',
+          concernsId: null,
+          paragraph: null,
+          minutes: '',
+        }),
+      ),
+    ).toBe('applicationDecision.decidedHere');
     const { version } = await viewer.meetings.get({ tenant, meetingId });
     await editor.meetings.items.remove({ tenant, meetingId, expectedVersion: version, itemId });
     expect(await application(id)).toMatchObject({

@@ -1,5 +1,5 @@
 import { recordAudit } from '@samsyn/db';
-import { type AgendaItemInput, type ItemMinutesInput, throwIfProblems } from '@samsyn/domain';
+import { type AgendaItemInput, DomainError, type ItemMinutesInput, throwIfProblems } from '@samsyn/domain';
 import { attachApplicationDocument } from '../application-decision/application-document.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { checkConcerns, concernsColumns } from './item-concerns.ts';
@@ -46,6 +46,14 @@ export async function updateItem(
              as "concernsId"
     from board_agenda_items where tenant_id = ${tenantId} and id = ${itemId}`;
   const concerns = concernsColumns(fields);
+  const wasApplication = before?.concernsKind === 'application' ? before.concernsId : null;
+  // The item's decision decided the application: it stays about it until that decision goes.
+  if (wasApplication && concerns.application !== wasApplication) {
+    const [decided] = await tx`
+      select 1 from applications a join board_decisions d on d.tenant_id = a.tenant_id and d.id = a.decision_id
+      where a.tenant_id = ${tenantId} and a.id = ${wasApplication} and d.item_id = ${itemId}`;
+    if (decided) throw new DomainError('CONFLICT', 'applicationDecision.decidedHere');
+  }
   const [row] = await tx<{ version: number }[]>`
     update board_agenda_items set title = ${fields.title}, description = ${fields.description},
       paragraph = ${fields.paragraph}, minutes = ${fields.minutes}, concerns_plan_id = ${concerns.plan},
@@ -62,7 +70,6 @@ export async function updateItem(
     after: Object.fromEntries(changed.map((key) => [key, fields[key]])),
   });
   // Now about an application it was not about: the application joins the item's documents.
-  const wasApplication = before.concernsKind === 'application' ? before.concernsId : null;
   if (concerns.application && concerns.application !== wasApplication)
     return { version: (await attachApplicationDocument(ctx, itemId, concerns.application)).version };
   return row;

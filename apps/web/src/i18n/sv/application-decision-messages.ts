@@ -11,6 +11,7 @@ export const applicationDecisionMessages = {
       notGranted: 'En insats kan skapas först när ansökan är beviljad.',
       interventionExists: 'En insats är redan skapad från ansökan.',
       agreementSigned: 'Avtalet är undertecknat, så beslutet kan inte ändras.',
+      decidedHere: 'Ärendets beslut har avgjort ansökan. Ta bort beslutet först.',
     },
   },
   validation: {
