@@ -137,10 +137,13 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'ekonomi',
+                    // Every economy page waits for the page strings with its layout.
                     lazy: () =>
-                      import('../features/economy/economy-layout.tsx').then((m) => ({
-                        Component: m.EconomyLayout,
-                      })),
+                      withPageCatalogue(
+                        import('../features/economy/economy-layout.tsx').then((m) => ({
+                          Component: m.EconomyLayout,
+                        })),
+                      ),
                     children: [
                       {
                         index: true,
@@ -226,10 +229,13 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'insatser/rapporter/uppfoljning-finsam',
+                    // The economy's reconciliation panel is on it: the page strings.
                     lazy: () =>
-                      import('../features/interventions/finsam-report-page.tsx').then((m) => ({
-                        Component: m.FinsamReportPage,
-                      })),
+                      withPageCatalogue(
+                        import('../features/interventions/finsam-report-page.tsx').then((m) => ({
+                          Component: m.FinsamReportPage,
+                        })),
+                      ),
                   },
                   {
                     path: 'insatser/:id',

@@ -9,17 +9,20 @@ import { boardDecisions } from './sv/board-decisions.ts';
 import { boardMeetings } from './sv/board-meetings.ts';
 import { boardOrganisation } from './sv/board-organisation.ts';
 import { boardWork } from './sv/board-work.ts';
+import { economy } from './sv/economy.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
 
 /**
  * Page strings that only their own pages show — the board's (issue 21), the plan's and its
- * follow-up's (issue 20; the menu's "Verksamhetsplan" stays eager), the applications' (issue 22):
+ * follow-up's (issue 20; the menu's "Verksamhetsplan" stays eager), the applications' (issue 22), the economy's (the menu's title and the workbook export's words
+ * stay eager):
  * a chunk of their own, loaded by `loadPageCatalogue` with those pages, so the first download stays
  * in its budget. Their errors and field messages stay in the
  * eager catalogue (`sv/*-messages.ts`): an API answer or a form may need them anywhere.
  */
 export const svPages = {
+  economy: economy.ui,
   boardOrganisation: boardOrganisation.ui,
   boardMeetings: boardMeetings.ui,
   boardAttendance: boardAttendance.ui,

@@ -11,14 +11,15 @@ import { boardDecisionsMessages } from './sv/board-decisions-messages.ts';
 import { boardMeetingsMessages } from './sv/board-meetings-messages.ts';
 import { boardOrganisationMessages } from './sv/board-organisation-messages.ts';
 import { boardWorkMessages } from './sv/board-work-messages.ts';
-import { economy } from './sv/economy.ts';
+import { economyMessages } from './sv/economy-messages.ts';
+import { economyWords } from './sv/economy-words.ts';
 import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
-import { plan } from './sv/plan.ts';
 import { planFollowUpMessages } from './sv/plan-follow-up-messages.ts';
 import { planMeasures } from './sv/plan-measures.ts';
+import { planMessages } from './sv/plan-messages.ts';
 import type { SvPages } from './sv-pages.ts';
 
 /**
@@ -260,22 +261,24 @@ const core = {
 export const sv = {
   ...core,
   administration: administration.ui,
-  economy: economy.ui,
+  // The economy's page strings load with its pages (sv-pages.ts). Eager: the menu's title and the
+  // words the förbund's workbook export (settings) writes.
+  economy: economyWords,
   interventions: interventions.ui,
   nationalViews: nationalViews.ui,
   nns: nns.ui,
   // The plan's page strings load with its pages (sv-pages.ts); the menu's title stays here.
-  plan: { title: plan.ui.title },
+  plan: { title: 'Verksamhetsplan' },
   planMeasures: planMeasures.ui,
   board: board.ui,
   applications: applications.ui,
   errors: {
     ...core.errors,
-    ...economy.errors,
+    ...economyMessages.errors,
     ...interventions.errors,
     ...nationalViews.errors,
     ...nns.errors,
-    ...plan.errors,
+    ...planMessages.errors,
     ...planFollowUpMessages.errors,
     ...board.errors,
     ...boardOrganisationMessages.errors,
@@ -292,11 +295,11 @@ export const sv = {
   validation: {
     ...core.validation,
     ...administration.validation,
-    ...economy.validation,
+    ...economyMessages.validation,
     ...interventions.validation,
     ...nationalViews.validation,
     ...nns.validation,
-    ...plan.validation,
+    ...planMessages.validation,
     ...planMeasures.validation,
     ...planFollowUpMessages.validation,
     ...boardOrganisationMessages.validation,

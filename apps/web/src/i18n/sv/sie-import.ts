@@ -75,32 +75,3 @@ export const sieImportUi = {
   doneLines: 'Nya budgetrader: {{lines}}.',
   doneText: '{{text}}',
 };
-
-export const sieMessages = {
-  invalid: 'Filen har fel (första på rad {{line}}) och importerades inte. Inget har sparats.',
-  overlapsEntered:
-    '{{line}} har redan utfall för {{period}}. Ta bort det innan bokföringen importeras per månad. Inget har sparats.',
-  unterminatedQuote: 'Ett citattecken avslutas aldrig.',
-  unterminatedList: 'En objektlista med { } avslutas inte rätt.',
-  nestedList: 'En objektlista innehåller en annan objektlista.',
-  notARecord: 'Raden är ingen SIE-post (den ska börja med #).',
-  missingField: 'Posten saknar ett obligatoriskt fält.',
-  invalidAmount: 'Beloppet kan inte läsas. SIE skriver belopp med punkt, till exempel -1234.50.',
-  invalidDate: 'Datumet kan inte läsas. SIE skriver datum som ÅÅÅÅMMDD, till exempel 20250131.',
-  invalidAccount: 'Kontonumret ska bara ha siffror.',
-  invalidNumber: 'Ett tal kan inte läsas.',
-  invalidObjectList: 'Objektlistan ska ha par av dimension och objekt, till exempel {6 "P1"}.',
-  transOutsideVoucher: 'En #TRANS står utanför en verifikation.',
-  voucherWithoutBlock: 'Verifikationen saknar raden { med sina transaktioner.',
-  unclosedVoucher: 'Verifikationen avslutas inte med }.',
-  unexpectedBrace: 'En { eller } står där ingen verifikation börjar eller slutar.',
-  voucherUnbalanced: 'Verifikationen balanserar inte: debet och kredit är olika.',
-  notType4: 'Filen är inte av SIE typ 4 (med verifikationer). Exportera SIE typ 4.',
-  missingFiscalYear: 'Filen saknar räkenskapsår (#RAR 0).',
-  dateOutsideYear: 'Verifikationen ligger utanför räkenskapsåret i #RAR 0.',
-  notCalendarYear: 'Räkenskapsåret är inte ett kalenderår, som förbundets.',
-  noRecords: 'Filen innehåller inga SIE-poster.',
-  emptyFile: 'Filen är tom.',
-  fileTooLarge: 'Filen är för stor (högst 5 MB).',
-  notBase64: 'Filen kom inte fram hel. Välj den igen.',
-};
