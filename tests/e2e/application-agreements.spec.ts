@@ -195,7 +195,13 @@ test('an agreement is planned, signed and paid, the final payment only after the
   await finalDialog.getByLabel('Betaldag').fill('2032-03-01');
   await finalDialog.getByRole('button', { name: 'Markera som betald' }).click();
   await expect(payments.getByRole('row', { name: /Slutlikvid/ })).toContainText('1 mars 2032');
-  await expect(section.getByRole('button', { name: 'Avsluta avtalet' })).toBeVisible();
+  await section.getByRole('button', { name: 'Avsluta avtalet' }).click();
+  const closeDialog = page.getByRole('dialog', { name: 'Avsluta avtalet?' });
+  await closeDialog.getByLabel('Avslutat den').fill('2032-03-02');
+  await closeDialog.getByRole('button', { name: 'Avsluta avtalet' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Avtalet är avslutat.' })).toBeVisible();
+  await expect(section).toContainText('2 mars 2032');
+  await expect(section.getByRole('button', { name: /Ångra betald/ })).toHaveCount(0);
 
   await page.setViewportSize({ width: 320, height: 800 });
   await expectAccessible(page);

@@ -38,7 +38,14 @@ export function AgreementActions({
   const sign = useApiMutation(trpc.agreements.sign.mutationOptions(), { invalidates });
   const close = useApiMutation(trpc.agreements.close.mutationOptions(), { invalidates });
   const { agreement, checks } = view;
-  if (!agreement || !checks || agreement.status === 'closed' || !canEdit) return null;
+  if (!agreement || !checks || !canEdit) return null;
+  // A closed agreement has no steps left; the notice that it was closed stays, with the focus.
+  if (agreement.status === 'closed')
+    return (
+      <div className="agreement-actions no-print" ref={focus.ref} tabIndex={-1}>
+        <Notice message={notice} />
+      </div>
+    );
   const ref = { tenant: tenant.slug, agreementId: agreement.id, expectedVersion: agreement.version };
   const isPlanEmpty = view.payments.length === 0 && view.reports.length === 0;
 
