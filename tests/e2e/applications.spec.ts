@@ -7,8 +7,9 @@ import { logInAt } from './support/log-in.ts';
  * refused beside the parties field (the Finsam rule, "Ange minst två förbundsmedlemmar …"); with a
  * second member organisation ticked it is saved; they move it to formal check by keyboard through
  * the dialog (date and note), upload a PDF, and find it in the pipeline filtered by status in the
- * address. A viewer reads it without a single edit control; a wrong address is "not found". Axe
- * on each page, at 1280 and 320 px.
+ * address (and printed without toolbar and filters), after editing it in place. A viewer reads it
+ * without a single edit control; a wrong address is "not found". Axe on each page, at 1280 and
+ * 320 px.
  */
 
 const tenant = 'gavleborg';
@@ -26,10 +27,17 @@ test('an editor is refused one party, saves with two, moves to formal check and 
   await logInAt(page, 'editor@gavleborg.demo', `/f/${tenant}/ansokningar`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ansökningar om samverkansmedel' })).toBeVisible();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole('link', { name: 'Ny ansökan', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ny ansökan' })).toBeVisible();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
   const form = page.getByRole('form', { name: 'Ny ansökan' });
   await form.getByLabel('Börja som', { exact: true }).selectOption({ label: 'Inkommen' });
   await form.getByLabel('Rubrik', { exact: true }).fill(title);
@@ -98,12 +106,27 @@ test('an editor is refused one party, saves with two, moves to formal check and 
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // Edited in place: saved with the version it was loaded with, announced, focus back on "Ändra uppgifter".
+  await page.getByRole('button', { name: 'Ändra uppgifter', exact: true }).click();
+  const edit = page.getByRole('form', { name: 'Ändra ansökan' });
+  await edit.getByLabel('Diarienummer', { exact: true }).fill('Dnr 2031/12');
+  await edit.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ändringarna är sparade.' })).toBeVisible();
+  await expect(facts.getByText('Dnr 2031/12', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ändra uppgifter', exact: true })).toBeFocused();
+
   // The pipeline filtered by status in the address: the application under its status with count and sum.
   await page.goto(`/f/${tenant}/ansokningar?status=formalCheck`);
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('formalCheck');
   const group = page.getByRole('region', { name: /^Formell granskning \(/ });
   await expect(group.getByRole('link', { name: title })).toBeVisible();
   await expectAccessible(page);
+  // Printed: the tables without the toolbar and the filters.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('link', { name: 'Ny ansökan', exact: true })).toBeHidden();
+  await expect(page.getByLabel('Status', { exact: true })).toBeHidden();
+  await expect(group.getByRole('link', { name: title })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   // A viewer reads, without a control that would change anything.
   await page.context().clearCookies();

@@ -1,6 +1,6 @@
 import { closedApplicationStatuses } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -64,16 +64,22 @@ function ApplicationView({ detail }: { detail: ApplicationDetail }) {
     success: () => ({ key: 'applicationPipeline.form.saved' }),
   });
   const remove = useApiMutation(trpc.applications.delete.mutationOptions(), { invalidates });
+  const returnFocus = useRef(false);
   const stopEditing = () => {
+    returnFocus.current = true;
     setIsEditing(false);
-    // The form vanishes under the keyboard user: focus goes back to the button that opened it.
-    requestAnimationFrame(() => editButton.current?.focus());
   };
+  // The form vanishes under the keyboard user: once the button is back, focus goes to it.
+  useEffect(() => {
+    if (isEditing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [isEditing]);
   return (
     <>
       <PageHeading titleParts={[application.title, tenant.name]}>{application.title}</PageHeading>
       <ApplicationsSubnav />
-      <Notice message={arrivalNotice ?? update.notice} />
+      <Notice message={update.notice ?? arrivalNotice} />
       <p>
         {t('applicationPipeline.detail.status')}:{' '}
         <strong>{t(`applicationLabels.status.${application.status}`)}</strong>
