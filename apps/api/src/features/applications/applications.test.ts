@@ -145,9 +145,11 @@ describe('an application', () => {
       'budgetYears.0.requestedOre': 'applications.localGroupBudgetExceeded',
     });
     const within = { ...input, budgetYears: [{ ...input.budgetYears[0], requestedOre: 50_000_00 }] };
-    expect(
-      await outcomeOf(editor.applications.create({ tenant, ...within, status: 'received' } as never)),
-    ).toBe('OK');
+    const saved = await editor.applications.create({ tenant, ...within, status: 'received' } as never);
+    // The pipeline filtered by the local group lists it and nothing of another group.
+    const listed = await viewer.applications.list({ tenant, localGroupId });
+    expect(listed.map((row) => [row.id, row.localGroupName])).toEqual([[saved.id, 'Testens lokala grupp']]);
+    expect(await viewer.applications.list({ tenant, localGroupId, year: 2030 })).toEqual([]);
   });
 
   it('moves along the graph with date and note, refuses a move outside it, and records who and when', async () => {
