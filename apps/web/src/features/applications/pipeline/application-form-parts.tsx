@@ -6,9 +6,14 @@ import { MoneyField } from '../../../components/form/money-input.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import type { SchemaForm } from '../../../components/form/use-schema-form.ts';
-import { type ApplicationFormValues, emptyBudgetYearRow, emptyGoalRow } from './application-form-values.ts';
+import {
+  type ApplicationFormOutput,
+  type ApplicationFormValues,
+  emptyBudgetYearRow,
+  emptyGoalRow,
+} from './application-form-values.ts';
 
-type Form = SchemaForm<ApplicationFormValues, unknown>;
+type Form = SchemaForm<ApplicationFormValues, ApplicationFormOutput>;
 
 /** The application's goals in the interventions' goal model: type, description, measure, target, period. */
 export function GoalRows({ form }: { form: Form }) {

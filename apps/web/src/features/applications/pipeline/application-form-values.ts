@@ -222,3 +222,6 @@ export const applicationFormSchema = z
     if (issues.length > 0 || !parsed.success) return z.NEVER;
     return { ...parsed.data, status: values.status };
   });
+
+/** What the form hands its save: the fields as the API takes them, and the status to start in. */
+export type ApplicationFormOutput = z.output<typeof applicationFormSchema>;

@@ -1,7 +1,6 @@
 import {
   type ApplicationFields,
   applicationKinds,
-  type InitialApplicationStatus,
   initialApplicationStatuses,
   targetGroups,
 } from '@samsyn/domain';
@@ -21,14 +20,13 @@ import '../../interventions/interventions.css';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { BudgetYearRows, GoalRows } from './application-form-parts.tsx';
 import {
+  type ApplicationFormOutput,
   type ApplicationFormValues,
   applicationFormSchema,
   applicationValuesOf,
 } from './application-form-values.ts';
 import './applications.css';
 import { useSlug } from './shared.ts';
-
-export type ApplicationFormOutput = ApplicationFields & { status: InitialApplicationStatus };
 
 /** Labels by field path, the rows' numbered ("Mål 2: Beskrivning"), so the error summary names the row. */
 function labelsOf(t: TFunction): Partial<Record<string, string>> {
@@ -109,10 +107,9 @@ export function ApplicationForm({
   const status = form.watch('status');
   const onSubmit = form.submit(async (values) => {
     if (isPending) return;
-    await onSave(values as ApplicationFormOutput);
+    await onSave(values);
   });
   const members = tenant.members.map((member) => ({ value: member.id, label: member.name }));
-  const typed = form as unknown as Parameters<typeof GoalRows>[0]['form'];
   return (
     <KitForm
       form={form}
@@ -187,8 +184,8 @@ export function ApplicationForm({
           <MoneyField form={form} name="expectedAmountOre" />
         </>
       ) : null}
-      <GoalRows form={typed} />
-      <BudgetYearRows form={typed} />
+      <GoalRows form={form} />
+      <BudgetYearRows form={form} />
       <div className="button-row">
         <SubmitButton
           label={isNew ? t('applicationPipeline.form.create') : t('applicationPipeline.form.save')}
@@ -203,4 +200,4 @@ export function ApplicationForm({
   );
 }
 
-export type { ApplicationFormValues };
+export type { ApplicationFormOutput, ApplicationFormValues };
