@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateWith } from '../validation-problem.ts';
-import { applicationFieldsSchema, createApplicationSchema, moveApplicationSchema } from './application.ts';
+import {
+  applicationFieldsSchema,
+  createApplicationSchema,
+  fieldsOfApplication,
+  moveApplicationSchema,
+} from './application.ts';
 
 const fields = {
   title: 'Etappen',
@@ -102,5 +107,14 @@ describe('createApplicationSchema and moveApplicationSchema', () => {
     expect(
       moveApplicationSchema.safeParse({ to: 'proposal', effectiveDate: '2019-13-02', note: '' }).success,
     ).toBe(false);
+  });
+});
+
+describe('fieldsOfApplication', () => {
+  it('takes exactly the fields from a saved application, leaving its other columns behind', () => {
+    const parsed = applicationFieldsSchema.parse(fields);
+    const { goals, budgetYears, ...row } = parsed;
+    const saved = { application: { ...row, id: 'a1', status: 'received', version: 3 }, goals, budgetYears };
+    expect(fieldsOfApplication(saved)).toStrictEqual(parsed);
   });
 });

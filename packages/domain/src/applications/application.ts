@@ -134,6 +134,40 @@ export const moveApplicationSchema = z.object({
 });
 export type MoveApplication = z.infer<typeof moveApplicationSchema>;
 
+/** An application as it is read back: its row (with more than the fields), its goals, its budget years. */
+export interface SavedApplication {
+  application: Omit<ApplicationFields, 'goals' | 'budgetYears' | 'targetGroupIds'> & {
+    targetGroupIds: readonly string[];
+  };
+  goals: ApplicationFields['goals'];
+  budgetYears: ApplicationFields['budgetYears'];
+}
+
+/** The saved fields of an application, as the edit form and the API's checks take them. */
+export function fieldsOfApplication(saved: SavedApplication): ApplicationFields {
+  const { application } = saved;
+  return {
+    title: application.title,
+    diaryNumber: application.diaryNumber,
+    kind: application.kind,
+    leadMemberId: application.leadMemberId,
+    partyMemberIds: application.partyMemberIds,
+    localGroupId: application.localGroupId,
+    contact: application.contact,
+    targetGroupIds: application.targetGroupIds as ApplicationFields['targetGroupIds'],
+    targetGroupText: application.targetGroupText,
+    need: application.need,
+    purpose: application.purpose,
+    collaboration: application.collaboration,
+    startDate: application.startDate,
+    endDate: application.endDate,
+    expectedYear: application.expectedYear,
+    expectedAmountOre: application.expectedAmountOre,
+    goals: saved.goals,
+    budgetYears: saved.budgetYears,
+  };
+}
+
 /** The sum requested over the budget years, in öre. */
 export const requestedTotalOre = (budgetYears: readonly { requestedOre: number }[]): number =>
   budgetYears.reduce((sum, entry) => sum + entry.requestedOre, 0);

@@ -1,8 +1,8 @@
 import { recordAudit } from '@samsyn/db';
-import { DomainError } from '@samsyn/domain';
+import { DomainError, fieldsOfApplication } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import { lockApplication } from './application-rows.ts';
-import { fieldsOf, getApplication } from './get-application.ts';
+import { getApplication } from './get-application.ts';
 
 /**
  * Deletes an application with its parts and history. Editors delete an expected one or a draft;
@@ -17,7 +17,7 @@ export async function deleteApplication(
   if (locked.status === 'granted') throw new DomainError('CONFLICT', 'applications.deleteDecided');
   if (tenant.role !== 'admin' && locked.status !== 'expected' && locked.status !== 'draft')
     throw new DomainError('FORBIDDEN', 'applications.deleteRefused');
-  const before = fieldsOf(await getApplication(ctx, { applicationId: locked.id }));
+  const before = fieldsOfApplication(await getApplication(ctx, { applicationId: locked.id }));
   await tx`delete from applications where tenant_id = ${tenant.id} and id = ${locked.id}`;
   await recordAudit(tx, {
     action: 'application.delete',

@@ -1,5 +1,4 @@
 import {
-  type ApplicationFields,
   type ApplicationKind,
   type ApplicationStatus,
   DomainError,
@@ -206,30 +205,5 @@ export async function getApplication(
     attachments,
     history,
     nextStatuses: [...nextApplicationStatuses(application.status)],
-  };
-}
-
-/** The saved fields of an application, as the edit form and the checks take them. */
-export function fieldsOf(detail: ApplicationDetail): ApplicationFields {
-  const { application } = detail;
-  return {
-    title: application.title,
-    diaryNumber: application.diaryNumber,
-    kind: application.kind,
-    leadMemberId: application.leadMemberId,
-    partyMemberIds: application.partyMemberIds,
-    localGroupId: application.localGroupId,
-    contact: application.contact,
-    targetGroupIds: application.targetGroupIds as ApplicationFields['targetGroupIds'],
-    targetGroupText: application.targetGroupText,
-    need: application.need,
-    purpose: application.purpose,
-    collaboration: application.collaboration,
-    startDate: application.startDate,
-    endDate: application.endDate,
-    expectedYear: application.expectedYear,
-    expectedAmountOre: application.expectedAmountOre,
-    goals: detail.goals,
-    budgetYears: detail.budgetYears,
   };
 }

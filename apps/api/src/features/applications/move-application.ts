@@ -1,6 +1,7 @@
 import {
   canMoveApplication,
   DomainError,
+  fieldsOfApplication,
   type MoveApplication,
   submittedApplicationStatuses,
   throwIfProblems,
@@ -8,7 +9,7 @@ import {
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import { bumpApplicationVersion, checkApplication, lockApplication } from './application-rows.ts';
-import { fieldsOf, getApplication } from './get-application.ts';
+import { getApplication } from './get-application.ts';
 import { recordStatusChange } from './record-status-change.ts';
 
 /**
@@ -28,7 +29,7 @@ export async function moveApplication(
   if (submittedApplicationStatuses.includes(input.to))
     await checkApplication(
       ctx,
-      fieldsOf(await getApplication(ctx, { applicationId: locked.id })),
+      fieldsOfApplication(await getApplication(ctx, { applicationId: locked.id })),
       input.to,
       locked.id,
     );

@@ -1,5 +1,5 @@
 import { recordAudit } from '@samsyn/db';
-import type { ApplicationFields } from '@samsyn/domain';
+import { type ApplicationFields, fieldsOfApplication } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import {
   bumpApplicationVersion,
@@ -10,7 +10,7 @@ import {
   refuseIfClosed,
   writeParts,
 } from './application-rows.ts';
-import { fieldsOf, getApplication } from './get-application.ts';
+import { getApplication } from './get-application.ts';
 
 /**
  * Saves an application's fields, parties, goals and budget years whole, carrying its version;
@@ -26,7 +26,7 @@ export async function updateApplication(
   const locked = await lockApplication(ctx, applicationId, expectedVersion);
   refuseIfClosed(locked);
   await checkApplication(ctx, fields, locked.status, locked.id);
-  const before = fieldsOf(await getApplication(ctx, { applicationId }));
+  const before = fieldsOfApplication(await getApplication(ctx, { applicationId }));
   await tx`update applications set ${tx(columnsOf(fields))} where tenant_id = ${tenant.id} and id = ${locked.id}`;
   await writeParts(ctx, locked.id, fields);
   const version = await bumpApplicationVersion(ctx, locked.id);

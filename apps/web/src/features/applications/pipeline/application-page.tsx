@@ -1,4 +1,4 @@
-import { closedApplicationStatuses } from '@samsyn/domain';
+import { closedApplicationStatuses, fieldsOfApplication } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ import { ApplicationHistory } from './application-history.tsx';
 import { ApplicationLoadError } from './application-not-found.tsx';
 import { ApplicationStatusPanel } from './application-status-panel.tsx';
 import './applications.css';
-import { type ApplicationDetail, fieldsOfDetail, useSlug } from './shared.ts';
+import { type ApplicationDetail, useSlug } from './shared.ts';
 
 /** `/f/:slug/ansokningar/:applicationId`: one application, its status and history, and the review, decision and agreement sections. */
 export function ApplicationPage() {
@@ -119,7 +119,7 @@ function ApplicationView({ detail }: { detail: ApplicationDetail }) {
         <section aria-labelledby="application-edit">
           <h2 id="application-edit">{t('applicationPipeline.form.editTitle')}</h2>
           <ApplicationForm
-            fields={fieldsOfDetail(detail)}
+            fields={fieldsOfApplication(detail)}
             isNew={false}
             isPending={update.isPending}
             onSave={async ({ status: _status, ...fields }) => {
