@@ -2,6 +2,7 @@ import { createApp, createLogger, loadConfig } from '@samsyn/api';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn } from './support/log-in.ts';
 import { productionApp } from './support/production-app.ts';
 
 /** Issue 17, points 6 and 7: cross-site reads, caching and the headers on every answer. */
@@ -10,23 +11,10 @@ let sql: Sql;
 let app: ReturnType<typeof createApp>;
 let adminCookie: string;
 
-const sameOrigin = { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' };
-
-async function logIn(email: string): Promise<string> {
-  const response = await app.request('/trpc/auth.login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...sameOrigin },
-    body: JSON.stringify({ email, password: 'samsyn-demo' }),
-  });
-  const token = /samsyn_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (!token) throw new Error(`could not log in as ${email}: ${response.status}`);
-  return `samsyn_session=${token}`;
-}
-
 beforeAll(async () => {
   sql = createSql(db.current.appUrl, { max: 2 });
   app = createApp({ sql, config: loadConfig({}), log: createLogger('silent') });
-  adminCookie = await logIn('admin@gavleborg.demo');
+  adminCookie = await logIn(app, 'admin@gavleborg.demo');
 });
 afterAll(() => sql.end());
 
