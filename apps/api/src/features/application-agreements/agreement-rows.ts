@@ -1,4 +1,4 @@
-import type { TransactionSql } from '@samsyn/db';
+import { recordAudit, type TransactionSql } from '@samsyn/db';
 import {
   type AgreementState,
   type AgreementStatus,
@@ -41,6 +41,27 @@ export async function lockAgreement(tx: TransactionSql, tenantId: string, agreem
 /** Every write but reading refuses a closed agreement: it is the record of a finished grant. */
 export function refuseClosed(agreement: Pick<LockedAgreement, 'status'>): void {
   if (agreement.status === 'closed') throw new DomainError('CONFLICT', 'agreements.alreadyClosed');
+}
+
+/** Removes a locked payment or report deadline, audited as `<entity>.delete` with what it was. */
+export async function deleteAgreementPart(
+  tx: TransactionSql,
+  tenantId: string,
+  part: {
+    table: 'application_payments' | 'application_reports';
+    entity: 'applicationPayment' | 'applicationReport';
+    row: { id: string; version: number };
+  },
+): Promise<{ id: string }> {
+  await tx`delete from ${tx(part.table)} where tenant_id = ${tenantId} and id = ${part.row.id}`;
+  const { id: _id, version: _version, ...before } = part.row;
+  await recordAudit(tx, {
+    action: `${part.entity}.delete`,
+    entity: part.entity,
+    entityId: part.row.id,
+    before,
+  });
+  return { id: part.row.id };
 }
 
 /** The agreement's payments and reports as the domain's rules (`closeRefusal`, the final report) read them. */

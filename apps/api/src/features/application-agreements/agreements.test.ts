@@ -1,7 +1,7 @@
 import type { Sql } from '@samsyn/db';
 import { formatMoney, kronor } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 const tenant = 'gavleborg';
@@ -10,16 +10,6 @@ let viewer: Caller;
 let admin: Caller;
 let otherEditor: Caller;
 let tenantId = '';
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 /**
  * A granted application of the tests' own (550 000 kr, 2031-03-01 – 2032-06-30) with its draft

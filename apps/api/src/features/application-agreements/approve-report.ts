@@ -1,9 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, throwIfProblems } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { refuseClosed } from './agreement-rows.ts';
-import { lockReport, refuseApproved } from './report-rows.ts';
+import { lockReportAt, refuseApproved } from './report-rows.ts';
 
 /**
  * Approves a submitted report on a day, optionally naming the board decision it was approved by
@@ -15,9 +13,7 @@ export async function approveReport(
   { tx, tenant, actor }: TenantCtx,
   input: { reportId: string; expectedVersion: number; approvedDate: string; decisionId: string | null },
 ): Promise<{ id: string }> {
-  const { report, agreement } = await lockReport(tx, tenant.id, input.reportId);
-  if (report.version !== input.expectedVersion) staleOrMissing('applicationReport', true);
-  refuseClosed(agreement);
+  const { report } = await lockReportAt(tx, tenant.id, input);
   refuseApproved(report);
   if (report.submittedDate === null) throw new DomainError('CONFLICT', 'agreements.reportNotSubmitted');
   if (input.decisionId !== null) {

@@ -1,9 +1,8 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, isFinalReportApproved, throwIfProblems } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { agreementState, refuseClosed } from './agreement-rows.ts';
-import { lockPayment } from './payment-rows.ts';
+import { agreementState } from './agreement-rows.ts';
+import { lockPaymentAt } from './payment-rows.ts';
 
 /**
  * Marks a payment paid on a day, optionally naming the actual allocation it became once booked (an
@@ -17,9 +16,7 @@ export async function markPaymentPaid(
   { tx, tenant }: TenantCtx,
   input: { paymentId: string; expectedVersion: number; paidDate: string; actualAllocationId: string | null },
 ): Promise<{ id: string }> {
-  const { payment, agreement } = await lockPayment(tx, tenant.id, input.paymentId);
-  if (payment.version !== input.expectedVersion) staleOrMissing('applicationPayment', true);
-  refuseClosed(agreement);
+  const { payment, agreement } = await lockPaymentAt(tx, tenant.id, input);
   if (agreement.status !== 'signed') throw new DomainError('CONFLICT', 'agreements.notSigned');
   if (payment.kind === 'final' && !isFinalReportApproved(await agreementState(tx, tenant.id, agreement)))
     throw new DomainError('CONFLICT', 'agreements.finalReportNotApproved');

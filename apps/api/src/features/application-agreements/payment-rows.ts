@@ -1,6 +1,7 @@
 import type { TransactionSql } from '@samsyn/db';
 import { DomainError, type PaymentKind, paymentsOverGrant, throwIfProblems } from '@samsyn/domain';
-import { type LockedAgreement, lockAgreement } from './agreement-rows.ts';
+import { staleOrMissing } from '../concurrency.ts';
+import { type LockedAgreement, lockAgreement, refuseClosed } from './agreement-rows.ts';
 import { kr } from './update-agreement.ts';
 
 export interface LockedPayment {
@@ -35,6 +36,18 @@ export async function lockPayment(
     from application_payments where tenant_id = ${tenantId} and id = ${paymentId} for update`;
   if (!payment) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'applicationPayment' });
   return { payment, agreement };
+}
+
+/** `lockPayment` for a change: the payment at the version the editor loaded, its agreement not closed. */
+export async function lockPaymentAt(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { paymentId: string; expectedVersion: number },
+): Promise<{ payment: LockedPayment; agreement: LockedAgreement }> {
+  const locked = await lockPayment(tx, tenantId, input.paymentId);
+  if (locked.payment.version !== input.expectedVersion) staleOrMissing('applicationPayment', true);
+  refuseClosed(locked.agreement);
+  return locked;
 }
 
 /**

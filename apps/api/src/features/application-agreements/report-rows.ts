@@ -1,6 +1,7 @@
 import type { TransactionSql } from '@samsyn/db';
 import { DomainError, type GrantReportKind, throwIfProblems } from '@samsyn/domain';
-import { type LockedAgreement, lockAgreement } from './agreement-rows.ts';
+import { staleOrMissing } from '../concurrency.ts';
+import { type LockedAgreement, lockAgreement, refuseClosed } from './agreement-rows.ts';
 
 export interface LockedReport {
   id: string;
@@ -31,6 +32,18 @@ export async function lockReport(
     from application_reports where tenant_id = ${tenantId} and id = ${reportId} for update`;
   if (!report) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'applicationReport' });
   return { report, agreement };
+}
+
+/** `lockReport` for a change: the report at the version the editor loaded, its agreement not closed. */
+export async function lockReportAt(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { reportId: string; expectedVersion: number },
+): Promise<{ report: LockedReport; agreement: LockedAgreement }> {
+  const locked = await lockReport(tx, tenantId, input.reportId);
+  if (locked.report.version !== input.expectedVersion) staleOrMissing('applicationReport', true);
+  refuseClosed(locked.agreement);
+  return locked;
 }
 
 /** An approved report is the record the final payment rests on: it is no longer changed or removed. */

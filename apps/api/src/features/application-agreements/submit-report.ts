@@ -1,8 +1,6 @@
 import { recordAudit } from '@samsyn/db';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { refuseClosed } from './agreement-rows.ts';
-import { lockReport, refuseApproved } from './report-rows.ts';
+import { lockReportAt, refuseApproved } from './report-rows.ts';
 
 /**
  * Records the day the report came in. Editors, at its version; an approved report keeps its day.
@@ -12,9 +10,7 @@ export async function submitReport(
   { tx, tenant }: TenantCtx,
   input: { reportId: string; expectedVersion: number; submittedDate: string },
 ): Promise<{ id: string }> {
-  const { report, agreement } = await lockReport(tx, tenant.id, input.reportId);
-  if (report.version !== input.expectedVersion) staleOrMissing('applicationReport', true);
-  refuseClosed(agreement);
+  const { report } = await lockReportAt(tx, tenant.id, input);
   refuseApproved(report);
   await tx`
     update application_reports set submitted_date = ${input.submittedDate}, version = version + 1

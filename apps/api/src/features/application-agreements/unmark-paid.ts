@@ -1,17 +1,13 @@
 import { recordAudit } from '@samsyn/db';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { refuseClosed } from './agreement-rows.ts';
-import { lockPayment } from './payment-rows.ts';
+import { lockPaymentAt } from './payment-rows.ts';
 
 /** Undoes "paid" (a payment marked by mistake): clears the day and the booked allocation. Editors, at its version. */
 export async function unmarkPaymentPaid(
   { tx, tenant }: TenantCtx,
   input: { paymentId: string; expectedVersion: number },
 ): Promise<{ id: string }> {
-  const { payment, agreement } = await lockPayment(tx, tenant.id, input.paymentId);
-  if (payment.version !== input.expectedVersion) staleOrMissing('applicationPayment', true);
-  refuseClosed(agreement);
+  const { payment } = await lockPaymentAt(tx, tenant.id, input);
   await tx`
     update application_payments set paid_date = null, actual_allocation_id = null, version = version + 1
     where tenant_id = ${tenant.id} and id = ${payment.id}`;

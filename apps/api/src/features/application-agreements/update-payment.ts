@@ -1,9 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, type Payment } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { refuseClosed } from './agreement-rows.ts';
-import { checkPlan, lockPayment } from './payment-rows.ts';
+import { checkPlan, lockPaymentAt } from './payment-rows.ts';
 
 /**
  * Changes a planned payment (kind, due date, amount, note) at the version the editor loaded.
@@ -14,9 +12,7 @@ export async function updatePayment(
   { tx, tenant }: TenantCtx,
   input: Payment & { paymentId: string; expectedVersion: number },
 ): Promise<{ id: string }> {
-  const { payment, agreement } = await lockPayment(tx, tenant.id, input.paymentId);
-  if (payment.version !== input.expectedVersion) staleOrMissing('applicationPayment', true);
-  refuseClosed(agreement);
+  const { payment, agreement } = await lockPaymentAt(tx, tenant.id, input);
   if (payment.paidDate !== null) throw new DomainError('CONFLICT', 'agreements.paymentPaid');
   const amountOre = input.amount as number;
   await checkPlan(tx, tenant.id, agreement, { id: payment.id, kind: input.kind, amountOre });

@@ -1,9 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import type { GrantReportKind } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { refuseClosed } from './agreement-rows.ts';
-import { checkOneFinal, lockReport, refuseApproved } from './report-rows.ts';
+import { checkOneFinal, lockReportAt, refuseApproved } from './report-rows.ts';
 
 /**
  * Changes a report deadline (kind, due date, note) at its version. Editors; an approved report is
@@ -13,9 +11,7 @@ export async function updateReport(
   { tx, tenant }: TenantCtx,
   input: { reportId: string; expectedVersion: number; kind: GrantReportKind; dueDate: string; note: string },
 ): Promise<{ id: string }> {
-  const { report, agreement } = await lockReport(tx, tenant.id, input.reportId);
-  if (report.version !== input.expectedVersion) staleOrMissing('applicationReport', true);
-  refuseClosed(agreement);
+  const { report, agreement } = await lockReportAt(tx, tenant.id, input);
   refuseApproved(report);
   await checkOneFinal(tx, tenant.id, agreement.id, { id: report.id, kind: input.kind });
   await tx`
