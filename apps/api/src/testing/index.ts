@@ -1,5 +1,5 @@
 export { newInterventionInput } from './intervention-input.ts';
-export { issuesOf } from './refusals.ts';
+export { issuesOf, reasonOf } from './refusals.ts';
 export {
   type Caller,
   createTestApi,

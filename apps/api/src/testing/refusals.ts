@@ -12,3 +12,13 @@ export async function issuesOf(promise: Promise<unknown>): Promise<Record<string
   }
   throw new Error('expected BAD_REQUEST');
 }
+
+/** The reason key a refused call answers with (its DomainError's `reason`); a call that succeeds throws. */
+export async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { cause?: { reason?: string } }).cause?.reason;
+  }
+  throw new Error('expected a refusal');
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 const tenant = 'gavleborg';
@@ -8,16 +8,6 @@ let editor: Caller;
 let viewer: Caller;
 let otherEditor: Caller;
 let tenantId = '';
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** An application of Gävleborg in the status given, made beneath the API. */
 async function application(status: string): Promise<string> {

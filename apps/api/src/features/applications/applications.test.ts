@@ -1,6 +1,6 @@
 import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 let editor: Caller;
@@ -14,15 +14,6 @@ let localGroupId: string;
 
 /** A PDF's first bytes are enough for the type read from the bytes. */
 const pdfBase64 = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
-
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function auditActions(entity: string, entityId: string): Promise<string[]> {
   const rows = await env.superuser<{ action: string }[]>`

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 const tenant = 'gavleborg';
@@ -18,16 +18,6 @@ const board = {
   plainItemId: '',
   seats: {} as Record<'chair' | 'region' | 'kommun' | 'fk' | 'sub1' | 'sub2' | 'elsewhere', string>,
 };
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 beforeAll(async () => {
   editor = await env.api.callerFor('editor@gavleborg.demo');

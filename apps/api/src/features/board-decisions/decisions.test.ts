@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 import {
   approveFixtureMeeting,
   fixtureBody,
@@ -20,16 +20,6 @@ let tenantId = '';
 /** The tests' own body, so the demo's board (once loaded) never mixes into the counts. */
 let bodyId = '';
 let otherBodyId = '';
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function newItem(date: string, paragraph: number, title = 'Ärende', concerns = {}) {
   const meetingId = await fixtureMeeting(env.superuser, tenantId, bodyId, date);

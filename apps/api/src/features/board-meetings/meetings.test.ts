@@ -1,6 +1,6 @@
 import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 let editor: Caller;
@@ -15,16 +15,6 @@ let otherBodyId: string;
 let chairSeatId: string;
 let adjusterSeatId: string;
 let strangerSeatId: string;
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function insertId(query: Promise<{ id: string }[]>): Promise<string> {
   const [row] = await query;

@@ -1,6 +1,6 @@
 import type { BoardBodyInput, BoardSeatInput, BodyKind } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 
 const env = useTestApi();
 let admin: Caller;
@@ -15,16 +15,6 @@ beforeAll(async () => {
   viewer = await env.api.callerFor('viewer@gavleborg.demo');
   otherAdmin = await env.api.callerFor('admin@insjoriket.demo');
 });
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function auditOf(entity: string, id: string) {
   return env.superuser<{ action: string; before: unknown; after: unknown }[]>`

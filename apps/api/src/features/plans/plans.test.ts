@@ -1,6 +1,6 @@
 import type { Sql } from '@samsyn/db';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, useTestApi } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
 import { fixtureDecisionAt } from '../board-decisions/decision-fixtures.ts';
 
 const env = useTestApi();
@@ -16,16 +16,6 @@ beforeAll(async () => {
   admin = await env.api.callerFor('admin@gavleborg.demo');
   otherEditor = await env.api.callerFor('editor@insjoriket.demo');
 });
-
-/** The reason key a refused call answers with. */
-async function reasonOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { cause?: { reason?: string } }).cause?.reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function auditActions(planId: string): Promise<string[]> {
   const rows = await env.superuser<{ action: string }[]>`
