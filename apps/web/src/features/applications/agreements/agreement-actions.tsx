@@ -7,7 +7,7 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type AgreementView, useAgreementInvalidation, useFocusAfterAct } from './agreement-shared.ts';
+import { type AgreementPartProps, useAgreementInvalidation, useFocusAfterAct } from './agreement-shared.ts';
 import { DateDialog } from './date-dialog.tsx';
 
 type Act = 'sign' | 'close' | null;
@@ -16,15 +16,7 @@ type Act = 'sign' | 'close' | null;
  * The agreement's own steps: "Föreslå plan" while the plan is empty (editors), sign (editors, with
  * the day) and close (admins, once `closeRefusal` has nothing left; the reason is shown otherwise).
  */
-export function AgreementActions({
-  view,
-  canEdit,
-  isAdmin,
-}: {
-  view: AgreementView;
-  canEdit: boolean;
-  isAdmin: boolean;
-}) {
+export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();

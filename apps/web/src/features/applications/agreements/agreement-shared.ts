@@ -9,6 +9,13 @@ export type AgreementPayment = AgreementView['payments'][number];
 export type AgreementReport = AgreementView['reports'][number];
 export type AgreementChecks = NonNullable<AgreementView['checks']>;
 
+/** What each part of the agreement's section gets: the agreement as read, and what the user may do. */
+export interface AgreementPartProps {
+  view: AgreementView;
+  canEdit: boolean;
+  isAdmin: boolean;
+}
+
 /** What an agreement's write changes: the agreement and the reports' figures (commitments, payments due). */
 export function useAgreementInvalidation() {
   const trpc = useTRPC();

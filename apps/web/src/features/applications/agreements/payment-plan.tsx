@@ -11,11 +11,11 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { AgreementPartForms, useAgreementPart } from './agreement-part.tsx';
 import {
+  type AgreementPartProps,
   type AgreementPayment,
-  type AgreementView,
   useAgreementInvalidation,
-  useFocusAfterAct,
 } from './agreement-shared.ts';
 import { markPaidBlock } from './agreement-values.ts';
 import { bookedAsText } from './booked-as.ts';
@@ -29,7 +29,7 @@ type Pending = { act: 'unmark' | 'remove'; payment: AgreementPayment } | null;
  * payment paid (the final one disabled, with the reason, while the final report is not approved),
  * undo it, remove an unpaid one and add payments.
  */
-export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: boolean }) {
+export function PaymentPlan({ view, canEdit }: Omit<AgreementPartProps, 'isAdmin'>) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();
@@ -38,10 +38,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
   const [marking, setMarking] = useState<AgreementPayment | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [error, setError] = useState<Message | null>(null);
-  const [notice, setNotice] = useState<Message | null>(null);
-  const [isAdding, setIsAdding] = useState(false);
-  const [editing, setEditing] = useState<AgreementPayment | null>(null);
-  const heading = useFocusAfterAct<HTMLHeadingElement>();
+  const part = useAgreementPart<AgreementPayment>();
   const unmark = useApiMutation(trpc.agreements.payments.unmarkPaid.mutationOptions(), { invalidates });
   const remove = useApiMutation(trpc.agreements.payments.delete.mutationOptions(), { invalidates });
   const { agreement, checks } = view;
@@ -63,11 +60,10 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
     try {
       if (pending.act === 'unmark') await unmark.mutateAsync(input);
       else await remove.mutateAsync(input);
-      setNotice({
+      setPending(null);
+      part.announce({
         key: pending.act === 'unmark' ? 'agreements.payments.unmarked' : 'agreements.payments.removed',
       });
-      setPending(null);
-      heading.focusLater();
     } catch (failure) {
       setError(errorMessageOf(failure));
     }
@@ -75,7 +71,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
 
   return (
     <section className="agreement-part">
-      <h3 ref={heading.ref} tabIndex={-1}>
+      <h3 ref={part.heading.ref} tabIndex={-1}>
         {t('agreements.payments.heading')}
       </h3>
       <p>
@@ -131,10 +127,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
                     <RowAction
                       label={t('agreements.payments.edit')}
                       subject={subjectOf(payment)}
-                      onClick={() => {
-                        setIsAdding(false);
-                        setEditing(payment);
-                      }}
+                      onClick={() => part.edit(payment)}
                     />
                     <RowAction
                       label={t('agreements.payments.remove')}
@@ -148,33 +141,15 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
           </>
         )}
       </DataTable>
-      <Notice message={notice} />
-      {isOpen && editing ? (
-        <PaymentForm
-          key={editing.id}
-          agreementId={agreement.id}
-          payment={editing}
-          onDone={(message) => {
-            setEditing(null);
-            setNotice(message);
-            heading.focusLater();
-          }}
-        />
-      ) : null}
+      <Notice message={part.notice} />
       {isOpen ? (
-        isAdding ? (
-          <PaymentForm
-            agreementId={agreement.id}
-            onDone={(message) => {
-              setIsAdding(false);
-              setNotice(message);
-            }}
-          />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setIsAdding(true)}>
-            {t('agreements.payments.add')}
-          </button>
-        )
+        <AgreementPartForms
+          part={part}
+          addLabel={t('agreements.payments.add')}
+          form={(payment, onDone) => (
+            <PaymentForm agreementId={agreement.id} payment={payment ?? undefined} onDone={onDone} />
+          )}
+        />
       ) : null}
       {marking ? (
         <MarkPaidDialog
@@ -182,10 +157,7 @@ export function PaymentPlan({ view, canEdit }: { view: AgreementView; canEdit: b
           payment={marking}
           onClose={(message) => {
             setMarking(null);
-            if (message) {
-              setNotice(message);
-              heading.focusLater();
-            }
+            if (message) part.announce(message);
           }}
         />
       ) : null}

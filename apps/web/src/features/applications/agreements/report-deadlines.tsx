@@ -10,11 +10,11 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { AgreementPartForms, useAgreementPart } from './agreement-part.tsx';
 import {
+  type AgreementPartProps,
   type AgreementReport,
-  type AgreementView,
   useAgreementInvalidation,
-  useFocusAfterAct,
 } from './agreement-shared.ts';
 import { ReportActionDialog } from './report-action-dialog.tsx';
 import { ReportForm } from './report-form.tsx';
@@ -25,24 +25,13 @@ type Acting = { act: 'submit' | 'approve' | 'remove'; report: AgreementReport } 
  * The report deadlines: due, submitted, approved (an overdue one marked); editors register a report
  * as submitted, remove one not approved and add deadlines; admins approve.
  */
-export function ReportDeadlines({
-  view,
-  canEdit,
-  isAdmin,
-}: {
-  view: AgreementView;
-  canEdit: boolean;
-  isAdmin: boolean;
-}) {
+export function ReportDeadlines({ view, canEdit, isAdmin }: AgreementPartProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();
   const [acting, setActing] = useState<Acting>(null);
   const [error, setError] = useState<Message | null>(null);
-  const [notice, setNotice] = useState<Message | null>(null);
-  const [isAdding, setIsAdding] = useState(false);
-  const [editing, setEditing] = useState<AgreementReport | null>(null);
-  const heading = useFocusAfterAct<HTMLHeadingElement>();
+  const part = useAgreementPart<AgreementReport>();
   const remove = useApiMutation(trpc.agreements.reports.delete.mutationOptions(), {
     invalidates: useAgreementInvalidation(),
   });
@@ -60,16 +49,15 @@ export function ReportDeadlines({
         reportId: acting.report.id,
         expectedVersion: acting.report.version,
       });
-      setNotice({ key: 'agreements.reports.removed' });
       setActing(null);
-      heading.focusLater();
+      part.announce({ key: 'agreements.reports.removed' });
     } catch (failure) {
       setError(errorMessageOf(failure));
     }
   };
   return (
     <section className="agreement-part">
-      <h3 ref={heading.ref} tabIndex={-1}>
+      <h3 ref={part.heading.ref} tabIndex={-1}>
         {t('agreements.reports.heading')}
       </h3>
       <DataTable
@@ -123,10 +111,7 @@ export function ReportDeadlines({
                     <RowAction
                       label={t('agreements.reports.edit')}
                       subject={subjectOf(report)}
-                      onClick={() => {
-                        setIsAdding(false);
-                        setEditing(report);
-                      }}
+                      onClick={() => part.edit(report)}
                     />
                     <RowAction
                       label={t('agreements.reports.remove')}
@@ -140,33 +125,15 @@ export function ReportDeadlines({
           </>
         )}
       </DataTable>
-      <Notice message={notice} />
-      {isOpen && editing ? (
-        <ReportForm
-          key={editing.id}
-          agreementId={agreement.id}
-          report={editing}
-          onDone={(message) => {
-            setEditing(null);
-            setNotice(message);
-            heading.focusLater();
-          }}
-        />
-      ) : null}
+      <Notice message={part.notice} />
       {isOpen ? (
-        isAdding ? (
-          <ReportForm
-            agreementId={agreement.id}
-            onDone={(message) => {
-              setIsAdding(false);
-              setNotice(message);
-            }}
-          />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setIsAdding(true)}>
-            {t('agreements.reports.add')}
-          </button>
-        )
+        <AgreementPartForms
+          part={part}
+          addLabel={t('agreements.reports.add')}
+          form={(report, onDone) => (
+            <ReportForm agreementId={agreement.id} report={report ?? undefined} onDone={onDone} />
+          )}
+        />
       ) : null}
       {acting && acting.act !== 'remove' ? (
         <ReportActionDialog
@@ -174,10 +141,7 @@ export function ReportDeadlines({
           report={acting.report}
           onClose={(message) => {
             setActing(null);
-            if (message) {
-              setNotice(message);
-              heading.focusLater();
-            }
+            if (message) part.announce(message);
           }}
         />
       ) : null}
