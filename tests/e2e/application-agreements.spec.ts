@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
+import { expectFinalPaymentRefused } from './support/final-payment.ts';
 import { logInAt } from './support/log-in.ts';
+import { call } from './support/trpc-call.ts';
 
 /**
  * Issue 22, point 5: a granted application's agreement. The plan is proposed into the empty
@@ -11,25 +13,6 @@ import { logInAt } from './support/log-in.ts';
  */
 
 const tenant = 'gavleborg';
-
-/** A tRPC call from inside the page (same origin, the page's session), as the app makes it. */
-async function call<T>(page: Page, path: string, input: unknown, isMutation = false): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, isMutation }) => {
-      const response = isMutation
-        ? await fetch(`/trpc/${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(input),
-          })
-        : await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      const body = (await response.json()) as { result?: { data?: unknown }; error?: unknown };
-      if (!response.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result?.data as never;
-    },
-    { path, input, isMutation },
-  );
-}
 
 /**
  * A received application of two member organisations (the Finsam rule), moved through the formal
@@ -146,32 +129,9 @@ test('an agreement is planned, signed and paid, the final payment only after the
   await expect(payments.getByRole('row', { name: /Förskott/ })).toContainText('15 januari 2031');
 
   // The final payment's button is disabled with its reason, and the API refuses as well.
-  const finalButton = payments.getByRole('button', { name: /Markera som betald Slutlikvid/ });
-  await expect(finalButton).toHaveAttribute('aria-disabled', 'true');
-  await expect(finalButton).toHaveAccessibleDescription(
-    'Slutlikviden kan markeras som betald först när slutrapporten är godkänd.',
-  );
-  const view = await call<{ payments: { id: string; kind: string; version: number }[] }>(
-    page,
-    'agreements.forApplication',
-    { tenant, applicationId },
-  );
-  const final = view.payments.find((payment) => payment.kind === 'final');
-  await expect(
-    call(
-      page,
-      'agreements.payments.markPaid',
-      {
-        tenant,
-        paymentId: final?.id,
-        expectedVersion: final?.version,
-        paidDate: '2032-03-01',
-        actualAllocationId: null,
-      },
-      true,
-    ),
-  ).rejects.toThrow('agreements.finalReportNotApproved');
+  await expectFinalPaymentRefused(page, payments, tenant, applicationId);
   await expectAccessible(page);
+  const finalButton = payments.getByRole('button', { name: /Markera som betald Slutlikvid/ });
 
   const reports = section.getByRole('table', { name: 'Rapporter' });
   await reports.getByRole('button', { name: /Ändra Slutrapport/ }).click();

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
+import { call } from './support/trpc-call.ts';
 
 /**
  * Issue 22, the decision: an editor puts an application under review on a board meeting's agenda
@@ -10,25 +11,6 @@ import { logInAt } from './support/log-in.ts';
  */
 
 const tenant = 'gavleborg';
-
-/** A tRPC call from inside the page (same origin, the page's session), as the app makes it. */
-async function call<T>(page: Page, path: string, input: unknown, isMutation = false): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, isMutation }) => {
-      const response = isMutation
-        ? await fetch(`/trpc/${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(input),
-          })
-        : await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      const body = (await response.json()) as { result?: { data?: unknown }; error?: unknown };
-      if (!response.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result?.data as never;
-    },
-    { path, input, isMutation },
-  );
-}
 
 /**
  * An application of Region Gävleborg with Sandvikens kommun, two goals and a budget for 2031

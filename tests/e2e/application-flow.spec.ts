@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
+import { expectFinalPaymentRefused } from './support/final-payment.ts';
 import { logInAt } from './support/log-in.ts';
+import { call } from './support/trpc-call.ts';
 
 /**
  * Issue 22's whole flow, as its "Done means" says it: a partner's application with one party is
@@ -13,25 +15,6 @@ import { logInAt } from './support/log-in.ts';
 
 const tenant = 'gavleborg';
 const title = 'Flödesprovet: Samverkan för unga i Hofors';
-
-/** A tRPC call from inside the page (same origin, the page's session), as the app makes it. */
-async function call<T>(page: Page, path: string, input: unknown, isMutation = false): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, isMutation }) => {
-      const response = isMutation
-        ? await fetch(`/trpc/${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(input),
-          })
-        : await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      const body = (await response.json()) as { result?: { data?: unknown }; error?: unknown };
-      if (!response.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result?.data as never;
-    },
-    { path, input, isMutation },
-  );
-}
 
 const goals = [
   {
@@ -231,30 +214,6 @@ test('from a partner’s application to an intervention and an agreement held un
   await signDialog.getByRole('button', { name: 'Underteckna avtalet' }).click();
   await expect(agreement).toContainText('Undertecknat');
   const payments = agreement.getByRole('table', { name: 'Utbetalningsplan' });
-  const finalButton = payments.getByRole('button', { name: /Markera som betald Slutlikvid/ });
-  await expect(finalButton).toHaveAttribute('aria-disabled', 'true');
-  await expect(finalButton).toHaveAccessibleDescription(
-    'Slutlikviden kan markeras som betald först när slutrapporten är godkänd.',
-  );
-  const view = await call<{ payments: { id: string; kind: string; version: number }[] }>(
-    admin,
-    'agreements.forApplication',
-    { tenant, applicationId },
-  );
-  const final = view.payments.find((payment) => payment.kind === 'final');
-  await expect(
-    call(
-      admin,
-      'agreements.payments.markPaid',
-      {
-        tenant,
-        paymentId: final?.id,
-        expectedVersion: final?.version,
-        paidDate: '2032-03-01',
-        actualAllocationId: null,
-      },
-      true,
-    ),
-  ).rejects.toThrow('agreements.finalReportNotApproved');
+  await expectFinalPaymentRefused(admin, payments, tenant, applicationId);
   await expectAccessible(admin);
 });

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
+import { api } from './support/trpc-call.ts';
 
 /**
  * Issue 22, the review: an admin adds a point to the förbund's formal checklist; an editor answers
@@ -17,26 +18,6 @@ const point = 'E2E: Det framgår hur samverkan mellan parterna ökar';
 async function expectNoSidewaysScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
-}
-
-/** A tRPC call from inside the logged-in page (same origin: the session cookie and CSRF check pass). */
-async function api<T>(page: Page, path: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, method }) => {
-      const encoded = encodeURIComponent(JSON.stringify(input));
-      const response = await fetch(method === 'GET' ? `/trpc/${path}?input=${encoded}` : `/trpc/${path}`, {
-        method,
-        credentials: 'same-origin',
-        ...(method === 'POST'
-          ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }
-          : {}),
-      });
-      const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
-      if (!response.ok || !body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result.data as T;
-    },
-    { path, input, method },
-  );
 }
 
 /** A received application of Region Gävleborg and Försäkringskassan, moved to formal check. */

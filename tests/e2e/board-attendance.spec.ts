@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logIn, logInAt } from './support/log-in.ts';
+import { api } from './support/trpc-call.ts';
 
 /**
  * Issue 21, attendance and jäv: an editor records a board meeting's attendance by keyboard (one
@@ -15,26 +16,6 @@ import { logIn, logInAt } from './support/log-in.ts';
 async function expectNoSidewaysScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
-}
-
-/** A tRPC call from inside the logged-in page (same origin: the session cookie and CSRF check pass). */
-async function api<T>(page: Page, path: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, method }) => {
-      const encoded = encodeURIComponent(JSON.stringify(input));
-      const response = await fetch(method === 'GET' ? `/trpc/${path}?input=${encoded}` : `/trpc/${path}`, {
-        method,
-        credentials: 'same-origin',
-        ...(method === 'POST'
-          ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }
-          : {}),
-      });
-      const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
-      if (!response.ok || !body.result) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result.data as T;
-    },
-    { path, input, method },
-  );
 }
 
 /** A planned board meeting in 2021 with one item about "Supported Employment coach Gävle". */

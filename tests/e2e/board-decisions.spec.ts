@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
+import { call } from './support/trpc-call.ts';
 
 /**
  * Issue 21, the decisions register: an editor writes an item's decision by keyboard, finds it in
@@ -11,25 +12,6 @@ import { logInAt } from './support/log-in.ts';
  */
 
 const register = '/f/gavleborg/beslut';
-
-/** A tRPC call from inside the page (same origin, the page's session), as the app makes it. */
-async function call<T>(page: Page, path: string, input: unknown, isMutation = false): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, isMutation }) => {
-      const response = isMutation
-        ? await fetch(`/trpc/${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(input),
-          })
-        : await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      const body = (await response.json()) as { result?: { data?: unknown }; error?: unknown };
-      if (!response.ok) throw new Error(`${path}: ${JSON.stringify(body.error)}`);
-      return body.result?.data as never;
-    },
-    { path, input, isMutation },
-  );
-}
 
 /** A held meeting of Gävleborg's board on 2020-02-14 with one item and no decision yet. */
 async function meetingWithItem(page: Page, title: string): Promise<string> {
