@@ -8,4 +8,5 @@ export {
   type TestApi,
   type TestClient,
 } from './test-api.ts';
+export { type DemoCallers, demoTenant, useDemoCallers } from './use-demo-callers.ts';
 export { useTestApi } from './use-test-api.ts';

@@ -1,15 +1,10 @@
 import type { Sql } from '@samsyn/db';
 import { formatMoney, kronor } from '@samsyn/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
-const env = useTestApi();
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
-let otherEditor: Caller;
-let tenantId = '';
 
 /**
  * A granted application of the tests' own (550 000 kr, 2031-03-01 – 2032-06-30) with its draft
@@ -19,14 +14,14 @@ async function grantedApplication(sql: Sql, title: string, interventionId: strin
   const [application] = await sql<{ id: string }[]>`
     insert into applications (tenant_id, title, status, kind, decided_date, granted_amount_ore, start_date, end_date,
                               intervention_id)
-    values (${tenantId}, ${title}, 'granted', 'structural', '2031-02-01', 55000000, '2031-03-01', '2032-06-30',
+    values (${env.tenantId}, ${title}, 'granted', 'structural', '2031-02-01', 55000000, '2031-03-01', '2032-06-30',
             ${interventionId}) returning id`;
   const applicationId = application?.id ?? '';
   const [agreement] = await sql<{ id: string }[]>`
-    insert into application_agreements (tenant_id, application_id) values (${tenantId}, ${applicationId}) returning id`;
+    insert into application_agreements (tenant_id, application_id) values (${env.tenantId}, ${applicationId}) returning id`;
   const agreementId = agreement?.id ?? '';
   await sql`insert into application_agreement_years (tenant_id, agreement_id, year, amount_ore)
-            values (${tenantId}, ${agreementId}, 2031, 35000000), (${tenantId}, ${agreementId}, 2032, 20000000)`;
+            values (${env.tenantId}, ${agreementId}, 2031, 35000000), (${env.tenantId}, ${agreementId}, 2032, 20000000)`;
   return { applicationId, agreementId };
 }
 
@@ -35,19 +30,10 @@ const auditOf = (sql: Sql, entityId: string) =>
     (rows) => rows.map((row) => row.action),
   );
 
-beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
-  const [row] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
-  tenantId = row?.id ?? '';
-});
-
 describe('the agreement of a granted application', () => {
   it('is read with its years and checks, and changed only at its version with years that bind the grant', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest år');
-    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    const view = await env.viewer.agreements.forApplication({ tenant, applicationId });
     expect(view.agreement?.years).toEqual([
       { year: 2031, amountOre: 35_000_000 },
       { year: 2032, amountOre: 20_000_000 },
@@ -59,7 +45,7 @@ describe('the agreement of a granted application', () => {
     });
     expect(view.checks?.closeRefusal).toBe('agreements.notSigned');
 
-    const short = editor.agreements.update({
+    const short = env.editor.agreements.update({
       tenant,
       agreementId,
       expectedVersion: 1,
@@ -72,7 +58,7 @@ describe('the agreement of a granted application', () => {
         details: { difference: formatMoney(kronor(50_000)), granted: formatMoney(kronor(550_000)) },
       },
     });
-    await editor.agreements.update({
+    await env.editor.agreements.update({
       tenant,
       agreementId,
       expectedVersion: 1,
@@ -84,7 +70,7 @@ describe('the agreement of a granted application', () => {
     });
     expect(
       await outcomeOf(
-        editor.agreements.update({
+        env.editor.agreements.update({
           tenant,
           agreementId,
           expectedVersion: 1,
@@ -93,7 +79,7 @@ describe('the agreement of a granted application', () => {
         }),
       ),
     ).toBe('CONFLICT');
-    const after = await viewer.agreements.forApplication({ tenant, applicationId });
+    const after = await env.viewer.agreements.forApplication({ tenant, applicationId });
     expect(after.agreement).toMatchObject({ version: 2, note: 'Enligt styrelsens beslut.' });
     expect(after.agreement?.years.map((row) => row.amountOre)).toEqual([30_000_000, 25_000_000]);
     expect(await auditOf(env.superuser, agreementId)).toEqual(['applicationAgreement.update']);
@@ -102,10 +88,10 @@ describe('the agreement of a granted application', () => {
   it('answers NOT_FOUND for an application of another förbund and to a viewer who tries to write', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest åtkomst');
     expect(
-      await outcomeOf(otherEditor.agreements.forApplication({ tenant: 'insjoriket', applicationId })),
+      await outcomeOf(env.otherEditor.agreements.forApplication({ tenant: 'insjoriket', applicationId })),
     ).toBe('NOT_FOUND');
     expect(
-      await outcomeOf(viewer.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 })),
+      await outcomeOf(env.viewer.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 })),
     ).toBe('FORBIDDEN');
   });
 });
@@ -113,11 +99,13 @@ describe('the agreement of a granted application', () => {
 describe('the payment plan and the report deadlines', () => {
   it('are proposed into an empty plan only, to the öre', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest förslag');
-    expect(await editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 })).toMatchObject({
+    expect(
+      await env.editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 }),
+    ).toMatchObject({
       payments: 3,
       reports: 2,
     });
-    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    const view = await env.viewer.agreements.forApplication({ tenant, applicationId });
     expect(view.payments.map((p) => [p.kind, p.dueDate, p.amountOre])).toEqual([
       ['advance', '2031-03-01', 31_500_000],
       ['tranche', '2032-01-15', 18_000_000],
@@ -128,14 +116,14 @@ describe('the payment plan and the report deadlines', () => {
       ['final', '2032-08-30'],
     ]);
     expect(view.checks?.paymentsSumOre).toBe(55_000_000);
-    expect(await reasonOf(editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 2 }))).toBe(
-      'agreements.planNotEmpty',
-    );
+    expect(
+      await reasonOf(env.editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 2 })),
+    ).toBe('agreements.planNotEmpty');
   });
 
   it('refuses payments beyond the grant and a second final payment or final report', async () => {
     const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest gränser');
-    await editor.agreements.payments.create({
+    await env.editor.agreements.payments.create({
       tenant,
       agreementId,
       kind: 'final',
@@ -144,7 +132,7 @@ describe('the payment plan and the report deadlines', () => {
       note: '',
     });
     await expect(
-      editor.agreements.payments.create({
+      env.editor.agreements.payments.create({
         tenant,
         agreementId,
         kind: 'advance',
@@ -157,7 +145,7 @@ describe('the payment plan and the report deadlines', () => {
     });
     expect(
       await issuesOf(
-        editor.agreements.payments.create({
+        env.editor.agreements.payments.create({
           tenant,
           agreementId,
           kind: 'final',
@@ -167,7 +155,7 @@ describe('the payment plan and the report deadlines', () => {
         }),
       ),
     ).toEqual({ kind: 'agreements.finalPaymentExists' });
-    await editor.agreements.reports.create({
+    await env.editor.agreements.reports.create({
       tenant,
       agreementId,
       kind: 'final',
@@ -176,7 +164,7 @@ describe('the payment plan and the report deadlines', () => {
     });
     expect(
       await issuesOf(
-        editor.agreements.reports.create({
+        env.editor.agreements.reports.create({
           tenant,
           agreementId,
           kind: 'final',
@@ -187,7 +175,7 @@ describe('the payment plan and the report deadlines', () => {
     ).toEqual({ kind: 'agreements.finalReportExists' });
     expect(
       await issuesOf(
-        editor.agreements.payments.create({
+        env.editor.agreements.payments.create({
           tenant,
           agreementId,
           kind: 'advance',
@@ -202,7 +190,7 @@ describe('the payment plan and the report deadlines', () => {
   it('holds the final payment until the final report is approved, then closes when all is paid', async () => {
     const [allocation] = await env.superuser<{ id: string; interventionId: string }[]>`
       select al.id, al.intervention_id as "interventionId" from actual_allocations al
-      where al.tenant_id = ${tenantId} and al.intervention_id is not null
+      where al.tenant_id = ${env.tenantId} and al.intervention_id is not null
         and not exists (select 1 from applications a where a.tenant_id = al.tenant_id and a.intervention_id = al.intervention_id)
       limit 1`;
     expect(allocation).toBeDefined();
@@ -211,8 +199,8 @@ describe('the payment plan and the report deadlines', () => {
       'Avtalstest slutlikvid',
       allocation?.interventionId ?? null,
     );
-    await editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 });
-    const load = () => viewer.agreements.forApplication({ tenant, applicationId });
+    await env.editor.agreements.applyProposal({ tenant, agreementId, expectedVersion: 1 });
+    const load = () => env.viewer.agreements.forApplication({ tenant, applicationId });
     let view = await load();
     const [advance, tranche, final] = view.payments;
     const finalReport = view.reports.find((report) => report.kind === 'final');
@@ -220,7 +208,7 @@ describe('the payment plan and the report deadlines', () => {
 
     expect(
       await reasonOf(
-        editor.agreements.payments.markPaid({
+        env.editor.agreements.payments.markPaid({
           tenant,
           paymentId: advance.id,
           expectedVersion: 1,
@@ -229,13 +217,13 @@ describe('the payment plan and the report deadlines', () => {
         }),
       ),
     ).toBe('agreements.notSigned');
-    await editor.agreements.sign({ tenant, agreementId, expectedVersion: 2, signedDate: '2031-02-20' });
+    await env.editor.agreements.sign({ tenant, agreementId, expectedVersion: 2, signedDate: '2031-02-20' });
     if (allocation) {
-      expect(await editor.agreements.payments.allocations({ tenant, agreementId })).toContainEqual(
+      expect(await env.editor.agreements.payments.allocations({ tenant, agreementId })).toContainEqual(
         expect.objectContaining({ allocationId: allocation.id }),
       );
     }
-    await editor.agreements.payments.markPaid({
+    await env.editor.agreements.payments.markPaid({
       tenant,
       paymentId: advance.id,
       expectedVersion: 1,
@@ -244,7 +232,7 @@ describe('the payment plan and the report deadlines', () => {
     });
     expect(
       await issuesOf(
-        editor.agreements.payments.markPaid({
+        env.editor.agreements.payments.markPaid({
           tenant,
           paymentId: tranche.id,
           expectedVersion: 1,
@@ -253,7 +241,7 @@ describe('the payment plan and the report deadlines', () => {
         }),
       ),
     ).toEqual({ actualAllocationId: 'agreements.allocationInvalid' });
-    await editor.agreements.payments.markPaid({
+    await env.editor.agreements.payments.markPaid({
       tenant,
       paymentId: tranche.id,
       expectedVersion: 1,
@@ -262,7 +250,7 @@ describe('the payment plan and the report deadlines', () => {
     });
 
     const markFinal = () =>
-      editor.agreements.payments.markPaid({
+      env.editor.agreements.payments.markPaid({
         tenant,
         paymentId: final.id,
         expectedVersion: 1,
@@ -273,7 +261,7 @@ describe('the payment plan and the report deadlines', () => {
     // Another förbund learns nothing: not even that the final report is unapproved.
     expect(
       await outcomeOf(
-        otherEditor.agreements.payments.markPaid({
+        env.otherEditor.agreements.payments.markPaid({
           tenant: 'insjoriket',
           paymentId: final.id,
           expectedVersion: 1,
@@ -284,12 +272,12 @@ describe('the payment plan and the report deadlines', () => {
     ).toBe('NOT_FOUND');
     expect(
       await reasonOf(
-        admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+        env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
       ),
     ).toBe('agreements.closeNeedsApprovedReport');
     expect(
       await reasonOf(
-        admin.agreements.reports.approve({
+        env.admin.agreements.reports.approve({
           tenant,
           reportId: finalReport.id,
           expectedVersion: 1,
@@ -298,7 +286,7 @@ describe('the payment plan and the report deadlines', () => {
         }),
       ),
     ).toBe('agreements.reportNotSubmitted');
-    await editor.agreements.reports.submit({
+    await env.editor.agreements.reports.submit({
       tenant,
       reportId: finalReport.id,
       expectedVersion: 1,
@@ -306,7 +294,7 @@ describe('the payment plan and the report deadlines', () => {
     });
     expect(
       await outcomeOf(
-        editor.agreements.reports.approve({
+        env.editor.agreements.reports.approve({
           tenant,
           reportId: finalReport.id,
           expectedVersion: 2,
@@ -315,7 +303,7 @@ describe('the payment plan and the report deadlines', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    await admin.agreements.reports.approve({
+    await env.admin.agreements.reports.approve({
       tenant,
       reportId: finalReport.id,
       expectedVersion: 2,
@@ -324,7 +312,7 @@ describe('the payment plan and the report deadlines', () => {
     });
     expect(
       await reasonOf(
-        admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+        env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
       ),
     ).toBe('agreements.closeNeedsPaidPayments');
     await markFinal();
@@ -335,13 +323,13 @@ describe('the payment plan and the report deadlines', () => {
     expect(view.checks?.closeRefusal).toBeNull();
     expect(
       await outcomeOf(
-        editor.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
+        env.editor.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
       ),
     ).toBe('FORBIDDEN');
-    await admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' });
+    await env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' });
     expect(
       await reasonOf(
-        editor.agreements.payments.unmarkPaid({ tenant, paymentId: final.id, expectedVersion: 2 }),
+        env.editor.agreements.payments.unmarkPaid({ tenant, paymentId: final.id, expectedVersion: 2 }),
       ),
     ).toBe('agreements.alreadyClosed');
     expect(await auditOf(env.superuser, final.id)).toEqual(['applicationPayment.markPaid']);
@@ -360,7 +348,7 @@ describe('the payment plan and the report deadlines', () => {
     const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest spärr');
     const [payment] = await env.superuser<{ id: string }[]>`
       insert into application_payments (tenant_id, agreement_id, kind, due_date, amount_ore)
-      values (${tenantId}, ${agreementId}, 'final', '2032-09-30', 5500000) returning id`;
+      values (${env.tenantId}, ${agreementId}, 'final', '2032-09-30', 5500000) returning id`;
     await expect(
       env.superuser`update application_payments set paid_date = '2032-10-01' where id = ${payment?.id ?? ''}`,
     ).rejects.toMatchObject({ code: '55000' });
@@ -368,8 +356,8 @@ describe('the payment plan and the report deadlines', () => {
 
   it('refuses a stale version and a paid payment being changed', async () => {
     const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest versioner');
-    await editor.agreements.sign({ tenant, agreementId, expectedVersion: 1, signedDate: '2031-02-20' });
-    const { id: paymentId } = await editor.agreements.payments.create({
+    await env.editor.agreements.sign({ tenant, agreementId, expectedVersion: 1, signedDate: '2031-02-20' });
+    const { id: paymentId } = await env.editor.agreements.payments.create({
       tenant,
       agreementId,
       kind: 'advance',
@@ -377,7 +365,7 @@ describe('the payment plan and the report deadlines', () => {
       amount: '100 000',
       note: '',
     });
-    await editor.agreements.payments.markPaid({
+    await env.editor.agreements.payments.markPaid({
       tenant,
       paymentId,
       expectedVersion: 1,
@@ -385,13 +373,13 @@ describe('the payment plan and the report deadlines', () => {
       actualAllocationId: null,
     });
     expect(
-      await outcomeOf(editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 1 })),
+      await outcomeOf(env.editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 1 })),
     ).toBe('CONFLICT');
-    expect(await reasonOf(editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 2 }))).toBe(
-      'agreements.paymentPaid',
-    );
-    await editor.agreements.payments.unmarkPaid({ tenant, paymentId, expectedVersion: 2 });
-    await editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 3 });
+    expect(
+      await reasonOf(env.editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 2 })),
+    ).toBe('agreements.paymentPaid');
+    await env.editor.agreements.payments.unmarkPaid({ tenant, paymentId, expectedVersion: 2 });
+    await env.editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 3 });
     expect(await auditOf(env.superuser, paymentId)).toEqual([
       'applicationPayment.create',
       'applicationPayment.markPaid',
@@ -404,7 +392,7 @@ describe('the payment plan and the report deadlines', () => {
 describe('changing the plan', () => {
   it('changes a payment and a report at their versions, within the grant, and names a decision of this förbund only', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest ändringar');
-    const { id: paymentId } = await editor.agreements.payments.create({
+    const { id: paymentId } = await env.editor.agreements.payments.create({
       tenant,
       agreementId,
       kind: 'advance',
@@ -415,21 +403,21 @@ describe('changing the plan', () => {
     const changed = { tenant, paymentId, kind: 'advance' as const, dueDate: '2031-04-01', note: 'Flyttad' };
     expect(
       await reasonOf(
-        editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 001' }),
+        env.editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 001' }),
       ),
     ).toBe('agreements.paymentsExceedGrant');
-    await editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 000' });
+    await env.editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '550 000' });
     expect(
-      await outcomeOf(editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '1' })),
+      await outcomeOf(env.editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '1' })),
     ).toBe('CONFLICT');
-    const { id: reportId } = await editor.agreements.reports.create({
+    const { id: reportId } = await env.editor.agreements.reports.create({
       tenant,
       agreementId,
       kind: 'final',
       dueDate: '2032-08-30',
       note: '',
     });
-    await editor.agreements.reports.update({
+    await env.editor.agreements.reports.update({
       tenant,
       reportId,
       expectedVersion: 1,
@@ -437,7 +425,7 @@ describe('changing the plan', () => {
       dueDate: '2032-09-15',
       note: 'Ny dag',
     });
-    await editor.agreements.reports.submit({
+    await env.editor.agreements.reports.submit({
       tenant,
       reportId,
       expectedVersion: 2,
@@ -448,7 +436,7 @@ describe('changing the plan', () => {
     if (foreign) {
       expect(
         await issuesOf(
-          admin.agreements.reports.approve({
+          env.admin.agreements.reports.approve({
             tenant,
             reportId,
             expectedVersion: 3,
@@ -458,17 +446,17 @@ describe('changing the plan', () => {
         ),
       ).toEqual({ decisionId: 'agreements.decisionInvalid' });
     }
-    await admin.agreements.reports.approve({
+    await env.admin.agreements.reports.approve({
       tenant,
       reportId,
       expectedVersion: 3,
       approvedDate: '2032-09-20',
       decisionId: '',
     });
-    expect(await reasonOf(editor.agreements.reports.delete({ tenant, reportId, expectedVersion: 4 }))).toBe(
-      'agreements.reportApproved',
-    );
-    const view = await viewer.agreements.forApplication({ tenant, applicationId });
+    expect(
+      await reasonOf(env.editor.agreements.reports.delete({ tenant, reportId, expectedVersion: 4 })),
+    ).toBe('agreements.reportApproved');
+    const view = await env.viewer.agreements.forApplication({ tenant, applicationId });
     expect(view.payments.map((p) => [p.dueDate, p.amountOre, p.note])).toEqual([
       ['2031-04-01', 55_000_000, 'Flyttad'],
     ]);
@@ -485,9 +473,9 @@ describe('changing the plan', () => {
 
   it('answers with no agreement for an application not granted', async () => {
     const [row] = await env.superuser<{ id: string }[]>`
-      insert into applications (tenant_id, title, status, kind) values (${tenantId}, 'Avtalstest utkast', 'draft', 'individual')
+      insert into applications (tenant_id, title, status, kind) values (${env.tenantId}, 'Avtalstest utkast', 'draft', 'individual')
       returning id`;
-    const view = await viewer.agreements.forApplication({ tenant, applicationId: row?.id ?? '' });
+    const view = await env.viewer.agreements.forApplication({ tenant, applicationId: row?.id ?? '' });
     expect(view).toMatchObject({ agreement: null, payments: [], reports: [], checks: null });
   });
 });

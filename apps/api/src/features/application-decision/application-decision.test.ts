@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
-const env = useTestApi();
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
-let otherEditor: Caller;
-let tenantId = '';
 let bodyId = '';
 let region = '';
 let sandviken = '';
@@ -27,34 +22,34 @@ async function newApplication(title: string, status = 'underReview', kind = 'ind
   const id = await one(sql`
     insert into applications (tenant_id, title, status, kind, lead_member_id, target_group_text, purpose,
       start_date, end_date)
-    values (${tenantId}, ${title}, ${status}, ${kind}, ${region}, 'Unga vuxna', 'Fler i arbete eller studier.',
+    values (${env.tenantId}, ${title}, ${status}, ${kind}, ${region}, 'Unga vuxna', 'Fler i arbete eller studier.',
       '2031-01-01', '2032-12-31') returning id`);
-  await sql`insert into application_parties (tenant_id, application_id, member_id) values (${tenantId}, ${id}, ${sandviken})`;
+  await sql`insert into application_parties (tenant_id, application_id, member_id) values (${env.tenantId}, ${id}, ${sandviken})`;
   await sql`
     insert into application_goals (tenant_id, application_id, position, type, description, measure, target, goal_period)
-    values (${tenantId}, ${id}, 0, 'count', 'Deltagare i insatsen', 'participants', 30, '2031'),
-           (${tenantId}, ${id}, 1, 'qualitative', 'Samverkan mellan parterna ökar', null, null, null)`;
+    values (${env.tenantId}, ${id}, 0, 'count', 'Deltagare i insatsen', 'participants', 30, '2031'),
+           (${env.tenantId}, ${id}, 1, 'qualitative', 'Samverkan mellan parterna ökar', null, null, null)`;
   await sql`
     insert into application_budget_years (tenant_id, application_id, year, requested_ore, planned_total, planned_women,
       planned_men, planned_other_unknown)
-    values (${tenantId}, ${id}, 2031, 60000000, 30, 15, 14, 1), (${tenantId}, ${id}, 2032, 40000000, null, null, null, null)`;
+    values (${env.tenantId}, ${id}, 2031, 60000000, 30, 15, 14, 1), (${env.tenantId}, ${id}, 2032, 40000000, null, null, null, null)`;
   await sql`
     insert into application_status_changes (tenant_id, application_id, from_status, to_status, effective_date)
-    values (${tenantId}, ${id}, null, ${status}, '2031-01-10')`;
+    values (${env.tenantId}, ${id}, null, ${status}, '2031-01-10')`;
   return id;
 }
 
 async function meeting(date: string, status = 'held') {
   return one(env.superuser`
     insert into board_meetings (tenant_id, body_id, meeting_date, place, status)
-    values (${tenantId}, ${bodyId}, ${date}, 'Gävle', ${status}) returning id`);
+    values (${env.tenantId}, ${bodyId}, ${date}, 'Gävle', ${status}) returning id`);
 }
 
 async function itemAbout(applicationId: string, date = '2031-03-12') {
   const meetingId = await meeting(date);
   const itemId = await one(env.superuser`
     insert into board_agenda_items (tenant_id, meeting_id, position, title, paragraph, concerns_application_id)
-    values (${tenantId}, ${meetingId}, 0, 'Ansökan', 4, ${applicationId}) returning id`);
+    values (${env.tenantId}, ${meetingId}, 0, 'Ansökan', 4, ${applicationId}) returning id`);
   return { meetingId, itemId };
 }
 
@@ -98,17 +93,14 @@ const grant = {
 };
 
 beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
   const sql = env.superuser;
-  tenantId = await one(sql`select id from tenants where slug = ${tenant}`);
-  region = await one(sql`select id from members where tenant_id = ${tenantId} and kind = 'region' limit 1`);
+  region = await one(
+    sql`select id from members where tenant_id = ${env.tenantId} and kind = 'region' limit 1`,
+  );
   sandviken = await one(sql`
-    select id from members where tenant_id = ${tenantId} and kind = 'municipality' and name like 'Sandviken%' limit 1`);
+    select id from members where tenant_id = ${env.tenantId} and kind = 'municipality' and name like 'Sandviken%' limit 1`);
   bodyId = await one(sql`
-    insert into board_bodies (tenant_id, kind, name, position) values (${tenantId}, 'other', 'Ansökningsprovets styrelse', 92)
+    insert into board_bodies (tenant_id, kind, name, position) values (${env.tenantId}, 'other', 'Ansökningsprovets styrelse', 92)
     returning id`);
 });
 
@@ -116,7 +108,7 @@ describe('the board decision and the application', () => {
   it('grants the application with the decision: status, decision, meeting date, amount, history, agreement', async () => {
     const id = await newApplication('Beviljas av styrelsen');
     const { itemId } = await itemAbout(id);
-    const saved = await editor.decisions.save({
+    const saved = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -143,9 +135,9 @@ describe('the board decision and the application', () => {
       { year: 2032, amountOre: '32000000' },
     ]);
     expect(await audited(id, 'application.decide')).toHaveLength(1);
-    const read = await viewer.decisions.get({ tenant, decisionId: saved.id });
+    const read = await env.viewer.decisions.get({ tenant, decisionId: saved.id });
     expect(read).toMatchObject({ grantOutcome: 'granted', grantedAmountOre: 80_000_000 });
-    const detail = await viewer.applicationDecision.forApplication({ tenant, applicationId: id });
+    const detail = await env.viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.decision).toMatchObject({
       source: 'board',
       outcome: 'granted',
@@ -159,7 +151,7 @@ describe('the board decision and the application', () => {
   it('updates the amount and the draft agreement when the decision is changed before approval', async () => {
     const id = await newApplication('Beloppet ändras');
     const { itemId } = await itemAbout(id);
-    const saved = await editor.decisions.save({
+    const saved = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -167,7 +159,7 @@ describe('the board decision and the application', () => {
       grantOutcome: 'granted',
       grantedAmount: '1 000 000',
     });
-    await editor.decisions.save({
+    await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: saved.version,
@@ -188,7 +180,7 @@ describe('the board decision and the application', () => {
   it('rejects without an amount and moves back when the decision is deleted', async () => {
     const id = await newApplication('Avslås och återtas', 'proposal');
     const { itemId } = await itemAbout(id);
-    const saved = await editor.decisions.save({
+    const saved = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -199,7 +191,7 @@ describe('the board decision and the application', () => {
     });
     expect(await application(id)).toMatchObject({ status: 'rejected', grantedAmountOre: null });
     expect(await agreementYears(id)).toEqual([]);
-    await editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
+    await env.editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
     expect(await application(id)).toMatchObject({ status: 'proposal', decisionId: null, decidedDate: null });
     expect((await history(id)).at(-1)).toMatchObject({ fromStatus: 'rejected', toStatus: 'proposal' });
     expect(await audited(id, 'application.undecide')).toHaveLength(1);
@@ -208,7 +200,7 @@ describe('the board decision and the application', () => {
   it('takes the grant and its agreement back when a granting decision is deleted', async () => {
     const id = await newApplication('Bifall återtas');
     const { itemId } = await itemAbout(id);
-    const saved = await editor.decisions.save({
+    const saved = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -216,7 +208,7 @@ describe('the board decision and the application', () => {
       grantOutcome: 'granted',
       grantedAmount: '100 000',
     });
-    await editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
+    await env.editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
     expect(await application(id)).toMatchObject({ status: 'underReview', grantedAmountOre: null });
     expect(await agreementYears(id)).toEqual([]);
     const [agreement] =
@@ -227,7 +219,7 @@ describe('the board decision and the application', () => {
   it('moves the application back when the item or the meeting with its decision is removed', async () => {
     const id = await newApplication('Ärendet tas bort');
     const { meetingId, itemId } = await itemAbout(id);
-    await editor.decisions.save({
+    await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -235,10 +227,10 @@ describe('the board decision and the application', () => {
       grantOutcome: 'granted',
       grantedAmount: '100 000',
     });
-    const [item] = (await viewer.meetings.get({ tenant, meetingId })).items;
+    const [item] = (await env.viewer.meetings.get({ tenant, meetingId })).items;
     expect(
       await reasonOf(
-        editor.meetings.items.update({
+        env.editor.meetings.items.update({
           tenant,
           itemId,
           expectedVersion: item?.version ?? 0,
@@ -251,8 +243,8 @@ describe('the board decision and the application', () => {
         }),
       ),
     ).toBe('applicationDecision.decidedHere');
-    const { version } = await viewer.meetings.get({ tenant, meetingId });
-    await editor.meetings.items.remove({ tenant, meetingId, expectedVersion: version, itemId });
+    const { version } = await env.viewer.meetings.get({ tenant, meetingId });
+    await env.editor.meetings.items.remove({ tenant, meetingId, expectedVersion: version, itemId });
     expect(await application(id)).toMatchObject({
       status: 'underReview',
       decisionId: null,
@@ -261,7 +253,7 @@ describe('the board decision and the application', () => {
     expect(await agreementYears(id)).toEqual([]);
 
     const other = await itemAbout(id, '2031-03-20');
-    await editor.decisions.save({
+    await env.editor.decisions.save({
       tenant,
       itemId: other.itemId,
       expectedVersion: null,
@@ -269,8 +261,8 @@ describe('the board decision and the application', () => {
       title: 'Avslag',
       grantOutcome: 'rejected',
     });
-    const meeting = await viewer.meetings.get({ tenant, meetingId: other.meetingId });
-    await admin.meetings.delete({ tenant, meetingId: other.meetingId, expectedVersion: meeting.version });
+    const meeting = await env.viewer.meetings.get({ tenant, meetingId: other.meetingId });
+    await env.admin.meetings.delete({ tenant, meetingId: other.meetingId, expectedVersion: meeting.version });
     expect(await application(id)).toMatchObject({ status: 'underReview', decisionId: null });
     expect(await audited(id, 'application.undecide')).toHaveLength(2);
   });
@@ -280,12 +272,18 @@ describe('the board decision and the application', () => {
     const { itemId } = await itemAbout(id);
     expect(
       await issuesOf(
-        editor.decisions.save({ tenant, itemId, expectedVersion: null, ...grant, grantOutcome: 'granted' }),
+        env.editor.decisions.save({
+          tenant,
+          itemId,
+          expectedVersion: null,
+          ...grant,
+          grantOutcome: 'granted',
+        }),
       ),
     ).toEqual({ grantedAmount: 'applicationDecision.amountRequired' });
     expect(
       await issuesOf(
-        editor.decisions.save({
+        env.editor.decisions.save({
           tenant,
           itemId,
           expectedVersion: null,
@@ -296,13 +294,13 @@ describe('the board decision and the application', () => {
       ),
     ).toEqual({ grantOutcome: 'applicationDecision.outcomeOnlyGrant' });
     expect(
-      await issuesOf(editor.decisions.save({ tenant, itemId, expectedVersion: null, ...grant })),
+      await issuesOf(env.editor.decisions.save({ tenant, itemId, expectedVersion: null, ...grant })),
     ).toEqual({ grantOutcome: 'applicationDecision.outcomeRequired' });
     const received = await newApplication('Inte granskad än', 'received');
     const early = await itemAbout(received);
     expect(
       await reasonOf(
-        editor.decisions.save({
+        env.editor.decisions.save({
           tenant,
           itemId: early.itemId,
           expectedVersion: null,
@@ -320,13 +318,13 @@ describe('the board decision and the application', () => {
   it('suggests jäv for the seats of the application’s lead and parties', async () => {
     const id = await newApplication('Jävsprovet');
     const personId = await one(
-      env.superuser`insert into board_people (tenant_id, name, party) values (${tenantId}, 'Rut Region', 'S') returning id`,
+      env.superuser`insert into board_people (tenant_id, name, party) values (${env.tenantId}, 'Rut Region', 'S') returning id`,
     );
     await env.superuser`
       insert into board_seats (tenant_id, body_id, person_id, role, member_id, from_date)
-      values (${tenantId}, ${bodyId}, ${personId}, 'member', ${region}, '2031-01-01')`;
+      values (${env.tenantId}, ${bodyId}, ${personId}, 'member', ${region}, '2031-01-01')`;
     const { itemId } = await itemAbout(id, '2031-04-01');
-    const detail = await viewer.meetingAttendance.conflicts({ tenant, itemId });
+    const detail = await env.viewer.meetingAttendance.conflicts({ tenant, itemId });
     expect(detail.concerns).toEqual({ kind: 'application', id, name: 'Jävsprovet' });
     expect(detail.suggestions.map((s) => [s.personName, s.reason])).toContainEqual([
       'Rut Region',
@@ -339,20 +337,25 @@ describe('applicationDecision.toAgenda', () => {
   it('adds "Ansökan: <title>" with the application as a document to a held meeting, at its version', async () => {
     const id = await newApplication('Till styrelsen');
     const meetingId = await meeting('2031-05-20', 'planned');
-    const before = await viewer.meetings.get({ tenant, meetingId });
+    const before = await env.viewer.meetings.get({ tenant, meetingId });
     expect(
       await reasonOf(
-        editor.applicationDecision.toAgenda({ tenant, applicationId: id, meetingId, expectedVersion: 99 }),
+        env.editor.applicationDecision.toAgenda({
+          tenant,
+          applicationId: id,
+          meetingId,
+          expectedVersion: 99,
+        }),
       ),
     ).toBe('conflict.stale');
-    const added = await editor.applicationDecision.toAgenda({
+    const added = await env.editor.applicationDecision.toAgenda({
       tenant,
       applicationId: id,
       meetingId,
       expectedVersion: before.version,
     });
     expect(added.meetingVersion).toBe(before.version + 1);
-    const after = await viewer.meetings.get({ tenant, meetingId });
+    const after = await env.viewer.meetings.get({ tenant, meetingId });
     const [item] = after.items;
     expect(item).toMatchObject({
       title: 'Ansökan: Till styrelsen',
@@ -364,7 +367,7 @@ describe('applicationDecision.toAgenda', () => {
       { kind: 'application', applicationId: id, title: 'Till styrelsen' },
     ]);
     expect(await audited(added.itemId, 'boardAgendaItem.create')).toHaveLength(1);
-    const detail = await viewer.applicationDecision.forApplication({ tenant, applicationId: id });
+    const detail = await env.viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.agendaItems).toMatchObject([
       { itemId: added.itemId, meetingId, meetingDate: '2031-05-20' },
     ]);
@@ -376,8 +379,8 @@ describe('applicationDecision.toAgenda', () => {
     const meetingId = await meeting('2031-05-27');
     const itemId = await one(env.superuser`
       insert into board_agenda_items (tenant_id, meeting_id, position, title)
-      values (${tenantId}, ${meetingId}, 0, 'Övrigt') returning id`);
-    await editor.meetings.items.update({
+      values (${env.tenantId}, ${meetingId}, 0, 'Övrigt') returning id`);
+    await env.editor.meetings.items.update({
       tenant,
       itemId,
       expectedVersion: 1,
@@ -388,7 +391,7 @@ describe('applicationDecision.toAgenda', () => {
       paragraph: null,
       minutes: '',
     });
-    const { items } = await viewer.meetings.get({ tenant, meetingId });
+    const { items } = await env.viewer.meetings.get({ tenant, meetingId });
     expect(items[0]).toMatchObject({
       concernsKind: 'application',
       concernsName: 'Ärendet ändras',
@@ -403,13 +406,13 @@ describe('applicationDecision.toAgenda', () => {
     await env.superuser`update board_meetings set status = 'approved', minutes_approved_on = '2031-06-10' where id = ${meetingId}`;
     expect(
       await reasonOf(
-        editor.applicationDecision.toAgenda({ tenant, applicationId: id, meetingId, expectedVersion: 1 }),
+        env.editor.applicationDecision.toAgenda({ tenant, applicationId: id, meetingId, expectedVersion: 1 }),
       ),
     ).toBe('board.minutesApproved');
     const open = await meeting('2031-06-15');
     expect(
       await outcomeOf(
-        viewer.applicationDecision.toAgenda({
+        env.viewer.applicationDecision.toAgenda({
           tenant,
           applicationId: id,
           meetingId: open,
@@ -419,7 +422,7 @@ describe('applicationDecision.toAgenda', () => {
     ).toBe('FORBIDDEN');
     expect(
       await outcomeOf(
-        otherEditor.applicationDecision.forApplication({ tenant: 'insjoriket', applicationId: id }),
+        env.otherEditor.applicationDecision.forApplication({ tenant: 'insjoriket', applicationId: id }),
       ),
     ).toBe('NOT_FOUND');
   });
@@ -431,7 +434,7 @@ describe('applicationDecision.recordOutside', () => {
     const { version } = await application(id);
     expect(
       await outcomeOf(
-        editor.applicationDecision.recordOutside({
+        env.editor.applicationDecision.recordOutside({
           tenant,
           applicationId: id,
           expectedVersion: version,
@@ -443,7 +446,7 @@ describe('applicationDecision.recordOutside', () => {
     ).toBe('FORBIDDEN');
     expect(
       await issuesOf(
-        admin.applicationDecision.recordOutside({
+        env.admin.applicationDecision.recordOutside({
           tenant,
           applicationId: id,
           expectedVersion: version,
@@ -453,7 +456,7 @@ describe('applicationDecision.recordOutside', () => {
         }),
       ),
     ).toEqual({ grantedAmount: 'applicationDecision.amountRequired' });
-    const summary = await admin.applicationDecision.recordOutside({
+    const summary = await env.admin.applicationDecision.recordOutside({
       tenant,
       applicationId: id,
       expectedVersion: version,
@@ -471,11 +474,11 @@ describe('applicationDecision.recordOutside', () => {
     });
     expect(await agreementYears(id)).toHaveLength(2);
     expect(await audited(id, 'application.decideOutside')).toHaveLength(1);
-    const detail = await viewer.applicationDecision.forApplication({ tenant, applicationId: id });
+    const detail = await env.viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.decision).toMatchObject({ source: 'outside', note: 'Styrelsens protokoll 2030-12-01 § 7' });
     expect(
       await reasonOf(
-        admin.applicationDecision.recordOutside({
+        env.admin.applicationDecision.recordOutside({
           tenant,
           applicationId: id,
           expectedVersion: summary.version,
@@ -493,7 +496,7 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
     const { version } = await application(id);
     expect(
       await reasonOf(
-        editor.applicationDecision.createIntervention({
+        env.editor.applicationDecision.createIntervention({
           tenant,
           applicationId: id,
           expectedVersion: version,
@@ -505,7 +508,7 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
   it("makes the intervention: the intervention's goals and budget equal the application's", async () => {
     const id = await newApplication('Skapa insats-provet', 'underReview', 'preStudy');
     const { itemId } = await itemAbout(id);
-    const granting = await editor.decisions.save({
+    const granting = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -516,19 +519,19 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
     const { version } = await application(id);
     expect(
       await outcomeOf(
-        viewer.applicationDecision.createIntervention({
+        env.viewer.applicationDecision.createIntervention({
           tenant,
           applicationId: id,
           expectedVersion: version,
         }),
       ),
     ).toBe('FORBIDDEN');
-    const made = await editor.applicationDecision.createIntervention({
+    const made = await env.editor.applicationDecision.createIntervention({
       tenant,
       applicationId: id,
       expectedVersion: version,
     });
-    const { intervention } = await viewer.interventions.get({ tenant, id: made.interventionId });
+    const { intervention } = await env.viewer.interventions.get({ tenant, id: made.interventionId });
     expect(intervention).toMatchObject({
       name: 'Skapa insats-provet',
       kind: 'structural',
@@ -564,24 +567,24 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
     expect(await audited(made.interventionId, 'intervention.create')).toHaveLength(1);
     expect(
       await reasonOf(
-        editor.applicationDecision.createIntervention({
+        env.editor.applicationDecision.createIntervention({
           tenant,
           applicationId: id,
           expectedVersion: version + 1,
         }),
       ),
     ).toBe('applicationDecision.interventionExists');
-    const detail = await viewer.applicationDecision.forApplication({ tenant, applicationId: id });
+    const detail = await env.viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.intervention).toEqual({ id: made.interventionId, name: 'Skapa insats-provet' });
     // The grant is acted on: the decision can no longer be taken back or turned into a rejection.
     expect(
       await reasonOf(
-        editor.decisions.delete({ tenant, decisionId: granting.id, expectedVersion: granting.version }),
+        env.editor.decisions.delete({ tenant, decisionId: granting.id, expectedVersion: granting.version }),
       ),
     ).toBe('applicationDecision.interventionExists');
     expect(
       await reasonOf(
-        editor.decisions.save({
+        env.editor.decisions.save({
           tenant,
           itemId,
           expectedVersion: granting.version,

@@ -1,19 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
-const env = useTestApi();
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let admin: Caller;
-let editor: Caller;
-let viewer: Caller;
-let otherEditor: Caller;
-let tenantId = '';
 
 /** An application of Gävleborg in the status given, made beneath the API. */
 async function application(status: string): Promise<string> {
   const [row] = await env.superuser<{ id: string }[]>`
     insert into applications (tenant_id, title, status, kind)
-    values (${tenantId}, ${`Granskningsprov ${status}`}, ${status}, 'individual') returning id`;
+    values (${env.tenantId}, ${`Granskningsprov ${status}`}, ${status}, 'individual') returning id`;
   if (!row) throw new Error('no application');
   return row.id;
 }
@@ -26,24 +21,14 @@ async function lastAudit(entityId: string): Promise<{ action: string; entity: st
 
 const review = { opinion: '', recommendation: null, recommendedAmount: '', scores: [] };
 
-beforeAll(async () => {
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
-  const [t] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
-  if (!t) throw new Error('no gavleborg');
-  tenantId = t.id;
-});
-
 describe('the checklist and the criteria', () => {
   it('lets an admin add, edit and move points, audited; editors and viewers only read', async () => {
-    const first = await admin.applicationReview.checklist.create({
+    const first = await env.admin.applicationReview.checklist.create({
       tenant,
       text: 'Samverkan mellan parterna framgår',
       active: true,
     });
-    const second = await admin.applicationReview.checklist.create({
+    const second = await env.admin.applicationReview.checklist.create({
       tenant,
       text: 'Behovet är gemensamt för minst två parter',
       active: true,
@@ -54,22 +39,22 @@ describe('the checklist and the criteria', () => {
     });
     expect(
       await outcomeOf(
-        editor.applicationReview.checklist.create({ tenant, text: 'Editorns punkt', active: true }),
+        env.editor.applicationReview.checklist.create({ tenant, text: 'Editorns punkt', active: true }),
       ),
     ).toBe('FORBIDDEN');
-    const moved = await admin.applicationReview.checklist.move({
+    const moved = await env.admin.applicationReview.checklist.move({
       tenant,
       id: second.id,
       expectedVersion: second.version,
       step: -1,
     });
-    const list = await viewer.applicationReview.checklist.list({ tenant });
+    const list = await env.viewer.applicationReview.checklist.list({ tenant });
     const ours = list.filter((point) => point.id === first.id || point.id === second.id);
     expect(ours.map((point) => point.id)).toEqual([second.id, first.id]);
     expect(moved.version).toBe(second.version + 1);
     expect(
       await reasonOf(
-        admin.applicationReview.checklist.update({
+        env.admin.applicationReview.checklist.update({
           tenant,
           id: second.id,
           expectedVersion: second.version,
@@ -78,7 +63,7 @@ describe('the checklist and the criteria', () => {
         }),
       ),
     ).toBe('conflict.stale');
-    const updated = await admin.applicationReview.checklist.update({
+    const updated = await env.admin.applicationReview.checklist.update({
       tenant,
       id: second.id,
       expectedVersion: moved.version,
@@ -94,13 +79,13 @@ describe('the checklist and the criteria', () => {
 
   it('refuses an empty point beside its field and a criterion scored above 10', async () => {
     expect(
-      await issuesOf(admin.applicationReview.checklist.create({ tenant, text: ' ', active: true })),
+      await issuesOf(env.admin.applicationReview.checklist.create({ tenant, text: ' ', active: true })),
     ).toEqual({
       text: 'applicationReview.pointTextRequired',
     });
     expect(
       await issuesOf(
-        admin.applicationReview.criteria.create({
+        env.admin.applicationReview.criteria.create({
           tenant,
           name: 'Nytta',
           description: '',
@@ -112,15 +97,19 @@ describe('the checklist and the criteria', () => {
   });
 
   it('refuses deleting an answered point (deactivate instead) and deletes an unused one', async () => {
-    const point = await admin.applicationReview.checklist.create({
+    const point = await env.admin.applicationReview.checklist.create({
       tenant,
       text: 'Budget per år',
       active: true,
     });
-    const unused = await admin.applicationReview.checklist.create({ tenant, text: 'Oanvänd', active: true });
+    const unused = await env.admin.applicationReview.checklist.create({
+      tenant,
+      text: 'Oanvänd',
+      active: true,
+    });
     const applicationId = await application('formalCheck');
-    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
-    await editor.applicationReview.formalCheck.save({
+    const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    await env.editor.applicationReview.formalCheck.save({
       tenant,
       applicationId,
       expectedVersion: check.version,
@@ -128,10 +117,14 @@ describe('the checklist and the criteria', () => {
     });
     expect(
       await reasonOf(
-        admin.applicationReview.checklist.delete({ tenant, id: point.id, expectedVersion: point.version }),
+        env.admin.applicationReview.checklist.delete({
+          tenant,
+          id: point.id,
+          expectedVersion: point.version,
+        }),
       ),
     ).toBe('applicationReview.pointAnswered');
-    const deactivated = await admin.applicationReview.checklist.update({
+    const deactivated = await env.admin.applicationReview.checklist.update({
       tenant,
       id: point.id,
       expectedVersion: point.version,
@@ -140,12 +133,12 @@ describe('the checklist and the criteria', () => {
     });
     expect(deactivated.version).toBe(point.version + 1);
     // The application that answered it still shows its answer.
-    const after = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    const after = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
     expect(after.rows.find((row) => row.pointId === point.id)).toMatchObject({
       active: false,
       answer: 'yes',
     });
-    await admin.applicationReview.checklist.delete({
+    await env.admin.applicationReview.checklist.delete({
       tenant,
       id: unused.id,
       expectedVersion: unused.version,
@@ -154,31 +147,31 @@ describe('the checklist and the criteria', () => {
       action: 'applicationChecklistPoint.delete',
       entity: 'applicationChecklistPoint',
     });
-    expect((await viewer.applicationReview.checklist.list({ tenant })).some((p) => p.id === unused.id)).toBe(
-      false,
-    );
+    expect(
+      (await env.viewer.applicationReview.checklist.list({ tenant })).some((p) => p.id === unused.id),
+    ).toBe(false);
   });
 });
 
 describe('the formal check', () => {
   it('saves every answer at once carrying the application version, audited; a stale version is CONFLICT', async () => {
-    const point = await admin.applicationReview.checklist.create({
+    const point = await env.admin.applicationReview.checklist.create({
       tenant,
       text: 'Mål och målgrupp',
       active: true,
     });
     const applicationId = await application('received');
-    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
     expect(check.isOpen).toBe(true);
     expect(check.rows.find((row) => row.pointId === point.id)).toMatchObject({ answer: null, comment: '' });
-    const saved = await editor.applicationReview.formalCheck.save({
+    const saved = await env.editor.applicationReview.formalCheck.save({
       tenant,
       applicationId,
       expectedVersion: check.version,
       answers: [{ pointId: point.id, answer: 'no', comment: 'Målgruppen saknas' }],
     });
     expect(saved.version).toBe(check.version + 1);
-    const after = await viewer.applicationReview.formalCheck.get({ tenant, applicationId });
+    const after = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
     expect(after.rows.find((row) => row.pointId === point.id)).toMatchObject({
       answer: 'no',
       comment: 'Målgruppen saknas',
@@ -190,7 +183,7 @@ describe('the formal check', () => {
     });
     expect(
       await reasonOf(
-        editor.applicationReview.formalCheck.save({
+        env.editor.applicationReview.formalCheck.save({
           tenant,
           applicationId,
           expectedVersion: check.version,
@@ -200,7 +193,7 @@ describe('the formal check', () => {
     ).toBe('conflict.stale');
     expect(
       await outcomeOf(
-        viewer.applicationReview.formalCheck.save({
+        env.viewer.applicationReview.formalCheck.save({
           tenant,
           applicationId,
           expectedVersion: saved.version,
@@ -212,10 +205,10 @@ describe('the formal check', () => {
 
   it('is closed for a draft and refuses a point of another förbund beside its row', async () => {
     const draft = await application('draft');
-    const check = await viewer.applicationReview.formalCheck.get({ tenant, applicationId: draft });
+    const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId: draft });
     expect(
       await reasonOf(
-        editor.applicationReview.formalCheck.save({
+        env.editor.applicationReview.formalCheck.save({
           tenant,
           applicationId: draft,
           expectedVersion: check.version,
@@ -224,10 +217,10 @@ describe('the formal check', () => {
       ),
     ).toBe('applicationReview.statusNotOpen');
     const open = await application('underReview');
-    const openCheck = await viewer.applicationReview.formalCheck.get({ tenant, applicationId: open });
+    const openCheck = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId: open });
     expect(
       await issuesOf(
-        editor.applicationReview.formalCheck.save({
+        env.editor.applicationReview.formalCheck.save({
           tenant,
           applicationId: open,
           expectedVersion: openCheck.version,
@@ -240,7 +233,9 @@ describe('the formal check', () => {
   it("answers NOT_FOUND to another förbund's editor", async () => {
     const applicationId = await application('received');
     expect(
-      await outcomeOf(otherEditor.applicationReview.formalCheck.get({ tenant: 'insjoriket', applicationId })),
+      await outcomeOf(
+        env.otherEditor.applicationReview.formalCheck.get({ tenant: 'insjoriket', applicationId }),
+      ),
     ).toBe('NOT_FOUND');
   });
 });
@@ -250,7 +245,7 @@ describe('reviews', () => {
   let criterion = { id: '', version: 0 };
   beforeAll(async () => {
     applicationId = await application('underReview');
-    criterion = await admin.applicationReview.criteria.create({
+    criterion = await env.admin.applicationReview.criteria.create({
       tenant,
       name: 'Ökad samverkan',
       description: 'Hur parterna arbetar tillsammans',
@@ -260,7 +255,7 @@ describe('reviews', () => {
   });
 
   it('lets a reviewer with jäv neither recommend (the verb) nor sneak one past the table (the check)', async () => {
-    const declared = await editor.applicationReview.reviews.declare({
+    const declared = await env.editor.applicationReview.reviews.declare({
       tenant,
       applicationId,
       hasConflict: true,
@@ -272,7 +267,7 @@ describe('reviews', () => {
     });
     expect(
       await reasonOf(
-        editor.applicationReview.reviews.save({
+        env.editor.applicationReview.reviews.save({
           tenant,
           reviewId: declared.id,
           expectedVersion: declared.version,
@@ -287,7 +282,7 @@ describe('reviews', () => {
     ).rejects.toThrow(/check/);
     expect(
       await reasonOf(
-        editor.applicationReview.reviews.declare({
+        env.editor.applicationReview.reviews.declare({
           tenant,
           applicationId,
           hasConflict: false,
@@ -297,7 +292,7 @@ describe('reviews', () => {
     ).toBe('applicationReview.alreadyDeclared');
     expect(
       await issuesOf(
-        admin.applicationReview.reviews.declare({
+        env.admin.applicationReview.reviews.declare({
           tenant,
           applicationId,
           hasConflict: true,
@@ -308,7 +303,7 @@ describe('reviews', () => {
   });
 
   it('lets a reviewer without jäv write, score, submit and reopen their own review, audited', async () => {
-    const declared = await admin.applicationReview.reviews.declare({
+    const declared = await env.admin.applicationReview.reviews.declare({
       tenant,
       applicationId,
       hasConflict: false,
@@ -316,7 +311,7 @@ describe('reviews', () => {
     });
     expect(
       await issuesOf(
-        admin.applicationReview.reviews.save({
+        env.admin.applicationReview.reviews.save({
           tenant,
           reviewId: declared.id,
           expectedVersion: declared.version,
@@ -327,14 +322,14 @@ describe('reviews', () => {
     ).toEqual({ 'scores.0.score': 'applicationReview.scoreAboveMax' });
     expect(
       await issuesOf(
-        admin.applicationReview.reviews.submit({
+        env.admin.applicationReview.reviews.submit({
           tenant,
           reviewId: declared.id,
           expectedVersion: declared.version,
         }),
       ),
     ).toEqual({ recommendation: 'applicationReview.recommendationRequired' });
-    const saved = await admin.applicationReview.reviews.save({
+    const saved = await env.admin.applicationReview.reviews.save({
       tenant,
       reviewId: declared.id,
       expectedVersion: declared.version,
@@ -349,7 +344,7 @@ describe('reviews', () => {
     });
     expect(
       await reasonOf(
-        admin.applicationReview.reviews.save({
+        env.admin.applicationReview.reviews.save({
           tenant,
           reviewId: declared.id,
           expectedVersion: declared.version,
@@ -357,14 +352,14 @@ describe('reviews', () => {
         }),
       ),
     ).toBe('conflict.stale');
-    const submitted = await admin.applicationReview.reviews.submit({
+    const submitted = await env.admin.applicationReview.reviews.submit({
       tenant,
       reviewId: declared.id,
       expectedVersion: saved.version,
     });
     expect(
       await reasonOf(
-        admin.applicationReview.reviews.save({
+        env.admin.applicationReview.reviews.save({
           tenant,
           reviewId: declared.id,
           expectedVersion: submitted.version,
@@ -372,7 +367,7 @@ describe('reviews', () => {
         }),
       ),
     ).toBe('applicationReview.submitted');
-    const all = await viewer.applicationReview.reviews.forApplication({ tenant, applicationId });
+    const all = await env.viewer.applicationReview.reviews.forApplication({ tenant, applicationId });
     const mine = all.reviews.find((row) => row.id === declared.id);
     expect(mine).toMatchObject({
       opinion: 'Ansökan uppfyller kraven.',
@@ -389,7 +384,7 @@ describe('reviews', () => {
       sum: 4,
       mean: 4,
     });
-    const reopened = await admin.applicationReview.reviews.reopen({
+    const reopened = await env.admin.applicationReview.reviews.reopen({
       tenant,
       reviewId: declared.id,
       expectedVersion: submitted.version,
@@ -403,14 +398,16 @@ describe('reviews', () => {
 
   it("leaves another reviewer's review untouchable: NOT_FOUND for save, submit and delete", async () => {
     const mine = (
-      await viewer.applicationReview.reviews.forApplication({ tenant, applicationId })
+      await env.viewer.applicationReview.reviews.forApplication({ tenant, applicationId })
     ).reviews.find((row) => row.reviewerName !== '' && !row.hasConflict);
     if (!mine) throw new Error('no review');
     const edit = { tenant, reviewId: mine.id, expectedVersion: mine.version };
-    expect(await outcomeOf(editor.applicationReview.reviews.save({ ...edit, ...review }))).toBe('NOT_FOUND');
-    expect(await outcomeOf(editor.applicationReview.reviews.submit(edit))).toBe('NOT_FOUND');
-    expect(await outcomeOf(editor.applicationReview.reviews.delete(edit))).toBe('NOT_FOUND');
-    expect(await outcomeOf(viewer.applicationReview.reviews.delete(edit))).toBe('FORBIDDEN');
+    expect(await outcomeOf(env.editor.applicationReview.reviews.save({ ...edit, ...review }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await outcomeOf(env.editor.applicationReview.reviews.submit(edit))).toBe('NOT_FOUND');
+    expect(await outcomeOf(env.editor.applicationReview.reviews.delete(edit))).toBe('NOT_FOUND');
+    expect(await outcomeOf(env.viewer.applicationReview.reviews.delete(edit))).toBe('FORBIDDEN');
     const [row] = await env.superuser<
       { opinion: string }[]
     >`select opinion from application_reviews where id = ${mine.id}`;
@@ -419,10 +416,10 @@ describe('reviews', () => {
 
   it('lets a reviewer delete their own review before submission, and refuses reviews once withdrawn', async () => {
     const mine = (
-      await editor.applicationReview.reviews.forApplication({ tenant, applicationId })
+      await env.editor.applicationReview.reviews.forApplication({ tenant, applicationId })
     ).reviews.find((row) => row.isMine);
     if (!mine) throw new Error('no own review');
-    await editor.applicationReview.reviews.delete({
+    await env.editor.applicationReview.reviews.delete({
       tenant,
       reviewId: mine.id,
       expectedVersion: mine.version,
@@ -434,7 +431,7 @@ describe('reviews', () => {
     const withdrawn = await application('withdrawn');
     expect(
       await reasonOf(
-        editor.applicationReview.reviews.declare({
+        env.editor.applicationReview.reviews.declare({
           tenant,
           applicationId: withdrawn,
           hasConflict: false,
@@ -446,20 +443,20 @@ describe('reviews', () => {
 
   it('keeps a submitted review read-only once the board has decided: no reopening', async () => {
     const decided = await application('proposal');
-    const declared = await admin.applicationReview.reviews.declare({
+    const declared = await env.admin.applicationReview.reviews.declare({
       tenant,
       applicationId: decided,
       hasConflict: false,
       conflictReason: '',
     });
-    const saved = await admin.applicationReview.reviews.save({
+    const saved = await env.admin.applicationReview.reviews.save({
       tenant,
       reviewId: declared.id,
       expectedVersion: declared.version,
       ...review,
       recommendation: 'reject',
     });
-    const submitted = await admin.applicationReview.reviews.submit({
+    const submitted = await env.admin.applicationReview.reviews.submit({
       tenant,
       reviewId: declared.id,
       expectedVersion: saved.version,
@@ -467,11 +464,16 @@ describe('reviews', () => {
     await env.superuser`
       update applications set status = 'rejected', decided_date = '2026-12-01' where id = ${decided}`;
     const edit = { tenant, reviewId: declared.id, expectedVersion: submitted.version };
-    expect(await reasonOf(admin.applicationReview.reviews.reopen(edit))).toBe(
+    expect(await reasonOf(env.admin.applicationReview.reviews.reopen(edit))).toBe(
       'applicationReview.statusNotOpen',
     );
-    expect(await reasonOf(admin.applicationReview.reviews.delete(edit))).toBe('applicationReview.submitted');
-    const after = await viewer.applicationReview.reviews.forApplication({ tenant, applicationId: decided });
+    expect(await reasonOf(env.admin.applicationReview.reviews.delete(edit))).toBe(
+      'applicationReview.submitted',
+    );
+    const after = await env.viewer.applicationReview.reviews.forApplication({
+      tenant,
+      applicationId: decided,
+    });
     expect(after.isOpen).toBe(false);
     expect(after.reviews[0]?.submittedAt).not.toBeNull();
   });
@@ -481,7 +483,7 @@ describe('reviews', () => {
       select version from application_criteria where id = ${criterion.id}`;
     expect(
       await reasonOf(
-        admin.applicationReview.criteria.delete({
+        env.admin.applicationReview.criteria.delete({
           tenant,
           id: criterion.id,
           expectedVersion: row?.version ?? 0,

@@ -1,13 +1,9 @@
 import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
-const env = useTestApi();
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let tenantId: string;
 let memberA: string;
 let memberB: string;
 let localGroupId: string;
@@ -22,22 +18,17 @@ async function auditActions(entity: string, entityId: string): Promise<string[]>
 }
 
 beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  const [row] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
-  tenantId = row?.id ?? '';
   const members = await env.superuser<{ id: string }[]>`
-    select id from members where tenant_id = ${tenantId} order by name limit 2`;
+    select id from members where tenant_id = ${env.tenantId} order by name limit 2`;
   memberA = members[0]?.id ?? '';
   memberB = members[1]?.id ?? '';
   const [group] = await env.superuser<{ id: string }[]>`
-    insert into local_groups (tenant_id, name) values (${tenantId}, 'Testens lokala grupp') returning id`;
+    insert into local_groups (tenant_id, name) values (${env.tenantId}, 'Testens lokala grupp') returning id`;
   localGroupId = group?.id ?? '';
   await env.superuser`
     insert into local_group_years (tenant_id, local_group_id, year, budget_ore, spend_ore, meetings_held,
                                    has_updated_action_plan)
-    values (${tenantId}, ${localGroupId}, 2031, 5000000, 0, 0, false)`;
+    values (${env.tenantId}, ${localGroupId}, 2031, 5000000, 0, 0, false)`;
 });
 
 const fields = () => ({
@@ -70,8 +61,8 @@ const fields = () => ({
 
 describe('an application', () => {
   it('is created received by an editor, read back whole by a viewer, with its first history row', async () => {
-    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
-    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect(detail.application).toMatchObject({
       title: 'Förstudie grön rehab',
       status: 'received',
@@ -90,7 +81,7 @@ describe('an application', () => {
     });
     expect(detail.nextStatuses).toEqual(['formalCheck', 'withdrawn']);
     expect(await auditActions('application', created.id)).toEqual(['application.create', 'application.move']);
-    const list = await viewer.applications.list({ tenant, year: 2031, statuses: ['received'] });
+    const list = await env.viewer.applications.list({ tenant, year: 2031, statuses: ['received'] });
     expect(list.find((row) => row.id === created.id)).toMatchObject({
       requestedOre: 30_000_00,
       partyNames: [expect.any(String)],
@@ -100,11 +91,11 @@ describe('an application', () => {
   it('refuses a received application with the lead alone, beside the parties field (the Finsam rule)', async () => {
     expect(
       await issuesOf(
-        editor.applications.create({ tenant, ...fields(), partyMemberIds: [], status: 'received' }),
+        env.editor.applications.create({ tenant, ...fields(), partyMemberIds: [], status: 'received' }),
       ),
     ).toEqual({ partyMemberIds: 'applications.finsamParties' });
     // A draft may be incomplete; moving it to received checks the rule.
-    const draft = await editor.applications.create({
+    const draft = await env.editor.applications.create({
       tenant,
       ...fields(),
       partyMemberIds: [memberA],
@@ -112,7 +103,7 @@ describe('an application', () => {
     });
     expect(
       await issuesOf(
-        editor.applications.move({
+        env.editor.applications.move({
           tenant,
           applicationId: draft.id,
           expectedVersion: draft.version,
@@ -123,7 +114,7 @@ describe('an application', () => {
       ),
     ).toEqual({ partyMemberIds: 'applications.finsamParties' });
     expect(
-      (await viewer.applications.get({ tenant, applicationId: draft.id })).application.partyMemberIds,
+      (await env.viewer.applications.get({ tenant, applicationId: draft.id })).application.partyMemberIds,
     ).toEqual([]);
   });
 
@@ -131,21 +122,21 @@ describe('an application', () => {
     const input = { ...fields(), localGroupId };
     const over = { ...input, budgetYears: [{ ...input.budgetYears[0], requestedOre: 50_000_01 }] };
     expect(
-      await issuesOf(editor.applications.create({ tenant, ...over, status: 'received' } as never)),
+      await issuesOf(env.editor.applications.create({ tenant, ...over, status: 'received' } as never)),
     ).toEqual({
       'budgetYears.0.requestedOre': 'applications.localGroupBudgetExceeded',
     });
     const within = { ...input, budgetYears: [{ ...input.budgetYears[0], requestedOre: 50_000_00 }] };
-    const saved = await editor.applications.create({ tenant, ...within, status: 'received' } as never);
+    const saved = await env.editor.applications.create({ tenant, ...within, status: 'received' } as never);
     // The pipeline filtered by the local group lists it and nothing of another group.
-    const listed = await viewer.applications.list({ tenant, localGroupId });
+    const listed = await env.viewer.applications.list({ tenant, localGroupId });
     expect(listed.map((row) => [row.id, row.localGroupName])).toEqual([[saved.id, 'Testens lokala grupp']]);
-    expect(await viewer.applications.list({ tenant, localGroupId, year: 2030 })).toEqual([]);
+    expect(await env.viewer.applications.list({ tenant, localGroupId, year: 2030 })).toEqual([]);
   });
 
   it('moves along the graph with date and note, refuses a move outside it, and records who and when', async () => {
-    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
-    const moved = await editor.applications.move({
+    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const moved = await env.editor.applications.move({
       tenant,
       applicationId: created.id,
       expectedVersion: created.version,
@@ -155,7 +146,7 @@ describe('an application', () => {
     });
     expect(
       await reasonOf(
-        editor.applications.move({
+        env.editor.applications.move({
           tenant,
           applicationId: created.id,
           expectedVersion: moved.version,
@@ -167,7 +158,7 @@ describe('an application', () => {
     ).toBe('applications.moveRefused');
     expect(
       await reasonOf(
-        editor.applications.move({
+        env.editor.applications.move({
           tenant,
           applicationId: created.id,
           expectedVersion: moved.version,
@@ -177,7 +168,7 @@ describe('an application', () => {
         }),
       ),
     ).toBe('applications.moveRefused');
-    const review = await editor.applications.move({
+    const review = await env.editor.applications.move({
       tenant,
       applicationId: created.id,
       expectedVersion: moved.version,
@@ -187,7 +178,7 @@ describe('an application', () => {
     });
     expect(
       await issuesOf(
-        editor.applications.move({
+        env.editor.applications.move({
           tenant,
           applicationId: created.id,
           expectedVersion: review.version,
@@ -197,7 +188,7 @@ describe('an application', () => {
         }),
       ),
     ).toEqual({ proposedAmountOre: 'applications.proposedAmountRequired' });
-    await editor.applications.move({
+    await env.editor.applications.move({
       tenant,
       applicationId: created.id,
       expectedVersion: review.version,
@@ -206,7 +197,7 @@ describe('an application', () => {
       note: '',
       proposedAmountOre: 25_000_00,
     });
-    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect(detail.application.proposedAmountOre).toBe(25_000_00);
     expect(
       detail.history.map((entry) => [entry.fromStatus, entry.toStatus, entry.effectiveDate, entry.note]),
@@ -227,8 +218,8 @@ describe('an application', () => {
   });
 
   it('is edited whole with its version: a stale one gets CONFLICT, a closed one is refused', async () => {
-    const created = await editor.applications.create({ tenant, ...fields(), status: 'draft' });
-    const edited = await editor.applications.update({
+    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'draft' });
+    const edited = await env.editor.applications.update({
       tenant,
       applicationId: created.id,
       expectedVersion: created.version,
@@ -237,7 +228,7 @@ describe('an application', () => {
       goals: [],
       budgetYears: [],
     });
-    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect([detail.application.title, detail.goals, detail.budgetYears, detail.application.version]).toEqual([
       'Förstudie Fontänhus',
       [],
@@ -246,7 +237,7 @@ describe('an application', () => {
     ]);
     expect(
       await outcomeOf(
-        editor.applications.update({
+        env.editor.applications.update({
           tenant,
           applicationId: created.id,
           expectedVersion: created.version,
@@ -255,7 +246,7 @@ describe('an application', () => {
       ),
     ).toBe('CONFLICT');
     // Without a date the transition takes effect today in Sweden.
-    const withdrawn = await editor.applications.move({
+    const withdrawn = await env.editor.applications.move({
       tenant,
       applicationId: created.id,
       expectedVersion: edited.version,
@@ -263,11 +254,12 @@ describe('an application', () => {
       note: 'På grund av rådande personalsituation',
     });
     expect(
-      (await viewer.applications.get({ tenant, applicationId: created.id })).history.at(-1)?.effectiveDate,
+      (await env.viewer.applications.get({ tenant, applicationId: created.id })).history.at(-1)
+        ?.effectiveDate,
     ).toBe(todayInSweden());
     expect(
       await reasonOf(
-        editor.applications.update({
+        env.editor.applications.update({
           tenant,
           applicationId: created.id,
           expectedVersion: withdrawn.version,
@@ -284,10 +276,10 @@ describe('an application', () => {
   });
 
   it('takes an attachment typed by its bytes, serves its metadata, and removes it, each audited', async () => {
-    const created = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
     expect(
       await issuesOf(
-        editor.applications.attachments.add({
+        env.editor.applications.attachments.add({
           tenant,
           applicationId: created.id,
           expectedVersion: created.version,
@@ -297,7 +289,7 @@ describe('an application', () => {
         }),
       ),
     ).toEqual({ contentBase64: 'applications.fileTypeRefused' });
-    const added = await editor.applications.attachments.add({
+    const added = await env.editor.applications.attachments.add({
       tenant,
       applicationId: created.id,
       expectedVersion: created.version,
@@ -305,13 +297,13 @@ describe('an application', () => {
       fileName: 'ansokan.pdf',
       contentBase64: pdfBase64,
     });
-    const detail = await viewer.applications.get({ tenant, applicationId: created.id });
+    const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect(detail.attachments).toMatchObject([
       { id: added.id, title: 'ansokan.pdf', fileName: 'ansokan.pdf', contentType: 'application/pdf' },
     ]);
     expect(
       await outcomeOf(
-        viewer.applications.attachments.remove({
+        env.viewer.applications.attachments.remove({
           tenant,
           applicationId: created.id,
           expectedVersion: added.version,
@@ -319,48 +311,60 @@ describe('an application', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    await editor.applications.attachments.remove({
+    await env.editor.applications.attachments.remove({
       tenant,
       applicationId: created.id,
       expectedVersion: added.version,
       attachmentId: added.id,
     });
-    expect((await viewer.applications.get({ tenant, applicationId: created.id })).attachments).toEqual([]);
+    expect((await env.viewer.applications.get({ tenant, applicationId: created.id })).attachments).toEqual(
+      [],
+    );
     expect(await auditActions('applicationAttachment', added.id)).toEqual([
       'applicationAttachment.create',
       'applicationAttachment.delete',
     ]);
     // The audit log names an application's entries by its title.
-    const log = await admin.audit.list({ tenant, limit: 50 });
+    const log = await env.admin.audit.list({ tenant, limit: 50 });
     expect(log.rows.find((row) => row.entityId === created.id)?.entityName).toBe('Förstudie grön rehab');
   });
 
   it('lets a viewer read but not write; editors delete drafts only, admins any not granted', async () => {
-    const draft = await editor.applications.create({ tenant, ...fields(), status: 'draft' });
-    expect(await outcomeOf(viewer.applications.create({ tenant, ...fields(), status: 'draft' }))).toBe(
+    const draft = await env.editor.applications.create({ tenant, ...fields(), status: 'draft' });
+    expect(await outcomeOf(env.viewer.applications.create({ tenant, ...fields(), status: 'draft' }))).toBe(
       'FORBIDDEN',
     );
     expect(
       await outcomeOf(
-        viewer.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version }),
+        env.viewer.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version }),
       ),
     ).toBe('FORBIDDEN');
-    await editor.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version });
-    expect(await outcomeOf(viewer.applications.get({ tenant, applicationId: draft.id }))).toBe('NOT_FOUND');
+    await env.editor.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version });
+    expect(await outcomeOf(env.viewer.applications.get({ tenant, applicationId: draft.id }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await auditActions('application', draft.id)).toEqual([
       'application.create',
       'application.move',
       'application.delete',
     ]);
-    const received = await editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const received = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
     expect(
       await reasonOf(
-        editor.applications.delete({ tenant, applicationId: received.id, expectedVersion: received.version }),
+        env.editor.applications.delete({
+          tenant,
+          applicationId: received.id,
+          expectedVersion: received.version,
+        }),
       ),
     ).toBe('applications.deleteRefused');
     expect(
       await outcomeOf(
-        admin.applications.delete({ tenant, applicationId: received.id, expectedVersion: received.version }),
+        env.admin.applications.delete({
+          tenant,
+          applicationId: received.id,
+          expectedVersion: received.version,
+        }),
       ),
     ).toBe('OK');
   });

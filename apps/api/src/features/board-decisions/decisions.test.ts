@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 import {
   approveFixtureMeeting,
   fixtureBody,
@@ -7,23 +7,17 @@ import {
   fixtureDecisionAt,
   fixtureItem,
   fixtureMeeting,
-  tenantIdOf,
 } from './decision-fixtures.ts';
 
-const env = useTestApi();
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
-let otherEditor: Caller;
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let tenantId = '';
 /** The tests' own body, so the demo's board (once loaded) never mixes into the counts. */
 let bodyId = '';
 let otherBodyId = '';
 
 async function newItem(date: string, paragraph: number, title = 'Ärende', concerns = {}) {
-  const meetingId = await fixtureMeeting(env.superuser, tenantId, bodyId, date);
-  const itemId = await fixtureItem(env.superuser, tenantId, meetingId, { title, paragraph, ...concerns });
+  const meetingId = await fixtureMeeting(env.superuser, env.tenantId, bodyId, date);
+  const itemId = await fixtureItem(env.superuser, env.tenantId, meetingId, { title, paragraph, ...concerns });
   return { meetingId, itemId };
 }
 
@@ -44,25 +38,20 @@ let grantDecisionId = '';
 let interventionId = '';
 
 beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
-  tenantId = await tenantIdOf(env.superuser, tenant);
-  bodyId = await fixtureBody(env.superuser, tenantId, 'Beslutsregistrets teststyrelse');
-  otherBodyId = await fixtureBody(env.superuser, tenantId, 'Beslutsregistrets testutskott');
+  bodyId = await fixtureBody(env.superuser, env.tenantId, 'Beslutsregistrets teststyrelse');
+  otherBodyId = await fixtureBody(env.superuser, env.tenantId, 'Beslutsregistrets testutskott');
   const [intervention] = await env.superuser<{ id: string }[]>`
-    select id from interventions where tenant_id = ${tenantId} order by name limit 1`;
+    select id from interventions where tenant_id = ${env.tenantId} order by name limit 1`;
   interventionId = intervention?.id ?? '';
 
   const report = await newItem('2019-08-23', 5, 'Halvårsredovisning 2019');
-  reportDecisionId = await fixtureDecision(env.superuser, tenantId, report.itemId, {
+  reportDecisionId = await fixtureDecision(env.superuser, env.tenantId, report.itemId, {
     kind: 'report',
     title: 'Halvårsredovisning januari–juni 2019',
     text: 'Styrelsen godkänner halvårsredovisningen och lägger den till handlingarna.',
   });
   const grant = await newItem('2019-08-23', 6, 'Insats', { interventionId });
-  grantDecisionId = await fixtureDecision(env.superuser, tenantId, grant.itemId, {
+  grantDecisionId = await fixtureDecision(env.superuser, env.tenantId, grant.itemId, {
     kind: 'grant',
     title: 'Fortsatt finansiering av insatsen',
     text: 'Styrelsen beviljar medel till insatsen för 2020.',
@@ -70,20 +59,20 @@ beforeAll(async () => {
   const plan = await newItem('2019-11-29', 7, 'Verksamhetsplan och budget 2020–2022');
   approvedMeetingId = plan.meetingId;
   approvedItemId = plan.itemId;
-  planDecisionId = await fixtureDecision(env.superuser, tenantId, plan.itemId, adoption);
-  await approveFixtureMeeting(env.superuser, tenantId, plan.meetingId, '2019-12-06');
+  planDecisionId = await fixtureDecision(env.superuser, env.tenantId, plan.itemId, adoption);
+  await approveFixtureMeeting(env.superuser, env.tenantId, plan.meetingId, '2019-12-06');
   const delegation = await newItem('2020-02-14', 3, 'Delegationsordning');
-  await fixtureDecision(env.superuser, tenantId, delegation.itemId, {
+  await fixtureDecision(env.superuser, env.tenantId, delegation.itemId, {
     kind: 'delegation',
     title: 'Delegationsordning 2020',
     text: 'Styrelsen antar delegationsordningen.',
   });
-  const committee = await fixtureMeeting(env.superuser, tenantId, otherBodyId, '2019-08-20');
-  const committeeItem = await fixtureItem(env.superuser, tenantId, committee, {
+  const committee = await fixtureMeeting(env.superuser, env.tenantId, otherBodyId, '2019-08-20');
+  const committeeItem = await fixtureItem(env.superuser, env.tenantId, committee, {
     title: 'Budget',
     paragraph: 2,
   });
-  await fixtureDecision(env.superuser, tenantId, committeeItem, {
+  await fixtureDecision(env.superuser, env.tenantId, committeeItem, {
     kind: 'budget',
     title: 'Förslag till budget 2020',
     text: 'Arbetsutskottet föreslår styrelsen att anta verksamhetsplanen och budgeten.',
@@ -92,13 +81,13 @@ beforeAll(async () => {
 
 describe('the register: Swedish full-text search and filters', () => {
   it('finds "verksamhetsplan" when searching the inflected "verksamhetsplanen", title matches first', async () => {
-    const found = await viewer.decisions.list({ tenant, q: 'verksamhetsplanen' });
+    const found = await env.viewer.decisions.list({ tenant, q: 'verksamhetsplanen' });
     const ours = found.rows.filter((row) => row.bodyId === bodyId || row.bodyId === otherBodyId);
     expect(ours.map((row) => row.title)).toEqual([
       'Verksamhetsplan och budget 2020–2022',
       'Förslag till budget 2020',
     ]);
-    const inBody = await viewer.decisions.list({ tenant, q: 'verksamhetsplanen', bodyId });
+    const inBody = await env.viewer.decisions.list({ tenant, q: 'verksamhetsplanen', bodyId });
     expect(inBody.total).toBe(1);
     expect(inBody.rows[0]).toMatchObject({
       id: planDecisionId,
@@ -113,46 +102,46 @@ describe('the register: Swedish full-text search and filters', () => {
   });
 
   it('finds by a word of the text in another form ("halvårsredovisningar"), and nothing for an absent word', async () => {
-    const found = await viewer.decisions.list({ tenant, q: 'halvårsredovisningar', bodyId });
+    const found = await env.viewer.decisions.list({ tenant, q: 'halvårsredovisningar', bodyId });
     expect(found.rows.map((row) => row.id)).toEqual([reportDecisionId]);
-    const none = await viewer.decisions.list({ tenant, q: 'fotbollsplan', bodyId });
+    const none = await env.viewer.decisions.list({ tenant, q: 'fotbollsplan', bodyId });
     expect(none).toMatchObject({ rows: [], total: 0, nextCursor: null });
     expect(none.years).toEqual(expect.arrayContaining([2020, 2019]));
   });
 
   it('takes web search syntax without refusing odd input: quotes, a minus, lone operators', async () => {
     expect(
-      (await viewer.decisions.list({ tenant, q: '"fortsatt finansiering" -budget', bodyId })).total,
+      (await env.viewer.decisions.list({ tenant, q: '"fortsatt finansiering" -budget', bodyId })).total,
     ).toBe(1);
-    expect((await viewer.decisions.list({ tenant, q: ' & | ! ( ', bodyId })).total).toBe(0);
+    expect((await env.viewer.decisions.list({ tenant, q: ' & | ! ( ', bodyId })).total).toBe(0);
   });
 
   it("filters by the meeting's year, the kind and the body; newest first without a search", async () => {
-    const all = await viewer.decisions.list({ tenant, bodyId });
+    const all = await env.viewer.decisions.list({ tenant, bodyId });
     expect(all.rows.map((row) => [row.meetingDate, row.paragraph])).toEqual([
       ['2020-02-14', 3],
       ['2019-11-29', 7],
       ['2019-08-23', 5],
       ['2019-08-23', 6],
     ]);
-    expect((await viewer.decisions.list({ tenant, bodyId, year: 2019 })).total).toBe(3);
-    expect((await viewer.decisions.list({ tenant, bodyId, year: 2020 })).total).toBe(1);
-    const grants = await viewer.decisions.list({ tenant, bodyId, kind: 'grant' });
+    expect((await env.viewer.decisions.list({ tenant, bodyId, year: 2019 })).total).toBe(3);
+    expect((await env.viewer.decisions.list({ tenant, bodyId, year: 2020 })).total).toBe(1);
+    const grants = await env.viewer.decisions.list({ tenant, bodyId, kind: 'grant' });
     expect(grants.rows.map((row) => row.id)).toEqual([grantDecisionId]);
     expect(grants.rows[0]?.concerns).toMatchObject({ kind: 'intervention', id: interventionId });
-    expect((await viewer.decisions.list({ tenant, bodyId: otherBodyId })).total).toBe(1);
+    expect((await env.viewer.decisions.list({ tenant, bodyId: otherBodyId })).total).toBe(1);
   });
 
   it('pages with a cursor and keeps the total', async () => {
-    const first = await viewer.decisions.list({ tenant, bodyId, limit: 3 });
+    const first = await env.viewer.decisions.list({ tenant, bodyId, limit: 3 });
     expect(first).toMatchObject({ total: 4, nextCursor: 3 });
-    const second = await viewer.decisions.list({ tenant, bodyId, limit: 3, cursor: first.nextCursor });
+    const second = await env.viewer.decisions.list({ tenant, bodyId, limit: 3, cursor: first.nextCursor });
     expect(second.rows.map((row) => row.meetingDate)).toEqual(['2019-08-23']);
     expect(second.nextCursor).toBeNull();
   });
 
   it('refuses a bad filter on its field', async () => {
-    expect(await issuesOf(viewer.decisions.list({ tenant, year: 1800, kind: 'vote' as never }))).toEqual({
+    expect(await issuesOf(env.viewer.decisions.list({ tenant, year: 1800, kind: 'vote' as never }))).toEqual({
       year: 'boardDecisions.yearInvalid',
       kind: 'boardDecisions.kindInvalid',
     });
@@ -162,37 +151,39 @@ describe('the register: Swedish full-text search and filters', () => {
 describe('one decision, an item and a meeting', () => {
   it('answers NOT_FOUND for an unknown id, and for another förbund', async () => {
     expect(
-      await outcomeOf(viewer.decisions.get({ tenant, decisionId: '00000000-0000-4000-8000-000000000000' })),
+      await outcomeOf(
+        env.viewer.decisions.get({ tenant, decisionId: '00000000-0000-4000-8000-000000000000' }),
+      ),
     ).toBe('NOT_FOUND');
     expect(
-      await outcomeOf(otherEditor.decisions.get({ tenant: 'insjoriket', decisionId: planDecisionId })),
+      await outcomeOf(env.otherEditor.decisions.get({ tenant: 'insjoriket', decisionId: planDecisionId })),
     ).toBe('NOT_FOUND');
     expect(
-      await outcomeOf(otherEditor.decisions.forItem({ tenant: 'insjoriket', itemId: approvedItemId })),
+      await outcomeOf(env.otherEditor.decisions.forItem({ tenant: 'insjoriket', itemId: approvedItemId })),
     ).toBe('NOT_FOUND');
-    const elsewhere = await otherEditor.decisions.list({ tenant: 'insjoriket', q: 'verksamhetsplanen' });
+    const elsewhere = await env.otherEditor.decisions.list({ tenant: 'insjoriket', q: 'verksamhetsplanen' });
     expect(elsewhere.rows.map((row) => row.id)).not.toContain(planDecisionId);
   });
 
   it("reads an item's decision locked once approved, and a meeting's decisions in agenda order", async () => {
-    expect(await viewer.decisions.forItem({ tenant, itemId: approvedItemId })).toMatchObject({
+    expect(await env.viewer.decisions.forItem({ tenant, itemId: approvedItemId })).toMatchObject({
       decision: { id: planDecisionId },
       isLocked: true,
     });
     const { itemId, meetingId } = await newItem('2020-05-15', 1);
-    expect(await viewer.decisions.forItem({ tenant, itemId })).toEqual({
+    expect(await env.viewer.decisions.forItem({ tenant, itemId })).toEqual({
       decision: null,
       isLocked: false,
       meetingDate: '2020-05-15',
     });
     expect(
-      (await viewer.decisions.forMeeting({ tenant, meetingId: approvedMeetingId })).map((d) => d.id),
+      (await env.viewer.decisions.forMeeting({ tenant, meetingId: approvedMeetingId })).map((d) => d.id),
     ).toEqual([planDecisionId]);
-    expect(await viewer.decisions.forMeeting({ tenant, meetingId })).toEqual([]);
+    expect(await env.viewer.decisions.forMeeting({ tenant, meetingId })).toEqual([]);
   });
 
   it('lists the decisions about an intervention', async () => {
-    const about = await viewer.decisions.forIntervention({ tenant, interventionId });
+    const about = await env.viewer.decisions.forIntervention({ tenant, interventionId });
     expect(about.map((row) => row.id)).toContain(grantDecisionId);
     expect(about.every((row) => row.concerns?.id === interventionId)).toBe(true);
   });
@@ -201,7 +192,7 @@ describe('one decision, an item and a meeting', () => {
 describe('writing a decision', () => {
   it('creates, edits at the loaded version and deletes, each audited as boardDecision', async () => {
     const { itemId } = await newItem('2020-05-15', 2, 'Samverkansavtal');
-    const created = await editor.decisions.save({
+    const created = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -223,18 +214,22 @@ describe('writing a decision', () => {
       correctsDecisionId: null,
     };
     expect(
-      await reasonOf(editor.decisions.save({ ...again, title: 'Dubblett', expectedVersion: null })),
+      await reasonOf(env.editor.decisions.save({ ...again, title: 'Dubblett', expectedVersion: null })),
     ).toBe('conflict.stale');
-    const updated = await editor.decisions.save({ ...again, title: 'Samverkansavtal', expectedVersion: 1 });
+    const updated = await env.editor.decisions.save({
+      ...again,
+      title: 'Samverkansavtal',
+      expectedVersion: 1,
+    });
     expect(updated.version).toBe(2);
-    expect(await reasonOf(editor.decisions.save({ ...again, title: 'Gammal', expectedVersion: 1 }))).toBe(
+    expect(await reasonOf(env.editor.decisions.save({ ...again, title: 'Gammal', expectedVersion: 1 }))).toBe(
       'conflict.stale',
     );
     expect(
-      await reasonOf(editor.decisions.delete({ tenant, decisionId: created.id, expectedVersion: 1 })),
+      await reasonOf(env.editor.decisions.delete({ tenant, decisionId: created.id, expectedVersion: 1 })),
     ).toBe('conflict.stale');
-    await editor.decisions.delete({ tenant, decisionId: created.id, expectedVersion: 2 });
-    expect(await outcomeOf(viewer.decisions.get({ tenant, decisionId: created.id }))).toBe('NOT_FOUND');
+    await env.editor.decisions.delete({ tenant, decisionId: created.id, expectedVersion: 2 });
+    expect(await outcomeOf(env.viewer.decisions.get({ tenant, decisionId: created.id }))).toBe('NOT_FOUND');
     const log = await env.superuser<
       { action: string; before: { title?: string }; after: { title?: string } }[]
     >`
@@ -247,20 +242,22 @@ describe('writing a decision', () => {
     ]);
     expect(log[1]?.before.title).toBe('Samverkansavtal med Region Gävleborg');
     expect(log[1]?.after.title).toBe('Samverkansavtal');
-    const entries = await admin.audit.list({ tenant, area: 'board', limit: 50 });
+    const entries = await env.admin.audit.list({ tenant, area: 'board', limit: 50 });
     expect(entries.rows.some((entry) => entry.entityId === created.id)).toBe(true);
     // The log names a decision by its title while it exists.
-    const kept = await editor.decisions.save({ ...again, title: 'Kvar i loggen', expectedVersion: null });
-    const named = await admin.audit.list({ tenant, area: 'board', limit: 50 });
+    const kept = await env.editor.decisions.save({ ...again, title: 'Kvar i loggen', expectedVersion: null });
+    const named = await env.admin.audit.list({ tenant, area: 'board', limit: 50 });
     expect(named.rows.find((entry) => entry.entityId === kept.id)?.entityName).toBe('Kvar i loggen');
   });
 
   it('refuses a viewer, and an editor of another förbund', async () => {
     const { itemId } = await newItem('2020-05-15', 3);
     const input = { itemId, expectedVersion: null, ...adoption };
-    expect(await outcomeOf(viewer.decisions.save({ tenant, ...input }))).toBe('FORBIDDEN');
-    expect(await outcomeOf(otherEditor.decisions.save({ tenant: 'insjoriket', ...input }))).toBe('NOT_FOUND');
-    expect(await viewer.decisions.forItem({ tenant, itemId })).toMatchObject({
+    expect(await outcomeOf(env.viewer.decisions.save({ tenant, ...input }))).toBe('FORBIDDEN');
+    expect(await outcomeOf(env.otherEditor.decisions.save({ tenant: 'insjoriket', ...input }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await env.viewer.decisions.forItem({ tenant, itemId })).toMatchObject({
       decision: null,
       isLocked: false,
     });
@@ -268,13 +265,15 @@ describe('writing a decision', () => {
 
   it('refuses every change once the minutes are approved, with board.minutesApproved', async () => {
     const edit = { tenant, itemId: approvedItemId, ...adoption, title: 'Ändrad i efterhand' };
-    expect(await reasonOf(editor.decisions.save({ ...edit, expectedVersion: 1 }))).toBe(
+    expect(await reasonOf(env.editor.decisions.save({ ...edit, expectedVersion: 1 }))).toBe(
       'board.minutesApproved',
     );
     expect(
-      await reasonOf(editor.decisions.delete({ tenant, decisionId: planDecisionId, expectedVersion: 1 })),
+      await reasonOf(env.editor.decisions.delete({ tenant, decisionId: planDecisionId, expectedVersion: 1 })),
     ).toBe('board.minutesApproved');
-    expect((await viewer.decisions.get({ tenant, decisionId: planDecisionId })).title).toBe(adoption.title);
+    expect((await env.viewer.decisions.get({ tenant, decisionId: planDecisionId })).title).toBe(
+      adoption.title,
+    );
   });
 
   it('is backed by the trigger: a direct SQL update or delete of an approved decision is refused (55000)', async () => {
@@ -292,7 +291,7 @@ describe('writing a decision', () => {
 describe('corrections', () => {
   it('corrects an approved decision at a later meeting; both show the chain', async () => {
     const { itemId } = await newItem('2020-02-14', 9, 'Rättelse av verksamhetsplanen');
-    const correction = await editor.decisions.save({
+    const correction = await env.editor.decisions.save({
       tenant,
       itemId,
       expectedVersion: null,
@@ -306,17 +305,17 @@ describe('corrections', () => {
       meetingDate: '2019-11-29',
       paragraph: 7,
     });
-    const original = await viewer.decisions.get({ tenant, decisionId: planDecisionId });
+    const original = await env.viewer.decisions.get({ tenant, decisionId: planDecisionId });
     expect(original.correctedBy).toEqual([
       expect.objectContaining({ id: correction.id, meetingDate: '2020-02-14', paragraph: 9 }),
     ]);
-    const listed = await viewer.decisions.list({ tenant, bodyId, year: 2019, kind: 'plan' });
+    const listed = await env.viewer.decisions.list({ tenant, bodyId, year: 2019, kind: 'plan' });
     expect(listed.rows[0]?.correctedBy.map((ref) => ref.id)).toEqual([correction.id]);
   });
 
   it('refuses a correction of an open decision, of an earlier or same-day meeting, or of no decision', async () => {
     const held = await newItem('2020-03-01', 1);
-    const heldDecision = await fixtureDecision(env.superuser, tenantId, held.itemId, {
+    const heldDecision = await fixtureDecision(env.superuser, env.tenantId, held.itemId, {
       kind: 'other',
       title: 'Öppet beslut',
       text: 'Ännu inte justerat.',
@@ -325,7 +324,7 @@ describe('corrections', () => {
     const earlier = await newItem('2019-06-01', 1);
     const later = await newItem('2020-04-01', 1);
     const save = (itemId: string, correctsDecisionId: string) =>
-      editor.decisions.save({ tenant, itemId, expectedVersion: null, ...adoption, correctsDecisionId });
+      env.editor.decisions.save({ tenant, itemId, expectedVersion: null, ...adoption, correctsDecisionId });
     expect(await issuesOf(save(later.itemId, heldDecision))).toEqual({
       correctsDecisionId: 'boardDecisions.correctsNotApproved',
     });
@@ -338,7 +337,7 @@ describe('corrections', () => {
     expect(await issuesOf(save(later.itemId, '00000000-0000-4000-8000-000000000000'))).toEqual({
       correctsDecisionId: 'boardDecisions.correctsInvalid',
     });
-    expect(await viewer.decisions.forItem({ tenant, itemId: later.itemId })).toMatchObject({
+    expect(await env.viewer.decisions.forItem({ tenant, itemId: later.itemId })).toMatchObject({
       decision: null,
     });
   });
@@ -346,7 +345,7 @@ describe('corrections', () => {
 
 describe('a plan adopted by a decision', () => {
   async function draftPlan(name: string) {
-    const created = await editor.plans.create({
+    const created = await env.editor.plans.create({
       tenant,
       name,
       firstYear: 2020,
@@ -356,14 +355,14 @@ describe('a plan adopted by a decision', () => {
       targetGroups: [],
       directions: [],
     });
-    const plan = await viewer.plans.get({ tenant, planId: created.id });
+    const plan = await env.viewer.plans.get({ tenant, planId: created.id });
     return { planId: created.id, expectedVersion: plan.version };
   }
 
   it("takes the decision's meeting date as the adoption date when none is given", async () => {
     const plan = await draftPlan('Plan fastställd genom beslut');
-    await editor.plans.adopt({ tenant, ...plan, adoptedOn: null, adoptedDecisionId: planDecisionId });
-    expect(await viewer.plans.get({ tenant, planId: plan.planId })).toMatchObject({
+    await env.editor.plans.adopt({ tenant, ...plan, adoptedOn: null, adoptedDecisionId: planDecisionId });
+    expect(await env.viewer.plans.get({ tenant, planId: plan.planId })).toMatchObject({
       status: 'adopted',
       adoptedOn: '2019-11-29',
       adoptedDecisionId: planDecisionId,
@@ -380,12 +379,12 @@ describe('a plan adopted by a decision', () => {
     );
     expect(
       await issuesOf(
-        editor.plans.adopt({ tenant, ...plan, adoptedOn: '2019-11-29', adoptedDecisionId: foreignId }),
+        env.editor.plans.adopt({ tenant, ...plan, adoptedOn: '2019-11-29', adoptedDecisionId: foreignId }),
       ),
     ).toEqual({ adoptedDecisionId: 'plan.adoptedDecisionInvalid' });
     expect(
-      await issuesOf(editor.plans.adopt({ tenant, ...plan, adoptedOn: null, adoptedDecisionId: null })),
+      await issuesOf(env.editor.plans.adopt({ tenant, ...plan, adoptedOn: null, adoptedDecisionId: null })),
     ).toEqual({ adoptedOn: 'plan.adoptedOnInvalid' });
-    expect((await viewer.plans.get({ tenant, planId: plan.planId })).status).toBe('draft');
+    expect((await env.viewer.plans.get({ tenant, planId: plan.planId })).status).toBe('draft');
   });
 });

@@ -1,14 +1,9 @@
 import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
-const env = useTestApi();
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
-let otherEditor: Caller;
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-let tenantId: string;
 /** A body of Gävleborg's made for these tests (the demo's board may or may not be loaded). */
 let bodyId: string;
 let otherBodyId: string;
@@ -24,23 +19,17 @@ async function insertId(query: Promise<{ id: string }[]>): Promise<string> {
 
 async function seat(body: string, name: string, role: string): Promise<string> {
   const personId = await insertId(env.superuser`
-    insert into board_people (tenant_id, name, party) values (${tenantId}, ${name}, 'S') returning id`);
+    insert into board_people (tenant_id, name, party) values (${env.tenantId}, ${name}, 'S') returning id`);
   return insertId(env.superuser`
     insert into board_seats (tenant_id, body_id, person_id, role, from_date, to_date)
-    values (${tenantId}, ${body}, ${personId}, ${role}, '2019-04-01', '2023-03-31') returning id`);
+    values (${env.tenantId}, ${body}, ${personId}, ${role}, '2019-04-01', '2023-03-31') returning id`);
 }
 
 beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
-  const [row] = await env.superuser<{ id: string }[]>`select id from tenants where slug = ${tenant}`;
-  tenantId = row?.id ?? '';
   bodyId = await insertId(env.superuser`
-    insert into board_bodies (tenant_id, kind, name) values (${tenantId}, 'other', 'Testens styrelse') returning id`);
+    insert into board_bodies (tenant_id, kind, name) values (${env.tenantId}, 'other', 'Testens styrelse') returning id`);
   otherBodyId = await insertId(env.superuser`
-    insert into board_bodies (tenant_id, kind, name) values (${tenantId}, 'other', 'Testens utskott') returning id`);
+    insert into board_bodies (tenant_id, kind, name) values (${env.tenantId}, 'other', 'Testens utskott') returning id`);
   chairSeatId = await seat(bodyId, 'Tove Ordförande', 'chair');
   adjusterSeatId = await seat(bodyId, 'Jens Justerare', 'member');
   strangerSeatId = await seat(otherBodyId, 'Ulla Utskott', 'member');
@@ -58,11 +47,11 @@ const item = (title: string) => ({ title, description: '', concernsKind: 'none' 
 
 /** A meeting with three items (A, B, C); returns the ids and the meeting's version. */
 async function meetingWithItems(date = header.meetingDate, body = bodyId) {
-  const meeting = await editor.meetings.create({ tenant, bodyId: body, ...header, meetingDate: date });
+  const meeting = await env.editor.meetings.create({ tenant, bodyId: body, ...header, meetingDate: date });
   let version = meeting.version;
   const itemIds: string[] = [];
   for (const title of ['A', 'B', 'C']) {
-    const added = await editor.meetings.items.add({
+    const added = await env.editor.meetings.items.add({
       tenant,
       meetingId: meeting.id,
       expectedVersion: version,
@@ -84,7 +73,7 @@ describe('a meeting and its agenda', () => {
   it('is planned by an editor, listed by year and body, and read back in order by a viewer', async () => {
     const { meetingId, itemIds, version } = await meetingWithItems();
     expect(version).toBe(4);
-    const meeting = await viewer.meetings.get({ tenant, meetingId });
+    const meeting = await env.viewer.meetings.get({ tenant, meetingId });
     expect(meeting).toMatchObject({
       ...header,
       bodyId,
@@ -94,16 +83,18 @@ describe('a meeting and its agenda', () => {
     });
     expect(meeting.items.map((entry) => entry.title)).toEqual(['A', 'B', 'C']);
     expect(meeting.seats.map((entry) => entry.personName)).toEqual(['Tove Ordförande', 'Jens Justerare']);
-    const list = await viewer.meetings.list({ tenant, year: 2020, bodyId });
+    const list = await env.viewer.meetings.list({ tenant, year: 2020, bodyId });
     expect(list.meetings.map((entry) => [entry.id, entry.itemCount])).toContainEqual([meetingId, 3]);
     expect(list.years).toContain(2020);
     expect(list.bodies.map((entry) => entry.name)).toEqual(
       expect.arrayContaining(['Testens styrelse', 'Testens utskott']),
     );
-    expect((await viewer.meetings.list({ tenant, year: 2020, bodyId: otherBodyId })).meetings).toEqual([]);
+    expect((await env.viewer.meetings.list({ tenant, year: 2020, bodyId: otherBodyId })).meetings).toEqual(
+      [],
+    );
     expect(await auditActions('boardMeeting', meetingId)).toEqual(['boardMeeting.create']);
     // The log names the meeting and the item as they are called today.
-    const log = await admin.audit.list({ tenant, area: 'board', limit: 50 });
+    const log = await env.admin.audit.list({ tenant, area: 'board', limit: 50 });
     expect(log.rows.find((row) => row.entityId === meetingId)?.entityName).toBe(
       'Testens styrelse 2020-02-14',
     );
@@ -113,21 +104,21 @@ describe('a meeting and its agenda', () => {
 
   it('moves an item and removes one, closing up the order, each with the meeting version', async () => {
     const { meetingId, itemIds, version } = await meetingWithItems();
-    const moved = await editor.meetings.items.move({
+    const moved = await env.editor.meetings.items.move({
       tenant,
       meetingId,
       expectedVersion: version,
       itemId: itemIds[2] ?? '',
       step: -1,
     });
-    expect((await viewer.meetings.get({ tenant, meetingId })).items.map((entry) => entry.title)).toEqual([
+    expect((await env.viewer.meetings.get({ tenant, meetingId })).items.map((entry) => entry.title)).toEqual([
       'A',
       'C',
       'B',
     ]);
     expect(
       await outcomeOf(
-        editor.meetings.items.remove({
+        env.editor.meetings.items.remove({
           tenant,
           meetingId,
           expectedVersion: version,
@@ -135,13 +126,13 @@ describe('a meeting and its agenda', () => {
         }),
       ),
     ).toBe('CONFLICT');
-    await editor.meetings.items.remove({
+    await env.editor.meetings.items.remove({
       tenant,
       meetingId,
       expectedVersion: moved.version,
       itemId: itemIds[0] ?? '',
     });
-    const after = await viewer.meetings.get({ tenant, meetingId });
+    const after = await env.viewer.meetings.get({ tenant, meetingId });
     expect(after.items.map((entry) => [entry.title, entry.position])).toEqual([
       ['C', 0],
       ['B', 1],
@@ -153,27 +144,29 @@ describe('a meeting and its agenda', () => {
   });
 
   it('refuses bad input beside its field, another förbund’s body and a missing meeting', async () => {
-    expect(await issuesOf(editor.meetings.create({ tenant, bodyId, ...header, endsAt: '08:00' }))).toEqual({
+    expect(
+      await issuesOf(env.editor.meetings.create({ tenant, bodyId, ...header, endsAt: '08:00' })),
+    ).toEqual({
       endsAt: 'boardMeetings.endsBeforeStart',
     });
     expect(
-      await outcomeOf(viewer.meetings.get({ tenant, meetingId: '00000000-0000-4000-8000-000000000000' })),
+      await outcomeOf(env.viewer.meetings.get({ tenant, meetingId: '00000000-0000-4000-8000-000000000000' })),
     ).toBe('NOT_FOUND');
-    expect(await outcomeOf(otherEditor.meetings.create({ tenant: 'insjoriket', bodyId, ...header }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      await outcomeOf(env.otherEditor.meetings.create({ tenant: 'insjoriket', bodyId, ...header })),
+    ).toBe('NOT_FOUND');
   });
 
   it('lets a viewer read but not write, and only an admin delete', async () => {
     const { meetingId, version } = await meetingWithItems();
-    expect(await outcomeOf(viewer.meetings.markHeld({ tenant, meetingId, expectedVersion: version }))).toBe(
+    expect(
+      await outcomeOf(env.viewer.meetings.markHeld({ tenant, meetingId, expectedVersion: version })),
+    ).toBe('FORBIDDEN');
+    expect(await outcomeOf(env.editor.meetings.delete({ tenant, meetingId, expectedVersion: version }))).toBe(
       'FORBIDDEN',
     );
-    expect(await outcomeOf(editor.meetings.delete({ tenant, meetingId, expectedVersion: version }))).toBe(
-      'FORBIDDEN',
-    );
-    await admin.meetings.delete({ tenant, meetingId, expectedVersion: version });
-    expect(await outcomeOf(viewer.meetings.get({ tenant, meetingId }))).toBe('NOT_FOUND');
+    await env.admin.meetings.delete({ tenant, meetingId, expectedVersion: version });
+    expect(await outcomeOf(env.viewer.meetings.get({ tenant, meetingId }))).toBe('NOT_FOUND');
     expect(await auditActions('boardMeeting', meetingId)).toEqual([
       'boardMeeting.create',
       'boardMeeting.delete',
@@ -184,21 +177,25 @@ describe('a meeting and its agenda', () => {
 describe('an item’s minutes and paragraphs', () => {
   it("numbers the items continuing the body's § series of the year, not another body's", async () => {
     const earlier = await meetingWithItems('2021-02-05');
-    await editor.meetings.numberParagraphs({
+    await env.editor.meetings.numberParagraphs({
       tenant,
       meetingId: earlier.meetingId,
       expectedVersion: earlier.version,
     });
     const other = await meetingWithItems('2021-03-01', otherBodyId);
-    await editor.meetings.numberParagraphs({
+    await env.editor.meetings.numberParagraphs({
       tenant,
       meetingId: other.meetingId,
       expectedVersion: other.version,
     });
     const { meetingId, version } = await meetingWithItems('2021-04-09');
-    const numbered = await editor.meetings.numberParagraphs({ tenant, meetingId, expectedVersion: version });
+    const numbered = await env.editor.meetings.numberParagraphs({
+      tenant,
+      meetingId,
+      expectedVersion: version,
+    });
     expect(numbered.paragraphs.map((entry) => entry.paragraph)).toEqual([4, 5, 6]);
-    const meeting = await viewer.meetings.get({ tenant, meetingId });
+    const meeting = await env.viewer.meetings.get({ tenant, meetingId });
     expect(meeting.items.map((entry) => [entry.paragraph, entry.version])).toEqual([
       [4, 2],
       [5, 2],
@@ -209,14 +206,14 @@ describe('an item’s minutes and paragraphs', () => {
 
   it('saves the minutes with the item version, and refuses a § the series already has', async () => {
     const earlier = await meetingWithItems('2022-02-05');
-    await editor.meetings.numberParagraphs({
+    await env.editor.meetings.numberParagraphs({
       tenant,
       meetingId: earlier.meetingId,
       expectedVersion: earlier.version,
     });
     const { itemIds } = await meetingWithItems('2022-05-05');
     const itemId = itemIds[0] ?? '';
-    const saved = await editor.meetings.items.update({
+    const saved = await env.editor.meetings.items.update({
       tenant,
       itemId,
       expectedVersion: 1,
@@ -227,7 +224,7 @@ describe('an item’s minutes and paragraphs', () => {
     expect(saved.version).toBe(2);
     expect(
       await outcomeOf(
-        editor.meetings.items.update({
+        env.editor.meetings.items.update({
           tenant,
           itemId,
           expectedVersion: 1,
@@ -239,7 +236,7 @@ describe('an item’s minutes and paragraphs', () => {
     ).toBe('CONFLICT');
     expect(
       await issuesOf(
-        editor.meetings.items.update({
+        env.editor.meetings.items.update({
           tenant,
           itemId,
           expectedVersion: 2,
@@ -259,13 +256,13 @@ describe('an item’s minutes and paragraphs', () => {
     const { itemIds } = await meetingWithItems();
     const [plan] = await env.superuser<
       { id: string }[]
-    >`select id from plans where tenant_id = ${tenantId} limit 1`;
+    >`select id from plans where tenant_id = ${env.tenantId} limit 1`;
     const [foreign] = await env.superuser<
       { id: string }[]
-    >`select id from plans where tenant_id <> ${tenantId} limit 1`;
+    >`select id from plans where tenant_id <> ${env.tenantId} limit 1`;
     const itemId = itemIds[0] ?? '';
     if (plan) {
-      await editor.meetings.items.update({
+      await env.editor.meetings.items.update({
         tenant,
         itemId,
         expectedVersion: 1,
@@ -275,14 +272,14 @@ describe('an item’s minutes and paragraphs', () => {
         paragraph: null,
         minutes: '',
       });
-      const read = await viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' });
+      const read = await env.viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' });
       expect(read.items[0]).toMatchObject({ concernsKind: 'plan', concernsId: plan.id });
       expect(read.items[0]?.concernsName).toBeTruthy();
     }
     if (foreign)
       expect(
         await issuesOf(
-          editor.meetings.items.update({
+          env.editor.meetings.items.update({
             tenant,
             itemId,
             expectedVersion: plan ? 2 : 1,
@@ -309,13 +306,13 @@ describe('an item’s documents', () => {
   it('adds a web link and a PDF with the item version, typed from the bytes, and removes one', async () => {
     const { itemIds } = await meetingWithItems();
     const itemId = itemIds[1] ?? '';
-    const link = await editor.meetings.documents.add({
+    const link = await env.editor.meetings.documents.add({
       tenant,
       itemId,
       expectedVersion: 1,
       document: { kind: 'link', title: 'Förbundsordning', url: 'https://example.se/forbundsordning' },
     });
-    const file = await editor.meetings.documents.add({
+    const file = await env.editor.meetings.documents.add({
       tenant,
       itemId,
       expectedVersion: link.version,
@@ -325,7 +322,7 @@ describe('an item’s documents', () => {
         contentBase64: pdf.toString('base64'),
       },
     });
-    const read = await viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' });
+    const read = await env.viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' });
     expect(read.items[1]?.documents).toMatchObject([
       { kind: 'link', title: 'Förbundsordning', url: 'https://example.se/forbundsordning', size: null },
       {
@@ -335,7 +332,7 @@ describe('an item’s documents', () => {
         size: pdf.length,
       },
     ]);
-    await editor.meetings.documents.remove({
+    await env.editor.meetings.documents.remove({
       tenant,
       itemId,
       expectedVersion: file.version,
@@ -343,7 +340,7 @@ describe('an item’s documents', () => {
     });
     expect(
       (
-        await viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' })
+        await env.viewer.meetings.get({ tenant, meetingId: (await meetingOf(itemId)) ?? '' })
       ).items[1]?.documents.map((document) => document.kind),
     ).toEqual(['file']);
     expect(await auditActions('boardDocument', link.id)).toEqual([
@@ -355,7 +352,7 @@ describe('an item’s documents', () => {
   it('refuses a file that is not pdf, docx, xlsx, png or jpeg, whatever it is called', async () => {
     const { itemIds } = await meetingWithItems();
     const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
-    const refused = editor.meetings.documents.add({
+    const refused = env.editor.meetings.documents.add({
       tenant,
       itemId: itemIds[0] ?? '',
       expectedVersion: 1,
@@ -374,12 +371,14 @@ describe('approving the minutes', () => {
   it('needs a held meeting, a date not in the future and signatories seated in the body', async () => {
     const { meetingId, version } = await meetingWithItems();
     expect(
-      await reasonOf(admin.meetings.approve({ tenant, meetingId, expectedVersion: version, ...approval() })),
+      await reasonOf(
+        env.admin.meetings.approve({ tenant, meetingId, expectedVersion: version, ...approval() }),
+      ),
     ).toBe('boardMeetings.notHeld');
-    const held = await editor.meetings.markHeld({ tenant, meetingId, expectedVersion: version });
+    const held = await env.editor.meetings.markHeld({ tenant, meetingId, expectedVersion: version });
     expect(
       await issuesOf(
-        admin.meetings.approve({
+        env.admin.meetings.approve({
           tenant,
           meetingId,
           expectedVersion: held.version,
@@ -394,7 +393,7 @@ describe('approving the minutes', () => {
     });
     expect(
       await outcomeOf(
-        editor.meetings.approve({ tenant, meetingId, expectedVersion: held.version, ...approval() }),
+        env.editor.meetings.approve({ tenant, meetingId, expectedVersion: held.version, ...approval() }),
       ),
     ).toBe('FORBIDDEN');
   });
@@ -402,20 +401,20 @@ describe('approving the minutes', () => {
   it('locks the meeting: every later write is refused with board.minutesApproved, before the trigger', async () => {
     const { meetingId, itemIds, version } = await meetingWithItems();
     const itemId = itemIds[0] ?? '';
-    const document = await editor.meetings.documents.add({
+    const document = await env.editor.meetings.documents.add({
       tenant,
       itemId,
       expectedVersion: 1,
       document: { kind: 'link', title: 'Underlag', url: 'https://example.se/underlag' },
     });
-    const held = await editor.meetings.markHeld({ tenant, meetingId, expectedVersion: version });
-    const approved = await admin.meetings.approve({
+    const held = await env.editor.meetings.markHeld({ tenant, meetingId, expectedVersion: version });
+    const approved = await env.admin.meetings.approve({
       tenant,
       meetingId,
       expectedVersion: held.version,
       ...approval(),
     });
-    const meeting = await viewer.meetings.get({ tenant, meetingId });
+    const meeting = await env.viewer.meetings.get({ tenant, meetingId });
     expect(meeting).toMatchObject({
       status: 'approved',
       minutesApprovedOn: todayInSweden(),
@@ -429,29 +428,29 @@ describe('approving the minutes', () => {
     const edit = { tenant, meetingId, expectedVersion: approved.version };
     const itemEdit = { tenant, itemId, expectedVersion: document.version };
     const writes = {
-      update: () => editor.meetings.update({ ...edit, ...header }),
-      markHeld: () => editor.meetings.markHeld(edit),
-      numberParagraphs: () => editor.meetings.numberParagraphs(edit),
-      approve: () => admin.meetings.approve({ ...edit, ...approval() }),
-      delete: () => admin.meetings.delete(edit),
-      add: () => editor.meetings.items.add({ ...edit, ...item('D') }),
-      move: () => editor.meetings.items.move({ ...edit, itemId, step: 1 }),
-      remove: () => editor.meetings.items.remove({ ...edit, itemId }),
+      update: () => env.editor.meetings.update({ ...edit, ...header }),
+      markHeld: () => env.editor.meetings.markHeld(edit),
+      numberParagraphs: () => env.editor.meetings.numberParagraphs(edit),
+      approve: () => env.admin.meetings.approve({ ...edit, ...approval() }),
+      delete: () => env.admin.meetings.delete(edit),
+      add: () => env.editor.meetings.items.add({ ...edit, ...item('D') }),
+      move: () => env.editor.meetings.items.move({ ...edit, itemId, step: 1 }),
+      remove: () => env.editor.meetings.items.remove({ ...edit, itemId }),
       updateItem: () =>
-        editor.meetings.items.update({ ...itemEdit, ...item('X'), paragraph: null, minutes: '' }),
+        env.editor.meetings.items.update({ ...itemEdit, ...item('X'), paragraph: null, minutes: '' }),
       addDocument: () =>
-        editor.meetings.documents.add({
+        env.editor.meetings.documents.add({
           ...itemEdit,
           document: { kind: 'link', title: 'Sent', url: 'https://example.se/sent' },
         }),
-      removeDocument: () => editor.meetings.documents.remove({ ...itemEdit, documentId: document.id }),
+      removeDocument: () => env.editor.meetings.documents.remove({ ...itemEdit, documentId: document.id }),
       // A stale version still hears why: the minutes are approved.
-      stale: () => editor.meetings.markHeld({ ...edit, expectedVersion: 1 }),
+      stale: () => env.editor.meetings.markHeld({ ...edit, expectedVersion: 1 }),
     };
     // Thunks, called one by one: each refusal is awaited as it happens.
     for (const [name, write] of Object.entries(writes))
       expect([name, await reasonOf(write())]).toEqual([name, 'board.minutesApproved']);
-    expect((await viewer.meetings.get({ tenant, meetingId })).version).toBe(approved.version);
+    expect((await env.viewer.meetings.get({ tenant, meetingId })).version).toBe(approved.version);
     expect(await auditActions('boardMeeting', meetingId)).toEqual([
       'boardMeeting.create',
       'boardMeeting.markHeld',
@@ -460,7 +459,7 @@ describe('approving the minutes', () => {
 
     // The backstop: written past the verbs, the database itself refuses (55000).
     const direct = env.api.sql.begin(async (tx) => {
-      await tx`select set_config('app.tenant_id', ${tenantId}, true)`;
+      await tx`select set_config('app.tenant_id', ${env.tenantId}, true)`;
       await tx`update board_agenda_items set title = 'Ändrad' where id = ${itemId}`;
     });
     await expect(direct).rejects.toMatchObject({ code: '55000' });

@@ -1,21 +1,10 @@
 import type { Sql } from '@samsyn/db';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, outcomeOf, reasonOf, useTestApi } from '../../testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 import { fixtureDecisionAt } from '../board-decisions/decision-fixtures.ts';
 
-const env = useTestApi();
-let editor: Caller;
-let viewer: Caller;
-let admin: Caller;
-let otherEditor: Caller;
+const env = useDemoCallers();
 const tenant = 'gavleborg';
-
-beforeAll(async () => {
-  editor = await env.api.callerFor('editor@gavleborg.demo');
-  viewer = await env.api.callerFor('viewer@gavleborg.demo');
-  admin = await env.api.callerFor('admin@gavleborg.demo');
-  otherEditor = await env.api.callerFor('editor@insjoriket.demo');
-});
 
 async function auditActions(planId: string): Promise<string[]> {
   const rows = await env.superuser<{ action: string }[]>`
@@ -45,15 +34,15 @@ const equity = {
 
 /** A draft plan 2020–2022 with goal 5.4, its equity indicator and an activity. */
 async function buildPlan() {
-  const created = await editor.plans.create({ tenant, ...header });
-  const goal = await editor.plans.saveGoal({
+  const created = await env.editor.plans.create({ tenant, ...header });
+  const goal = await env.editor.plans.saveGoal({
     tenant,
     planId: created.id,
     expectedVersion: created.version,
     goalId: null,
     goal: { areaId: null, code: '5.4', title: 'Verksamhet i ekonomisk balans', description: '' },
   });
-  const indicator = await editor.plans.saveIndicator({
+  const indicator = await env.editor.plans.saveIndicator({
     tenant,
     planId: created.id,
     expectedVersion: goal.version,
@@ -61,7 +50,7 @@ async function buildPlan() {
     indicatorId: null,
     indicator: equity,
   });
-  const activity = await editor.plans.saveActivity({
+  const activity = await env.editor.plans.saveActivity({
     tenant,
     planId: created.id,
     expectedVersion: indicator.version,
@@ -76,13 +65,13 @@ describe('a plan and its tree', () => {
   it('is built by an editor, one version for the whole plan, and read back in order by a viewer', async () => {
     const { planId, goalId, version } = await buildPlan();
     expect(version).toBe(4);
-    const plan = await viewer.plans.get({ tenant, planId });
+    const plan = await env.viewer.plans.get({ tenant, planId });
     expect(plan).toMatchObject({ ...header, status: 'draft', version: 4, adoptedOn: null });
     expect(plan.goals).toHaveLength(1);
     expect(plan.goals[0]).toMatchObject({ id: goalId, code: '5.4', areaId: null });
     expect(plan.goals[0]?.indicators[0]).toMatchObject({ ...equity, targetValue: '20.00' });
     expect(plan.goals[0]?.activities[0]).toMatchObject({ year: 2021, responsible: 'Förbundschef' });
-    expect((await viewer.plans.list({ tenant })).find((p) => p.id === planId)?.goalCount).toBe(1);
+    expect((await env.viewer.plans.list({ tenant })).find((p) => p.id === planId)?.goalCount).toBe(1);
     expect(await auditActions(planId)).toEqual([
       'plan.create',
       'plan.goal.create',
@@ -93,7 +82,7 @@ describe('a plan and its tree', () => {
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const { planId, goalId } = await buildPlan();
-    const stale = editor.plans.saveGoal({
+    const stale = env.editor.plans.saveGoal({
       tenant,
       planId,
       expectedVersion: 3,
@@ -101,7 +90,7 @@ describe('a plan and its tree', () => {
       goal: { areaId: null, code: '5.4', title: 'Skrivet över', description: '' },
     });
     expect(await outcomeOf(stale)).toBe('CONFLICT');
-    const plan = await viewer.plans.get({ tenant, planId });
+    const plan = await env.viewer.plans.get({ tenant, planId });
     expect(plan.version).toBe(4);
     expect(plan.goals[0]?.title).toBe('Verksamhet i ekonomisk balans');
   });
@@ -109,7 +98,7 @@ describe('a plan and its tree', () => {
   it('names a bad indicator field beside the field, in the same words as the domain', async () => {
     const { planId, goalId, version } = await buildPlan();
     const issues = await issuesOf(
-      editor.plans.saveIndicator({
+      env.editor.plans.saveIndicator({
         tenant,
         planId,
         expectedVersion: version,
@@ -124,7 +113,7 @@ describe('a plan and its tree', () => {
   it('refuses an activity year outside the plan beside the year', async () => {
     const { planId, goalId, version } = await buildPlan();
     const issues = await issuesOf(
-      editor.plans.saveActivity({
+      env.editor.plans.saveActivity({
         tenant,
         planId,
         expectedVersion: version,
@@ -145,7 +134,7 @@ describe('a plan and its tree', () => {
       select i.id from interventions i join tenants t on t.id = i.tenant_id where t.slug = 'insjoriket' limit 1`;
     if (!own || !foreign) throw new Error('demo interventions missing');
     const refused = await issuesOf(
-      editor.plans.linkInterventions({
+      env.editor.plans.linkInterventions({
         tenant,
         planId,
         expectedVersion: version,
@@ -154,27 +143,27 @@ describe('a plan and its tree', () => {
       }),
     );
     expect(refused).toEqual({ 'interventionIds.1': 'plan.links.interventionNotFound' });
-    await editor.plans.linkInterventions({
+    await env.editor.plans.linkInterventions({
       tenant,
       planId,
       expectedVersion: version,
       goalId,
       interventionIds: [own.id],
     });
-    const plan = await viewer.plans.get({ tenant, planId });
+    const plan = await env.viewer.plans.get({ tenant, planId });
     expect(plan.goals[0]?.interventions).toEqual([{ id: own.id, name: own.name }]);
   });
 
   it('moves a target group by saving the header in the new order', async () => {
     const { planId, version } = await buildPlan();
-    await editor.plans.update({
+    await env.editor.plans.update({
       tenant,
       planId,
       expectedVersion: version,
       ...header,
       targetGroups: [...header.targetGroups].reverse(),
     });
-    expect((await viewer.plans.get({ tenant, planId })).targetGroups).toEqual([
+    expect((await env.viewer.plans.get({ tenant, planId })).targetGroups).toEqual([
       'Unga vuxna',
       'Personer i behov av samordnade rehabiliteringsinsatser',
     ]);
@@ -182,14 +171,14 @@ describe('a plan and its tree', () => {
 
   it('moves a goal down among its siblings', async () => {
     const { planId, version } = await buildPlan();
-    const second = await editor.plans.saveGoal({
+    const second = await env.editor.plans.saveGoal({
       tenant,
       planId,
       expectedVersion: version,
       goalId: null,
       goal: { areaId: null, code: '5.5', title: 'Sist', description: '' },
     });
-    const moved = await editor.plans.move({
+    const moved = await env.editor.plans.move({
       tenant,
       planId,
       expectedVersion: second.version,
@@ -198,7 +187,7 @@ describe('a plan and its tree', () => {
       step: -1,
     });
     expect(moved.version).toBe(version + 2);
-    expect((await viewer.plans.get({ tenant, planId })).goals.map((goal) => goal.code)).toEqual([
+    expect((await env.viewer.plans.get({ tenant, planId })).goals.map((goal) => goal.code)).toEqual([
       '5.5',
       '5.4',
     ]);
@@ -206,37 +195,37 @@ describe('a plan and its tree', () => {
 
   it('names the plan in the förbund’s audit log', async () => {
     const { planId } = await buildPlan();
-    const log = await admin.audit.list({ tenant, action: 'plan.', limit: 50 });
+    const log = await env.admin.audit.list({ tenant, action: 'plan.', limit: 50 });
     const created = log.rows.find((row) => row.action === 'plan.create' && row.entityId === planId);
     expect(created?.entityName).toBe(header.name);
   });
 
   it('lets no viewer write', async () => {
-    expect(await outcomeOf(viewer.plans.create({ tenant, ...header }))).toBe('FORBIDDEN');
+    expect(await outcomeOf(env.viewer.plans.create({ tenant, ...header }))).toBe('FORBIDDEN');
   });
 });
 
 describe('adopting, reopening, copying and deleting', () => {
   it('makes the adopted plan read-only with a reason until an admin reopens it', async () => {
     const { planId, goalId, version } = await buildPlan();
-    const adopted = await editor.plans.adopt({
+    const adopted = await env.editor.plans.adopt({
       tenant,
       planId,
       expectedVersion: version,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: null,
     });
-    const edit = editor.plans.deleteGoal({ tenant, planId, expectedVersion: adopted.version, goalId });
+    const edit = env.editor.plans.deleteGoal({ tenant, planId, expectedVersion: adopted.version, goalId });
     expect(await reasonOf(edit)).toBe('plan.adopted');
-    expect(await reasonOf(editor.plans.delete({ tenant, planId, expectedVersion: adopted.version }))).toBe(
-      'plan.adoptedCannotBeDeleted',
-    );
-    expect(await outcomeOf(editor.plans.reopen({ tenant, planId, expectedVersion: adopted.version }))).toBe(
-      'FORBIDDEN',
-    );
-    const reopened = await admin.plans.reopen({ tenant, planId, expectedVersion: adopted.version });
-    await editor.plans.deleteGoal({ tenant, planId, expectedVersion: reopened.version, goalId });
-    const plan = await viewer.plans.get({ tenant, planId });
+    expect(
+      await reasonOf(env.editor.plans.delete({ tenant, planId, expectedVersion: adopted.version })),
+    ).toBe('plan.adoptedCannotBeDeleted');
+    expect(
+      await outcomeOf(env.editor.plans.reopen({ tenant, planId, expectedVersion: adopted.version })),
+    ).toBe('FORBIDDEN');
+    const reopened = await env.admin.plans.reopen({ tenant, planId, expectedVersion: adopted.version });
+    await env.editor.plans.deleteGoal({ tenant, planId, expectedVersion: reopened.version, goalId });
+    const plan = await env.viewer.plans.get({ tenant, planId });
     expect(plan).toMatchObject({ status: 'draft', adoptedOn: null, goals: [] });
     expect(await auditActions(planId)).toEqual(expect.arrayContaining(['plan.adopt', 'plan.reopen']));
   });
@@ -250,14 +239,14 @@ describe('adopting, reopening, copying and deleting', () => {
       { bodyName: 'Förbundsstyrelsen (test)', date: '2019-11-29', paragraph: 7 },
       { kind: 'plan', title: header.name, text: 'Styrelsen fastställer planen.' },
     );
-    await editor.plans.adopt({
+    await env.editor.plans.adopt({
       tenant,
       planId,
       expectedVersion: version,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: decisionId,
     });
-    expect(await viewer.plans.get({ tenant, planId })).toMatchObject({
+    expect(await env.viewer.plans.get({ tenant, planId })).toMatchObject({
       status: 'adopted',
       adoptedOn: '2019-11-29',
       adoptedDecisionId: decisionId,
@@ -266,15 +255,15 @@ describe('adopting, reopening, copying and deleting', () => {
 
   it('copies a plan to the next period as a draft with its whole structure, years moved on', async () => {
     const { planId, version } = await buildPlan();
-    await editor.plans.adopt({
+    await env.editor.plans.adopt({
       tenant,
       planId,
       expectedVersion: version,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: null,
     });
-    const copy = await editor.plans.copy({ tenant, planId });
-    const plan = await viewer.plans.get({ tenant, planId: copy.id });
+    const copy = await env.editor.plans.copy({ tenant, planId });
+    const plan = await env.viewer.plans.get({ tenant, planId: copy.id });
     expect(plan).toMatchObject({
       name: 'Verksamhetsplan och budget 2023–2025',
       firstYear: 2023,
@@ -290,8 +279,8 @@ describe('adopting, reopening, copying and deleting', () => {
 
   it('deletes a draft with its tree', async () => {
     const { planId, version } = await buildPlan();
-    await editor.plans.delete({ tenant, planId, expectedVersion: version });
-    expect(await outcomeOf(viewer.plans.get({ tenant, planId }))).toBe('NOT_FOUND');
+    await env.editor.plans.delete({ tenant, planId, expectedVersion: version });
+    expect(await outcomeOf(env.viewer.plans.get({ tenant, planId }))).toBe('NOT_FOUND');
     const [left] = await env.superuser<{ n: number }[]>`
       select count(*)::int as n from plan_goals where plan_id = ${planId}`;
     expect(left?.n).toBe(0);
@@ -302,11 +291,11 @@ describe('another förbund', () => {
   it('cannot read or edit Gävleborg’s plan through its own förbund', async () => {
     const { planId, goalId, version } = await buildPlan();
     const as = { tenant: 'insjoriket' };
-    expect(await outcomeOf(otherEditor.plans.get({ ...as, planId }))).toBe('NOT_FOUND');
-    expect(await outcomeOf(otherEditor.plans.copy({ ...as, planId }))).toBe('NOT_FOUND');
+    expect(await outcomeOf(env.otherEditor.plans.get({ ...as, planId }))).toBe('NOT_FOUND');
+    expect(await outcomeOf(env.otherEditor.plans.copy({ ...as, planId }))).toBe('NOT_FOUND');
     expect(
       await outcomeOf(
-        otherEditor.plans.saveGoal({
+        env.otherEditor.plans.saveGoal({
           ...as,
           planId,
           expectedVersion: version,
@@ -315,8 +304,8 @@ describe('another förbund', () => {
         }),
       ),
     ).toBe('NOT_FOUND');
-    expect((await otherEditor.plans.list(as)).map((p) => p.id)).not.toContain(planId);
-    expect((await viewer.plans.get({ tenant, planId })).version).toBe(version);
+    expect((await env.otherEditor.plans.list(as)).map((p) => p.id)).not.toContain(planId);
+    expect((await env.viewer.plans.get({ tenant, planId })).version).toBe(version);
   });
 
   it('sees no row of Gävleborg’s plans under row-level security, even without the tenant filter', async () => {
