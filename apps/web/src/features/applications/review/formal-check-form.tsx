@@ -8,7 +8,6 @@ import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { fieldIdOf, type SchemaForm, useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { Notice } from '../../../components/notice.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { issueMessageKey } from '../../../lib/error-message.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -16,6 +15,7 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { useSlug } from '../pipeline/shared.ts';
+import { FormalCheckTable } from './formal-check-table.tsx';
 import type { FormalCheckData } from './review-shared.ts';
 
 /**
@@ -93,40 +93,34 @@ function FormalCheckForm({ data, onSaved }: { data: FormalCheckData; onSaved: (m
       {isEditor && !data.isOpen ? <p>{t('applicationReview.formal.closed')}</p> : null}
       <KitForm form={form} onSubmit={onSubmit} label={t('applicationReview.formal.formLabel')}>
         <p>{t('applicationReview.formal.intro')}</p>
-        <ScrollRegion label={t('applicationReview.formal.heading')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('applicationReview.formal.point')}</th>
-                <th scope="col">{t('applicationReview.formal.answer')}</th>
-                <th scope="col">{t('applicationReview.formal.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row, index) => (
-                <tr key={row.pointId}>
-                  <th scope="row">
-                    {index + 1}. {row.text} {row.active ? null : t('applicationReview.formal.inactive')}
-                    {row.answeredByName && row.answeredAt ? (
-                      <p className="review-meta">
-                        {t('applicationReview.formal.answeredBy', {
-                          name: row.answeredByName,
-                          when: formatDateTime(row.answeredAt),
-                        })}
-                      </p>
-                    ) : null}
-                  </th>
-                  <td>
-                    <AnswerRadios form={form} index={index} isEditable={isEditable} />
-                  </td>
-                  <td>
-                    <CommentField form={form} index={index} isEditable={isEditable} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FormalCheckTable
+          label={t('applicationReview.formal.heading')}
+          rows={data.rows}
+          pointNote={(row) => (
+            <>
+              {' '}
+              {row.active ? null : t('applicationReview.formal.inactive')}
+              {row.answeredByName && row.answeredAt ? (
+                <p className="review-meta">
+                  {t('applicationReview.formal.answeredBy', {
+                    name: row.answeredByName,
+                    when: formatDateTime(row.answeredAt),
+                  })}
+                </p>
+              ) : null}
+            </>
+          )}
+          answer={(_row, index) => (
+            <td>
+              <AnswerRadios form={form} index={index} isEditable={isEditable} />
+            </td>
+          )}
+          comment={(_row, index) => (
+            <td>
+              <CommentField form={form} index={index} isEditable={isEditable} />
+            </td>
+          )}
+        />
         {isEditable ? (
           <SubmitButton label={t('applicationReview.formal.save')} isPending={save.isPending} />
         ) : null}

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { ApplicationLoadError } from '../pipeline/application-not-found.tsx';
 import { useSlug } from '../pipeline/shared.ts';
+import { FormalCheckTable } from './formal-check-table.tsx';
 import { ReviewList, ReviewSummaryView } from './review-list.tsx';
 import type { FormalCheckData, ReviewsData } from './review-shared.ts';
 import '../../board/meetings/meetings.css';
@@ -91,32 +91,18 @@ function Opinion({
         {formal.rows.length === 0 ? (
           <p>{t('applicationReview.formal.none')}</p>
         ) : (
-          <ScrollRegion label={t('applicationReview.opinion.formal')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('applicationReview.formal.point')}</th>
-                  <th scope="col">{t('applicationReview.formal.answer')}</th>
-                  <th scope="col">{t('applicationReview.formal.comment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {formal.rows.map((row, index) => (
-                  <tr key={row.pointId}>
-                    <th scope="row">
-                      {index + 1}. {row.text}
-                    </th>
-                    <td>
-                      {row.answer
-                        ? t(`applicationLabels.checklistAnswer.${row.answer}`)
-                        : t('applicationReview.opinion.noAnswer')}
-                    </td>
-                    <td className="review-opinion-text">{row.comment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <FormalCheckTable
+            label={t('applicationReview.opinion.formal')}
+            rows={formal.rows}
+            answer={(row) => (
+              <td>
+                {row.answer
+                  ? t(`applicationLabels.checklistAnswer.${row.answer}`)
+                  : t('applicationReview.opinion.noAnswer')}
+              </td>
+            )}
+            comment={(row) => <td className="review-opinion-text">{row.comment}</td>}
+          />
         )}
       </section>
       <section aria-labelledby="opinion-reviews">

@@ -10,6 +10,16 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 type PointValues = { text: string; active: boolean };
 type CriterionValues = { name: string; description: string; maxScore: number; active: boolean };
 
+/** A settings row's form: new (no `onCancel`, always active) or changed in place (active box, cancel). */
+interface SettingsFormProps<Values> {
+  initial: Values;
+  label: string;
+  submitLabel: string;
+  isPending: boolean;
+  onSave: (values: Values) => Promise<unknown>;
+  onCancel?: () => void;
+}
+
 /** Adds or changes a checklist point (its text, and whether it is active). */
 export function PointForm({
   initial,
@@ -18,14 +28,7 @@ export function PointForm({
   isPending,
   onSave,
   onCancel,
-}: {
-  initial: PointValues;
-  label: string;
-  submitLabel: string;
-  isPending: boolean;
-  onSave: (values: PointValues) => Promise<unknown>;
-  onCancel?: () => void;
-}) {
+}: SettingsFormProps<PointValues>) {
   const { t } = useTranslation();
   const form = useSchemaForm({
     schema: checklistPointSchema,
@@ -43,11 +46,7 @@ export function PointForm({
   return (
     <KitForm form={form} onSubmit={onSubmit} label={label}>
       <TextField form={form} name="text" autoComplete="off" />
-      {onCancel ? <ActiveBox form={form} /> : null}
-      <span className="button-row">
-        <SubmitButton label={submitLabel} isPending={isPending} />
-        {onCancel ? <CancelButton onCancel={onCancel} /> : null}
-      </span>
+      <FormEnd form={form} submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </KitForm>
   );
 }
@@ -60,14 +59,7 @@ export function CriterionForm({
   isPending,
   onSave,
   onCancel,
-}: {
-  initial: CriterionValues;
-  label: string;
-  submitLabel: string;
-  isPending: boolean;
-  onSave: (values: CriterionValues) => Promise<unknown>;
-  onCancel?: () => void;
-}) {
+}: SettingsFormProps<CriterionValues>) {
   const { t } = useTranslation();
   const form = useSchemaForm({
     schema: criterionSchema,
@@ -96,11 +88,7 @@ export function CriterionForm({
           label: String(index + 1),
         }))}
       />
-      {onCancel ? <ActiveBox form={form} /> : null}
-      <span className="button-row">
-        <SubmitButton label={submitLabel} isPending={isPending} />
-        {onCancel ? <CancelButton onCancel={onCancel} /> : null}
-      </span>
+      <FormEnd form={form} submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </KitForm>
   );
 }
@@ -118,11 +106,30 @@ function ActiveBox({
   );
 }
 
-function CancelButton({ onCancel }: { onCancel: () => void }) {
+/** The form's end: the active box and a cancel button when changing a row in place, and its submit button. */
+function FormEnd({
+  form,
+  submitLabel,
+  isPending,
+  onCancel,
+}: {
+  form: { register: (name: 'active') => object; labels: Partial<Record<'active', string>> };
+  submitLabel: string;
+  isPending: boolean;
+  onCancel: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button button--secondary" onClick={onCancel}>
-      {t('applicationReview.settings.cancel')}
-    </button>
+    <>
+      {onCancel ? <ActiveBox form={form} /> : null}
+      <span className="button-row">
+        <SubmitButton label={submitLabel} isPending={isPending} />
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('applicationReview.settings.cancel')}
+          </button>
+        ) : null}
+      </span>
+    </>
   );
 }
