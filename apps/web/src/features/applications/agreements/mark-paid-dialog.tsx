@@ -1,6 +1,6 @@
 import { formatMoney, markPaidSchema, type Ore, todayInSweden } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -12,6 +12,7 @@ import type { AgreementPayment } from './agreement-shared.ts';
 import { useAgreementInvalidation } from './agreement-shared.ts';
 import { bookedAsText } from './booked-as.ts';
 import { DateDialog } from './date-dialog.tsx';
+import { DateDialogChoice } from './date-dialog-choice.tsx';
 
 /**
  * "Markera som betald": the day it was paid and, once booked, the actual allocation of the
@@ -33,7 +34,6 @@ export function MarkPaidDialog({
   const [date, setDate] = useState(todayInSweden());
   const [allocationId, setAllocationId] = useState('');
   const [error, setError] = useState<Message | null>(null);
-  const selectId = useId();
   const allocations = useQuery({
     ...trpc.agreements.payments.allocations.queryOptions({ tenant: tenant.slug, agreementId }),
     enabled: payment !== null,
@@ -76,30 +76,18 @@ export function MarkPaidDialog({
       <p>
         {kind}, {formatMoney(payment.amountOre as Ore)}, {formatDate(payment.dueDate)}
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor={selectId}>
-          {t('agreements.payments.allocationLabel')}
-        </label>
-        <p className="field__hint" id={`${selectId}-hint`}>
-          {choices.length === 0
+      <DateDialogChoice
+        label={t('agreements.payments.allocationLabel')}
+        hint={
+          choices.length === 0
             ? t('agreements.payments.noIntervention')
-            : t('agreements.payments.allocationHint')}
-        </p>
-        <select
-          id={selectId}
-          className="field__input"
-          value={allocationId}
-          aria-describedby={`${selectId}-hint`}
-          onChange={(event) => setAllocationId(event.target.value)}
-        >
-          <option value="">{t('agreements.payments.allocationNone')}</option>
-          {choices.map((choice) => (
-            <option key={choice.allocationId} value={choice.allocationId}>
-              {bookedAsText(choice)}
-            </option>
-          ))}
-        </select>
-      </div>
+            : t('agreements.payments.allocationHint')
+        }
+        noneLabel={t('agreements.payments.allocationNone')}
+        value={allocationId}
+        onChange={setAllocationId}
+        choices={choices.map((choice) => ({ value: choice.allocationId, label: bookedAsText(choice) }))}
+      />
     </DateDialog>
   );
 }

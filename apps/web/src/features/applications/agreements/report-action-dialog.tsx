@@ -1,6 +1,6 @@
 import { approveReportSchema, submitReportSchema, todayInSweden } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -9,6 +9,7 @@ import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { type AgreementReport, useAgreementInvalidation } from './agreement-shared.ts';
 import { DateDialog } from './date-dialog.tsx';
+import { DateDialogChoice } from './date-dialog-choice.tsx';
 
 /**
  * Registers a report as submitted (editors) or approves it (admins), with its day; approving may
@@ -30,7 +31,6 @@ export function ReportActionDialog({
   const [date, setDate] = useState(todayInSweden());
   const [decisionId, setDecisionId] = useState('');
   const [error, setError] = useState<Message | null>(null);
-  const selectId = useId();
   const decisions = useQuery({
     ...trpc.decisions.list.queryOptions({ tenant: tenant.slug, limit: 200 }),
     enabled: act === 'approve',
@@ -74,28 +74,17 @@ export function ReportActionDialog({
       onCancel={() => onClose(null)}
     >
       {act === 'approve' ? (
-        <div className="field">
-          <label className="field__label" htmlFor={selectId}>
-            {t('agreements.reports.decisionLabel')}
-          </label>
-          <p className="field__hint" id={`${selectId}-hint`}>
-            {t('agreements.reports.decisionHint')}
-          </p>
-          <select
-            id={selectId}
-            className="field__input"
-            value={decisionId}
-            aria-describedby={`${selectId}-hint`}
-            onChange={(event) => setDecisionId(event.target.value)}
-          >
-            <option value="">{t('agreements.reports.decisionNone')}</option>
-            {(decisions.data?.rows ?? []).map((decision) => (
-              <option key={decision.id} value={decision.id}>
-                {decision.meetingDate} {decision.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DateDialogChoice
+          label={t('agreements.reports.decisionLabel')}
+          hint={t('agreements.reports.decisionHint')}
+          noneLabel={t('agreements.reports.decisionNone')}
+          value={decisionId}
+          onChange={setDecisionId}
+          choices={(decisions.data?.rows ?? []).map((decision) => ({
+            value: decision.id,
+            label: `${decision.meetingDate} ${decision.title}`,
+          }))}
+        />
       ) : null}
     </DateDialog>
   );
