@@ -1,8 +1,6 @@
-import { MAX_DOCUMENT_BYTES } from '@samsyn/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { FileField } from '../../../components/form/file-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
@@ -11,7 +9,8 @@ import { formatDateTime } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { bytesToBase64, fileSizeText } from '../../board/meetings/meeting-shared.ts';
+import { DocumentFileField, useDocumentFile } from '../../board/meetings/document-file-field.tsx';
+import { fileSizeText } from '../../board/meetings/meeting-shared.ts';
 import { type ApplicationDetail, useSlug } from './shared.ts';
 
 type Attachment = ApplicationDetail['attachments'][number];
@@ -137,9 +136,11 @@ function UploadForm({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const [file, setFile] = useState<File | null>(null);
+  const upload = useDocumentFile({
+    choose: 'applicationPipeline.attachments.chooseFile',
+    tooLarge: 'validation.applications.fileTooLarge',
+  });
   const [fieldKey, setFieldKey] = useState(0);
-  const [problem, setProblem] = useState<Message | null>(null);
   const [failure, setFailure] = useState<Message | null>(null);
   const add = useApiMutation(trpc.applications.attachments.add.mutationOptions(), {
     invalidates: () => [{ queryKey: trpc.applications.pathKey() }],
@@ -152,27 +153,24 @@ function UploadForm({ detail }: { detail: ApplicationDetail }) {
     event.preventDefault();
     if (add.isPending) return;
     setFailure(null);
-    if (!file) return setProblem({ key: 'applicationPipeline.attachments.chooseFile' });
-    if (file.size > MAX_DOCUMENT_BYTES) return setProblem({ key: 'validation.applications.fileTooLarge' });
-    setProblem(null);
-    const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    const chosen = await upload.read();
+    if (!chosen) return;
     add.mutate(
       {
         tenant: slug,
         applicationId: detail.application.id,
         expectedVersion: detail.application.version,
         title: '',
-        fileName: file.name,
-        contentBase64,
+        ...chosen,
       },
       {
         onSuccess: () => {
-          setFile(null);
+          upload.setFile(null);
           setFieldKey((key) => key + 1);
         },
         onError: (error) => {
           const fields = Object.values(fieldErrorsOf(error));
-          if (fields[0]) setProblem({ key: fields[0] });
+          if (fields[0]) upload.setProblem({ key: fields[0] });
           else setFailure(errorMessageOf(error));
         },
       },
@@ -183,16 +181,11 @@ function UploadForm({ detail }: { detail: ApplicationDetail }) {
       <h3 id="application-upload">{t('applicationPipeline.attachments.upload')}</h3>
       <Notice message={add.notice} />
       <ErrorNotice message={failure} />
-      <FileField
+      <DocumentFileField
         key={fieldKey}
+        upload={upload}
         label={t('applicationPipeline.attachments.fileLabel')}
         hint={t('applicationPipeline.attachments.uploadHint')}
-        error={problem ? t(problem.key, problem.values) : undefined}
-        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-        onFile={(chosen) => {
-          setFile(chosen);
-          setProblem(null);
-        }}
       />
       <div className="button-row">
         <SubmitButton

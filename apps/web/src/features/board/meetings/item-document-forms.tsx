@@ -1,8 +1,7 @@
-import { MAX_DOCUMENT_BYTES, webLinkSchema } from '@samsyn/domain';
+import { webLinkSchema } from '@samsyn/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../../components/filter-field.tsx';
-import { FileField } from '../../../components/form/file-field.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
@@ -15,7 +14,8 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { type AgendaItem, bytesToBase64 } from './meeting-shared.ts';
+import { DocumentFileField, useDocumentFile } from './document-file-field.tsx';
+import type { AgendaItem } from './meeting-shared.ts';
 import { useLinkTargets } from './use-link-targets.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
@@ -91,22 +91,22 @@ export function DocumentLinkForm({ meetingId, item, onDone }: FormProps) {
 export function DocumentFileForm({ meetingId, item, onDone }: FormProps) {
   const { t } = useTranslation();
   const { send, isPending } = useAddDocument(meetingId, item);
-  const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<Message | null>(null);
+  const upload = useDocumentFile({
+    choose: 'boardMeetings.documents.chooseFile',
+    tooLarge: 'boardMeetings.documents.fileTooLarge',
+  });
   const [failure, setFailure] = useState<Message | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;
     setFailure(null);
-    if (!file) return setProblem({ key: 'boardMeetings.documents.chooseFile' });
-    if (file.size > MAX_DOCUMENT_BYTES) return setProblem({ key: 'boardMeetings.documents.fileTooLarge' });
-    setProblem(null);
     try {
-      const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      await send({ kind: 'file', fileName: file.name, contentBase64 });
-      onDone(file.name);
+      const chosen = await upload.read();
+      if (!chosen) return;
+      await send({ kind: 'file', ...chosen });
+      onDone(chosen.fileName);
     } catch (error) {
-      if (error instanceof FieldProblem) setProblem({ key: issueMessageKey(error.key) });
+      if (error instanceof FieldProblem) upload.setProblem({ key: issueMessageKey(error.key) });
       else setFailure(errorMessageOf(error));
     }
   }
@@ -114,15 +114,10 @@ export function DocumentFileForm({ meetingId, item, onDone }: FormProps) {
     <form className="meeting-panel" noValidate onSubmit={onSubmit} aria-labelledby={`upload-${item.id}`}>
       <h5 id={`upload-${item.id}`}>{t('boardMeetings.documents.uploadTitle')}</h5>
       <ErrorNotice message={failure} />
-      <FileField
+      <DocumentFileField
+        upload={upload}
         label={t('boardMeetings.documents.fileLabel')}
         hint={t('boardMeetings.documents.uploadHint')}
-        error={problem ? t(problem.key, problem.values) : undefined}
-        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-        onFile={(chosen) => {
-          setFile(chosen);
-          setProblem(null);
-        }}
       />
       <div className="button-row">
         <SubmitButton
