@@ -7,7 +7,9 @@ import {
   type Goal,
   type LocalGroupYearRoom,
   localGroupBudgetProblems,
+  submittedApplicationStatuses,
   throwIfProblems,
+  todayInSweden,
   type ValidationProblem,
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
@@ -73,14 +75,25 @@ export async function checkApplication(
   const memberIds = [
     ...new Set([...fields.partyMemberIds, ...(fields.leadMemberId ? [fields.leadMemberId] : [])]),
   ];
-  const known = await tx<{ id: string }[]>`
-    select id from members where tenant_id = ${tenant.id} and id = any(${memberIds}::uuid[])`;
+  // A member that has left the förbund by the time the work starts (or today, without a start)
+  // cannot be a party of an open application; a decided one keeps the parties it was decided with.
+  const from = fields.startDate ?? todayInSweden();
+  const known = await tx<{ id: string; hasLeft: boolean }[]>`
+    select id, coalesce(left_on <= ${from}::date, false) as "hasLeft"
+    from members where tenant_id = ${tenant.id} and id = any(${memberIds}::uuid[])`;
   const knownIds = new Set(known.map((row) => row.id));
+  const leftIds = new Set(
+    openForPartyCheck(status) ? known.filter((row) => row.hasLeft).map((row) => row.id) : [],
+  );
   const problems: ValidationProblem[] = [];
   if (fields.leadMemberId && !knownIds.has(fields.leadMemberId))
     problems.push({ key: 'applications.memberNotFound', path: ['leadMemberId'] });
+  else if (fields.leadMemberId && leftIds.has(fields.leadMemberId))
+    problems.push({ key: 'applications.memberLeft', path: ['leadMemberId'] });
   if (fields.partyMemberIds.some((id) => !knownIds.has(id)))
     problems.push({ key: 'applications.memberNotFound', path: ['partyMemberIds'] });
+  else if (fields.partyMemberIds.some((id) => leftIds.has(id)))
+    problems.push({ key: 'applications.memberLeft', path: ['partyMemberIds'] });
   if (fields.localGroupId) {
     const [group] = await tx<{ id: string }[]>`
       select id from local_groups where tenant_id = ${tenant.id} and id = ${fields.localGroupId}`;
@@ -90,6 +103,10 @@ export async function checkApplication(
   problems.push(...finsamPartyProblems(fields, status));
   throwIfProblems('applications.invalid', problems);
 }
+
+/** Statuses whose parties must still be members: submitted, not yet decided. */
+const openForPartyCheck = (status: ApplicationStatus) =>
+  submittedApplicationStatuses.includes(status) && status !== 'granted' && status !== 'rejected';
 
 /** From 'received' on: each year's request within what is left of the local group's budget. */
 async function localGroupProblems(

@@ -88,6 +88,32 @@ describe('an application', () => {
     });
   });
 
+  it('refuses a party that has left the förbund before the work starts, beside the parties field', async () => {
+    const [leaver] = await env.superuser<{ id: string }[]>`
+      insert into members (tenant_id, name, kind, joined_on, left_on)
+      values (${env.tenantId}, 'Lämnad kommun', 'municipality', '2010-01-01', '2031-06-30') returning id`;
+    const leaverId = leaver?.id ?? '';
+    expect(
+      await issuesOf(
+        env.editor.applications.create({
+          tenant,
+          ...fields(),
+          partyMemberIds: [leaverId],
+          status: 'received',
+        }),
+      ),
+    ).toEqual({ partyMemberIds: 'applications.memberLeft' });
+    // Before it left, it could: work starting in June 2031.
+    const before = await env.editor.applications.create({
+      tenant,
+      ...fields(),
+      startDate: '2031-06-01',
+      partyMemberIds: [leaverId],
+      status: 'received',
+    });
+    expect(before.id).toEqual(expect.any(String));
+  });
+
   it('refuses a received application with the lead alone, beside the parties field (the Finsam rule)', async () => {
     expect(
       await issuesOf(

@@ -25,6 +25,7 @@ export const applicationPipelineMessages = {
       kindInvalid: 'Välj typ av insats.',
       memberInvalid: 'Välj en av förbundets medlemmar.',
       memberNotFound: 'Den valda organisationen är inte medlem i förbundet.',
+      memberLeft: 'Organisationen har lämnat förbundet före ansökans start och kan inte vara part.',
       partiesTooMany: 'Högst 50 parter.',
       partyTwice: 'Varje part kan bara anges en gång.',
       leadRequired: 'Välj huvudsökande.',
