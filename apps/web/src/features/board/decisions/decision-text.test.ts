@@ -13,6 +13,7 @@ import {
   decisionRefText,
   decisionsSheet,
   definiteGenitive,
+  kindText,
 } from './decision-text.ts';
 
 const i18n = i18next.createInstance();
@@ -98,5 +99,17 @@ describe('the texts of a decision', () => {
         'Rättat genom Förbundsstyrelse 14 februari 2020 § 9',
       ],
     ]);
+  });
+});
+
+describe('kindText', () => {
+  it("adds a grant decision's outcome and amount to its kind", () => {
+    expect(kindText(t, { kind: 'grant', grantOutcome: 'granted', grantedAmountOre: 457_000_00 })).toBe(
+      'Insats och medel – Bifall, 457\u00a0000\u00a0kr',
+    );
+    expect(kindText(t, { kind: 'grant', grantOutcome: 'rejected', grantedAmountOre: null })).toBe(
+      'Insats och medel – Avslag',
+    );
+    expect(kindText(t, { kind: 'plan' })).toBe('Verksamhetsplan');
   });
 });

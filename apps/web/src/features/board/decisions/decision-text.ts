@@ -1,4 +1,4 @@
-import { type DecisionKind, decisionKindNames } from '@samsyn/domain';
+import { type DecisionKind, decisionKindNames, formatMoney, type Ore } from '@samsyn/domain';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../lib/format.ts';
 import type { ExportCell } from '../../interventions/export-xlsx.ts';
@@ -18,6 +18,23 @@ export interface DecisionRowText extends DecisionRefText {
   concerns: { kind: 'plan' | 'intervention' | 'application'; id: string; name: string } | null;
   corrects: DecisionRefText | null;
   correctedBy: DecisionRefText[];
+  /** A grant decision about an application (issue 22): bifall with its amount, or avslag. */
+  grantOutcome?: 'granted' | 'rejected' | null;
+  grantedAmountOre?: number | null;
+}
+
+/** The kind as the register shows it; a grant decision adds its outcome ("Insats och medel – Bifall, 457 000 kr"). */
+export function kindText(
+  t: TFunction,
+  row: Pick<DecisionRowText, 'kind' | 'grantOutcome' | 'grantedAmountOre'>,
+): string {
+  const kind = decisionKindNames[row.kind];
+  if (!row.grantOutcome) return kind;
+  const outcome =
+    row.grantOutcome === 'granted'
+      ? t('applicationDecision.item.granted', { amount: formatMoney((row.grantedAmountOre ?? 0) as Ore) })
+      : t('applicationDecision.item.rejected');
+  return `${kind} – ${outcome}`;
 }
 
 /**
@@ -104,7 +121,7 @@ export function decisionsSheet(t: TFunction, rows: readonly DecisionRowText[]): 
       row.bodyName,
       row.paragraph,
       row.title,
-      decisionKindNames[row.kind],
+      kindText(t, row),
       concernsText(t, row.concerns) || null,
       [
         row.corrects ? t('boardDecisions.correctsRef', { ref: decisionRefText(t, row.corrects) }) : '',

@@ -1,10 +1,9 @@
-import { decisionKindNames } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { concernsText, correctionsText, type DecisionRowText } from './decision-text.ts';
+import { concernsText, correctionsText, type DecisionRowText, kindText } from './decision-text.ts';
 
 /** The register's rows: date, body, §, the title linking to the decision, kind, what it concerns, corrections. */
 export function DecisionsTable({ rows }: { rows: readonly DecisionRowText[] }) {
@@ -36,7 +35,7 @@ export function DecisionsTable({ rows }: { rows: readonly DecisionRowText[] }) {
           <td className="decisions-table__date">{formatDate(row.meetingDate)}</td>
           <td>{row.bodyName}</td>
           <td className="data-table__number">{row.paragraph ?? t('boardDecisions.noParagraph')}</td>
-          <td>{decisionKindNames[row.kind]}</td>
+          <td>{kindText(t, row)}</td>
           <td>{concernsText(t, row.concerns) || t('boardDecisions.nothing')}</td>
           <td>{correctionsText(t, row) || t('boardDecisions.nothing')}</td>
         </>
