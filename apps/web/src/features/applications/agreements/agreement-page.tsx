@@ -55,7 +55,7 @@ function AgreementPrint({ view }: { view: AgreementView }) {
         <dt>{t('agreements.print.parties')}</dt>
         <dd>{application.partyNames.length > 0 ? application.partyNames.join(', ') : '–'}</dd>
         <dt>{t('agreements.print.granted')}</dt>
-        <dd>{money(application.grantedAmountOre ?? 0)}</dd>
+        <dd>{application.grantedAmountOre === null ? '–' : money(application.grantedAmountOre)}</dd>
         <dt>{t('agreements.print.decided')}</dt>
         <dd>{application.decidedDate ? formatDate(application.decidedDate) : '–'}</dd>
         <dt>{t('agreements.print.period')}</dt>
