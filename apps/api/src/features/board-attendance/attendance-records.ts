@@ -103,6 +103,34 @@ export async function declaredConflicts(
     order by c.declared_at, p.name`;
 }
 
+/** One member row of an intervention's or application's lead (first) and parties. */
+interface PartyRow {
+  name: string;
+  memberId: string | null;
+  memberName: string | null;
+  memberKind: MemberKind | null;
+  isLead: boolean;
+}
+
+/** The rows (lead first, then the parties in order) as `suggestConflicts` takes them. */
+function toConcernedParties(
+  subject: ConcernedParties['subject'],
+  rows: readonly PartyRow[],
+): (ConcernedParties & { name: string }) | null {
+  const [first] = rows;
+  if (!first) return null;
+  const member = (row: PartyRow) =>
+    row.memberId === null || row.memberName === null || row.memberKind === null
+      ? null
+      : { memberId: row.memberId, memberName: row.memberName, memberKind: row.memberKind };
+  return {
+    subject,
+    name: first.name,
+    lead: member(first),
+    parties: rows.filter((row) => !row.isLead).flatMap((row) => member(row) ?? []),
+  };
+}
+
 /**
  * Who stands behind what an item concerns: an intervention's or an application's huvudman and
  * samverkansparter. Null when the item concerns nothing with parties (a plan, a report, nothing).
@@ -113,78 +141,38 @@ export async function concernedParties(
   interventionId: string | null,
   applicationId: string | null = null,
 ): Promise<(ConcernedParties & { name: string }) | null> {
-  if (interventionId === null)
-    return applicationId === null ? null : applicationParties(tx, tenantId, applicationId);
-  const members = await tx<
-    {
-      name: string;
-      memberId: string | null;
-      memberName: string | null;
-      memberKind: MemberKind | null;
-      isLead: boolean;
-    }[]
-  >`
-    select i.name, m.id as "memberId", m.name as "memberName", m.kind as "memberKind", true as "isLead",
-      -1 as position
-    from interventions i left join members m on m.tenant_id = i.tenant_id and m.id = i.lead_member_id
-    where i.tenant_id = ${tenantId} and i.id = ${interventionId}
-    union all
-    select i.name, m.id, m.name, m.kind, false, ip.position
-    from interventions i
-    join intervention_partners ip on ip.tenant_id = i.tenant_id and ip.intervention_id = i.id
-    join members m on m.tenant_id = ip.tenant_id and m.id = ip.member_id
-    where i.tenant_id = ${tenantId} and i.id = ${interventionId}
-    order by position`;
-  const [first] = members;
-  if (!first) return null;
-  const member = (row: (typeof members)[number]) =>
-    row.memberId === null || row.memberName === null || row.memberKind === null
-      ? null
-      : { memberId: row.memberId, memberName: row.memberName, memberKind: row.memberKind };
-  return {
-    subject: 'intervention',
-    name: first.name,
-    lead: member(first),
-    parties: members.filter((row) => !row.isLead).flatMap((row) => member(row) ?? []),
-  };
-}
-
-/** An application's lead and parties (issue 22), fed to `suggestConflicts` as an intervention's are. */
-async function applicationParties(
-  tx: TransactionSql,
-  tenantId: string,
-  applicationId: string,
-): Promise<(ConcernedParties & { name: string }) | null> {
-  const members = await tx<
-    {
-      name: string;
-      memberId: string | null;
-      memberName: string | null;
-      memberKind: MemberKind | null;
-      isLead: boolean;
-    }[]
-  >`
-    select a.title as name, m.id as "memberId", m.name as "memberName", m.kind as "memberKind", true as "isLead",
-      -1 as position
-    from applications a left join members m on m.tenant_id = a.tenant_id and m.id = a.lead_member_id
-    where a.tenant_id = ${tenantId} and a.id = ${applicationId}
-    union all
-    select a.title, m.id, m.name, m.kind, false, ap.position
-    from applications a
-    join application_parties ap on ap.tenant_id = a.tenant_id and ap.application_id = a.id
-    join members m on m.tenant_id = ap.tenant_id and m.id = ap.member_id
-    where a.tenant_id = ${tenantId} and a.id = ${applicationId}
-    order by position`;
-  const [first] = members;
-  if (!first) return null;
-  const member = (row: (typeof members)[number]) =>
-    row.memberId === null || row.memberName === null || row.memberKind === null
-      ? null
-      : { memberId: row.memberId, memberName: row.memberName, memberKind: row.memberKind };
-  return {
-    subject: 'application',
-    name: first.name,
-    lead: member(first),
-    parties: members.filter((row) => !row.isLead).flatMap((row) => member(row) ?? []),
-  };
+  if (interventionId !== null) {
+    return toConcernedParties(
+      'intervention',
+      await tx<PartyRow[]>`
+        select i.name, m.id as "memberId", m.name as "memberName", m.kind as "memberKind", true as "isLead",
+          -1 as position
+        from interventions i left join members m on m.tenant_id = i.tenant_id and m.id = i.lead_member_id
+        where i.tenant_id = ${tenantId} and i.id = ${interventionId}
+        union all
+        select i.name, m.id, m.name, m.kind, false, ip.position
+        from interventions i
+        join intervention_partners ip on ip.tenant_id = i.tenant_id and ip.intervention_id = i.id
+        join members m on m.tenant_id = ip.tenant_id and m.id = ip.member_id
+        where i.tenant_id = ${tenantId} and i.id = ${interventionId}
+        order by position`,
+    );
+  }
+  if (applicationId === null) return null;
+  // An application's lead and parties (issue 22), fed to `suggestConflicts` as an intervention's are.
+  return toConcernedParties(
+    'application',
+    await tx<PartyRow[]>`
+      select a.title as name, m.id as "memberId", m.name as "memberName", m.kind as "memberKind",
+        true as "isLead", -1 as position
+      from applications a left join members m on m.tenant_id = a.tenant_id and m.id = a.lead_member_id
+      where a.tenant_id = ${tenantId} and a.id = ${applicationId}
+      union all
+      select a.title, m.id, m.name, m.kind, false, ap.position
+      from applications a
+      join application_parties ap on ap.tenant_id = a.tenant_id and ap.application_id = a.id
+      join members m on m.tenant_id = ap.tenant_id and m.id = ap.member_id
+      where a.tenant_id = ${tenantId} and a.id = ${applicationId}
+      order by position`,
+  );
 }
