@@ -19,7 +19,7 @@ import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
 import { planFollowUpMessages } from './sv/plan-follow-up-messages.ts';
 import { planMeasures } from './sv/plan-measures.ts';
-import { planMessages } from './sv/plan-messages.ts';
+import { planMessages, planTitle } from './sv/plan-messages.ts';
 import type { SvPages } from './sv-pages.ts';
 
 /**
@@ -268,7 +268,7 @@ export const sv = {
   nationalViews: nationalViews.ui,
   nns: nns.ui,
   // The plan's page strings load with its pages (sv-pages.ts); the menu's title stays here.
-  plan: { title: 'Verksamhetsplan' },
+  plan: { title: planTitle },
   planMeasures: planMeasures.ui,
   board: board.ui,
   applications: applications.ui,

@@ -1,3 +1,6 @@
+/** The menu's name of the plan area: eager, while the plan's page strings load with its pages. */
+export const planTitle = 'Verksamhetsplan';
+
 /**
  * The verksamhetsplan's errors and field messages (issue 20; `errors.plan.*`, `validation.plan.*`):
  * eager, since any answer or form may need them. The page strings (`./plan.ts`) load with the pages.

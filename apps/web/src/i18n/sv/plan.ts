@@ -1,10 +1,12 @@
+import { planTitle } from './plan-messages.ts';
+
 /**
  * Swedish page strings of the verksamhetsplan (issue 20), `plan.*`, loaded with its pages
  * (`../sv-pages.ts`). Its errors and field messages are eager: `./plan-messages.ts`.
  */
 export const plan = {
   ui: {
-    title: 'Verksamhetsplan',
+    title: planTitle,
     nav: {
       label: 'Verksamhetsplan',
       plans: 'Planer',

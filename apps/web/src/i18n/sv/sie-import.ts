@@ -1,7 +1,7 @@
 /**
- * Swedish strings of the SIE 4 import (Utfall → Importera från bokföringen): `ui` joins the
- * economy namespace as `economy.sieImport.*`; `problems` are the parser's reasons (`sie.*`), which
- * join `errors` and `validation` under `sie`.
+ * Page strings of the SIE 4 import (Utfall → Importera från bokföringen): they join the economy's
+ * page strings as `economy.sieImport.*`. The parser's reasons (`sie.*`) are eager:
+ * `./sie-import-messages.ts`.
  */
 export const sieImportUi = {
   title: 'Importera från bokföringen',
