@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
 import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
+import { victimPeriodReports } from './support/victim-period-reports.ts';
 
 /**
  * The input fuzz: every procedure in the access registry gets a fixed set of hostile values, as
@@ -350,6 +351,15 @@ beforeAll(async () => {
     planRiskIds: await ids('plan_risks'),
     // A held, unapproved meeting of the förbund's own, so the board's writes reach their checks.
     ...(await victimBoard(superuser, tenant.id, (await ids('members'))[0], (await ids('interventions'))[0])),
+    // A draft half-year report with sections, a comment and a note, and an adopted one (issue 23).
+    ...(await victimPeriodReports(
+      superuser,
+      tenant.id,
+      (
+        await superuser<{ id: string }[]>`
+          select user_id as id from memberships where tenant_id = ${tenant.id} order by user_id limit 1`
+      )[0]?.id ?? '',
+    )),
     // An application under review and a granted one with its agreement (issue 22).
     ...(await victimApplications(
       superuser,

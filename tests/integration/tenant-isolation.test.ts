@@ -7,6 +7,7 @@ import { accessRegistry, type Victim } from './support/access-registry.ts';
 import { tenantTables } from './support/catalogue.ts';
 import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
+import { victimPeriodReports } from './support/victim-period-reports.ts';
 
 /**
  * The tenant-isolation suite: for every procedure in the app router, whoever is not allowed is
@@ -139,8 +140,10 @@ beforeAll(async () => {
     members.map((m) => m.id),
     users[0]?.userId ?? '',
   );
+  const periodReports = await victimPeriodReports(superuser, tenant.id, users[0]?.userId ?? '');
   victim = {
     actualIds,
+    ...periodReports,
     ...plan,
     ...board,
     ...applications,

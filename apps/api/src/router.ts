@@ -19,14 +19,19 @@ import { membersRouter } from './features/members/router.ts';
 import { nationalRouter } from './features/national/router.ts';
 import { nnsRouter } from './features/nns/router.ts';
 import { outboxRouter } from './features/outbox/router.ts';
+import { periodReportsRouter } from './features/period-reports/router.ts';
 import { planFollowUpRouter, planRisksRouter } from './features/plan-follow-up/router.ts';
 import { planMeasuresRouter } from './features/plan-measures/router.ts';
 import { plansRouter } from './features/plans/router.ts';
 import { platformRouter } from './features/platform/router.ts';
 import { profileRouter } from './features/profile/router.ts';
+import { reportContentRouter } from './features/report-content/router.ts';
+import { reportNotesRouter } from './features/report-notes/router.ts';
+import { reportWorkflowRouter } from './features/report-workflow/router.ts';
 import { settingsRouter } from './features/settings/router.ts';
 import { teamRouter } from './features/team/router.ts';
 import { tenantRouter } from './features/tenant/router.ts';
+import { tenantLogoRouter } from './features/tenant-logo/router.ts';
 import { createRouter } from './trpc/init.ts';
 
 /**
@@ -65,6 +70,11 @@ type AppRouters = {
   applicationDecision: typeof applicationDecisionRouter;
   agreements: typeof agreementsRouter;
   applicationReports: typeof applicationReportsRouter;
+  periodReports: typeof periodReportsRouter;
+  reportWorkflow: typeof reportWorkflowRouter;
+  reportContent: typeof reportContentRouter;
+  reportNotes: typeof reportNotesRouter;
+  tenantLogo: typeof tenantLogoRouter;
 };
 const routers: AppRouters = {
   auth: authRouter,
@@ -97,6 +107,11 @@ const routers: AppRouters = {
   applicationDecision: applicationDecisionRouter,
   agreements: agreementsRouter,
   applicationReports: applicationReportsRouter,
+  periodReports: periodReportsRouter,
+  reportWorkflow: reportWorkflowRouter,
+  reportContent: reportContentRouter,
+  reportNotes: reportNotesRouter,
+  tenantLogo: tenantLogoRouter,
 };
 
 /** Every procedure of the API, nested by area. Each one is listed in the tenant-isolation suite. */

@@ -1,3 +1,8 @@
+import { periodReportReasons } from './period-reports/reasons/period-report.ts';
+import { reportContentReasons } from './period-reports/reasons/report-content.ts';
+import { reportNotesReasons } from './period-reports/reasons/report-notes.ts';
+import { reportOutputReasons } from './period-reports/reasons/report-output.ts';
+import { reportWorkflowReasons } from './period-reports/reasons/report-workflow.ts';
 import type { ValidationProblem } from './validation-problem.ts';
 
 /**
@@ -159,6 +164,12 @@ export const reasonKeys = [
   'tenant.notArchived',
   'tenant.slugTaken',
   'tenant.statusTransition',
+  // Period reports (issue 23): one list per part, in period-reports/reasons/.
+  ...periodReportReasons,
+  ...reportWorkflowReasons,
+  ...reportNotesReasons,
+  ...reportContentReasons,
+  ...reportOutputReasons,
 ] as const;
 export type ReasonKey = (typeof reasonKeys)[number];
 

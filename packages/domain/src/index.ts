@@ -8,6 +8,7 @@ export * from './errors.ts';
 export * from './interventions/index.ts';
 export * from './money/index.ts';
 export * from './organisation-number.ts';
+export * from './period-reports/index.ts';
 export * from './plan/index.ts';
 export * from './reference/index.ts';
 export * from './roles.ts';

@@ -123,6 +123,16 @@ export const multiLineText = (options: TextOptions = {}) =>
     .overwrite(toNfc)
     .superRefine(checkAs('multiLine'));
 
+/**
+ * A run of text inside a paragraph of a written report section (bold, italic or plain): like
+ * multi-line text but NOT trimmed, since the spaces between "the **bold** word" live in the runs.
+ */
+export const runText = (options: TextOptions = {}) =>
+  base(options)
+    .overwrite((text) => text.replace(/\r\n?|[\u2028\u2029]/g, '\n'))
+    .overwrite(toNfc)
+    .superRefine(checkAs('multiLine'));
+
 /** A name people read and tell apart: single-line text with at least one letter or digit. */
 export const nameText = (options: TextOptions = {}) =>
   singleLineText(options).refine((text) => text === '' || letterOrDigit.test(text), {

@@ -15,9 +15,14 @@ import { meetingsAccessRules } from './access-registry-board-meetings.ts';
 import { organisationAccessRules } from './access-registry-board-organisation.ts';
 import { boardWorkAccessRules } from './access-registry-board-work.ts';
 import { nnsAccessRules } from './access-registry-nns.ts';
+import { periodReportsAccessRules } from './access-registry-period-reports.ts';
 import { planFollowUpAccessRules } from './access-registry-plan-follow-up.ts';
 import { planMeasuresAccessRules } from './access-registry-plan-measures.ts';
 import { planAccessRules } from './access-registry-plans.ts';
+import { reportContentAccessRules } from './access-registry-report-content.ts';
+import { reportNotesAccessRules } from './access-registry-report-notes.ts';
+import { reportWorkflowAccessRules } from './access-registry-report-workflow.ts';
+import { tenantLogoAccessRules } from './access-registry-tenant-logo.ts';
 
 /** What the suite knows about the förbund being attacked, to build hostile inputs from. */
 export interface Victim {
@@ -61,6 +66,12 @@ export interface Victim {
   applicationPaymentIds: string[];
   /** The final report (submitted, not approved). */
   applicationReportIds: string[];
+  /** The victim's period reports (issue 23, support/victim-period-reports.ts): [draft half-year 2031, adopted annual 2030]. */
+  periodReportIds: string[];
+  /** [written, generated] sections of the draft. */
+  periodReportSectionIds: string[];
+  periodReportCommentIds: string[];
+  periodReportNoteIds: string[];
 }
 
 /** Another user, for procedures that act on the caller's own things (their sessions). */
@@ -719,4 +730,9 @@ export const accessRegistry: Record<string, AccessRule> = {
   ...applicationDecisionAccessRules,
   ...agreementsAccessRules,
   ...applicationReportsAccessRules,
+  ...periodReportsAccessRules,
+  ...reportWorkflowAccessRules,
+  ...reportContentAccessRules,
+  ...reportNotesAccessRules,
+  ...tenantLogoAccessRules,
 };

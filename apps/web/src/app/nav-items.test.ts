@@ -17,6 +17,7 @@ describe('navItemsFor', () => {
       { to: '/f/gavleborg/ansokningar', label: 'applications.title' },
       { to: '/f/gavleborg/plan', label: 'plan.title' },
       { to: '/f/gavleborg/moten', label: 'board.title' },
+      { to: '/f/gavleborg/rapporter', label: 'periodReports.title' },
       { to: '/f/gavleborg/jamforelse', label: 'nationalViews.compareNav' },
       { to: '/nationellt', label: 'nav.national' },
     ]);

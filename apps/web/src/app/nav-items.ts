@@ -21,6 +21,7 @@ export function navItemsFor(me: Me, tenantSlug: string | null): NavItem[] {
     items.push({ to: `/f/${tenantSlug}/ansokningar`, label: 'applications.title' });
     items.push({ to: `/f/${tenantSlug}/plan`, label: 'plan.title' });
     items.push({ to: `/f/${tenantSlug}/moten`, label: 'board.title' });
+    items.push({ to: `/f/${tenantSlug}/rapporter`, label: 'periodReports.title' });
     items.push({ to: `/f/${tenantSlug}/jamforelse`, label: 'nationalViews.compareNav' });
     // The national views are open to every member of an active förbund (nationalViewerProcedure).
     items.push({ to: '/nationellt', label: 'nav.national' });

@@ -4,6 +4,7 @@ import { applicationRoutes } from '../features/applications/application-routes.t
 import { boardRoutes } from '../features/board/board-routes.ts';
 import { NotFoundPage } from '../features/errors/not-found-page.tsx';
 import { RouteError } from '../features/errors/route-error.tsx';
+import { periodReportRoutes } from '../features/period-reports/period-report-routes.ts';
 import { planRoutes } from '../features/plan/plan-routes.ts';
 import { withPageCatalogue } from '../i18n/load-page-catalogue.ts';
 import { RequireAuth } from './require-auth.tsx';
@@ -264,6 +265,7 @@ export const router = createBrowserRouter([
                   ...planRoutes,
                   ...boardRoutes,
                   ...applicationRoutes,
+                  ...periodReportRoutes,
                   {
                     path: 'administration',
                     lazy: () =>

@@ -10,8 +10,11 @@ import { boardMeetings } from './sv/board-meetings.ts';
 import { boardOrganisation } from './sv/board-organisation.ts';
 import { boardWork } from './sv/board-work.ts';
 import { economy } from './sv/economy.ts';
+import { periodReportsPages } from './sv/period-reports-pages.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
+import { reportLabels } from './sv/report-labels.ts';
+import { reportSectionsPages } from './sv/report-sections-pages.ts';
 
 /**
  * Page strings that only their own pages show — the board's (issue 21), the plan's and its
@@ -36,5 +39,8 @@ export const svPages = {
   applicationDecision: applicationDecision.ui,
   agreements: agreements.ui,
   applicationReports: applicationReports.ui,
+  reportLabels: reportLabels.ui,
+  periodReportsPages: periodReportsPages.ui,
+  reportSectionsPages: reportSectionsPages.ui,
 };
 export type SvPages = typeof svPages;

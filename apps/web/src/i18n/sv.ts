@@ -17,9 +17,15 @@ import { interventions } from './sv/interventions.ts';
 import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
+import { periodReportMessages } from './sv/period-report-messages.ts';
+import { periodReports } from './sv/period-reports.ts';
 import { planFollowUpMessages } from './sv/plan-follow-up-messages.ts';
 import { planMeasures } from './sv/plan-measures.ts';
 import { planMessages, planTitle } from './sv/plan-messages.ts';
+import { reportContentMessages } from './sv/report-content-messages.ts';
+import { reportNotesMessages } from './sv/report-notes-messages.ts';
+import { reportOutputMessages } from './sv/report-output-messages.ts';
+import { reportWorkflowMessages } from './sv/report-workflow-messages.ts';
 import type { SvPages } from './sv-pages.ts';
 
 /**
@@ -272,6 +278,7 @@ export const sv = {
   planMeasures: planMeasures.ui,
   board: board.ui,
   applications: applications.ui,
+  periodReports: periodReports.ui,
   errors: {
     ...core.errors,
     ...economyMessages.errors,
@@ -291,6 +298,11 @@ export const sv = {
     ...applicationDecisionMessages.errors,
     ...applicationAgreementsMessages.errors,
     ...applicationReportsMessages.errors,
+    ...periodReportMessages.errors,
+    ...reportWorkflowMessages.errors,
+    ...reportNotesMessages.errors,
+    ...reportContentMessages.errors,
+    ...reportOutputMessages.errors,
   },
   validation: {
     ...core.validation,
@@ -312,6 +324,11 @@ export const sv = {
     ...applicationDecisionMessages.validation,
     ...applicationAgreementsMessages.validation,
     ...applicationReportsMessages.validation,
+    ...periodReportMessages.validation,
+    ...reportWorkflowMessages.validation,
+    ...reportNotesMessages.validation,
+    ...reportContentMessages.validation,
+    ...reportOutputMessages.validation,
   },
 };
 

@@ -33,7 +33,8 @@ export const auditAreaEntities = {
     'applicationPayment',
     'applicationReport',
   ],
-  administration: ['member', 'membership', 'invitation', 'settings', 'tenant'],
+  reports: ['periodReport', 'periodReportSection', 'periodReportComment', 'periodReportNote'],
+  administration: ['member', 'membership', 'invitation', 'settings', 'tenant', 'tenantLogo'],
 } as const;
 export type AuditArea = keyof typeof auditAreaEntities;
 export const auditAreas = Object.keys(auditAreaEntities) as AuditArea[];

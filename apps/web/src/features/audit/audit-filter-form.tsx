@@ -10,6 +10,7 @@ const areas: readonly AuditArea[] = [
   'plan',
   'board',
   'applications',
+  'reports',
   'administration',
 ];
 

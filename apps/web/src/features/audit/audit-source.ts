@@ -5,7 +5,14 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 export type AuditPage = inferRouterOutputs<AppRouter>['audit']['list'];
 export type AuditRow = AuditPage['rows'][number];
-export type AuditArea = 'economy' | 'interventions' | 'plan' | 'board' | 'applications' | 'administration';
+export type AuditArea =
+  | 'economy'
+  | 'interventions'
+  | 'plan'
+  | 'board'
+  | 'applications'
+  | 'reports'
+  | 'administration';
 
 /** Whose log: one förbund's (its admins) or the platform's (platform admins). */
 export type AuditSource = { kind: 'tenant'; slug: string } | { kind: 'platform' };

@@ -1,0 +1,11 @@
+import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import type { TenantCtx } from '../../verb-context.ts';
+import { notBuiltYet } from './not-built-yet.ts';
+
+/** The `operatingStatement` section of a report (issue 23). */
+export async function readOperatingStatementSource(
+  _ctx: TenantCtx,
+  _frame: ReportFrame,
+): Promise<SourceResult> {
+  return notBuiltYet;
+}

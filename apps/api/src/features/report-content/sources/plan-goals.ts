@@ -1,0 +1,8 @@
+import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import type { TenantCtx } from '../../verb-context.ts';
+import { notBuiltYet } from './not-built-yet.ts';
+
+/** The `planGoals` section of a report (issue 23). */
+export async function readPlanGoalsSource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
+  return notBuiltYet;
+}

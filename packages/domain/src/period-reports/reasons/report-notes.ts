@@ -1,0 +1,6 @@
+/**
+ * Reasons the reportNotes.* procedures may answer with (issue 23), spread into `reasonKeys` (errors.ts).
+ * Each needs its sentence under `errors.reportNotes` in apps/web/src/i18n/sv/*-messages.ts. No imports here:
+ * errors.ts imports this file.
+ */
+export const reportNotesReasons = [] as const;
