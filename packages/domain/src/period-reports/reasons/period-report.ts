@@ -3,4 +3,17 @@
  * Each needs its sentence under `errors.periodReport` in apps/web/src/i18n/sv/*-messages.ts. No imports here:
  * errors.ts imports this file.
  */
-export const periodReportReasons = [] as const;
+export const periodReportReasons = [
+  // Every write of an adopted report (its snapshot is the board's record).
+  'periodReport.adopted',
+  'periodReport.alreadyReady',
+  'periodReport.duplicate',
+  'periodReport.invalid',
+  'periodReport.notCustom',
+  'periodReport.notReady',
+  'periodReport.planNotFound',
+  'periodReport.sectionNotFound',
+  'periodReport.sectionReady',
+  'periodReport.sectionsNotReady',
+  'periodReport.textVersionNotFound',
+] as const;
