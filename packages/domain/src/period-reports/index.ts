@@ -1,6 +1,7 @@
 // Period reports (issue 23): the content model, kinds and sources, templates, numbering, periods.
 export * from './blocks.ts';
 export * from './document.ts';
+export * from './economy-sections.ts';
 export * from './numbering.ts';
 export * from './period.ts';
 export * from './report-content-inputs.ts';

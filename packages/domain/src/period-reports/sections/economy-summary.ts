@@ -1,0 +1,117 @@
+import type { Ore } from '../../money/ore.ts';
+import { type Block, paragraph, type TableRow } from '../blocks.ts';
+import { kr, periodPhrase } from './economy-format.ts';
+
+/** The interventions' period figures by kind, as the summary counts them. */
+export interface SummaryReach {
+  individual: {
+    /** Interventions of the kind that ran in the period. */
+    interventions: number;
+    participants: { total: number; women: number; men: number; otherUnknown: number };
+    /** Names of the interventions of the kind without figures for the period. */
+    missing: string[];
+  };
+  structural: { interventions: number; personsReached: number; meetingsHeld: number; missing: string[] };
+}
+
+export interface SummarySectionInput {
+  tenantName: string;
+  periodStart: string;
+  periodEnd: string;
+  /** The income statement's costs for the period (positive), or null when there is none. */
+  costs: Ore | null;
+  /** Null when the interventions' figures have no form for the period (e.g. January–August). */
+  reach: SummaryReach | null;
+}
+
+const count = new Intl.NumberFormat('sv-SE');
+const n = (value: number) => count.format(value);
+const names = (list: readonly string[]) => list.join(', ');
+
+/**
+ * §1.1 Sammanfattning: "<förbund> har under första halvåret 2019 bedrivit verksamhet för
+ * 3 315 060 kr", then the participants reached by the individual-level and the people reached by
+ * the structural interventions, as sentences and a table. Missing figures are named, never invented.
+ */
+export function summarySection(input: SummarySectionInput): Block[] {
+  const when = periodPhrase(input.periodStart, input.periodEnd);
+  const blocks: Block[] = [];
+  blocks.push(
+    input.costs === null
+      ? {
+          type: 'notice',
+          tone: 'unavailable',
+          text: `Resultaträkningen för ${when} saknas, så periodens kostnader kan inte anges.`,
+        }
+      : paragraph(`${input.tenantName} har under ${when} bedrivit verksamhet för ${kr(input.costs)}.`),
+  );
+  const reach = input.reach;
+  if (!reach) {
+    blocks.push({
+      type: 'notice',
+      tone: 'unavailable',
+      text:
+        `Insatsernas deltagarsiffror redovisas per månad, halvår och år; för ${when} finns ingen sådan ` +
+        'period, så antalet nådda deltagare anges inte.',
+    });
+    return blocks;
+  }
+  const { individual, structural } = reach;
+  const sentences: string[] = [];
+  if (individual.interventions > individual.missing.length) {
+    const p = individual.participants;
+    sentences.push(
+      `Insatserna på individnivå har under ${when} nått ${n(p.total)} deltagare ` +
+        `(${n(p.women)} kvinnor, ${n(p.men)} män${p.otherUnknown > 0 ? `, ${n(p.otherUnknown)} annat eller okänt` : ''}).`,
+    );
+  }
+  if (structural.interventions > structural.missing.length)
+    sentences.push(
+      `Insatserna på strukturnivå har nått ${n(structural.personsReached)} medarbetare och chefer ` +
+        `vid ${n(structural.meetingsHeld)} möten.`,
+    );
+  if (sentences.length > 0) blocks.push(paragraph(sentences.join(' ')));
+  const rows: TableRow[] = [
+    {
+      cells: [
+        'Individnivå',
+        n(individual.interventions),
+        n(individual.participants.total),
+        n(individual.participants.women),
+        n(individual.participants.men),
+      ],
+      key: 'individual',
+    },
+    {
+      cells: ['Strukturnivå', n(structural.interventions), n(structural.personsReached), '–', '–'],
+      key: 'structural',
+    },
+  ];
+  if (individual.interventions + structural.interventions > 0)
+    blocks.push({
+      type: 'table',
+      caption: `Nådda deltagare och personer per insatstyp, ${when}`,
+      columns: [
+        { label: 'Insatstyp', align: 'left' },
+        { label: 'Insatser', align: 'right' },
+        { label: 'Nådda', align: 'right' },
+        { label: 'Kvinnor', align: 'right' },
+        { label: 'Män', align: 'right' },
+      ],
+      rows,
+    });
+  else
+    blocks.push({
+      type: 'notice',
+      tone: 'unavailable',
+      text: `Inga insatser pågick under ${when}, så inga deltagare anges.`,
+    });
+  const missing = [...individual.missing, ...structural.missing];
+  if (missing.length > 0)
+    blocks.push({
+      type: 'notice',
+      tone: 'unavailable',
+      text: `Siffror för ${when} saknas för ${missing.length === 1 ? 'insatsen' : 'insatserna'} ${names(missing)}; de räknas inte med ovan.`,
+    });
+  return blocks;
+}
