@@ -155,11 +155,28 @@ async function seedMeeting(
   if (!row) throw new Error(`demo board: meeting ${meeting.key} not created`);
   const meetingId = row.id;
 
-  /** A demo plan's or intervention's id by its name, an application's by its title. */
+  /** A demo plan's or intervention's id by its name, an application's or period report's by its title. */
   const linkIds = async (
-    link: { plan: string } | { intervention: string } | { application: string } | undefined,
-  ): Promise<{ planId: string | null; interventionId: string | null; applicationId?: string }> => {
+    link:
+      | { plan: string }
+      | { intervention: string }
+      | { application: string }
+      | { report: string }
+      | undefined,
+  ): Promise<{
+    planId: string | null;
+    interventionId: string | null;
+    applicationId?: string;
+    reportId?: string;
+  }> => {
     if (!link) return { planId: null, interventionId: null };
+    if ('report' in link) {
+      // demo-period-reports.ts seeds the reports before the board, so the item links while still open.
+      const [report] = await tx<{ id: string }[]>`
+        select id from period_reports where tenant_id = ${tenantId} and title = ${link.report}`;
+      if (!report) throw new Error(`demo board: no period report ${link.report}`);
+      return { planId: null, interventionId: null, reportId: report.id };
+    }
     if ('application' in link) {
       const [application] = await tx<{ id: string }[]>`
         select id from applications where tenant_id = ${tenantId} and title = ${link.application}`;
@@ -180,12 +197,12 @@ async function seedMeeting(
 
   const decisions = new Map<number, string>();
   for (const [position, item] of meeting.items.entries()) {
-    const { planId, interventionId, applicationId = null } = await linkIds(item.concerns);
+    const { planId, interventionId, applicationId = null, reportId = null } = await linkIds(item.concerns);
     const [itemRow] = await tx<{ id: string }[]>`
       insert into board_agenda_items (tenant_id, meeting_id, position, title, description, paragraph, minutes,
-        concerns_plan_id, concerns_intervention_id, concerns_application_id)
+        concerns_plan_id, concerns_intervention_id, concerns_application_id, concerns_report_id)
       values (${tenantId}, ${meetingId}, ${position}, ${item.title}, ${item.description}, ${item.paragraph},
-        ${item.minutes}, ${planId}, ${interventionId}, ${applicationId})
+        ${item.minutes}, ${planId}, ${interventionId}, ${applicationId}, ${reportId})
       returning id`;
     if (!itemRow) throw new Error(`demo board: item § ${item.paragraph} of ${meeting.key} not created`);
     for (const [documentPosition, document] of (item.documents ?? []).entries()) {

@@ -11,6 +11,7 @@ import { seedDemoEconomy } from './demo-economy.ts';
 import { seedDemoInterventions } from './demo-interventions.ts';
 import { seedDemoLocalGroupTerms } from './demo-local-group-terms.ts';
 import { seedDemoNns } from './demo-nns.ts';
+import { seedDemoPeriodReports } from './demo-period-reports.ts';
 import { seedDemoPlanFollowUp } from './demo-plan-follow-up.ts';
 import { seedDemoPlans } from './demo-plans.ts';
 
@@ -86,6 +87,7 @@ export async function seedDemo(sql: Sql, options: DemoSeedOptions): Promise<bool
     await seedDemoPlans(tx, tenantIds);
     await seedDemoPlanFollowUp(tx, tenantIds);
     await seedDemoApplications(tx, tenantIds);
+    await seedDemoPeriodReports(tx, tenantIds);
     await seedDemoBoard(tx, tenantIds);
     await linkDemoApplicationDecisions(tx, tenantIds);
     await loadSyntheticData(tx, { forbund: 40, years: [2016, 2025] });

@@ -103,8 +103,8 @@ export interface DemoAgendaItem {
   description: string;
   paragraph: number;
   minutes: string;
-  /** What the item is about: a demo plan, intervention or application (by title) of the förbund, by name. */
-  concerns?: { plan: string } | { intervention: string } | { application: string };
+  /** What the item is about: a demo plan, intervention, application or period report (by title) of the förbund, by name. */
+  concerns?: { plan: string } | { intervention: string } | { application: string } | { report: string };
   decision?: DemoDecision;
   /** The item's documents: a demo plan or intervention of the förbund (by name), with a title. */
   documents?: readonly ({ title: string } & ({ plan: string } | { intervention: string }))[];

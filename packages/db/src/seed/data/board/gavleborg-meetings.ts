@@ -341,6 +341,7 @@ const boardMeetings: DemoMeeting[] = [
         paragraph: 18,
         minutes:
           'Förbundschefen föredrar halvårsredovisningen. Samtliga ordinarie ledamöter undertecknar den.',
+        concerns: { report: 'Halvårsredovisning 2019' },
         decision: {
           kind: 'report',
           title: 'Halvårsredovisning 2019',
