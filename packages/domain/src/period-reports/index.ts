@@ -8,3 +8,4 @@ export * from './report-content-inputs.ts';
 export * from './report-core.ts';
 export * from './report-enums.ts';
 export * from './templates.ts';
+export * from './workflow-all.ts';
