@@ -7,9 +7,9 @@ import {
   defaultReportTitle,
   type ReportKind,
   startingContent,
-  ValidationFailed,
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import { assertPlan } from './report-rows.ts';
 
 /**
  * Starts a report of a kind for a period, as a draft: with the structure and texts of the
@@ -63,11 +63,7 @@ async function planOf(
 ): Promise<string | null> {
   if (input.planId === null) return null;
   if (input.planId !== undefined) {
-    const [plan] = await tx`select 1 from plans where tenant_id = ${tenantId} and id = ${input.planId}`;
-    if (!plan)
-      throw new ValidationFailed('periodReport.planNotFound', [
-        { key: 'periodReport.planNotFound', path: ['planId'] },
-      ]);
+    await assertPlan(tx, tenantId, input.planId);
     return input.planId;
   }
   const year = Number(input.periodStart.slice(0, 4));

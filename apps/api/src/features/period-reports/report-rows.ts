@@ -6,6 +6,7 @@ import {
   type ReportStatus,
   reportWriteRefusal,
   statusAfterSectionChange,
+  ValidationFailed,
 } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 
@@ -42,21 +43,27 @@ export interface LockedSection {
   version: number;
 }
 
-/**
- * Locks a report for a write: NOT_FOUND when the förbund has no such report, CONFLICT
- * `conflict.stale` when the editor's version is old. Whatever its status (the status verbs decide).
- */
-export async function lockReport(
-  { tx, tenant }: TenantCtx,
-  reportId: string,
-  expectedVersion: number,
-): Promise<LockedReport> {
+/** Locks a report's row (writes to one report take turns); NOT_FOUND when the förbund has none such. */
+export async function lockReportRow({ tx, tenant }: TenantCtx, reportId: string): Promise<LockedReport> {
   const [report] = await tx<LockedReport[]>`
     select id, kind, title, to_char(period_start, 'YYYY-MM-DD') as "periodStart",
       to_char(period_end, 'YYYY-MM-DD') as "periodEnd", to_char(deadline, 'YYYY-MM-DD') as deadline,
       status, plan_id as "planId", version
     from period_reports where tenant_id = ${tenant.id} and id = ${reportId} for update`;
   if (!report) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'periodReport' });
+  return report;
+}
+
+/**
+ * Locks a report for a write: NOT_FOUND when the förbund has no such report, CONFLICT
+ * `conflict.stale` when the editor's version is old. Whatever its status (the status verbs decide).
+ */
+export async function lockReport(
+  ctx: TenantCtx,
+  reportId: string,
+  expectedVersion: number,
+): Promise<LockedReport> {
+  const report = await lockReportRow(ctx, reportId);
   if (report.version !== expectedVersion)
     throw new DomainError('CONFLICT', 'conflict.stale', { entity: 'periodReport' });
   return report;
@@ -140,4 +147,14 @@ export async function reportBackToDraft(
     update period_reports set status = 'draft', version = version + 1
     where tenant_id = ${tenantId} and id = ${reportId}`;
   return true;
+}
+
+/** A plan named must be the förbund's: refused beside the field otherwise. */
+export async function assertPlan(tx: TransactionSql, tenantId: string, planId: string | null): Promise<void> {
+  if (planId === null) return;
+  const [plan] = await tx`select 1 from plans where tenant_id = ${tenantId} and id = ${planId}`;
+  if (!plan)
+    throw new ValidationFailed('periodReport.planNotFound', [
+      { key: 'periodReport.planNotFound', path: ['planId'] },
+    ]);
 }
