@@ -51,8 +51,8 @@ const summaryNarrative = [
 ];
 
 /**
- * §1.2 after the generated members and goal areas: what the document says of the förbund that
- * Samsyn holds nowhere else (history, law, mission, financing, vision).
+ * §1.2 after the generated members, vision and goal areas: what the document says of the förbund
+ * that Samsyn holds nowhere else (history, law, mission, financing).
  */
 const aboutTheForbund = [
   heading('Historik'),
@@ -71,13 +71,6 @@ const aboutTheForbund = [
   heading('Finansiering/Medlemsavgifter'),
   para(
     'Årets tilldelning från förbundsmedlemmarna uppgår till 13 319 000 kronor. Försäkringskassan och Arbetsförmedlingen bidrar med hälften av medlen, Region Gävleborg med en fjärdedel och länets kommuner tillsammans med resterande fjärdedel.',
-  ),
-  heading('Vision och verksamhetsidé'),
-  para(
-    'Samordningsförbundets vision är ett socialt hållbart och jämställt samhälle där fler individer får stöd att nå egen försörjning.',
-  ),
-  para(
-    'För att nå visionen har förbundet som verksamhetsidé att integrera samverkan. Utifrån en hållbar samverkansstruktur utvecklas effektivt stöd till individer med behov. Verksamheten ska bedrivas med hög kvalitet och effektivitet utifrån en strävan att vara ett samordningsförbund som verkligen gör skillnad och som vid behov vågar tänka i nya banor för att nå uppsatta mål.',
   ),
 ];
 

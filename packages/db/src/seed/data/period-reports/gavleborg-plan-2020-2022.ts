@@ -4,51 +4,34 @@ import { type DemoPeriodReport, heading, para } from './demo-period-report-types
  * Gävleborg's "Verksamhetsplan och budget 2020–2022"
  * (shared/seeds/gavleborg-verksamhetsplan-budget-2020-2022.txt, OCR'd without å/ä/ö: spelled
  * correctly here) as a report in draft, written from the demo plan 2020–2022. The generators show
- * the plan's vision, target groups, three directions (§4 Verksamhet), goals, the board's seats, the
- * budget and the granted interventions; written are what the plan does not hold: §1's introduction
- * and adoption sentence, §6's description of each body, and §7's sentences and what the budget's
- * cost lines include. Corrected slips of the document: "18 806 tkr kronor" → "18 806 tkr",
+ * §1 (the plan's purpose, the members and the adoption sentence), the vision, target groups, the
+ * three directions (§4 Verksamhet), goals, the bodies (§6), the budget and the granted
+ * interventions; written is only what they do not show, so nothing is said twice: §6's board
+ * make-up, kansli staffing and beredningsgrupp, and §7's sentences and what the budget's cost lines
+ * include. Corrected slips of the document: "18 806 tkr kronor" → "18 806 tkr",
  * "Kostnadernas finansieras" → "Kostnaderna finansieras", "förbrukningsvaror tele" →
  * "förbrukningsvaror, tele".
  */
 
-const introduction = [
-  para(
-    'Förbundets uppgift är att inom Gävleborgs län svara för finansiell samordning mellan Arbetsförmedlingen, Försäkringskassan, Region Gävleborg samt länets tio kommuner i enlighet med lagen om finansiell samordning av rehabiliteringsinsatser (SFS 2003:1210).',
-  ),
-  para(
-    'Insatserna inom den finansiella samordningen ska syfta till att underlätta och förbättra möjligheterna till egen försörjning för individer som är i behov av samordnade rehabiliteringsinsatser. Syftet är också att arbeta med samordnade förebyggande insatser. Förbundet ska sträva efter en effektiv användning av gemensamma resurser.',
-  ),
-  para('Verksamhetsplan och budget 2020–2022 är fastställd vid styrelsemötet den 29 november 2019.'),
-];
-
-/** §6 after the generated seats: what each body is and does. */
+/**
+ * §6 after the generated bodies (their seats and descriptions, the kansli's staff, the auditors):
+ * what the plan says beyond them — who appoints the board's seats, the kansli's staffing in 2020
+ * and the beredningsgrupp's role in the plan's own words. The plan's sentences on the arbetsutskott,
+ * the kansli's two roles and the auditors are what the generator already shows.
+ */
 const workOrganisation = [
   heading('Styrelse'),
   para(
     'Samordningsförbundet leds av en styrelse som består av åtta ledamöter och åtta ersättare. I styrelsen ingår politiskt valda representanter för länets tio kommuner (fem ordinarie och fem ersättare) och Region Gävleborg. Arbetsförmedlingen och Försäkringskassan företräds av tjänstemän. Arbetsförmedlingen, Försäkringskassan och Region Gävleborg har utsett vardera en ledamot och en ersättare.',
   ),
-  heading('Arbetsutskott'),
-  para(
-    'Styrelsen har utsett ett arbetsutskott som består av ordförande, vice ordförande, Arbetsförmedlingens och Försäkringskassans ordinarie ledamöter. Föredragande är förbundschef. Arbetsutskottet har en beredande funktion inför styrelsemöten.',
-  ),
   heading('Kansli'),
-  para(
-    'Bestående av förbundschef, verksamhetsutvecklare samt ekonomiansvarig/administrativ assistent. Förbundschef arbetar på uppdrag av styrelsen med fokus på att leda och samordna verksamheten, bereda ärenden till styrelsen och verkställa beslut, svara för den ekonomiska förvaltningen samt företräda förbundet på tjänstemannanivå.',
-  ),
-  para(
-    'Verksamhetsutvecklare arbetar på uppdrag av förbundschef. Är ett övergripande stöd till de insatser som förbundet finansierar och stimulerar till metod- och verksamhetsutveckling. Medverkar vid framtagandet av nya insatser och bidrar i övrigt med informations- och utvecklingsinsatser i nära samarbete med förbundschef.',
-  ),
+  para('Bestående av förbundschef, verksamhetsutvecklare samt ekonomiansvarig/administrativ assistent.'),
   para(
     'Samordningsförbundet kommer under 2020 att rekrytera en person som har ansvar för ekonomihantering, samt vara ett administrativt stöd till kansli och arbeta med att hålla Insatskatalogen uppdaterad.',
   ),
   heading('Beredningsgrupp'),
   para(
     'Representerar förbundets parter på tjänstemannanivå och ansvarar tillsammans med förbundskansliet för att bereda ansökningar om samverkansmedel inför beslut. Gruppen har också ett ansvar för att förankra insatser inom sina respektive verksamhetsområden i länet. Beredningsgruppen har en kvalitetssäkrande roll och utgör ett stöd till förbundschef.',
-  ),
-  heading('Revisorer'),
-  para(
-    'Samordningsförbundets verksamhet granskas av revisorer utsedda av Försäkringskassan och Region Gävleborg.',
   ),
 ];
 
@@ -81,7 +64,6 @@ export const gavleborgPlan2020_2022Report: DemoPeriodReport = {
   deadline: '2019-11-15',
   plan: 'Verksamhetsplan och budget 2020–2022',
   texts: {
-    Samordningsförbundet: introduction,
     Arbetsorganisation: workOrganisation,
     Budget: budgetTexts,
   },
