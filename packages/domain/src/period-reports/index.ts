@@ -9,3 +9,4 @@ export * from './report-core.ts';
 export * from './report-enums.ts';
 export * from './templates.ts';
 export * from './workflow-all.ts';
+export * from './content-sections.ts';
