@@ -11,6 +11,7 @@ import { applicationAttachmentRoute } from '../features/applications/attachment-
 import { boardDocumentRoute } from '../features/board-meetings/document-route.ts';
 import { exportRoute } from '../features/export/route.ts';
 import { openDataRoutes } from '../features/open-data/routes.ts';
+import { reportFileRoute } from '../features/report-output/report-file-route.ts';
 import type { Logger } from '../logger.ts';
 import { appRouter } from '../router.ts';
 import type { AppEnv } from './app-env.ts';
@@ -117,7 +118,13 @@ export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<App
   });
 
   // Data for one user: never cached, never sent because another site asked the browser to.
-  for (const path of ['/api/export/*', '/api/board-documents/*', '/api/application-attachments/*', '/trpc/*'])
+  for (const path of [
+    '/api/export/*',
+    '/api/board-documents/*',
+    '/api/application-attachments/*',
+    '/api/period-reports/*',
+    '/trpc/*',
+  ])
     app.use(path, noStore(), crossSiteReadGuard());
 
   app.use('/api/export/*', sessionMiddleware);
@@ -126,6 +133,8 @@ export function createApp({ sql, config, log, readinessSql }: AppDeps): Hono<App
   app.get('/api/board-documents/:slug/:documentId', (c) => boardDocumentRoute(c, sql));
   app.use('/api/application-attachments/*', sessionMiddleware);
   app.get('/api/application-attachments/:slug/:attachmentId', (c) => applicationAttachmentRoute(c, sql));
+  app.use('/api/period-reports/*', sessionMiddleware);
+  app.get('/api/period-reports/:slug/:reportId/:file', (c) => reportFileRoute(c, sql));
 
   // Open data: no login, no session; rate-limited per address.
   app.route(

@@ -10,3 +10,4 @@ export * from './report-enums.ts';
 export * from './templates.ts';
 export * from './workflow-all.ts';
 export * from './content-sections.ts';
+export * from './output-logo.ts';

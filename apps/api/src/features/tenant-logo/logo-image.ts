@@ -1,6 +1,3 @@
-/** The förbund's logo may be a PNG or a JPEG of at most 1 MB (tenant_logos, migration 0026). */
-export const MAX_LOGO_BYTES = 1_048_576;
-
 export type LogoMediaType = 'image/png' | 'image/jpeg';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

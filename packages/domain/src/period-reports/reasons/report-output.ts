@@ -3,4 +3,4 @@
  * Each needs its sentence under `errors.reportOutput` in apps/web/src/i18n/sv/*-messages.ts. No imports here:
  * errors.ts imports this file.
  */
-export const reportOutputReasons = [] as const;
+export const reportOutputReasons = ['reportOutput.logoInvalid'] as const;
