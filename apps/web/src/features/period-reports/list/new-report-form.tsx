@@ -1,0 +1,140 @@
+import { planYearsText, reportKinds, todayInSweden } from '@samsyn/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KitForm } from '../../../components/form/kit-form.tsx';
+import { SelectField } from '../../../components/form/select-field.tsx';
+import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { TextField } from '../../../components/form/text-field.tsx';
+import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
+import { useTRPC } from '../../../lib/trpc.ts';
+import { ChoiceGroup } from '../../interventions/choice-group.tsx';
+import '../../interventions/interventions.css';
+import {
+  followDefaults,
+  type NewReportValues,
+  newReportDefaults,
+  newReportFormSchema,
+} from './new-report-values.ts';
+import { copySourceOf } from './report-list.ts';
+import { useSlug } from './report-shared.ts';
+
+type NewReportInput = NonNullable<ReturnType<typeof newReportFormSchema.safeParse>['data']>;
+
+/**
+ * The new report's kind, period, title, deadline and (a verksamhetsplan's) plan, checked by the
+ * domain's schema as the API checks it. Period and title follow the kind until the user types
+ * their own; the form says which report the structure and texts will be copied from.
+ */
+export function NewReportForm({
+  isPending,
+  onSave,
+  onCancel,
+}: {
+  isPending: boolean;
+  onSave: (input: NewReportInput) => Promise<unknown>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const slug = useSlug();
+  const today = todayInSweden();
+  const reports = useQuery(trpc.periodReports.list.queryOptions({ tenant: slug }));
+  const plans = useQuery(trpc.plans.list.queryOptions({ tenant: slug }));
+  const form = useSchemaForm({
+    schema: newReportFormSchema,
+    defaultValues: newReportDefaults('halfYear', today),
+    labels: {
+      kind: t('periodReportsPages.form.kind'),
+      title: t('periodReportsPages.form.title'),
+      periodStart: t('periodReportsPages.form.periodStart'),
+      periodEnd: t('periodReportsPages.form.periodEnd'),
+      deadline: t('periodReportsPages.form.deadline'),
+      planId: t('periodReportsPages.form.planId'),
+    },
+  });
+  const { watch, getValues, setValue } = form;
+  // What still holds a default follows the user's change of kind or period (followDefaults).
+  useEffect(() => {
+    let previous = getValues() as NewReportValues;
+    const subscription = watch((values, { type }) => {
+      const next = values as NewReportValues;
+      if (type !== 'change') return;
+      const followed = followDefaults(previous, next, today);
+      for (const key of ['periodStart', 'periodEnd', 'title'] as const)
+        if (followed[key] !== next[key]) setValue(key, followed[key]);
+      previous = followed;
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, getValues, setValue, today]);
+  const kind = watch('kind');
+  const source = copySourceOf(reports.data ?? [], kind);
+  const onSubmit = form.submit(async (input) => {
+    if (isPending) return;
+    await onSave(input);
+  });
+  return (
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="report-form"
+      label={t('periodReportsPages.form.newTitle')}
+    >
+      <ChoiceGroup
+        form={form}
+        name="kind"
+        legend={t('periodReportsPages.form.kind')}
+        type="radio"
+        options={reportKinds.map((option) => ({ value: option, label: t(`reportLabels.kind.${option}`) }))}
+      />
+      <p className="report-copy-source" aria-live="polite">
+        {source
+          ? t('periodReportsPages.form.copiesFrom', { title: source.title })
+          : t('periodReportsPages.form.fromTemplate', { kind: t(`reportLabels.kind.${kind}`) })}
+      </p>
+      <TextField
+        form={form}
+        name="periodStart"
+        autoComplete="off"
+        hint={t('periodReportsPages.form.dateHint')}
+      />
+      <TextField
+        form={form}
+        name="periodEnd"
+        autoComplete="off"
+        hint={t('periodReportsPages.form.dateHint')}
+      />
+      <TextField form={form} name="title" autoComplete="off" />
+      <TextField
+        form={form}
+        name="deadline"
+        autoComplete="off"
+        hint={t('periodReportsPages.form.deadlineHint')}
+      />
+      {kind === 'plan' ? (
+        <SelectField
+          form={form}
+          name="planId"
+          hint={t('periodReportsPages.form.planHint')}
+          choices={[
+            { value: '', label: t('periodReportsPages.form.planDefault') },
+            ...(plans.data ?? []).map((plan) => ({
+              value: plan.id,
+              label: `${plan.name} (${planYearsText(plan)})`,
+            })),
+          ]}
+        />
+      ) : null}
+      <div className="button-row">
+        <SubmitButton
+          label={t('periodReportsPages.form.create')}
+          isPending={isPending}
+          pendingLabel={t('periodReportsPages.form.creating')}
+        />
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('periodReportsPages.form.cancel')}
+        </button>
+      </div>
+    </KitForm>
+  );
+}

@@ -1,0 +1,72 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../lib/format.ts';
+import type { Message } from '../../../lib/message-key.ts';
+import { useTenantRole } from '../../tenant/use-tenant-role.ts';
+import type { ReportDetail } from '../list/report-shared.ts';
+import { AdoptDialog } from './adopt-dialog.tsx';
+import { ReportDifferences } from './report-differences.tsx';
+
+/**
+ * Adoption: once adopted, "Fastställd <date> genom <decision>" and what changed since; before,
+ * for admins, "Fastställ" (a report marked ready for decision) with the board's decisions to
+ * choose from, or what is needed first.
+ */
+export function AdoptionPanel({
+  detail,
+  onNotice,
+}: {
+  detail: ReportDetail;
+  onNotice: (message: Message | null) => void;
+}) {
+  const { t } = useTranslation();
+  const isAdmin = useTenantRole('admin');
+  const [isAdopting, setIsAdopting] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const { report } = detail;
+  if (report.status === 'adopted')
+    return (
+      <section aria-labelledby="report-adoption" className="report-panel report-adopted">
+        <h2 id="report-adoption">{t('periodReportsPages.adoption.heading')}</h2>
+        <p className="notice notice--info">
+          {t('periodReportsPages.adoption.adoptedBy', {
+            date: report.adoptedOn ? formatDate(report.adoptedOn) : t('periodReportsPages.none'),
+            decision: report.decisionLabel ?? t('periodReportsPages.none'),
+          })}
+        </p>
+        <ReportDifferences reportId={report.id} />
+      </section>
+    );
+  if (!isAdmin) return null;
+  return (
+    <section aria-labelledby="report-adoption" className="report-panel no-print">
+      <h2 id="report-adoption">{t('periodReportsPages.adoption.heading')}</h2>
+      {report.status === 'ready' ? (
+        <>
+          <p>{t('periodReportsPages.adoption.intro')}</p>
+          <button
+            ref={opener}
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              onNotice(null);
+              setIsAdopting(true);
+            }}
+          >
+            {t('periodReportsPages.adoption.adopt')}
+          </button>
+        </>
+      ) : (
+        <p>{t('periodReportsPages.adoption.notReady')}</p>
+      )}
+      <AdoptDialog
+        isOpen={isAdopting}
+        report={report}
+        onDone={(adopted) => {
+          setIsAdopting(false);
+          if (adopted) onNotice({ key: 'periodReportsPages.adoption.adopted' });
+        }}
+      />
+    </section>
+  );
+}
