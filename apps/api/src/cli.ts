@@ -6,7 +6,8 @@
 //   outbox [--to <email>] [--link]      the outbox with its links (operator only; see outbox-command.ts)
 //   db:backup [--out <dir>]             a consistent backup of every table (see backup-commands.ts)
 //   db:restore --from <dir> [--database <name>]   restore into an empty database, verified per table
-// The last three join a running embedded database instead of starting a second one.
+//   reports:remind                      mail the period reports' due section reminders of every förbund now
+// The last four join a running embedded database instead of starting a second one.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createSql, enterScope, openDatabase, openOperatorConnection, recordPlatformAudit } from '@samsyn/db';
@@ -15,6 +16,7 @@ import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
 import { runBackup, runRestore } from './operator/backup-commands.ts';
 import { printOutbox } from './operator/outbox-command.ts';
+import { runReportsRemind } from './operator/reports-remind-command.ts';
 
 const usage = [
   'Användning:',
@@ -22,6 +24,7 @@ const usage = [
   '  pnpm samsyn outbox [--to <e-post>] [--link]',
   '  pnpm samsyn db:backup [--out <katalog>]',
   '  pnpm samsyn db:restore --from <katalog> [--database <namn>]',
+  '  pnpm samsyn reports:remind',
 ].join('\n');
 
 async function readPassword(): Promise<string> {
@@ -116,12 +119,18 @@ async function withOperatorConnection(
   }
 }
 
+/** Where mailed links point when the CLI runs outside a request: PUBLIC_ORIGIN, else this machine. */
+const reminderOrigin = (config: ReturnType<typeof loadConfig>) =>
+  config.publicOrigin ?? `http://localhost:${config.port}`;
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'admin:create') await createPlatformAdmin(rest);
   else if (command === 'outbox') await withOperatorConnection((c) => printOutbox(c, rest));
   else if (command === 'db:backup') await withOperatorConnection((c) => runBackup(c, rest));
   else if (command === 'db:restore') await withOperatorConnection((c) => runRestore(c, rest));
+  else if (command === 'reports:remind')
+    await withOperatorConnection((c) => runReportsRemind(c, reminderOrigin(loadConfig())));
   else throw new Error(usage);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -43,6 +43,8 @@ export interface AppConfig {
   isOutboxReadable: boolean;
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Mail the period reports' due section reminders every hour (features/report-workflow/reminder-timer.ts). */
+  isReportReminderTimerOn: boolean;
   session: {
     /** A session ends after this long without a request. */
     inactivityTimeoutSeconds: number;
@@ -82,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(repoRoot, env.SAMSYN_WEB_DIST || 'apps/web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: env.TRUST_PROXY === '1',
+    // On in production; off in development and on throwaway databases (browser tests, benchmarks).
+    isReportReminderTimerOn: env.SAMSYN_REPORT_REMINDERS
+      ? env.SAMSYN_REPORT_REMINDERS === '1'
+      : env.NODE_ENV === 'production' && env.SAMSYN_EPHEMERAL_DB !== '1',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Samsyn <no-reply@samsyn.localhost>',
     isOutboxReadable:

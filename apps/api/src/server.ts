@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createSql, demoPassword, openDatabase, seedDemo } from '@samsyn/db';
 import { hashPassword } from './auth/password.ts';
 import { loadConfig } from './config.ts';
+import { startReminderTimer } from './features/report-workflow/reminder-timer.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
 import { createSmtpMailer } from './mail/mailer.ts';
@@ -49,6 +50,9 @@ const app = createApp({ sql, config, log, readinessSql });
 let stopMail = () => {};
 if (config.smtpUrl) stopMail = startMailDelivery(sql, createSmtpMailer(config.smtpUrl, config.mailFrom), log);
 else log.info('SMTP_URL is not set: mail stays in the outbox');
+const stopReminders = config.isReportReminderTimerOn
+  ? startReminderTimer(sql, { publicOrigin: config.publicOrigin ?? `http://localhost:${config.port}` }, log)
+  : () => {};
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   log.info(
     {
@@ -84,6 +88,7 @@ async function shutdown(signal: string) {
   isStopping = true;
   log.info({ signal }, 'shutting down');
   stopMail();
+  stopReminders();
   server.close();
   await Promise.all([sql.end({ timeout: 5 }), readinessSql.end({ timeout: 1 })]);
   await database.stop();

@@ -16,8 +16,6 @@ const deadline = z.iso
   .date({ error: 'reportWorkflow.deadlineInvalid' })
   .refine((date) => date >= '1900-01-01' && date <= '2200-12-31', 'reportWorkflow.deadlineInvalid');
 
-export const assigneesInputSchema = z.object({});
-
 export const assignSectionSchema = z.object({
   sectionId,
   expectedVersion,
@@ -56,5 +54,3 @@ export const adoptReportSchema = z.object({
   decisionId: z.uuid({ error: 'reportWorkflow.decisionRequired' }),
 });
 export type AdoptReportInput = z.output<typeof adoptReportSchema>;
-
-export const sendRemindersSchema = z.object({});

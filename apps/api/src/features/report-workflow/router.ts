@@ -1,13 +1,11 @@
 import {
   addCommentSchema,
   adoptReportSchema,
-  assigneesInputSchema,
   assignSectionSchema,
   deleteCommentSchema,
   reportRefSchema,
   sectionEditSchema,
   sectionRefSchema,
-  sendRemindersSchema,
 } from '@samsyn/domain';
 import { admin, createRouter, editor, viewer } from '../../trpc/init.ts';
 import { addComment } from './add-comment.ts';
@@ -28,7 +26,7 @@ import { unmarkSectionReady } from './unmark-section-ready.ts';
  * "Rapporter". Viewers read, editors work on sections, admins remind and adopt.
  */
 export const reportWorkflowRouter = createRouter({
-  assignees: viewer.input(assigneesInputSchema).query(({ ctx }) => listAssignees(ctx)),
+  assignees: viewer.query(({ ctx }) => listAssignees(ctx)),
   assign: editor.input(assignSectionSchema).mutation(({ ctx, input }) => assignSection(ctx, input)),
   markSectionReady: editor
     .input(sectionEditSchema)
@@ -41,7 +39,7 @@ export const reportWorkflowRouter = createRouter({
     add: editor.input(addCommentSchema).mutation(({ ctx, input }) => addComment(ctx, input)),
     delete: editor.input(deleteCommentSchema).mutation(({ ctx, input }) => deleteComment(ctx, input)),
   }),
-  sendReminders: admin.input(sendRemindersSchema).mutation(({ ctx }) => sendReminders(ctx)),
+  sendReminders: admin.mutation(({ ctx }) => sendReminders(ctx)),
   adoptableDecisions: admin
     .input(reportRefSchema)
     .query(({ ctx, input }) => listAdoptableDecisions(ctx, input)),
