@@ -22,6 +22,7 @@ const note1 = {
     previous: kronor(revenue2018[index] ?? 0),
   })),
   stated: { current: kronor(6_659_748), previous: kronor(3_377_234) },
+  labels: { current: '2019-06-30', previous: '2018-06-30' },
 };
 const note3 = {
   number: 3,
@@ -34,14 +35,11 @@ const note3 = {
     { label: 'Förutbetalda kostnader', current: kronor(0), previous: kronor(109_156) },
   ],
   stated: { current: kronor(58_131), previous: kronor(322_121) },
+  labels: { current: '2019-06-30', previous: '2018-12-31' },
 };
 
 describe('notesSection', () => {
-  const blocks = notesSection({
-    notes: [note3, note1],
-    currentLabel: '2019-06-30',
-    previousLabel: '2018-06-30',
-  });
+  const blocks = notesSection({ notes: [note3, note1] });
 
   it('draws each note in number order as a table with its Summa row', () => {
     expect(tables(blocks).map((t) => t.caption)).toEqual([
@@ -70,8 +68,6 @@ describe('notesSection', () => {
     const texts = notices(
       notesSection({
         notes: [{ ...note3, stated: { current: null, previous: kronor(322_000) } }],
-        currentLabel: '2019-06-30',
-        previousLabel: '2018-12-31',
       }),
     ).map((n) => n.text);
     expect(texts).toEqual([

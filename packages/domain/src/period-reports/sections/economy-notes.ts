@@ -19,6 +19,11 @@ export interface NoteWithCheck {
   lines: NoteLine[];
   /** The statement line's figure for this period and the comparison's; null when the statement has none. */
   stated: { current: Ore | null; previous: Ore | null };
+  /**
+   * The columns' dates: the period end and the comparison's — the same period of the previous year
+   * for revenue and costs ("2018-06-30"), the previous year end for a balance line ("2018-12-31").
+   */
+  labels: { current: string; previous: string };
 }
 
 /** Where a note's figure stands, for the check's sentence. */
@@ -52,11 +57,7 @@ export function noteDifferenceText(
  * under it, every column whose rows do not add up to the statement line as a difference notice —
  * the document shows the inconsistency instead of choosing a figure.
  */
-export function notesSection(input: {
-  notes: readonly NoteWithCheck[];
-  currentLabel: string;
-  previousLabel: string;
-}): Block[] {
+export function notesSection(input: { notes: readonly NoteWithCheck[] }): Block[] {
   const blocks: Block[] = [];
   for (const note of [...input.notes].sort((a, b) => a.number - b.number)) {
     const current = note.lines.map((line) => line.current);
@@ -75,14 +76,14 @@ export function notesSection(input: {
       caption: `Not ${note.number}. ${note.title}`,
       columns: [
         { label: 'Specifikation', align: 'left' },
-        { label: input.currentLabel, align: 'right' },
-        { label: input.previousLabel, align: 'right' },
+        { label: note.labels.current, align: 'right' },
+        { label: note.labels.previous, align: 'right' },
       ],
       rows,
     });
     const texts = [
       noteDifferenceText(note, noteColumnCheck(current, note.stated.current), null),
-      noteDifferenceText(note, noteColumnCheck(previous, note.stated.previous), input.previousLabel),
+      noteDifferenceText(note, noteColumnCheck(previous, note.stated.previous), note.labels.previous),
     ];
     for (const text of texts) if (text) blocks.push({ type: 'notice', tone: 'difference', text });
     if (note.stated.current === null)
