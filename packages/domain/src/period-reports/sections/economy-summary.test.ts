@@ -7,7 +7,8 @@ import { cellsOf, notices, sv } from './economy-test-support.ts';
 const reach = {
   individual: {
     interventions: 3,
-    participants: { total: 383, women: 237, men: 146, otherUnknown: 0 },
+    participants: { total: 579, women: 233, men: 150, otherUnknown: 196 },
+    newParticipants: 370,
     missing: ['IPS Hudiksvall'],
   },
   structural: { interventions: 2, personsReached: 349, meetingsHeld: 40, missing: [] },
@@ -41,13 +42,14 @@ describe('summarySection', () => {
       runs: [
         {
           text:
-            'Insatserna på individnivå har under första halvåret 2019 nått 383 deltagare (237 kvinnor, 146 män). ' +
+            'Insatserna på individnivå har under första halvåret 2019 nått 579 deltagare (233 kvinnor, 150 män, ' +
+            '196 utan uppgift om kön), varav 370 nya under perioden. ' +
             'Insatserna på strukturnivå har nått 349 medarbetare och chefer vid 40 möten.',
         },
       ],
     });
-    expect(cellsOf(blocks, 'individual')).toEqual(['Individnivå', '3', '383', '237', '146']);
-    expect(cellsOf(blocks, 'structural')).toEqual(['Strukturnivå', '2', '349', '–', '–']);
+    expect(cellsOf(blocks, 'individual')).toEqual(['Individnivå', '3', '579', '370', '233', '150']);
+    expect(cellsOf(blocks, 'structural')).toEqual(['Strukturnivå', '2', '349', '–', '–', '–']);
   });
 
   it('names the interventions without figures instead of inventing them', () => {

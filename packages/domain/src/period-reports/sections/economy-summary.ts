@@ -7,7 +7,10 @@ export interface SummaryReach {
   individual: {
     /** Interventions of the kind that ran in the period. */
     interventions: number;
+    /** Everyone who took part in the period (new and carried in), by gender. */
     participants: { total: number; women: number; men: number; otherUnknown: number };
+    /** Of them, those who started in the period. */
+    newParticipants: number;
     /** Names of the interventions of the kind without figures for the period. */
     missing: string[];
   };
@@ -62,7 +65,8 @@ export function summarySection(input: SummarySectionInput): Block[] {
     const p = individual.participants;
     sentences.push(
       `Insatserna på individnivå har under ${when} nått ${n(p.total)} deltagare ` +
-        `(${n(p.women)} kvinnor, ${n(p.men)} män${p.otherUnknown > 0 ? `, ${n(p.otherUnknown)} annat eller okänt` : ''}).`,
+        `(${n(p.women)} kvinnor, ${n(p.men)} män${p.otherUnknown > 0 ? `, ${n(p.otherUnknown)} utan uppgift om kön` : ''}), ` +
+        `varav ${n(individual.newParticipants)} nya under perioden.`,
     );
   }
   if (structural.interventions > structural.missing.length)
@@ -77,13 +81,14 @@ export function summarySection(input: SummarySectionInput): Block[] {
         'Individnivå',
         n(individual.interventions),
         n(individual.participants.total),
+        n(individual.newParticipants),
         n(individual.participants.women),
         n(individual.participants.men),
       ],
       key: 'individual',
     },
     {
-      cells: ['Strukturnivå', n(structural.interventions), n(structural.personsReached), '–', '–'],
+      cells: ['Strukturnivå', n(structural.interventions), n(structural.personsReached), '–', '–', '–'],
       key: 'structural',
     },
   ];
@@ -95,6 +100,7 @@ export function summarySection(input: SummarySectionInput): Block[] {
         { label: 'Insatstyp', align: 'left' },
         { label: 'Insatser', align: 'right' },
         { label: 'Nådda', align: 'right' },
+        { label: 'Varav nya', align: 'right' },
         { label: 'Kvinnor', align: 'right' },
         { label: 'Män', align: 'right' },
       ],

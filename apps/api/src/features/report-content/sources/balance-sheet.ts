@@ -1,8 +1,35 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import { balanceSheetSection, type ReportFrame, type SourceResult } from '@samsyn/domain';
+import { balanceSheetReport } from '../../economy/reports/balance-sheet-report.ts';
+import { selectNotes } from '../../report-notes/note-records.ts';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
+import { unavailable } from './economy-unavailable.ts';
 
-/** The `balanceSheet` section of a report (issue 23). */
-export async function readBalanceSheetSource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
-  return notBuiltYet;
+/**
+ * §3.2 Balansräkning on the period end beside the previous year end, the Not column from the
+ * report's notes on balance lines; a sheet that does not balance, or an equity that did not move by
+ * the result, is a notice.
+ */
+export async function readBalanceSheetSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  const [report, notes] = await Promise.all([
+    balanceSheetReport(ctx, { date: frame.periodEnd }),
+    selectNotes(ctx.tx, ctx.tenant.id, frame.reportId),
+  ]);
+  if (!report.sheet)
+    return unavailable(
+      `Balansräkningen per ${frame.periodEnd} saknas: förbundet har inte fört in balanser för den dagen.`,
+    );
+  const noteNumbers: Record<string, number> = {};
+  for (const note of notes)
+    if (note.statementLine.startsWith('balance:'))
+      noteNumbers[note.statementLine.slice('balance:'.length)] ??= note.number;
+  return {
+    status: 'ok',
+    blocks: balanceSheetSection({
+      sheet: report.sheet,
+      previous: report.previous,
+      compareDate: report.compareDate,
+      noteNumbers,
+      equityMovement: report.equityMovement,
+    }),
+  };
 }

@@ -1,8 +1,45 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import {
+  type IncomeStatementRow,
+  incomeStatementSection,
+  negateOre,
+  type Ore,
+  type ReportFrame,
+  type SourceResult,
+  yearAndMonthOf,
+} from '@samsyn/domain';
+import { incomeStatementReport } from '../../economy/reports/income-statement-report.ts';
+import { selectNotes } from '../../report-notes/note-records.ts';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
+import { statementSpan, unavailable } from './economy-unavailable.ts';
 
-/** The `incomeStatement` section of a report (issue 23). */
-export async function readIncomeStatementSource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
-  return notBuiltYet;
+/**
+ * §3.1 Resultaträkning: the economy's income statement for the year to the period end beside the
+ * previous year's same period, the Not column from the report's notes, and the booked figures'
+ * difference from the actuals per line as a notice.
+ */
+export async function readIncomeStatementSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  const [report, notes] = await Promise.all([
+    incomeStatementReport(ctx, yearAndMonthOf(frame.periodEnd)),
+    selectNotes(ctx.tx, ctx.tenant.id, frame.reportId),
+  ]);
+  if (!report.statement)
+    return unavailable(
+      `Resultaträkningen för ${statementSpan(frame.periodEnd)} saknas: förbundet har varken bokfört resultat ` +
+        'eller utfall för perioden.',
+    );
+  const figure = (row: IncomeStatementRow) =>
+    report.statement?.rows.find((r) => r.row === row)?.current ?? (0 as Ore);
+  const noteNumbers: Partial<Record<IncomeStatementRow, number>> = {};
+  for (const note of notes)
+    if (note.statementLine === 'revenue' || note.statementLine === 'costs')
+      noteNumbers[note.statementLine] ??= note.number;
+  return {
+    status: 'ok',
+    blocks: incomeStatementSection({
+      statement: report.statement,
+      noteNumbers,
+      differences: report.differences,
+      booked: { revenue: figure('revenue'), costs: negateOre(figure('costs')) },
+    }),
+  };
 }

@@ -1,8 +1,77 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import {
+  negateOre,
+  type ReportFrame,
+  type SourceResult,
+  type SummaryReach,
+  summarySection,
+  yearAndMonthOf,
+} from '@samsyn/domain';
+import { incomeStatementReport } from '../../economy/reports/income-statement-report.ts';
+import { uppfoljningFinsamReport } from '../../interventions/reports.ts';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
-/** The `summary` section of a report (issue 23). */
-export async function readSummarySource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
-  return notBuiltYet;
+/**
+ * The interventions' period form of the report's period ('2019-H1', '2019', '2019-06'), or null
+ * when the period is none of them (January–August): their figures are entered per those periods.
+ */
+export function interventionPeriodOf(periodStart: string, periodEnd: string): string | null {
+  const year = periodStart.slice(0, 4);
+  if (periodEnd.slice(0, 4) !== year) return null;
+  const span = `${periodStart.slice(5)}/${periodEnd.slice(5)}`;
+  if (span === '01-01/12-31') return year;
+  if (span === '01-01/06-30') return `${year}-H1`;
+  if (span === '07-01/12-31') return `${year}-H2`;
+  const month = periodStart.slice(5, 7);
+  if (periodStart.slice(8) === '01' && periodEnd.slice(5, 7) === month) return `${year}-${month}`;
+  return null;
+}
+
+/**
+ * §1.1 Sammanfattning: what the förbund spent in the period (the income statement's costs) and
+ * whom its interventions reached, by kind (Uppföljning Finsam's figures for the period); interventions
+ * without figures are named.
+ */
+export async function readSummarySource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  const period = interventionPeriodOf(frame.periodStart, frame.periodEnd);
+  const [income, finsam] = await Promise.all([
+    incomeStatementReport(ctx, yearAndMonthOf(frame.periodEnd)),
+    period ? uppfoljningFinsamReport(ctx, { period }) : null,
+  ]);
+  const costsRow = income.statement?.rows.find((row) => row.row === 'costs');
+  let reach: SummaryReach | null = null;
+  if (finsam) {
+    const individual = finsam.rows.filter((row) => row.kind === 'individual');
+    const structural = finsam.rows.filter((row) => row.kind === 'structural');
+    reach = {
+      individual: {
+        interventions: individual.length,
+        participants: finsam.totals.individual.actualParticipants,
+        newParticipants: individual.reduce((sum, row) => sum + (row.individual?.new?.total ?? 0), 0),
+        missing: individual.filter((row) => row.individual?.actual == null).map((row) => row.name),
+      },
+      structural: {
+        interventions: structural.length,
+        personsReached: finsam.totals.structural.personsReached,
+        meetingsHeld: finsam.totals.structural.meetingsHeld,
+        missing: structural.filter((row) => row.structural === null).map((row) => row.name),
+      },
+    };
+  }
+  if (!costsRow && !reach)
+    return {
+      status: 'unavailable',
+      reason:
+        'Sammanfattningen saknar underlag: förbundet har ingen resultaträkning för perioden och insatsernas ' +
+        'siffror redovisas inte för en sådan period.',
+    };
+  return {
+    status: 'ok',
+    blocks: summarySection({
+      tenantName: frame.tenantName,
+      periodStart: frame.periodStart,
+      periodEnd: frame.periodEnd,
+      costs: costsRow ? negateOre(costsRow.current) : null,
+      reach,
+    }),
+  };
 }
