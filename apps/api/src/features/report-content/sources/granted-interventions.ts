@@ -1,11 +1,18 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import {
+  firstYearOf,
+  grantedInterventionsSection,
+  type ReportFrame,
+  type SourceResult,
+} from '@samsyn/domain';
+import { readGrantedInterventions } from '../../application-reports/read-granted-interventions.ts';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
-/** The `grantedInterventions` section of a report (issue 23). */
+/** Beviljade insatser <år>: the granted applications with money bound in the period's first year. */
 export async function readGrantedInterventionsSource(
-  _ctx: TenantCtx,
-  _frame: ReportFrame,
+  ctx: TenantCtx,
+  frame: ReportFrame,
 ): Promise<SourceResult> {
-  return notBuiltYet;
+  return grantedInterventionsSection(
+    await readGrantedInterventions(ctx, { year: firstYearOf(frame.periodStart) }),
+  );
 }

@@ -1,8 +1,8 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import { firstYearOf, planGoalsSection, type ReportFrame, type SourceResult } from '@samsyn/domain';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
+import { readReportPlan } from './report-plan.ts';
 
-/** The `planGoals` section of a report (issue 23). */
-export async function readPlanGoalsSource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
-  return notBuiltYet;
+/** The plan's §5 Mål: goals with their indicators and targets, areas as headings. From the report's plan, else the plan covering the period's first year. */
+export async function readPlanGoalsSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  return planGoalsSection(await readReportPlan(ctx, frame), firstYearOf(frame.periodStart));
 }

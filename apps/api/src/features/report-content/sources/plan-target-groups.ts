@@ -1,11 +1,8 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import { firstYearOf, planTargetGroupsSection, type ReportFrame, type SourceResult } from '@samsyn/domain';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
+import { readReportPlan } from './report-plan.ts';
 
-/** The `planTargetGroups` section of a report (issue 23). */
-export async function readPlanTargetGroupsSource(
-  _ctx: TenantCtx,
-  _frame: ReportFrame,
-): Promise<SourceResult> {
-  return notBuiltYet;
+/** The plan's §3 Målgrupp. From the report's plan, else the plan covering the period's first year. */
+export async function readPlanTargetGroupsSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  return planTargetGroupsSection(await readReportPlan(ctx, frame), firstYearOf(frame.periodStart));
 }

@@ -1,8 +1,8 @@
-import type { ReportFrame, SourceResult } from '@samsyn/domain';
+import { firstYearOf, planVisionSection, type ReportFrame, type SourceResult } from '@samsyn/domain';
 import type { TenantCtx } from '../../verb-context.ts';
-import { notBuiltYet } from './not-built-yet.ts';
+import { readReportPlan } from './report-plan.ts';
 
-/** The `planVision` section of a report (issue 23). */
-export async function readPlanVisionSource(_ctx: TenantCtx, _frame: ReportFrame): Promise<SourceResult> {
-  return notBuiltYet;
+/** The plan's §2 Vision. From the report's plan, else the plan covering the period's first year. */
+export async function readPlanVisionSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
+  return planVisionSection(await readReportPlan(ctx, frame), firstYearOf(frame.periodStart));
 }
