@@ -274,6 +274,37 @@ describe('Halvårsredovisning 2019, adopted with the decision of 23 August 2019'
   });
 });
 
+describe('Halvårsredovisning 2019 after adoption', () => {
+  it('shows a later change of an actual as a difference on the live report while the adopted document keeps its figures', async () => {
+    expect(await env.viewer.reportWorkflow.differences({ tenant, reportId: ids.halfYear })).toEqual([]);
+    const { actuals } = await env.editor.economy.actuals.list({ tenant, year: 2019 });
+    const staff = actuals.find((actual) => actual.period === '2019-H1' && actual.lineCode === 'staff-costs');
+    if (!staff) throw new Error('no 2019-H1 staff costs in the demo');
+    await env.editor.economy.actuals.save({
+      tenant,
+      period: staff.period,
+      lineCode: staff.lineCode,
+      amount: staff.amount + 1_000_00,
+      note: 'Rättad efter fastställande',
+      expectedVersion: staff.version,
+    });
+    const differences = await env.viewer.reportWorkflow.differences({ tenant, reportId: ids.halfYear });
+    expect(differences.map((difference) => difference.title)).toContain('Driftredovisning');
+    const changes = differences.flatMap((difference) =>
+      difference.changes.map((change) => plain(change.adopted)),
+    );
+    expect(changes.join('\n')).toContain('1 595 908');
+    const adopted = await env.viewer.reportContent.document({
+      tenant,
+      reportId: ids.halfYear,
+      version: 'adopted',
+    });
+    const operating = adopted.sections.find((section) => section.title === 'Driftredovisning');
+    expect(generatedText(operating as DocumentSection)).toContain('1 595 908');
+    expect(generatedText(await liveSection('halfYear', 'Driftredovisning'))).toContain('1 596 908');
+  });
+});
+
 describe('Verksamhetsplan och budget 2020–2022, live from the demo data', () => {
   it('§7 Budget: revenue 13 320 tkr a year, costs 18 806 tkr in 2020, 10 800 already granted and 4 470 for new interventions', async () => {
     const section = await liveSection('plan', 'Budget');
