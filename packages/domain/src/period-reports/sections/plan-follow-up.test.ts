@@ -64,6 +64,36 @@ describe('planFollowUpSection (§1.4 Måluppfyllelse och resultat)', () => {
     ).toBe('.. (färre än fem svar); 3 svar; Riket 7,4');
   });
 
+  it('adds the activities once any of them is followed up for the period', () => {
+    const activities = [
+      { text: 'Genomföra lokala arbetskonferenser.', status: null, comment: '' },
+      { text: 'Sprida kunskap om ASF.', status: 'done' as const, comment: 'Tio informationsmöten.' },
+    ];
+    const withActivities = planFollowUpSection({
+      planName: 'Verksamhetsplan 2019',
+      goals: [{ ...goal4, indicators: [], activities }],
+    });
+    expect(withActivities.status === 'ok' && blocksToPlainText(withActivities.blocks.slice(-1))).toBe(
+      [
+        'Aktiviteter för inriktningsmål 4',
+        'Aktivitet\tStatus\tKommentar',
+        'Genomföra lokala arbetskonferenser.\tEj angiven\t',
+        'Sprida kunskap om ASF.\tGenomförd\tTio informationsmöten.',
+      ].join('\n'),
+    );
+    const untouched = planFollowUpSection({
+      planName: 'Verksamhetsplan 2019',
+      goals: [
+        {
+          ...goal4,
+          indicators: [],
+          activities: [{ text: 'Genomföra lokala arbetskonferenser.', status: null, comment: '' }],
+        },
+      ],
+    });
+    expect(untouched.status === 'ok' && untouched.blocks.some((block) => block.type === 'table')).toBe(false);
+  });
+
   it('asks for goals when the plan has none', () => {
     expect(planFollowUpSection({ planName: 'Verksamhetsplan 2019', goals: [] })).toEqual({
       status: 'unavailable',

@@ -2,10 +2,11 @@ import { formatMoney } from '../../money/format-money.ts';
 import { formatPercent } from '../../money/format-percent.ts';
 import type { Ore } from '../../money/ore.ts';
 import type { ExactValue } from '../../plan/exact-value.ts';
+import type { ActivityStatus } from '../../plan/follow-up.ts';
 import type { FollowUpStatus } from '../../plan/indicator-status.ts';
 import type { Block, TableRow } from '../blocks.ts';
 import type { SourceResult } from '../document.ts';
-import { heading, ok, oneLine, textParagraphs, unavailable } from './content-format.ts';
+import { heading, lowerFirst, ok, oneLine, textParagraphs, unavailable } from './content-format.ts';
 
 type Unit = 'percent' | 'count' | 'score' | 'none';
 type Comparison = 'atLeast' | 'atMost' | 'betterThanLastYear' | 'atLeastNational' | 'judged';
@@ -43,6 +44,8 @@ export interface FollowUpGoalInput {
   areaTitle: string | null;
   status: FollowUpStatus;
   indicators: readonly FollowUpIndicatorInput[];
+  /** The activities of the period's year with their follow-up (status null: not followed up). */
+  activities?: readonly { text: string; status: ActivityStatus | null; comment: string }[];
   summary: { comment: string };
 }
 
@@ -154,8 +157,38 @@ export function planFollowUpSection(input: PlanFollowUpSectionInput): SourceResu
       runs: [{ text: `Målets status för perioden: ${followUpStatusLabels[goal.status]}.` }],
     });
     if (goal.indicators.length > 0) blocks.push(indicatorTable(name, goal.indicators));
+    const activities = goal.activities ?? [];
+    // Activities nobody has followed up for the period would only be a list of "Ej angiven".
+    if (activities.some((activity) => activity.status !== null || activity.comment.trim()))
+      blocks.push(activityTable(name, activities));
   }
   return ok(blocks);
+}
+
+const activityStatusLabels: Record<ActivityStatus, string> = {
+  notStarted: 'Ej påbörjad',
+  ongoing: 'Pågår',
+  done: 'Genomförd',
+  postponed: 'Uppskjuten',
+};
+
+function activityTable(goalName: string, activities: NonNullable<FollowUpGoalInput['activities']>): Block {
+  return {
+    type: 'table',
+    caption: `Aktiviteter för ${lowerFirst(goalName)}`,
+    columns: [
+      { label: 'Aktivitet', align: 'left' },
+      { label: 'Status', align: 'left' },
+      { label: 'Kommentar', align: 'left' },
+    ],
+    rows: activities.map((activity) => ({
+      cells: [
+        oneLine(activity.text),
+        activity.status ? activityStatusLabels[activity.status] : 'Ej angiven',
+        oneLine(activity.comment),
+      ],
+    })),
+  };
 }
 
 function indicatorTable(goalName: string, indicators: readonly FollowUpIndicatorInput[]): Block {
@@ -171,7 +204,7 @@ function indicatorTable(goalName: string, indicators: readonly FollowUpIndicator
   }));
   return {
     type: 'table',
-    caption: `Indikatorer för ${goalName.charAt(0).toLocaleLowerCase('sv-SE')}${goalName.slice(1)}`,
+    caption: `Indikatorer för ${lowerFirst(goalName)}`,
     columns: [
       { label: 'Indikator', align: 'left' },
       { label: 'Målvärde', align: 'left' },
