@@ -88,6 +88,8 @@ describe('interventionResultsSection (Bilaga 1)', () => {
       'Resultat: Sammantaget har 363 nya- samt 196 uppföljningsärenden, totalt 559 ärenden lyfts hittills.',
       'Kommentar: Antalet aktualiserade ärenden ligger i nivå med det förväntade.',
     ]);
+    // Keyed by field, so a goal added after adoption does not shift the rows below it in the diff.
+    expect(table.rows.map((row) => row.key).slice(0, 3)).toEqual(['Inriktning', 'Syfte', 'Mål']);
     const asfTable = result.blocks[5];
     if (asfTable?.type !== 'table') throw new Error('table');
     expect(asfTable.rows[5]?.cells.join(': ').replace(/\u00a0/g, ' ')).toBe('Totalbudget 2019: 512 730 kr');

@@ -94,7 +94,11 @@ export function figuresLine(figures: ResultsReportRow['figures']): string {
 const kr = (amount: number | null) => (amount === null ? NONE : formatMoney(amount as Ore));
 
 function rowsOf(row: ResultsReportRow, year: number): TableRow[] {
-  const line = (label: string, value: string): TableRow => ({ cells: [label, oneLine(value) || NONE] });
+  // Keyed by the field, so the adopted and live appendix compare field by field (document-diff.ts).
+  const line = (label: string, value: string): TableRow => ({
+    cells: [label, oneLine(value) || NONE],
+    key: label,
+  });
   const goals = row.goals.map((goal, index) =>
     line(row.goals.length === 1 ? 'Mål' : `Mål ${index + 1}`, goalLine(goal)),
   );

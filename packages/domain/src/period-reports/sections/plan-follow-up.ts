@@ -194,6 +194,8 @@ function activityTable(goalName: string, activities: NonNullable<FollowUpGoalInp
 function indicatorTable(goalName: string, indicators: readonly FollowUpIndicatorInput[]): Block {
   const hasComments = indicators.some((indicator) => indicator.comment.trim() !== '');
   const rows: TableRow[] = indicators.map((indicator) => ({
+    // The indicator's own words match it between the adopted and the live document (document-diff.ts).
+    key: oneLine(indicator.text).slice(0, 100),
     cells: [
       oneLine(indicator.text),
       indicatorTargetText(indicator),
