@@ -56,8 +56,13 @@ export const reportWorkflowAccessRules: Record<string, AccessRule> = {
     input: (v) => ({ commentId: first(v.periodReportCommentIds) }),
     harmless: () => ({ commentId: noSuchId }),
   },
-  // Nothing of the victim's is due (its one deadline is in 2031), so the call changes nothing.
-  'reportWorkflow.sendReminders': { access: 'tenant', minRole: 'admin', input: () => ({}) },
+  // The harmless call names a report the victim does not have: nothing is due, nothing changes.
+  'reportWorkflow.sendReminders': {
+    access: 'tenant',
+    minRole: 'admin',
+    input: () => ({}),
+    harmless: () => ({ reportId: noSuchId }),
+  },
   'reportWorkflow.adoptableDecisions': {
     access: 'tenant',
     minRole: 'admin',

@@ -48,6 +48,10 @@ export const deleteCommentSchema = z.object({
 
 export const reportRefSchema = z.object({ reportId });
 
+/** Every due reminder of the förbund, or those of one report (its page's button). */
+export const sendRemindersSchema = z.object({ reportId: reportId.optional() });
+export type SendRemindersInput = z.output<typeof sendRemindersSchema>;
+
 export const adoptReportSchema = z.object({
   reportId,
   expectedVersion,

@@ -6,6 +6,7 @@ import {
   reportRefSchema,
   sectionEditSchema,
   sectionRefSchema,
+  sendRemindersSchema,
 } from '@samsyn/domain';
 import { admin, createRouter, editor, viewer } from '../../trpc/init.ts';
 import { addComment } from './add-comment.ts';
@@ -39,7 +40,7 @@ export const reportWorkflowRouter = createRouter({
     add: editor.input(addCommentSchema).mutation(({ ctx, input }) => addComment(ctx, input)),
     delete: editor.input(deleteCommentSchema).mutation(({ ctx, input }) => deleteComment(ctx, input)),
   }),
-  sendReminders: admin.mutation(({ ctx }) => sendReminders(ctx)),
+  sendReminders: admin.input(sendRemindersSchema).mutation(({ ctx, input }) => sendReminders(ctx, input)),
   adoptableDecisions: admin
     .input(reportRefSchema)
     .query(({ ctx, input }) => listAdoptableDecisions(ctx, input)),

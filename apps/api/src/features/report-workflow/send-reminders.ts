@@ -1,5 +1,11 @@
 import { recordAudit, type TransactionSql } from '@samsyn/db';
-import { addDays, REMINDER_DAYS_BEFORE, sectionNumbers, todayInSweden } from '@samsyn/domain';
+import {
+  addDays,
+  REMINDER_DAYS_BEFORE,
+  type SendRemindersInput,
+  sectionNumbers,
+  todayInSweden,
+} from '@samsyn/domain';
 import { queueMail } from '../../mail/outbox.ts';
 import type { LinkOrigin, TenantCtx, VerbTenant } from '../verb-context.ts';
 import { reminderMail } from './reminder-mail.ts';
@@ -28,7 +34,7 @@ export const sectionLink = (origin: string, slug: string, reportId: string, sect
 export async function remindDueSections(
   tx: TransactionSql,
   tenant: Pick<VerbTenant, 'id' | 'slug' | 'name'>,
-  options: { publicOrigin: string; today: string },
+  options: { publicOrigin: string; today: string; reportId?: string | undefined },
 ): Promise<number> {
   const due = await tx<DueSection[]>`
     select s.id, s.report_id as "reportId", r.title as "reportTitle", s.title,
@@ -38,6 +44,7 @@ export async function remindDueSections(
     join memberships m on m.tenant_id = s.tenant_id and m.user_id = s.assignee_user_id
     join users u on u.id = m.user_id
     where s.tenant_id = ${tenant.id} and s.enabled and s.ready_at is null and r.status <> 'adopted'
+      ${options.reportId === undefined ? tx`` : tx`and s.report_id = ${options.reportId}`}
       and s.deadline is not null and s.deadline <= ${addDays(options.today, REMINDER_DAYS_BEFORE)}
       and m.is_active and u.is_active and m.role in ('editor', 'admin')
       and not exists (
@@ -98,11 +105,15 @@ async function numbersOf(tx: TransactionSql, tenantId: string, reportIds: string
   return numbers;
 }
 
-/** `reportWorkflow.sendReminders`: the reminders due in the caller's förbund now. Admins. */
-export async function sendReminders(ctx: TenantCtx & LinkOrigin): Promise<{ sent: number }> {
+/** `reportWorkflow.sendReminders`: the reminders due now in the caller's förbund (or one report of it). Admins. */
+export async function sendReminders(
+  ctx: TenantCtx & LinkOrigin,
+  input: SendRemindersInput,
+): Promise<{ sent: number }> {
   const sent = await remindDueSections(ctx.tx, ctx.tenant, {
     publicOrigin: ctx.publicOrigin,
     today: todayInSweden(),
+    reportId: input.reportId,
   });
   return { sent };
 }
