@@ -14,6 +14,7 @@ import { periodReportsPages } from './sv/period-reports-pages.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
 import { reportLabels } from './sv/report-labels.ts';
+import { reportOutputPages } from './sv/report-output-pages.ts';
 import { reportSectionsPages } from './sv/report-sections-pages.ts';
 
 /**
@@ -42,5 +43,6 @@ export const svPages = {
   reportLabels: reportLabels.ui,
   periodReportsPages: periodReportsPages.ui,
   reportSectionsPages: reportSectionsPages.ui,
+  reportOutputPages: reportOutputPages.ui,
 };
 export type SvPages = typeof svPages;

@@ -279,6 +279,7 @@ export const sv = {
   board: board.ui,
   applications: applications.ui,
   periodReports: periodReports.ui,
+  reportOutput: reportOutputMessages.ui,
   errors: {
     ...core.errors,
     ...economyMessages.errors,

@@ -10,6 +10,7 @@ import '../team/admin.css';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { MembersEditor } from './members-editor.tsx';
 import { SettingsForm } from './settings-form.tsx';
+import { TenantLogoSection } from './tenant-logo-section.tsx';
 import { useUpdateSettings } from './use-update-settings.ts';
 import { WorkbookExport } from './workbook-export.tsx';
 
@@ -47,6 +48,7 @@ export function SettingsPage() {
         </QueryState>
       </section>
       <MembersEditor tenant={tenant} />
+      <TenantLogoSection slug={tenant.slug} tenantName={tenant.name} />
       <section aria-labelledby={exportHeadingId}>
         <h2 id={exportHeadingId}>{t('administration.export.title')}</h2>
         <p>{t('administration.export.body')}</p>
