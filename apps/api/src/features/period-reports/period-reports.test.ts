@@ -371,6 +371,32 @@ describe('editing a report', () => {
     ]);
   });
 
+  it('keeps a report an item of approved minutes is about, refused before the trigger would answer 500', async () => {
+    // An annual report: the approved minutes keep it for the rest of the file, out of the half-years' way.
+    const { reportId } = await editor.periodReports.create({
+      tenant,
+      kind: 'annual',
+      periodStart: '2052-01-01',
+      periodEnd: '2052-12-31',
+    });
+    await env.superuser.begin(async (tx) => {
+      const [meeting] = await tx<{ id: string }[]>`
+        insert into board_meetings (tenant_id, body_id, meeting_date)
+        select ${tenantId}, id, '2052-08-20' from board_bodies where tenant_id = ${tenantId} limit 1
+        returning id`;
+      await tx`
+        insert into board_agenda_items (tenant_id, meeting_id, position, title, concerns_report_id)
+        values (${tenantId}, ${meeting?.id ?? ''}, 0, 'Halvårsredovisning 2052', ${reportId})`;
+      await tx`
+        update board_meetings set status = 'approved', minutes_approved_on = '2052-08-27'
+        where tenant_id = ${tenantId} and id = ${meeting?.id ?? ''}`;
+    });
+    expect(await reasonOf(editor.periodReports.delete({ tenant, reportId, expectedVersion: 1 }))).toBe(
+      'periodReport.inApprovedMinutes',
+    );
+    expect((await viewer.periodReports.get({ tenant, reportId })).report.id).toBe(reportId);
+  });
+
   it('is not reached from another förbund', async () => {
     const { reportId } = await halfYear(2049);
     expect(await outcomeOf(env.otherEditor.periodReports.get({ tenant: 'insjoriket', reportId }))).toBe(

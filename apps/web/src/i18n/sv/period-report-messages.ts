@@ -8,6 +8,7 @@ export const periodReportMessages = {
       adopted: 'Rapporten är fastställd och kan inte längre ändras.',
       alreadyReady: 'Rapporten är redan markerad klar för beslut.',
       duplicate: 'Det finns redan en rapport av det slaget för samma period.',
+      inApprovedMinutes: 'Rapporten hör till ett ärende i ett justerat protokoll och kan inte tas bort.',
       invalid: 'Rapporten sparades inte. Rätta de markerade fälten.',
       notCustom:
         'Bara egna avsnitt kan tas bort. Mallens avsnitt stänger du av i stället, så kommer de med igen nästa gång.',

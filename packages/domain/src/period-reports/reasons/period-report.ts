@@ -8,6 +8,8 @@ export const periodReportReasons = [
   'periodReport.adopted',
   'periodReport.alreadyReady',
   'periodReport.duplicate',
+  // A report an item of approved (locked) minutes is about or carries as a document is not deleted.
+  'periodReport.inApprovedMinutes',
   'periodReport.invalid',
   'periodReport.notCustom',
   'periodReport.notReady',
