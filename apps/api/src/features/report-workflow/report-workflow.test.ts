@@ -397,4 +397,51 @@ describe('adoption', () => {
     ]);
     expect(await env.viewer.reportContent.document({ tenant, reportId, version: 'adopted' })).toEqual(frozen);
   });
+
+  it('lists a changed cost figure of the income statement when the booked costs change after adoption', async () => {
+    const reportId = await fixtureReport(env.superuser, env.tenantId, {
+      kind: 'interim',
+      title: 'Delårsrapport januari–juni 2019',
+      periodStart: '2019-01-01',
+      periodEnd: '2019-06-30',
+      status: 'ready',
+    });
+    const sectionId = await fixtureSection(env.superuser, env.tenantId, reportId, {
+      position: 0,
+      level: 1,
+      title: 'Resultaträkning',
+      source: 'incomeStatement',
+    });
+    const decisionId = await fixtureReportDecision(env.superuser, env.tenantId, {
+      date: '2019-09-20',
+      paragraph: 9,
+      kind: 'report',
+      reportId,
+    });
+    await env.admin.reportWorkflow.adopt({ tenant, reportId, expectedVersion: 1, decisionId });
+    const frozen = await env.viewer.reportContent.document({ tenant, reportId, version: 'adopted' });
+    // The booked costs of January–June 2019 corrected by 1 000 kr after the adoption.
+    await env.superuser`
+      update result_figures set costs_ore = costs_ore + 100000
+      where tenant_id = ${env.tenantId} and year = 2019 and through_month = 6`;
+    const differences = await env.viewer.reportWorkflow.differences({ tenant, reportId });
+    expect(differences.map((difference) => difference.sectionId)).toEqual([sectionId]);
+    // sv-SE figures group thousands with a no-break space.
+    const changes = (differences[0]?.changes ?? []).map((change) => ({
+      where: change.where,
+      adopted: change.adopted.replace(/\s/gu, ' '),
+      live: change.live.replace(/\s/gu, ' '),
+    }));
+    expect(changes).toContainEqual({
+      where: 'Resultaträkning, Verksamhetens kostnader, 2019-01-01 – 2019-06-30',
+      adopted: '−3 315 060',
+      live: '−3 316 060',
+    });
+    expect(changes).toContainEqual({
+      where: 'Resultaträkning, Redovisat resultat, 2019-01-01 – 2019-06-30',
+      adopted: '3 344 423',
+      live: '3 343 423',
+    });
+    expect(await env.viewer.reportContent.document({ tenant, reportId, version: 'adopted' })).toEqual(frozen);
+  });
 });
