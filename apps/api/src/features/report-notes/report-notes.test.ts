@@ -85,6 +85,17 @@ describe('reportNotes', () => {
     expect(found?.checks.previous?.isConsistent).toBe(true);
   });
 
+  it('offers the balance sheet’s lines for a note to specify', async () => {
+    const { balanceLines } = await env.viewer.reportNotes.list({ tenant, reportId });
+    expect(balanceLines.map((l) => l.code)).toEqual([
+      'receivables',
+      'cash-and-bank',
+      'equity',
+      'current-liabilities',
+      'accrued-costs',
+    ]);
+  });
+
   it('changes a note at the version loaded, and refuses an old version as stale', async () => {
     const saved = await env.editor.reportNotes.save({
       tenant,
