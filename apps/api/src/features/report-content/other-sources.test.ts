@@ -287,6 +287,25 @@ describe('Gävleborg’s verksamhetsplan och budget 2020–2022 from the demo da
   });
 });
 
+describe('the members a report names', () => {
+  it('leaves out a member gone by the half-year’s last day, while the plan names those on its first', async () => {
+    await env.superuser`
+      update members set left_on = '2019-06-30' where tenant_id = ${env.tenantId} and name = 'Hofors kommun'`;
+    try {
+      expect(lines(await section(halfYear, 'organisation'))[1]).toContain(
+        'kommunerna Bollnäs, Gävle, Hudiksvall,',
+      );
+      await env.superuser`
+        update members set left_on = '2021-01-01' where tenant_id = ${env.tenantId} and name = 'Hofors kommun'`;
+      expect(lines(await section(plan, 'organisation'))[2]).toContain(
+        'kommunerna Bollnäs, Gävle, Hofors, Hudiksvall,',
+      );
+    } finally {
+      await env.superuser`update members set left_on = null where tenant_id = ${env.tenantId} and name = 'Hofors kommun'`;
+    }
+  });
+});
+
 describe('a report for a year without data', () => {
   it('says what to register and where, source by source', async () => {
     const noPlan =

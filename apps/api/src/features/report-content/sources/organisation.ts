@@ -9,17 +9,19 @@ import type { TenantCtx } from '../../verb-context.ts';
 import { readReportPlan } from './report-plan.ts';
 
 /**
- * §1.2 Om förbundet / the plan's §1: the members on the period's last day and the plan in force
- * (its vision and goal areas, or for the plan itself its purpose and adoption).
+ * §1.2 Om förbundet / the plan's §1: the members and the plan in force (its vision and goal areas,
+ * or for the plan itself its purpose and adoption). A follow-up report names the members on its
+ * last day; a plan, written before its years begin, those on its first.
  */
 export async function readOrganisationSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
   const { tx, tenant } = ctx;
+  const date = frame.kind === 'plan' ? frame.periodStart : frame.periodEnd;
   const [members, plan] = await Promise.all([
     tx<OrganisationMember[]>`
       select kind, name, official_code as "officialCode" from members
       where tenant_id = ${tenant.id}
-        and (joined_on is null or joined_on <= ${frame.periodEnd}::date)
-        and (left_on is null or left_on > ${frame.periodEnd}::date)`,
+        and (joined_on is null or joined_on <= ${date}::date)
+        and (left_on is null or left_on > ${date}::date)`,
     readReportPlan(ctx, frame),
   ]);
   return organisationSection({
