@@ -125,10 +125,10 @@ export const periodReportsPages = {
       assign: 'Tilldela',
       assignNamed: 'Tilldela {{section}}',
       markReady: 'Markera klar',
-      markReadyNamed: 'Markera {{section}} klar',
+      markReadyNamed: 'Markera klar: {{section}}',
       markedReady: '{{section}} är markerat klart.',
       unmarkReady: 'Ta bort klarmarkering',
-      unmarkReadyNamed: 'Ta bort klarmarkeringen av {{section}}',
+      unmarkReadyNamed: 'Ta bort klarmarkering: {{section}}',
       unmarkedReady: 'Klarmarkeringen av {{section}} är borttagen.',
     },
     sectionForm: {

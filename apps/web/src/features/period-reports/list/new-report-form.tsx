@@ -90,7 +90,9 @@ export function NewReportForm({
       <p className="report-copy-source" aria-live="polite">
         {source
           ? t('periodReportsPages.form.copiesFrom', { title: source.title })
-          : t('periodReportsPages.form.fromTemplate', { kind: t(`reportLabels.kind.${kind}`) })}
+          : t('periodReportsPages.form.fromTemplate', {
+              kind: t(`reportLabels.kind.${kind}`).toLocaleLowerCase('sv-SE'),
+            })}
       </p>
       <TextField
         form={form}

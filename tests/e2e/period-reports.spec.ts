@@ -1,0 +1,124 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/expect-accessible.ts';
+import { logInAt } from './support/log-in.ts';
+
+/**
+ * Issue 23, the reports' list, a new report and its overview: an editor of Härnösand–Timrå (who has
+ * a verksamhetsplan report but no half-year report) starts a half-year report for 2031 from the
+ * template, is refused an impossible period end beside the field in Swedish, creates it, moves a
+ * section up by keyboard with the focus staying on the moved row's button, and assigns it to a
+ * person with a deadline through the dialog. Axe on each page and dialog, and no sideways scroll
+ * at 320 px.
+ */
+
+const tenant = 'harnosand-timra';
+
+async function expectReflow(page: Page) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('an editor creates a half-year report, is refused a bad period beside the field, moves and assigns a section', async ({
+  page,
+}) => {
+  await logInAt(page, `editor@${tenant}.demo`, `/f/${tenant}/rapporter`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapporter' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Verksamhetsplan och budget' })).toBeVisible();
+  await expect(page.getByText(/\d+ av \d+ avsnitt klara/).first()).toBeVisible();
+  await expectAccessible(page);
+  await expectReflow(page);
+
+  await page.getByRole('link', { name: 'Ny rapport', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny rapport' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Ny rapport' });
+  await expect(form.getByRole('radio', { name: 'Halvårsredovisning', exact: true })).toBeChecked();
+  await expect(
+    form.getByText('Förbundet har ingen tidigare halvårsredovisning: rapporten börjar från standardmallen.'),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await expectReflow(page);
+
+  // The verksamhetsplan: its period and title follow the kind, and it copies Härnösand–Timrå's plan report.
+  await form.getByRole('radio', { name: 'Verksamhetsplan och budget', exact: true }).check();
+  await expect(form.getByText(/^Struktur och texter kopieras från /)).toBeVisible();
+  await expect(form.getByLabel('Titel', { exact: true })).toHaveValue(
+    /^Verksamhetsplan och budget \d{4}–\d{4}$/,
+  );
+  await form.getByRole('radio', { name: 'Halvårsredovisning', exact: true }).check();
+
+  await form.getByLabel('Periodens första dag', { exact: true }).fill('2031-01-01');
+  await form.getByLabel('Periodens sista dag', { exact: true }).fill('2031-06-31');
+  await expect(form.getByLabel('Titel', { exact: true })).toHaveValue('Halvårsredovisning 2031');
+  await form.getByRole('button', { name: 'Skapa rapporten', exact: true }).click();
+  const periodEnd = form.getByLabel('Periodens sista dag', { exact: true });
+  await expect(periodEnd).toHaveAccessibleDescription(/Skriv periodens sista dag som ÅÅÅÅ-MM-DD\./);
+  await expect(periodEnd).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await periodEnd.fill('2031-06-30');
+  await form.getByLabel('Sista dag för rapporten (valfritt)', { exact: true }).fill('2031-09-15');
+  await form.getByRole('button', { name: 'Skapa rapporten', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Halvårsredovisning 2031' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Rapporten är skapad.' })).toBeVisible();
+  await expect(page.getByText('Utkast', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/^0 av \d+ avsnitt klara$/)).toBeVisible();
+  const sections = page.getByRole('table', { name: 'Avsnitten i Halvårsredovisning 2031' });
+  await expect(sections.getByRole('rowheader', { name: 'Sammanfattning av perioden' })).toBeVisible();
+  await expect(sections.getByText('Genereras: Resultaträkning')).toBeVisible();
+  await expectAccessible(page);
+  await expectReflow(page);
+
+  // Move "Om förbundet" (1.2) above the summary by keyboard: focus stays on its button.
+  await sections.getByRole('button', { name: 'Flytta 1.2 Om förbundet upp', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Om förbundet är flyttat.' })).toBeVisible();
+  await expect(
+    sections.getByRole('button', { name: 'Flytta 1.1 Om förbundet upp', exact: true }),
+  ).toBeFocused();
+  const titles = await sections.getByRole('rowheader').allInnerTexts();
+  expect(titles.indexOf('Om förbundet')).toBeLessThan(titles.indexOf('Sammanfattning av perioden'));
+  await page.keyboard.press('Enter');
+  await expect(
+    sections.getByRole('button', { name: 'Flytta 1.1 Om förbundet ned', exact: true }),
+  ).toBeFocused();
+
+  // Assign it with a deadline; a deadline that is not a date is refused beside the field first.
+  await sections.getByRole('button', { name: 'Tilldela 1.1 Om förbundet', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tilldela Om förbundet' });
+  await expect(dialog).toBeVisible();
+  const assignee = dialog.getByLabel('Ansvarig', { exact: true });
+  await expect(assignee.locator('option')).not.toHaveCount(1);
+  await assignee.selectOption({ index: 1 });
+  const who = ((await assignee.locator('option:checked').textContent()) ?? '').replace(/ \(.*\)$/, '');
+  await dialog.getByLabel('Sista dag för avsnittet', { exact: true }).fill('15 augusti');
+  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(dialog.getByLabel('Sista dag för avsnittet', { exact: true })).toHaveAccessibleDescription(
+    /Ange sista dag som ett datum, till exempel 2019-08-16\./,
+  );
+  await expectAccessible(page);
+  await dialog.getByLabel('Sista dag för avsnittet', { exact: true }).fill('2031-08-15');
+  await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Ansvar och sista dag för Om förbundet är sparade.' }),
+  ).toBeVisible();
+  const row = sections
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Om förbundet' }) });
+  await expect(row.getByRole('cell', { name: who, exact: true })).toBeVisible();
+  await expect(row.getByText('15 augusti 2031')).toBeVisible();
+
+  // Back on the list, the new report is under its kind with its deadline.
+  await page.getByRole('link', { name: 'Rapporter', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Halvårsredovisning' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Halvårsredovisning 2031', exact: true })).toBeVisible();
+  await expect(page.getByText('15 september 2031')).toBeVisible();
+});
+
+test('a wrong report address is the not-found page', async ({ page }) => {
+  await logInAt(page, `viewer@${tenant}.demo`, `/f/${tenant}/rapporter/00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Till rapporterna', exact: true })).toBeVisible();
+});
