@@ -1,6 +1,10 @@
 import { type Block, blocksToPlainText, type DocumentSection, type NoticeBlock } from '@samsyn/domain';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoTenant as tenant, useDemoCallers } from '../../testing/use-demo-callers.ts';
+import { renderDocx } from '../report-output/render-docx.ts';
+import { renderPdf } from '../report-output/render-pdf.ts';
 
 /*
  * Issue 23's acceptance test: Gävleborg's Halvårsredovisning 2019 and Verksamhetsplan och budget
@@ -275,6 +279,62 @@ describe('Halvårsredovisning 2019, adopted with the decision of 23 August 2019'
 });
 
 describe('Halvårsredovisning 2019 after adoption', () => {
+  // Typst compiles the whole report: seconds, on a busy machine beyond the default 20 s.
+  it('exports the adopted report as a tagged PDF whose text reads each heading before its table, and as a .docx with the same headings', async () => {
+    const adopted = await env.viewer.reportContent.document({
+      tenant,
+      reportId: ids.halfYear,
+      version: 'adopted',
+    });
+    const pdf = renderPdf(adopted, { version: 'adopted', logo: null });
+    const catalog = Buffer.from(pdf).toString('latin1');
+    expect(catalog).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(catalog).toContain('/Lang (sv-SE)');
+    const proxy = await getDocumentProxy(pdf.slice());
+    expect((await proxy.getMetadata()).info).toMatchObject({ Title: 'Halvårsredovisning 2019' });
+    const { text } = await extractText(proxy, { mergePages: true });
+    const pdfText = plain(text);
+    const inOrder = [
+      '1.1 Sammanfattning av perioden',
+      'bedrivit verksamhet för 3 315 060 kr',
+      '1.3 Beskrivning av verksamheten',
+      'Individinriktade insatser',
+      '3.1 Resultaträkning',
+      'Verksamhetens intäkter',
+      '3 344 423',
+      '3.2 Balansräkning',
+      '10 088 720',
+      '3.4 Redovisnings- och värderingsprinciper',
+      'Allmänna upplysningar',
+      '3.5 Noter',
+      'Driftbidrag från staten',
+      'Gävle den 23 augusti 2019',
+      'Tommy Berger',
+      'Bilaga 2: Prognos och finansiellt mål',
+      '5 776 803',
+    ];
+    // Read in order after the table of contents (which ends with Bilaga 2's entry): each found after the last.
+    let from = pdfText.indexOf('Bilaga 2: Prognos och finansiellt mål') + 1;
+    const missing = inOrder.filter((words) => {
+      const at = pdfText.indexOf(words, from);
+      if (at >= 0) from = at + words.length;
+      return at < 0;
+    });
+    expect(missing).toEqual([]);
+
+    const { value: html } = await mammoth.convertToHtml({
+      buffer: Buffer.from(await renderDocx(adopted, { version: 'adopted', logo: null })),
+    });
+    const headings = [...html.matchAll(/<h([12])>(?:<a id="[^"]*"><\/a>)?([^<]*)<\/h[12]>/g)].map(
+      ([, level, words]) => `${level} ${words}`,
+    );
+    // Every section is a heading 1 or 2 in order (a level-1 section's own headings are headings 2 between them).
+    const sectionHeadings = adopted.sections.map(
+      (section) => `${section.level} ${`${section.number} ${section.title}`.trim()}`,
+    );
+    expect(headings.filter((heading) => sectionHeadings.includes(heading))).toEqual(sectionHeadings);
+  }, 60_000);
+
   it('shows a later change of an actual as a difference on the live report while the adopted document keeps its figures', async () => {
     expect(await env.viewer.reportWorkflow.differences({ tenant, reportId: ids.halfYear })).toEqual([]);
     const { actuals } = await env.editor.economy.actuals.list({ tenant, year: 2019 });
