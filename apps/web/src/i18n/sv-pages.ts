@@ -14,6 +14,7 @@ import { periodReportsPages } from './sv/period-reports-pages.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
 import { reportLabels } from './sv/report-labels.ts';
+import { reportNotesPages } from './sv/report-notes-pages.ts';
 import { reportOutputPages } from './sv/report-output-pages.ts';
 import { reportSectionsPages } from './sv/report-sections-pages.ts';
 
@@ -41,6 +42,7 @@ export const svPages = {
   agreements: agreements.ui,
   applicationReports: applicationReports.ui,
   reportLabels: reportLabels.ui,
+  reportNotesPages: reportNotesPages.ui,
   periodReportsPages: periodReportsPages.ui,
   reportSectionsPages: reportSectionsPages.ui,
   reportOutputPages: reportOutputPages.ui,
