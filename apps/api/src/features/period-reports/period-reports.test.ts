@@ -163,6 +163,40 @@ describe('a new report', () => {
     ]);
   });
 
+  it("copies Gävleborg's last half-year report of the demo, every section and note, into a new one", async () => {
+    const [last] = await env.superuser<{ id: string; sections: number; texts: number }[]>`
+      select r.id, count(s.id)::int as sections,
+        count(s.id) filter (where jsonb_array_length(s.body) > 0)::int as texts
+      from period_reports r join period_report_sections s on s.report_id = r.id
+      where r.tenant_id = ${env.tenantId} and r.kind = 'halfYear'
+      group by r.id, r.period_start order by r.period_start desc limit 1`;
+    // The demo's halvårsredovisning 2019 (packages/db/src/seed/data/period-reports/).
+    if (!last) throw new Error('the demo has no half-year report for Gävleborg');
+    const { reportId } = await env.editor.periodReports.create({
+      tenant: 'gavleborg',
+      kind: 'halfYear',
+      periodStart: '2039-01-01',
+      periodEnd: '2039-06-30',
+    });
+    const copy = await env.viewer.periodReports.get({ tenant: 'gavleborg', reportId });
+    expect(copy.report.copiedFromReportId).toBe(last.id);
+    expect(copy.sections).toHaveLength(last.sections);
+    expect(copy.sections.filter((s) => s.hasText)).toHaveLength(last.texts);
+    expect(
+      copy.sections.every((s) => s.readyAt === null && s.assignee === null && s.commentCount === 0),
+    ).toBe(true);
+    const notes = await env.superuser<{ old: unknown; new: unknown }[]>`
+      select o.lines as old, n.lines as new from period_report_notes o
+      join period_report_notes n on n.number = o.number and n.report_id = ${reportId}
+      where o.report_id = ${last.id} order by o.number`;
+    for (const note of notes) {
+      const old = note.old as { label: string; current: number }[];
+      expect(note.new).toEqual(
+        old.map((line) => ({ label: line.label, current: 0, previous: line.current })),
+      );
+    }
+  });
+
   it('is refused for the same kind and period twice, and below editor', async () => {
     const input = { tenant, kind: 'interim' as const, periodStart: '2040-01-01', periodEnd: '2040-08-31' };
     await editor.periodReports.create(input);
