@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -22,12 +22,21 @@ export function AdoptionPanel({
   const { t } = useTranslation();
   const isAdmin = useTenantRole('admin');
   const [isAdopting, setIsAdopting] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
+  // After adoption the button that opened the dialog is gone: focus goes to the banner's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(false);
   const { report } = detail;
+  useEffect(() => {
+    if (!focusHeading || report.status !== 'adopted') return;
+    heading.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, report.status]);
   if (report.status === 'adopted')
     return (
       <section aria-labelledby="report-adoption" className="report-panel report-adopted">
-        <h2 id="report-adoption">{t('periodReportsPages.adoption.heading')}</h2>
+        <h2 id="report-adoption" ref={heading} tabIndex={-1}>
+          {t('periodReportsPages.adoption.heading')}
+        </h2>
         <p className="notice notice--info">
           {t('periodReportsPages.adoption.adoptedBy', {
             date: report.adoptedOn ? formatDate(report.adoptedOn) : t('periodReportsPages.none'),
@@ -45,7 +54,6 @@ export function AdoptionPanel({
         <>
           <p>{t('periodReportsPages.adoption.intro')}</p>
           <button
-            ref={opener}
             type="button"
             className="button button--primary"
             onClick={() => {
@@ -64,7 +72,9 @@ export function AdoptionPanel({
         report={report}
         onDone={(adopted) => {
           setIsAdopting(false);
-          if (adopted) onNotice({ key: 'periodReportsPages.adoption.adopted' });
+          if (!adopted) return;
+          setFocusHeading(true);
+          onNotice({ key: 'periodReportsPages.adoption.adopted' });
         }}
       />
     </section>
