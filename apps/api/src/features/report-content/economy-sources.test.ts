@@ -169,6 +169,34 @@ describe('the economy’s sections of Gävleborg’s half-year report 2019', () 
   });
 });
 
+describe('the budget of Gävleborg’s verksamhetsplan och budget 2020–2022', () => {
+  it('draws §7 in tkr with the varav lines, their 30 tkr gap and what the agreements grant', async () => {
+    const { superuser, tenantId } = env;
+    // Its own report for the plan's years (the demo's plan report is R8's); the source reads the period only.
+    const [report] = await superuser<{ id: string }[]>`
+      insert into period_reports (tenant_id, kind, title, period_start, period_end)
+      values (${tenantId}, 'interim', 'Budget 2020–2022 (test)', '2020-01-01', '2022-12-31') returning id`;
+    if (!report) throw new Error('no report');
+    const [one] = await superuser<{ id: string }[]>`
+      insert into period_report_sections (tenant_id, report_id, position, level, title, source)
+      values (${tenantId}, ${report.id}, 0, 1, 'Budget', 'budget') returning id`;
+    const result = await env.viewer.reportContent.section({
+      tenant: 'gavleborg',
+      reportId: report.id,
+      sectionId: one?.id as string,
+    });
+    expect(row(result, 'sum:revenue')).toBe('Summa intäkter | 13 320 | 13 320 | 13 320');
+    expect(row(result, 'intervention-funds:granted')).toBe('Varav redan beviljat | 10 800 |  | ');
+    expect(row(result, 'intervention-funds:available')).toBe(
+      'Varav tillgängligt för nya insatser | 4 470 |  | ',
+    );
+    expect(row(result, 'sum:costs')).toBe('Summa kostnader | 18 806 | 13 320 | 13 320');
+    expect(text(result)).toContain(
+      'Varav-raderna under Insatsmedel 2020 summerar till 15 270 tkr, raden är 15 300 tkr – skillnad -30 tkr.',
+    );
+  });
+});
+
 describe('a period without data', () => {
   it('answers unavailable, naming what is missing', async () => {
     const { superuser, tenantId } = env;

@@ -89,6 +89,14 @@ describe('budgetSection', () => {
     expect(notices(blocks)).toEqual([
       {
         type: 'notice',
+        tone: 'difference',
+        // As printed: 10 800 + 4 470 = 15 270 tkr under a line of 15 300 tkr.
+        text: sv(
+          'Varav-raderna under Insatsmedel 2020 summerar till 15 270 tkr, raden är 15 300 tkr – skillnad -30 tkr.',
+        ),
+      },
+      {
+        type: 'notice',
         tone: 'info',
         text: sv(
           'Enligt förbundets avtal är 10 800 tkr av insatsmedlen 2020 redan beviljade och 4 500 tkr tillgängliga för nya insatser.',
@@ -102,8 +110,8 @@ describe('budgetSection', () => {
       ...input,
       commitments: [{ year: 2020, grantedOre: kronor(9_000_000), availableOre: kronor(6_300_000) }],
     });
-    expect(notices(blocks)[0]?.tone).toBe('difference');
-    expect(notices(blocks)[0]?.text).toBe(
+    expect(notices(blocks)[1]?.tone).toBe('difference');
+    expect(notices(blocks)[1]?.text).toBe(
       sv(
         'Enligt förbundets avtal är 9 000 tkr av insatsmedlen 2020 redan beviljade och 6 300 tkr tillgängliga för nya insatser; budgeten anger 10 800 tkr som redan beviljat.',
       ),

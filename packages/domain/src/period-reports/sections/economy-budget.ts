@@ -61,6 +61,22 @@ export function budgetSection(input: BudgetSectionInput): Block[] {
       rows,
     },
   ];
+  for (const line of costs)
+    years.forEach((year, index) => {
+      const parts = (line.ofWhich ?? []).map((sub) => sub.amounts[index]);
+      const amount = line.amounts[index];
+      // Only a breakdown given in full is checked; a plan year without "varav" figures is not one.
+      if (parts.length === 0 || amount == null || parts.some((part) => part == null)) return;
+      const sum = sumOre(parts as Ore[]);
+      if (sum === amount) return;
+      blocks.push({
+        type: 'notice',
+        tone: 'difference',
+        text:
+          `Varav-raderna under ${line.name} ${year} summerar till ${formatMoney(sum, { unit: 'tkr' })}, ` +
+          `raden är ${formatMoney(amount, { unit: 'tkr' })} – skillnad ${formatMoney((sum - amount) as Ore, { unit: 'tkr' })}.`,
+      });
+    });
   const first = input.commitments.find((row) => row.year === years[0]);
   if (first) {
     const printed = input.lines.flatMap((line) => line.ofWhich ?? []).find((sub) => sub.code === 'granted')
