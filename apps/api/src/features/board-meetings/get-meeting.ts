@@ -77,11 +77,12 @@ export async function getMeeting(
                 when i.concerns_report_id is not null then 'report' else 'none' end as "concernsKind",
            coalesce(i.concerns_plan_id, i.concerns_intervention_id, i.concerns_application_id,
                     i.concerns_report_id) as "concernsId",
-           coalesce(p.name, iv.name, ap.title) as "concernsName"
+           coalesce(p.name, iv.name, ap.title, pr.title) as "concernsName"
     from board_agenda_items i
     left join plans p on p.tenant_id = i.tenant_id and p.id = i.concerns_plan_id
     left join interventions iv on iv.tenant_id = i.tenant_id and iv.id = i.concerns_intervention_id
     left join applications ap on ap.tenant_id = i.tenant_id and ap.id = i.concerns_application_id
+    left join period_reports pr on pr.tenant_id = i.tenant_id and pr.id = i.concerns_report_id
     where i.tenant_id = ${tenantId} and i.meeting_id = ${input.meetingId}
     order by i.position, i.id`;
   const documents = await tx<(ItemDocument & { itemId: string })[]>`

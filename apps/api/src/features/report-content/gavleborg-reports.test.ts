@@ -220,6 +220,17 @@ describe('Halvårsredovisning 2019, live from the demo data', () => {
 });
 
 describe('Halvårsredovisning 2019, adopted with the decision of 23 August 2019', () => {
+  it('is what the board’s item “Halvårsredovisning 2019” of 23 August 2019 concerns, by its title', async () => {
+    const [meeting] = await env.superuser<{ id: string }[]>`
+      select id from board_meetings where tenant_id = ${env.tenantId} and meeting_date = '2019-08-23'`;
+    const read = await env.viewer.meetings.get({ tenant, meetingId: meeting?.id ?? '' });
+    expect(read.items.find((item) => item.paragraph === 18)).toMatchObject({
+      concernsKind: 'report',
+      concernsId: ids.halfYear,
+      concernsName: 'Halvårsredovisning 2019',
+    });
+  });
+
   it('offers the decision whose item concerns the report first, adopts it and freezes §4 with the board’s signers', async () => {
     const decisions = await env.admin.reportWorkflow.adoptableDecisions({ tenant, reportId: ids.halfYear });
     const decision = decisions[0];

@@ -14,7 +14,7 @@ import { ItemMinutes } from './item-minutes.tsx';
 import { type AgendaItem, itemHeading, type MeetingDetail } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
-/** Where an item's link to a plan or an intervention leads. */
+/** Where an item's link to a plan, an intervention, an application or a period report leads. */
 export function concernsPath(
   slug: string,
   item: Pick<AgendaItem, 'concernsKind' | 'concernsId'>,
@@ -22,6 +22,7 @@ export function concernsPath(
   if (item.concernsKind === 'plan') return `/f/${slug}/plan/${item.concernsId}`;
   if (item.concernsKind === 'intervention') return `/f/${slug}/insatser/${item.concernsId}`;
   if (item.concernsKind === 'application') return `/f/${slug}/ansokningar/${item.concernsId}`;
+  if (item.concernsKind === 'report') return `/f/${slug}/rapporter/${item.concernsId}`;
   return null;
 }
 
