@@ -1,4 +1,4 @@
-import type { Block, ReportDocument } from '@samsyn/domain';
+import type { Block, HeadingBlock, ReportDocument } from '@samsyn/domain';
 
 export type OutputVersion = 'live' | 'adopted';
 
@@ -8,12 +8,22 @@ export interface ReportLogo {
   bytes: Uint8Array;
 }
 
+/** A heading inside a section, at its level in the whole document (1–6). */
+export interface PrintHeading {
+  type: 'heading';
+  level: number;
+  text: string;
+}
+
+export type PrintBlock = Exclude<Block, HeadingBlock> | PrintHeading;
+
 /** One section as both outputs print it: its numbered heading and every block in reading order. */
 export interface PrintSection {
   /** "1.1 Sammanfattning"; the number and the title, as the table of contents shows them. */
   heading: string;
-  level: 1 | 2;
-  blocks: Block[];
+  /** 1 or 2; a level 2 section with no level 1 before it prints at level 1 (see headingLevels). */
+  level: number;
+  blocks: PrintBlock[];
 }
 
 /**
@@ -72,12 +82,37 @@ export function printModel(document: ReportDocument, version: OutputVersion): Pr
     date: { year, month, day },
     subtitle: [period, statusLine(document, version)],
     logoAlt: `Logotyp för ${document.tenantName}`,
-    sections: document.sections.map((section) => ({
-      heading: section.number ? `${section.number} ${section.title}` : section.title,
-      level: section.level,
-      blocks: [...generatedBlocks(section.generated), ...section.written],
-    })),
+    sections: headingLevels(
+      document.sections.map((section) => ({
+        heading: section.number ? `${section.number} ${section.title}` : section.title,
+        level: section.level,
+        blocks: [...generatedBlocks(section.generated), ...section.written],
+      })),
+    ),
   };
+}
+
+/**
+ * Every heading at its level in the whole document, never more than one deeper than the heading
+ * before it: a section's own headings start one below the section, and a level is never skipped
+ * (PDF/UA-1 refuses a document that skips one, and a screen reader's outline would have a hole).
+ */
+function headingLevels(sections: { heading: string; level: 1 | 2; blocks: Block[] }[]): PrintSection[] {
+  let previous = 0;
+  const next = (wanted: number) => {
+    previous = Math.max(1, Math.min(wanted, previous + 1, 6));
+    return previous;
+  };
+  return sections.map((section) => {
+    const level = next(section.level);
+    const blocks = section.blocks.map(
+      (block): PrintBlock =>
+        block.type === 'heading'
+          ? { type: 'heading', level: next(level + block.level), text: block.text }
+          : block,
+    );
+    return { heading: section.heading, level, blocks };
+  });
 }
 
 function statusLine(document: ReportDocument, version: OutputVersion): string {

@@ -1,4 +1,4 @@
-import type { Block, ReportDocument, Run, SignaturesBlock, TableBlock } from '@samsyn/domain';
+import type { ReportDocument, Run, SignaturesBlock, TableBlock } from '@samsyn/domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -19,7 +19,13 @@ import {
   WidthType,
 } from 'docx';
 import { logoPixelSize } from '../tenant-logo/logo-image.ts';
-import { type OutputVersion, type PrintDocument, printModel, type ReportLogo } from './print-model.ts';
+import {
+  type OutputVersion,
+  type PrintBlock,
+  type PrintDocument,
+  printModel,
+  type ReportLogo,
+} from './print-model.ts';
 
 const ORDERED = 'report-ordered';
 const headingLevels = [
@@ -48,7 +54,7 @@ export async function renderDocx(
   let listInstance = 0;
   const body = model.sections.flatMap((section) => [
     new Paragraph({ text: section.heading, heading: headingLevels[section.level - 1] }),
-    ...section.blocks.flatMap((block) => blockParagraphs(block, section.level, () => ++listInstance)),
+    ...section.blocks.flatMap((block) => blockParagraphs(block, () => ++listInstance)),
   ]);
   const file = new Document({
     title: model.title,
@@ -133,15 +139,10 @@ function runsOf(runs: readonly Run[], bold = false): TextRun[] {
   );
 }
 
-function blockParagraphs(block: Block, sectionLevel: 1 | 2, nextList: () => number): (Paragraph | Table)[] {
+function blockParagraphs(block: PrintBlock, nextList: () => number): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
-      return [
-        new Paragraph({
-          text: block.text,
-          heading: headingLevels[Math.min(sectionLevel + block.level, 6) - 1],
-        }),
-      ];
+      return [new Paragraph({ text: block.text, heading: headingLevels[block.level - 1] })];
     case 'paragraph':
       return [new Paragraph({ children: runsOf(block.runs) })];
     case 'list': {

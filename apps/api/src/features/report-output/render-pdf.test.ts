@@ -88,4 +88,16 @@ describe('renderPdf', () => {
     const { text } = await extractText(await getDocumentProxy(output.slice()), { mergePages: true });
     expect(text).toContain(injected);
   });
+
+  it('still writes a tagged PDF when its font cannot show a character (an emoji), without claiming PDF/UA', async () => {
+    const festive = structuredClone(testDocument);
+    festive.sections = festive.sections.map((section) => ({
+      ...section,
+      written: [{ type: 'paragraph', runs: [{ text: 'Vi firar 🎉' }] }],
+    }));
+    const output = renderPdf(festive, { version: 'live', logo });
+    expect(catalogOf(output)).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    const { text } = await extractText(await getDocumentProxy(output.slice()), { mergePages: true });
+    expect(text).toContain('Vi firar');
+  });
 });

@@ -26,28 +26,41 @@ function typst(): NodeCompiler {
 /**
  * A report as a tagged PDF through Typst (report.typ): the document goes in as JSON, the logo as a
  * virtual file, the template is fixed. Synchronous inside the compiler, so the logo's virtual file
- * can't be seen by another render. Only the embedded fonts are used (Libertinus Serif), so the same
- * document gives the same bytes on any machine.
+ * can't be seen by another render. The text is set in Typst's embedded Libertinus Serif, so the
+ * same document gives the same bytes on any machine.
+ *
+ * Should a document still break a PDF/UA-1 rule the print model does not foresee, it is written
+ * tagged without claiming the standard, and a logo Typst cannot read is left out, rather than the
+ * download failing.
  */
 export function renderPdf(
   document: ReportDocument,
   options: { version: OutputVersion; logo: ReportLogo | null },
 ): Uint8Array {
   const compiler = typst();
-  const logoPath = options.logo ? `/logo.${options.logo.mediaType === 'image/png' ? 'png' : 'jpg'}` : '';
-  compiler.resetShadow();
-  if (options.logo) compiler.mapShadow(`${WORKSPACE}${logoPath}`, Buffer.from(options.logo.bytes));
-  try {
-    const pdf = compiler.pdf(
-      {
-        mainFileContent: template,
-        inputs: { document: JSON.stringify(printModel(document, options.version)), logo: logoPath },
-      },
-      { pdfStandard: PDF_STANDARD },
-    );
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  } finally {
+  const model = JSON.stringify(printModel(document, options.version));
+  const attempts = [
+    { logo: options.logo, standard: PDF_STANDARD },
+    { logo: options.logo, standard: undefined },
+    ...(options.logo ? [{ logo: null, standard: undefined }] : []),
+  ];
+  let failure: unknown;
+  for (const attempt of attempts) {
+    const logoPath = attempt.logo ? `/logo.${attempt.logo.mediaType === 'image/png' ? 'png' : 'jpg'}` : '';
     compiler.resetShadow();
-    compiler.evictCache(10);
+    if (attempt.logo) compiler.mapShadow(`${WORKSPACE}${logoPath}`, Buffer.from(attempt.logo.bytes));
+    try {
+      const pdf = compiler.pdf(
+        { mainFileContent: template, inputs: { document: model, logo: logoPath } },
+        attempt.standard ? { pdfStandard: attempt.standard } : {},
+      );
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      failure = error;
+    } finally {
+      compiler.resetShadow();
+      compiler.evictCache(10);
+    }
   }
+  throw failure;
 }
