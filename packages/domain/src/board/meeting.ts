@@ -63,8 +63,8 @@ export const createMeetingSchema = z
 export type CreateMeetingInput = z.output<typeof createMeetingSchema>;
 
 /**
- * What an item is about: a plan or an intervention (links in Samsyn), or an application (issue
- * 22) or a report (issue 23), accepted by id until those exist. 'none': a general matter.
+ * What an item is about: a plan, an intervention, an application (issue 22) or a period report
+ * (issue 23, whose Fastställ offers this item's decision first). 'none': a general matter.
  */
 export const itemConcernKinds = ['none', 'plan', 'intervention', 'application', 'report'] as const;
 export type ItemConcernKind = (typeof itemConcernKinds)[number];

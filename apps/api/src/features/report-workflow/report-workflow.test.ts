@@ -445,3 +445,50 @@ describe('adoption', () => {
     expect(await env.viewer.reportContent.document({ tenant, reportId, version: 'adopted' })).toEqual(frozen);
   });
 });
+
+describe("the board's agenda item about a report", () => {
+  it("links an item to the förbund's own report, refuses another förbund's beside the field, and offers its decision first", async () => {
+    const { reportId } = await newReport(2046, 'ready');
+    const [insjoriket] = await env.superuser<
+      { id: string }[]
+    >`select id from tenants where slug = 'insjoriket'`;
+    const foreignReportId = await fixtureReport(env.superuser, insjoriket?.id ?? '', {
+      kind: 'halfYear',
+      title: 'Insjörikets halvårsredovisning 2046',
+      periodStart: '2046-01-01',
+      periodEnd: '2046-06-30',
+    });
+    const [body] = await env.superuser<{ id: string }[]>`
+      insert into board_bodies (tenant_id, kind, name)
+      values (${env.tenantId}, 'board', 'Rapportlänkens styrelse') returning id`;
+    const [meeting] = await env.superuser<{ id: string }[]>`
+      insert into board_meetings (tenant_id, body_id, meeting_date, place, status)
+      values (${env.tenantId}, ${body?.id ?? ''}, '2046-08-21', 'Gävle', 'held') returning id`;
+    const meetingId = meeting?.id ?? '';
+    const item = { title: 'Halvårsredovisning 2046', description: '', concernsKind: 'report' as const };
+    const foreign = env.editor.meetings.items.add({
+      tenant,
+      meetingId,
+      expectedVersion: 1,
+      ...item,
+      concernsId: foreignReportId,
+    });
+    expect(await issuesOf(foreign)).toEqual({ concernsId: 'boardMeetings.concernsNotFound' });
+    const added = await env.editor.meetings.items.add({
+      tenant,
+      meetingId,
+      expectedVersion: 1,
+      ...item,
+      concernsId: reportId,
+    });
+    const [stored] = await env.superuser<{ reportId: string | null }[]>`
+      select concerns_report_id as "reportId" from board_agenda_items where id = ${added.id}`;
+    expect(stored?.reportId).toBe(reportId);
+    const [decision] = await env.superuser<{ id: string }[]>`
+      insert into board_decisions (tenant_id, item_id, kind, title, text)
+      values (${env.tenantId}, ${added.id}, 'report', 'Halvårsredovisning 2046', 'Styrelsen fastställer den.')
+      returning id`;
+    const choices = await env.admin.reportWorkflow.adoptableDecisions({ tenant, reportId });
+    expect(choices[0]).toMatchObject({ decisionId: decision?.id, concernsThisReport: true });
+  });
+});

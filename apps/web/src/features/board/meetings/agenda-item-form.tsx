@@ -13,16 +13,24 @@ import { useLinkTargets } from './use-link-targets.ts';
 
 export type AgendaItemFields = ReturnType<typeof agendaItemSchema.parse>;
 
-/** The applications offered, and the one the item has even when it has moved on in the pipeline. */
-function withCurrent(choices: Choice[], item: AgendaItem | null, label: string): Choice[] {
-  if (item?.concernsKind !== 'application' || !item.concernsId) return choices;
+/**
+ * The applications (or reports) offered, and the one the item has even when it has moved on in the
+ * pipeline (or the report has been adopted).
+ */
+function withCurrent(
+  choices: Choice[],
+  item: AgendaItem | null,
+  label: string,
+  kind: 'application' | 'report' = 'application',
+): Choice[] {
+  if (item?.concernsKind !== kind || !item.concernsId) return choices;
   if (choices.some((choice) => choice.value === item.concernsId)) return choices;
   return [...choices, { value: item.concernsId, label: item.concernsName ?? label }];
 }
 
 /**
- * An agenda item's title, description and what it concerns (a plan, an intervention, an application
- * or nothing in particular), for a new item or an existing one. `onSave` gets the schema's parsed output.
+ * An agenda item's title, description and what it concerns (a plan, an intervention, an application,
+ * a period report or nothing in particular), for a new item or an existing one. `onSave` gets the schema's parsed output.
  */
 export function AgendaItemForm({
   item,
@@ -62,14 +70,7 @@ export function AgendaItemForm({
     previousKind.current = kind;
     form.setValue('concernsId', '');
   }, [kind, form]);
-  // Reports (issue 23) have no list yet: an item keeps the one it has.
-  const kinds: ItemConcernKind[] = [
-    'none',
-    'plan',
-    'intervention',
-    'application',
-    ...(item?.concernsKind === 'report' ? [item.concernsKind] : []),
-  ];
+  const kinds: ItemConcernKind[] = ['none', 'plan', 'intervention', 'application', 'report'];
 
   const kindLabel = {
     none: t('boardMeetings.agenda.concernsNone'),
@@ -85,7 +86,9 @@ export function AgendaItemForm({
         ? targets.interventions
         : kind === 'application'
           ? withCurrent(targets.applications, item, t('boardMeetings.documents.kinds.application'))
-          : [];
+          : kind === 'report'
+            ? withCurrent(targets.reports, item, t('boardMeetings.agenda.concernsReport'), 'report')
+            : [];
   const onSubmit = form.submit(async (fields) => {
     if (isPending) return;
     await onSave(fields);
@@ -104,7 +107,7 @@ export function AgendaItemForm({
         name="concernsKind"
         choices={kinds.map((value) => ({ value, label: kindLabel[value] }))}
       />
-      {kind === 'plan' || kind === 'intervention' || kind === 'application' ? (
+      {kind !== 'none' ? (
         <SelectField
           form={form}
           name="concernsId"
