@@ -5,18 +5,18 @@ import type { DemoPeriodReport } from './demo-period-report-types.ts';
  * generated sections only (their seeds are the plans themselves, already in the plan's tables), so
  * the list page shows more than one förbund's reports and a plan report without written texts.
  */
-const draftFromPlan = (
-  report: Pick<
-    DemoPeriodReport,
-    'key' | 'tenantSlug' | 'title' | 'periodStart' | 'periodEnd' | 'deadline'
-  > & {
-    plan: string;
-  },
-): DemoPeriodReport => ({
+const draftFromPlan = ({
+  startedAt,
+  ...report
+}: Pick<DemoPeriodReport, 'key' | 'tenantSlug' | 'title' | 'periodStart' | 'periodEnd' | 'deadline'> & {
+  plan: string;
+  /** When the editor started the draft (ISO timestamp). */
+  startedAt: string;
+}): DemoPeriodReport => ({
   ...report,
   kind: 'plan',
   texts: {},
-  written: { by: 'editor', at: `${report.periodStart}T00:00:00+01:00` },
+  written: { by: 'editor', at: startedAt },
   work: {},
   notes: [],
   ready: null,
@@ -30,6 +30,7 @@ export const harnosandTimraPlan2016_2018Report = draftFromPlan({
   periodEnd: '2018-12-31',
   deadline: '2015-11-30',
   plan: 'Verksamhetsplan 2016–2018',
+  startedAt: '2015-10-01T09:00:00+02:00',
 });
 
 export const insjoriketPlan2020Report = draftFromPlan({
@@ -40,4 +41,5 @@ export const insjoriketPlan2020Report = draftFromPlan({
   periodEnd: '2020-12-31',
   deadline: '2019-11-29',
   plan: 'Verksamhetsplan 2020',
+  startedAt: '2019-10-01T09:00:00+02:00',
 });
