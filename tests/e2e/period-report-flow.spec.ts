@@ -117,6 +117,7 @@ test('an editor prepares the 2020 half-year report, an admin adopts it, a later 
   await adopt.getByRole('radio', { name: new RegExp(itemTitle) }).check();
   await adopt.getByRole('button', { name: 'Fastställ', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Rapporten är fastställd.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fastställande' })).toBeFocused();
   await expect(page.getByText(/^Fastställd 20 augusti 2020 genom .+\.$/)).toBeVisible();
   await expect(page.getByText('Inga ändringar sedan fastställandet.')).toBeVisible();
   await expect(

@@ -117,8 +117,27 @@ test('an editor creates a half-year report, is refused a bad period beside the f
   await expect(page.getByText('15 september 2031')).toBeVisible();
 });
 
-test('a wrong report address is the not-found page', async ({ page }) => {
-  await logInAt(page, `viewer@${tenant}.demo`, `/f/${tenant}/rapporter/00000000-0000-4000-8000-000000000000`);
+test('a viewer reads a report without a single edit control; a wrong report address is the not-found page', async ({
+  page,
+}) => {
+  await logInAt(page, `viewer@${tenant}.demo`, `/f/${tenant}/rapporter`);
+  await expect(page.getByRole('link', { name: 'Ny rapport' })).toHaveCount(0);
+  await page
+    .getByRole('region', { name: /^Verksamhetsplan och budget: / })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(
+    page.getByText('Du kan läsa rapporterna. Att ändra dem kräver behörigheten redigerare.'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Avsnitten i / })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^(Markera|Ta bort|Flytta|Stäng av|Slå på|Ändra|Tilldela|Fastställ|Skicka)/,
+    }),
+  ).toHaveCount(0);
+
+  await page.goto(`/f/${tenant}/rapporter/00000000-0000-4000-8000-000000000000`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Till rapporterna', exact: true })).toBeVisible();
 });
