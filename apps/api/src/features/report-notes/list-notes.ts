@@ -1,3 +1,4 @@
+import { lastDayOfMonth, yearAndMonthOf } from '@samsyn/domain';
 import { balanceSheetReport } from '../economy/reports/balance-sheet-report.ts';
 import { loadReport } from '../report-content/report-frame.ts';
 import type { TenantCtx } from '../verb-context.ts';
@@ -9,6 +10,11 @@ export interface NotesView {
   notes: CheckedNote[];
   /** The balance sheet's lines on the period end and the previous year end, for a note to specify. */
   balanceLines: { code: string; name: string }[];
+  /**
+   * The dates of a note's two columns by the kind of line it specifies: the period end beside the
+   * previous year's same day (income statement) or the previous year end (balance sheet).
+   */
+  columns: { income: { current: string; previous: string }; balance: { current: string; previous: string } };
 }
 
 /**
@@ -22,6 +28,7 @@ export async function listNotes(ctx: TenantCtx, input: { reportId: string }): Pr
     readCheckedNotes(ctx, { reportId: report.id, periodEnd: report.periodEnd }),
     balanceSheetReport(ctx, { date: report.periodEnd }),
   ]);
+  const { year, throughMonth } = yearAndMonthOf(report.periodEnd);
   const balanceLines = new Map<string, string>();
   for (const line of [...(balance.sheet?.lines ?? []), ...(balance.previous?.lines ?? [])])
     if (!balanceLines.has(line.code)) balanceLines.set(line.code, line.name);
@@ -29,5 +36,9 @@ export async function listNotes(ctx: TenantCtx, input: { reportId: string }): Pr
     isAdopted: report.status === 'adopted',
     notes,
     balanceLines: [...balanceLines].map(([code, name]) => ({ code, name })),
+    columns: {
+      income: { current: report.periodEnd, previous: lastDayOfMonth(year - 1, throughMonth) },
+      balance: { current: report.periodEnd, previous: balance.compareDate },
+    },
   };
 }

@@ -86,7 +86,11 @@ describe('reportNotes', () => {
   });
 
   it('offers the balance sheet’s lines for a note to specify', async () => {
-    const { balanceLines } = await env.viewer.reportNotes.list({ tenant, reportId });
+    const { balanceLines, columns } = await env.viewer.reportNotes.list({ tenant, reportId });
+    expect(columns).toEqual({
+      income: { current: '2019-06-30', previous: '2018-06-30' },
+      balance: { current: '2019-06-30', previous: '2018-12-31' },
+    });
     expect(balanceLines.map((l) => l.code)).toEqual([
       'receivables',
       'cash-and-bank',

@@ -33,8 +33,8 @@ export function NoteForm({
   note: EditableNote | null;
   nextNumber: number;
   balanceLines: { code: string; name: string }[];
-  /** The dates of the two amount columns, for the labels. */
-  columns: { current: string; previous: string };
+  /** The dates of the two amount columns by the kind of line the note specifies, for the labels. */
+  columns: { income: { current: string; previous: string }; balance: { current: string; previous: string } };
   onSaved: (number: number) => void;
   onCancel: () => void;
 }) {
@@ -44,6 +44,12 @@ export function NoteForm({
   const queryClient = useQueryClient();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const form = useSchemaForm({
+    schema: noteFormSchema,
+    defaultValues: noteFormValues(note, nextNumber),
+    labels: {},
+  });
+  const dates = form.watch('statementLine').startsWith('balance:') ? columns.balance : columns.income;
   const labels: Record<string, string> = {
     number: t('reportNotesPages.form.number'),
     title: t('reportNotesPages.form.title'),
@@ -52,17 +58,14 @@ export function NoteForm({
   for (let index = 0; index < MAX_NOTE_LINES; index += 1) {
     const row = index + 1;
     labels[`lines.${index}.label`] = t('reportNotesPages.form.labelFor', { row });
-    labels[`lines.${index}.current`] = t('reportNotesPages.form.currentFor', { row, date: columns.current });
+    labels[`lines.${index}.current`] = t('reportNotesPages.form.currentFor', { row, date: dates.current });
     labels[`lines.${index}.previous`] = t('reportNotesPages.form.previousFor', {
       row,
-      date: columns.previous,
+      date: dates.previous,
     });
   }
-  const form = useSchemaForm({
-    schema: noteFormSchema,
-    defaultValues: noteFormValues(note, nextNumber),
-    labels,
-  });
+  // The amounts' labels name the chosen line's dates; the kit reads the labels on every render.
+  form.labels = labels as typeof form.labels;
   const save = useApiMutation(trpc.reportNotes.save.mutationOptions(), {
     // The notes section's preview is built from the notes.
     invalidates: () => [trpc.reportNotes.pathFilter(), trpc.reportContent.pathFilter()],

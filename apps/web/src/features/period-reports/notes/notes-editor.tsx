@@ -76,14 +76,13 @@ function NotesBody({
   onClose: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
-  const columns = data.notes[0]?.labels ?? null;
   const formFor = (note: ListedNote | null) => (
     <NoteForm
       reportId={reportId}
       note={note}
       nextNumber={nextNoteNumber(data.notes)}
       balanceLines={data.balanceLines}
-      columns={note?.labels ?? columns ?? { current: '', previous: '' }}
+      columns={data.columns}
       onSaved={(number) => onClose({ key: 'reportNotesPages.saved', values: { number } })}
       onCancel={() => onClose(null)}
     />
