@@ -15,7 +15,6 @@ export const reportSectionsPages = {
     },
     section: {
       backToReport: 'Till rapporten {{title}}',
-      facts: 'Om avsnittet',
       content: 'Innehåll',
       status: 'Status',
       ready: 'Klart',

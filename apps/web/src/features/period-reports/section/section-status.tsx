@@ -63,7 +63,7 @@ export function SectionStatus({
 
   return (
     <>
-      <dl className="summary-list section-facts" aria-label={t('reportSectionsPages.section.facts')}>
+      <dl className="summary-list section-facts">
         <dt>{t('reportSectionsPages.section.content')}</dt>
         <dd>{t(`reportLabels.source.${section.source ?? 'written'}`)}</dd>
         <dt>{t('reportSectionsPages.section.status')}</dt>
