@@ -40,6 +40,13 @@ export default defineConfig({
               priority: 2,
               includeDependenciesRecursively: false,
             },
+            // The period reports' text editor (TipTap on ProseMirror): loaded with the editor only.
+            {
+              name: 'editor',
+              test: /[\\/]node_modules[\\/].*(@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs|fast-equals)[\\/]/,
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
           ],
         },
