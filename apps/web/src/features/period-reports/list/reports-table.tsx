@@ -36,7 +36,7 @@ export function ReportsTable({ group }: { group: ReportGroup<ReportListItem> }) 
                 <th scope="row">
                   <Link to={reportPath(slug, row.id)}>{row.title}</Link>
                 </th>
-                <td>{`${formatDate(row.periodStart, 'short')} – ${formatDate(row.periodEnd, 'short')}`}</td>
+                <td className="report-nowrap">{`${formatDate(row.periodStart, 'short')} – ${formatDate(row.periodEnd, 'short')}`}</td>
                 <td>{row.deadline ? formatDate(row.deadline) : none}</td>
                 <td>
                   <ReportStatusBadge status={row.status} />
