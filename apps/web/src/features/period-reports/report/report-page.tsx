@@ -63,7 +63,9 @@ function ReportView({ detail }: { detail: ReportDetail }) {
       {!canEdit ? <p>{t('periodReportsPages.readOnly')}</p> : null}
       <ReportActions detail={detail} onNotice={setNotice} />
       <section aria-labelledby="report-sections">
-        <h2 id="report-sections">{t('periodReportsPages.sections.heading')}</h2>
+        <h2 id="report-sections" tabIndex={-1}>
+          {t('periodReportsPages.sections.heading')}
+        </h2>
         <SectionsTable report={report} sections={sections} canChange={canChange} onNotice={setNotice} />
         {canChange ? <AddSectionForm report={report} sections={sections} onNotice={setNotice} /> : null}
       </section>

@@ -43,6 +43,13 @@ export function SectionsTable({
     focusMoved(tableRef.current, focusAfter.id, focusAfter.step);
     setFocusAfter(null);
   }, [focusAfter]);
+  // A deleted section's row (and its "Ändra" that opened the dialog) is gone: focus the table's heading.
+  const [focusHeading, setFocusHeading] = useState(false);
+  useEffect(() => {
+    if (!focusHeading) return;
+    document.getElementById('report-sections')?.focus();
+    setFocusHeading(false);
+  }, [focusHeading]);
   const act: SectionAct = async (run, message, after) => {
     onNotice(null);
     setError(null);
@@ -99,6 +106,7 @@ export function SectionsTable({
         onDone={(message) => {
           setEditing(null);
           if (message) onNotice(message);
+          if (message?.key === 'periodReportsPages.sectionForm.deleted') setFocusHeading(true);
         }}
       />
       <SectionAssignDialog
