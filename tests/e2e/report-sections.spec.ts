@@ -173,4 +173,14 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
   await expect(part.getByRole('table', { name: 'Kostnader per insats' })).toBeVisible();
   await expectAccessible(page);
   await expectReflow(page);
+
+  // Addresses that name nothing: a malformed section id, a section of no report, a malformed report.
+  for (const wrong of [
+    `/f/${tenant}/rapporter/${reportId}/avsnitt/inte-ett-id`,
+    `/f/${tenant}/rapporter/${reportId}/avsnitt/00000000-0000-4000-8000-000000000000`,
+    `/f/${tenant}/rapporter/inte-ett-id/dokument`,
+  ]) {
+    await page.goto(wrong);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+  }
 });
