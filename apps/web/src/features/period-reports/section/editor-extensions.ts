@@ -1,5 +1,6 @@
+import { Heading } from '@tiptap/extension-heading';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
-import { Extension } from '@tiptap/react';
+import { Extension, mergeAttributes } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 
 /**
@@ -16,6 +17,21 @@ export const CaptionedTable = Table.extend({
         renderHTML: (attributes) => ({ 'data-caption': attributes.caption }),
       },
     };
+  },
+});
+
+/**
+ * A heading of level 1 is the first level under the section's own title: on the section page the
+ * title is h1 and the text sits under its h2 "Förbundets text", so the editor draws levels 1–3 as
+ * h3–h5 — the outline a screen reader lists stays the page's (pasted h1–h3 still read as 1–3).
+ */
+export const SectionHeading = Heading.extend({
+  renderHTML({ node, HTMLAttributes }) {
+    return [
+      `h${Number(node.attrs.level) + 2}`,
+      mergeAttributes(this.options.HTMLAttributes, HTMLAttributes),
+      0,
+    ];
   },
 });
 
@@ -46,7 +62,7 @@ export const EscapeToToolbar = Extension.create<{ onEscape: () => void }>({
 export function editorExtensions(onEscape: () => void = () => {}) {
   return [
     StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
+      heading: false,
       blockquote: false,
       code: false,
       codeBlock: false,
@@ -55,6 +71,7 @@ export function editorExtensions(onEscape: () => void = () => {}) {
       strike: false,
       underline: false,
     }),
+    SectionHeading.configure({ levels: [1, 2, 3] }),
     CaptionedTable.configure({ resizable: false }),
     TableRow,
     TableHeader,
