@@ -40,7 +40,7 @@ export const reportNotesPages = {
       labelFor: 'Text, rad {{row}}',
       currentFor: 'Belopp {{date}}, rad {{row}}',
       previousFor: 'Jämförelse {{date}}, rad {{row}}',
-      addLine: 'Lägg till rad',
+      addLine: 'Lägg till en rad i noten',
       removeLine: 'Ta bort rad {{row}}',
       save: 'Spara noten',
       cancel: 'Avbryt',
