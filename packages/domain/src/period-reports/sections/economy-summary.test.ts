@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kronor } from '../../money/ore.ts';
 import { periodPhrase } from './economy-format.ts';
-import { summarySection } from './economy-summary.ts';
+import { interventionPeriodOf, summarySection } from './economy-summary.ts';
 import { cellsOf, notices, sv } from './economy-test-support.ts';
 
 const reach = {
@@ -81,5 +81,17 @@ describe('periodPhrase', () => {
     expect(periodPhrase('2019-07-01', '2019-12-31')).toBe('andra halvåret 2019');
     expect(periodPhrase('2019-01-01', '2019-12-31')).toBe('verksamhetsåret 2019');
     expect(periodPhrase('2020-01-01', '2022-12-31')).toBe('perioden 2020-01-01 – 2022-12-31');
+  });
+});
+
+describe('interventionPeriodOf', () => {
+  it('gives the interventions’ period of a half-year, a year or a month, else null', () => {
+    expect(interventionPeriodOf('2019-01-01', '2019-06-30')).toBe('2019-H1');
+    expect(interventionPeriodOf('2019-07-01', '2019-12-31')).toBe('2019-H2');
+    expect(interventionPeriodOf('2019-01-01', '2019-12-31')).toBe('2019');
+    expect(interventionPeriodOf('2019-06-01', '2019-06-30')).toBe('2019-06');
+    expect(interventionPeriodOf('2019-06-01', '2019-06-15')).toBeNull();
+    expect(interventionPeriodOf('2019-01-01', '2019-08-31')).toBeNull();
+    expect(interventionPeriodOf('2020-01-01', '2022-12-31')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { lastDayOfMonth } from '../../economy/actuals-period.ts';
 import type { Ore } from '../../money/ore.ts';
 import { type Block, paragraph, type TableRow } from '../blocks.ts';
 import { kr, periodPhrase } from './economy-format.ts';
@@ -120,4 +121,21 @@ export function summarySection(input: SummarySectionInput): Block[] {
       text: `Siffror för ${when} saknas för ${missing.length === 1 ? 'insatsen' : 'insatserna'} ${names(missing)}; de räknas inte med ovan.`,
     });
   return blocks;
+}
+
+/**
+ * The interventions' period form of the report's period ('2019-H1', '2019', '2019-06'), or null
+ * when the period is none of them (January–August): their figures are entered per those periods.
+ */
+export function interventionPeriodOf(periodStart: string, periodEnd: string): string | null {
+  const year = periodStart.slice(0, 4);
+  if (periodEnd.slice(0, 4) !== year) return null;
+  const span = `${periodStart.slice(5)}/${periodEnd.slice(5)}`;
+  if (span === '01-01/12-31') return year;
+  if (span === '01-01/06-30') return `${year}-H1`;
+  if (span === '07-01/12-31') return `${year}-H2`;
+  const month = periodStart.slice(5, 7);
+  if (periodStart.slice(8) === '01' && periodEnd === lastDayOfMonth(Number(year), Number(month)))
+    return `${year}-${month}`;
+  return null;
 }

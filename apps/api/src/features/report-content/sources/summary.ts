@@ -1,4 +1,5 @@
 import {
+  interventionPeriodOf,
   negateOre,
   type ReportFrame,
   type SourceResult,
@@ -9,22 +10,6 @@ import {
 import { incomeStatementReport } from '../../economy/reports/income-statement-report.ts';
 import { uppfoljningFinsamReport } from '../../interventions/reports.ts';
 import type { TenantCtx } from '../../verb-context.ts';
-
-/**
- * The interventions' period form of the report's period ('2019-H1', '2019', '2019-06'), or null
- * when the period is none of them (January–August): their figures are entered per those periods.
- */
-export function interventionPeriodOf(periodStart: string, periodEnd: string): string | null {
-  const year = periodStart.slice(0, 4);
-  if (periodEnd.slice(0, 4) !== year) return null;
-  const span = `${periodStart.slice(5)}/${periodEnd.slice(5)}`;
-  if (span === '01-01/12-31') return year;
-  if (span === '01-01/06-30') return `${year}-H1`;
-  if (span === '07-01/12-31') return `${year}-H2`;
-  const month = periodStart.slice(5, 7);
-  if (periodStart.slice(8) === '01' && periodEnd.slice(5, 7) === month) return `${year}-${month}`;
-  return null;
-}
 
 /**
  * §1.1 Sammanfattning: what the förbund spent in the period (the income statement's costs) and
