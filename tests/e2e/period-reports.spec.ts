@@ -110,6 +110,29 @@ test('an editor creates a half-year report, is refused a bad period beside the f
   await expect(row.getByRole('cell', { name: who, exact: true })).toBeVisible();
   await expect(row.getByText('15 augusti 2031')).toBeVisible();
 
+  // An own section: added last, switched off and on, then deleted through its dialog.
+  const own = 'Samverkan med civilsamhället';
+  await page.getByRole('button', { name: 'Lägg till eget avsnitt', exact: true }).click();
+  const add = page.getByRole('form', { name: 'Lägg till eget avsnitt' });
+  await add.getByLabel('Rubrik', { exact: true }).fill(own);
+  await add.getByRole('button', { name: 'Lägg till avsnittet', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${own} är tillagt.` })).toBeVisible();
+  const ownRow = sections.getByRole('row').filter({ has: page.getByRole('rowheader', { name: own }) });
+  await expect(ownRow.getByText('Skrivs av förbundet')).toBeVisible();
+  await ownRow.getByRole('button', { name: /^Stäng av / }).click();
+  await expect(ownRow.getByText('(avstängt, kommer inte med i rapporten)')).toBeVisible();
+  await ownRow.getByRole('button', { name: /^Slå på / }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${own} är påslaget igen.` })).toBeVisible();
+  await ownRow.getByRole('button', { name: /^Ändra / }).click();
+  const settings = page.getByRole('dialog', { name: `Ändra avsnittet ${own}` });
+  await expect(settings.getByLabel('Rubrik', { exact: true })).toHaveValue(own);
+  await expectAccessible(page);
+  await settings.getByRole('button', { name: 'Ta bort avsnittet', exact: true }).click();
+  await settings.getByRole('button', { name: 'Ja, ta bort avsnittet', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${own} är borttaget.` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Avsnitt', exact: true })).toBeFocused();
+  await expect(ownRow).toHaveCount(0);
+
   // Back on the list, the new report is under its kind with its deadline.
   await page.getByRole('link', { name: 'Rapporter', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Halvårsredovisning' })).toBeVisible();
