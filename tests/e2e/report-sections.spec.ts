@@ -7,7 +7,9 @@ import { api } from './support/trpc-call.ts';
  * Issue 23, a section and the whole document: an editor of Gävleborg opens §1.3 of the half-year
  * report 2019 (the demo's, or one the test creates while the demo has none), writes with the toolbar
  * and the keyboard — a heading, a bold word, a list, a table with its caption — saves, sees the
- * version in the history, saves again and restores the first, comments and marks the section klar;
+ * version in the history, saves again and restores the first, is asked before leaving with unsaved
+ * changes, gets the stale-version sentence and reloads when someone saved meanwhile, comments and
+ * marks the section klar;
  * §3.1 shows the income statement's 3 344 423; the document lists every section in its contents.
  * Axe on each page and no sideways scroll at 320 px.
  */
@@ -138,6 +140,37 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
   await expect(editor).not.toContainText('Tillägg som sedan ångras.');
   await expect(editor.getByRole('heading', { name: 'Vårt arbete' })).toBeVisible();
   await expect(editor.locator('strong')).toHaveText('viktigt');
+
+  // Unsaved changes: leaving asks first. Someone else saves meanwhile: Spara says so and reloads.
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Ändring som inte sparas.');
+  await page.getByRole('link', { name: /^Till rapporten / }).click();
+  const leave = page.getByRole('dialog', { name: 'Lämna sidan utan att spara?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`1.3 ${activity.title}`);
+  const [newest] = await api<{ body: unknown }[]>(
+    page,
+    'periodReports.sections.texts',
+    { tenant, sectionId: activity.id },
+    'GET',
+  );
+  const current = await api<ReportDetail>(page, 'periodReports.get', { tenant, reportId }, 'GET');
+  await api(page, 'periodReports.sections.saveText', {
+    tenant,
+    sectionId: activity.id,
+    expectedVersion: current.sections.find((section) => section.id === activity.id)?.version,
+    body: newest?.body,
+  });
+  await page.getByRole('button', { name: 'Spara texten' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om och gör ändringen igen.',
+  );
+  await page.getByRole('button', { name: 'Ladda om texten' }).click();
+  await expect(editor).not.toContainText('Ändring som inte sparas.');
+  await expect(page.getByText('Du har ändringar som inte är sparade.')).toBeHidden();
+  await expect(versions.getByText(`Version ${first + 3} (aktuell)`)).toBeVisible();
 
   const comments = page.getByRole('region', { name: 'Kommentarer' });
   await comments.getByLabel('Ny kommentar').fill('Stäm av siffrorna med kansliet.');
