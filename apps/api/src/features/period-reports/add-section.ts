@@ -1,7 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { type AddSectionInput, DomainError, reportWriteRefusal } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
-import { lockReportRow, reportBackToDraft, sectionOrder, setSectionOrder } from './report-rows.ts';
+import { lockReportRow, reorderAfterSectionChange, sectionOrder } from './report-rows.ts';
 
 /**
  * Adds an own section, written by hand, after another (null: first); the sections after it move
@@ -22,8 +22,7 @@ export async function addSection(ctx: TenantCtx, input: AddSectionInput): Promis
     returning id`;
   if (!section) throw new Error('period report section insert returned no row');
   order.splice(after + 1, 0, section.id);
-  await setSectionOrder(tx, tenant.id, input.reportId, order);
-  const backToDraft = await reportBackToDraft(tx, tenant.id, input.reportId, report.status);
+  const backToDraft = await reorderAfterSectionChange(tx, tenant.id, input.reportId, order, report.status);
   await recordAudit(tx, {
     action: 'periodReportSection.create',
     entity: 'periodReportSection',

@@ -1,7 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, deleteSectionRefusal } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
-import { lockSection, reportBackToDraft, sectionOrder, setSectionOrder } from './report-rows.ts';
+import { lockSection, reorderAfterSectionChange, sectionOrder } from './report-rows.ts';
 
 /**
  * Removes an own section with its texts and comments (`periodReport.notCustom` for the template's
@@ -17,8 +17,14 @@ export async function deleteSection(
   const refusal = deleteSectionRefusal(section.reportStatus, section);
   if (refusal) throw new DomainError('CONFLICT', refusal);
   await tx`delete from period_report_sections where tenant_id = ${tenant.id} and id = ${section.id}`;
-  await setSectionOrder(tx, tenant.id, section.reportId, await sectionOrder(tx, tenant.id, section.reportId));
-  const backToDraft = await reportBackToDraft(tx, tenant.id, section.reportId, section.reportStatus);
+  const order = await sectionOrder(tx, tenant.id, section.reportId);
+  const backToDraft = await reorderAfterSectionChange(
+    tx,
+    tenant.id,
+    section.reportId,
+    order,
+    section.reportStatus,
+  );
   await recordAudit(tx, {
     action: 'periodReportSection.delete',
     entity: 'periodReportSection',

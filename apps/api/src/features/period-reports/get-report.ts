@@ -1,31 +1,12 @@
-import {
-  DomainError,
-  type ReportKind,
-  type ReportSource,
-  type ReportStatus,
-  reportProgress,
-  sectionNumbers,
-} from '@samsyn/domain';
+import { type ReportSource, reportProgress, sectionNumbers } from '@samsyn/domain';
 import { readDecisionLabel } from '../report-content/read-report-document.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { utcInstant } from './report-rows.ts';
+import { loadReport, type ReportRow, utcInstant } from './report-rows.ts';
 
 export interface ReportOverview {
-  report: {
-    id: string;
-    kind: ReportKind;
-    title: string;
-    periodStart: string;
-    periodEnd: string;
-    deadline: string | null;
-    status: ReportStatus;
-    planId: string | null;
-    copiedFromReportId: string | null;
-    adoptedDecisionId: string | null;
-    adoptedOn: string | null;
+  report: ReportRow & {
     /** "Förbundsstyrelsen 2019-08-23 § 5", while the adopting decision is in the register. */
     decisionLabel: string | null;
-    version: number;
   };
   sections: ReportSectionRow[];
   /** Ready sections of the enabled ones. */
@@ -66,13 +47,7 @@ const person = (userId: string | null, name: string | null) =>
 /** A report with its sections in order, numbered, with who does what and the progress. Any member. */
 export async function getReport(ctx: TenantCtx, input: { reportId: string }): Promise<ReportOverview> {
   const { tx, tenant } = ctx;
-  const [report] = await tx<Omit<ReportOverview['report'], 'decisionLabel'>[]>`
-    select id, kind, title, to_char(period_start, 'YYYY-MM-DD') as "periodStart",
-      to_char(period_end, 'YYYY-MM-DD') as "periodEnd", to_char(deadline, 'YYYY-MM-DD') as deadline,
-      status, plan_id as "planId", copied_from_report_id as "copiedFromReportId",
-      adopted_decision_id as "adoptedDecisionId", to_char(adopted_on, 'YYYY-MM-DD') as "adoptedOn", version
-    from period_reports where tenant_id = ${tenant.id} and id = ${input.reportId}`;
-  if (!report) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'periodReport' });
+  const report = await loadReport(ctx, input.reportId);
   const records = await tx<SectionRecord[]>`
     select s.id, s.position, s.level, s.numbered, s.title, s.source, s.custom, s.enabled,
       s.text_version as "textVersion", jsonb_array_length(s.body) > 0 as "hasText",

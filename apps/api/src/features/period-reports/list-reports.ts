@@ -1,19 +1,15 @@
-import type { ReportKind, ReportStatus } from '@samsyn/domain';
+import type { ReportKind } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import type { ReportRow } from './report-rows.ts';
 
-export interface ReportListRow {
-  id: string;
-  kind: ReportKind;
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  deadline: string | null;
-  status: ReportStatus;
-  adoptedOn: string | null;
+export interface ReportListRow
+  extends Pick<
+    ReportRow,
+    'id' | 'kind' | 'title' | 'periodStart' | 'periodEnd' | 'deadline' | 'status' | 'adoptedOn' | 'version'
+  > {
   /** Enabled sections, and how many of them are marked ready (the list's progress). */
   sectionCount: number;
   readyCount: number;
-  version: number;
 }
 
 /** The förbund's period reports (of one kind, if given), newest period first. Any member. */

@@ -13,8 +13,8 @@ import type { TenantCtx } from '../verb-context.ts';
 /** An instant as the API sends it: ISO 8601 in UTC. */
 export const utcInstant = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
 
-/** A report's own facts, as its verbs lock and check them. */
-export interface LockedReport {
+/** A report's own row as every report verb reads it. */
+export interface ReportRow {
   id: string;
   kind: ReportKind;
   title: string;
@@ -23,8 +23,14 @@ export interface LockedReport {
   deadline: string | null;
   status: ReportStatus;
   planId: string | null;
+  copiedFromReportId: string | null;
+  adoptedDecisionId: string | null;
+  adoptedOn: string | null;
   version: number;
 }
+
+/** The report's own facts, as its verbs lock and check them. */
+export type LockedReport = ReportRow;
 
 /** A section and the status of its report, as the section verbs lock and check them. */
 export interface LockedSection {
@@ -43,16 +49,25 @@ export interface LockedSection {
   version: number;
 }
 
-/** Locks a report's row (writes to one report take turns); NOT_FOUND when the förbund has none such. */
-export async function lockReportRow({ tx, tenant }: TenantCtx, reportId: string): Promise<LockedReport> {
-  const [report] = await tx<LockedReport[]>`
+/** A report's row, locked for a write (`lock`) or not; NOT_FOUND when the förbund has none such. */
+async function readReportRow({ tx, tenant }: TenantCtx, reportId: string, lock: boolean): Promise<ReportRow> {
+  const [report] = await tx<ReportRow[]>`
     select id, kind, title, to_char(period_start, 'YYYY-MM-DD') as "periodStart",
       to_char(period_end, 'YYYY-MM-DD') as "periodEnd", to_char(deadline, 'YYYY-MM-DD') as deadline,
-      status, plan_id as "planId", version
-    from period_reports where tenant_id = ${tenant.id} and id = ${reportId} for update`;
+      status, plan_id as "planId", copied_from_report_id as "copiedFromReportId",
+      adopted_decision_id as "adoptedDecisionId", to_char(adopted_on, 'YYYY-MM-DD') as "adoptedOn", version
+    from period_reports where tenant_id = ${tenant.id} and id = ${reportId} ${lock ? tx`for update` : tx``}`;
   if (!report) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'periodReport' });
   return report;
 }
+
+/** The report, or NOT_FOUND (another förbund's id looks exactly like a missing one). */
+export const loadReport = (ctx: TenantCtx, reportId: string): Promise<ReportRow> =>
+  readReportRow(ctx, reportId, false);
+
+/** Locks a report's row (writes to one report take turns); NOT_FOUND when the förbund has none such. */
+export const lockReportRow = (ctx: TenantCtx, reportId: string): Promise<LockedReport> =>
+  readReportRow(ctx, reportId, true);
 
 /**
  * Locks a report for a write: NOT_FOUND when the förbund has no such report, CONFLICT
@@ -147,6 +162,21 @@ export async function reportBackToDraft(
     update period_reports set status = 'draft', version = version + 1
     where tenant_id = ${tenantId} and id = ${reportId}`;
   return true;
+}
+
+/**
+ * After a section was added or removed: positions 0, 1, 2 … in the new order, and a report marked
+ * ready back to draft (`reportBackToDraft`). Answers whether it went back.
+ */
+export async function reorderAfterSectionChange(
+  tx: TransactionSql,
+  tenantId: string,
+  reportId: string,
+  order: readonly string[],
+  status: ReportStatus,
+): Promise<boolean> {
+  await setSectionOrder(tx, tenantId, reportId, order);
+  return reportBackToDraft(tx, tenantId, reportId, status);
 }
 
 /** A plan named must be the förbund's: refused beside the field otherwise. */

@@ -6,8 +6,9 @@ import {
   type ReportSource,
   sectionNumbers,
 } from '@samsyn/domain';
+import { loadReport } from '../period-reports/report-rows.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { frameOf, loadReport } from './report-frame.ts';
+import { frameOf } from './report-frame.ts';
 import { sourceReaders } from './sources/index.ts';
 
 export type DocumentVersion = 'live' | 'adopted';

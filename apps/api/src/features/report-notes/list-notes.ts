@@ -1,6 +1,6 @@
 import { lastDayOfMonth, yearAndMonthOf } from '@samsyn/domain';
 import { balanceSheetReport } from '../economy/reports/balance-sheet-report.ts';
-import { loadReport } from '../report-content/report-frame.ts';
+import { loadReport } from '../period-reports/report-rows.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { type CheckedNote, readCheckedNotes } from './note-checks.ts';
 

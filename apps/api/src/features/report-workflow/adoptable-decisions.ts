@@ -1,4 +1,4 @@
-import { loadReport } from '../report-content/report-frame.ts';
+import { loadReport } from '../period-reports/report-rows.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
 export interface AdoptableDecision {

@@ -1,6 +1,6 @@
 import { DomainError, diffReportDocuments, type SectionDifference } from '@samsyn/domain';
+import { loadReport } from '../period-reports/report-rows.ts';
 import { buildLiveDocument, readReportDocument } from '../report-content/read-report-document.ts';
-import { loadReport } from '../report-content/report-frame.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
 /**
