@@ -1,4 +1,5 @@
 import { type Block, blocksToPlainText, type DocumentSection, type NoticeBlock } from '@samsyn/domain';
+import { halfYearSectionTitles } from '@samsyn/domain/testing';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,24 +64,9 @@ describe('Halvårsredovisning 2019, live from the demo data', () => {
       version: 'live',
     });
     expect(document).toMatchObject({ title: 'Halvårsredovisning 2019', status: 'ready', adoptedOn: null });
-    expect(document.sections.map((section) => `${section.number} ${section.title}`.trim())).toEqual([
-      '1 Förvaltningsberättelse',
-      '1.1 Sammanfattning av perioden',
-      '1.2 Om förbundet',
-      '1.3 Beskrivning av verksamheten',
-      '1.4 Måluppfyllelse och resultat',
-      '2 Styrelsens arbete',
-      '3 Ekonomiskt utfall',
-      '3.1 Resultaträkning',
-      '3.2 Balansräkning',
-      '3.3 Driftredovisning',
-      '3.4 Redovisnings- och värderingsprinciper',
-      '3.5 Noter',
-      '4 Styrelsens beslut',
-      '5 Bilagor',
-      'Bilaga 1: Mål och resultat av insatser',
-      'Bilaga 2: Prognos och finansiellt mål',
-    ]);
+    expect(document.sections.map((section) => `${section.number} ${section.title}`.trim())).toEqual(
+      halfYearSectionTitles,
+    );
   });
 
   it('§1.1 says the period’s activity cost 3 315 060 kr, followed by the kansli’s narrative', async () => {

@@ -1,0 +1,1 @@
+export { halfYearSectionTitles } from './half-year-section-titles.ts';
