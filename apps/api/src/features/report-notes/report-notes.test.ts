@@ -26,6 +26,16 @@ const note1 = {
   ],
 };
 
+/** reportNotes.save's input: note 1 as a new note of the report, with the fields given instead. */
+const noteInput = (fields: Partial<typeof note1> & { noteId?: string; expectedVersion?: number } = {}) => ({
+  tenant,
+  reportId,
+  noteId: null as string | null,
+  expectedVersion: 0,
+  ...note1,
+  ...fields,
+});
+
 beforeAll(async () => {
   const { superuser, tenantId } = env;
   const [report] = await superuser<{ id: string }[]>`
@@ -42,13 +52,7 @@ async function auditOf(id: string) {
 
 describe('reportNotes', () => {
   it('adds a note and lists it with its check against the income statement', async () => {
-    const saved = await env.editor.reportNotes.save({
-      tenant,
-      reportId,
-      noteId: null,
-      expectedVersion: 0,
-      ...note1,
-    });
+    const saved = await env.editor.reportNotes.save(noteInput());
     expect(saved.version).toBe(1);
     const { notes, isAdopted } = await env.viewer.reportNotes.list({ tenant, reportId });
     expect(isAdopted).toBe(false);
@@ -68,16 +72,14 @@ describe('reportNotes', () => {
   });
 
   it('checks a balance note against the balance sheet on the period end and the previous year end', async () => {
-    const saved = await env.editor.reportNotes.save({
-      tenant,
-      reportId,
-      noteId: null,
-      expectedVersion: 0,
-      number: 3,
-      title: 'Fordringar',
-      statementLine: 'balance:receivables',
-      lines: [line('Momsfordran', 58_122, 108_896), line('Skattekontot', 9, 213_225)],
-    });
+    const saved = await env.editor.reportNotes.save(
+      noteInput({
+        number: 3,
+        title: 'Fordringar',
+        statementLine: 'balance:receivables',
+        lines: [line('Momsfordran', 58_122, 108_896), line('Skattekontot', 9, 213_225)],
+      }),
+    );
     const { notes } = await env.viewer.reportNotes.list({ tenant, reportId });
     const found = notes.find((n) => n.id === saved.noteId);
     expect(found?.labels).toEqual({ current: '2019-06-30', previous: '2018-12-31' });
@@ -101,38 +103,24 @@ describe('reportNotes', () => {
   });
 
   it('changes a note at the version loaded, and refuses an old version as stale', async () => {
-    const saved = await env.editor.reportNotes.save({
-      tenant,
-      reportId,
-      noteId: null,
-      expectedVersion: 0,
-      ...note1,
-      number: 2,
-      title: 'Kostnader',
-      statementLine: 'costs',
-    });
-    const changed = await env.editor.reportNotes.save({
-      tenant,
-      reportId,
-      noteId: saved.noteId,
-      expectedVersion: 1,
-      ...note1,
-      number: 2,
-      title: 'Verksamhetens kostnader',
-      statementLine: 'costs',
-    });
+    const saved = await env.editor.reportNotes.save(
+      noteInput({ number: 2, title: 'Kostnader', statementLine: 'costs' }),
+    );
+    const changed = await env.editor.reportNotes.save(
+      noteInput({
+        noteId: saved.noteId,
+        expectedVersion: 1,
+        number: 2,
+        title: 'Verksamhetens kostnader',
+        statementLine: 'costs',
+      }),
+    );
     expect(changed.version).toBe(2);
     expect(
       await reasonOf(
-        env.editor.reportNotes.save({
-          tenant,
-          reportId,
-          noteId: saved.noteId,
-          expectedVersion: 1,
-          ...note1,
-          number: 2,
-          statementLine: 'costs',
-        }),
+        env.editor.reportNotes.save(
+          noteInput({ noteId: saved.noteId, expectedVersion: 1, number: 2, statementLine: 'costs' }),
+        ),
       ),
     ).toBe('conflict.stale');
     await env.editor.reportNotes.delete({ tenant, noteId: saved.noteId, expectedVersion: 2 });
@@ -144,11 +132,7 @@ describe('reportNotes', () => {
   });
 
   it('refuses a number another note of the report has, beside the field', async () => {
-    expect(
-      await issuesOf(
-        env.editor.reportNotes.save({ tenant, reportId, noteId: null, expectedVersion: 0, ...note1 }),
-      ),
-    ).toEqual({
+    expect(await issuesOf(env.editor.reportNotes.save(noteInput()))).toEqual({
       number: 'reportNotes.numberTaken',
     });
   });
@@ -156,16 +140,14 @@ describe('reportNotes', () => {
   it('refuses bad fields with their keys', async () => {
     expect(
       await issuesOf(
-        env.editor.reportNotes.save({
-          tenant,
-          reportId,
-          noteId: null,
-          expectedVersion: 0,
-          number: 100,
-          title: ' ',
-          statementLine: 'balance:Kassa',
-          lines: [{ label: '', current: 1.5, previous: 0 }],
-        }),
+        env.editor.reportNotes.save(
+          noteInput({
+            number: 100,
+            title: ' ',
+            statementLine: 'balance:Kassa',
+            lines: [{ label: '', current: 1.5, previous: 0 }],
+          }),
+        ),
       ),
     ).toEqual({
       number: 'reportNotes.numberInvalid',
@@ -177,18 +159,7 @@ describe('reportNotes', () => {
   });
 
   it('lets a viewer read but not write', async () => {
-    expect(
-      await outcomeOf(
-        env.viewer.reportNotes.save({
-          tenant,
-          reportId,
-          noteId: null,
-          expectedVersion: 0,
-          ...note1,
-          number: 9,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(await outcomeOf(env.viewer.reportNotes.save(noteInput({ number: 9 })))).toBe('FORBIDDEN');
   });
 
   it('refuses every write once the report is adopted', async () => {
@@ -198,27 +169,12 @@ describe('reportNotes', () => {
     await env.superuser`
       update period_reports set status = 'adopted', adopted_on = '2019-08-23', adopted_at = now()
       where id = ${reportId}`;
+    expect(await reasonOf(env.editor.reportNotes.save(noteInput({ number: 8 })))).toBe(
+      'reportNotes.reportAdopted',
+    );
     expect(
       await reasonOf(
-        env.editor.reportNotes.save({
-          tenant,
-          reportId,
-          noteId: null,
-          expectedVersion: 0,
-          ...note1,
-          number: 8,
-        }),
-      ),
-    ).toBe('reportNotes.reportAdopted');
-    expect(
-      await reasonOf(
-        env.editor.reportNotes.save({
-          tenant,
-          reportId,
-          noteId: first.id,
-          expectedVersion: first.version,
-          ...note1,
-        }),
+        env.editor.reportNotes.save(noteInput({ noteId: first.id, expectedVersion: first.version })),
       ),
     ).toBe('reportNotes.reportAdopted');
     expect(
