@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
 import {
   type Budget,
   type BudgetLine,
@@ -6,19 +6,9 @@ import {
   type Ore,
   type PipelineApplication,
 } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from '../client.ts';
+import { describe, expect, it } from 'vitest';
 
-let db: TestDatabase;
-let superuser: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  superuser = createSql(db.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await superuser.end();
-  await db.drop();
-});
+const db = useTestConnections('superuser');
 
 interface ApplicationRow {
   title: string;
@@ -33,7 +23,7 @@ interface ApplicationRow {
 
 /** Each application of a demo förbund: status, lead, parties, grant, intervention and commitment. */
 async function applicationsOf(slug: string): Promise<ApplicationRow[]> {
-  return superuser<ApplicationRow[]>`
+  return db.superuser<ApplicationRow[]>`
     select a.title, a.status, m.name as lead,
       array(select pm.name from application_parties p
               join members pm on pm.tenant_id = p.tenant_id and pm.id = p.member_id
@@ -72,7 +62,7 @@ describe('the demo database holds Härnösand-Timrå’s applications of its pla
       committedOre: '55000000',
       intervention: 'Navigator Timrå',
     });
-    const [committed2016] = await superuser<{ sum: string }[]>`
+    const [committed2016] = await db.superuser<{ sum: string }[]>`
       select sum(y.amount_ore)::text as sum from application_agreement_years y
         join tenants t on t.id = y.tenant_id
       where t.slug = 'harnosand-timra' and y.year = 2016`;
@@ -92,7 +82,7 @@ describe('the demo database holds Härnösand-Timrå’s applications of its pla
     );
     expect(byTitle(rows, 'Delegationen unga till arbete (DUA)').status).toBe('expected');
 
-    const history = await superuser<
+    const history = await db.superuser<
       { title: string; to: string; date: string; note: string; by: string | null }[]
     >`
       select a.title, s.to_status as to, s.effective_date::text as date, s.note, s.changed_by as by
@@ -112,7 +102,7 @@ describe('the demo database holds Härnösand-Timrå’s applications of its pla
   });
 
   it('has its checklist from the plan’s rules, answered for the granted ones, and no criteria', async () => {
-    const points = await superuser<{ text: string; answers: number }[]>`
+    const points = await db.superuser<{ text: string; answers: number }[]>`
       select p.text, (select count(*)::int from application_checklist_answers x
                       where x.tenant_id = p.tenant_id and x.point_id = p.id and x.answer = 'yes') as answers
       from application_checklist_points p join tenants t on t.id = p.tenant_id
@@ -125,7 +115,7 @@ describe('the demo database holds Härnösand-Timrå’s applications of its pla
     expect(points.map((point) => point.text)).toContain(
       'Sluttrapporten ska muntligt redovisas för styrelsen innan slutlikvid.',
     );
-    const [criteria] = await superuser<{ count: number }[]>`
+    const [criteria] = await db.superuser<{ count: number }[]>`
       select count(*)::int from application_criteria c join tenants t on t.id = c.tenant_id
       where t.slug = 'harnosand-timra'`;
     expect(criteria?.count).toBe(0);
@@ -134,7 +124,7 @@ describe('the demo database holds Härnösand-Timrå’s applications of its pla
 
 describe('the demo database holds Gävleborg’s applications of 2019 and its grants for 2020', () => {
   it('has the three May 2019 förstudier and Trisam granted by the board on 24 May, each linked both ways to its decision', async () => {
-    const rows = await superuser<
+    const rows = await db.superuser<
       {
         title: string;
         status: string;
@@ -188,7 +178,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
         grantedOre: '120000000',
       },
     ]);
-    const sandviken = await superuser<{ start: string; end: string; group: string }[]>`
+    const sandviken = await db.superuser<{ start: string; end: string; group: string }[]>`
       select a.start_date::text as start, a.end_date::text as end, g.name as group from applications a
         join local_groups g on g.tenant_id = a.tenant_id and g.id = a.local_group_id
       where a.title = 'Förstudie om etablering av Fontänhus i Sandviken'`;
@@ -210,7 +200,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
       byTitle(rows, 'Hälsofrämjande insats för personer med psykisk funktionsnedsättning i Hudiksvall')
         .status,
     ).toBe('draft');
-    const [note] = await superuser<{ note: string }[]>`
+    const [note] = await db.superuser<{ note: string }[]>`
       select s.note from application_status_changes s
         join applications a on a.tenant_id = s.tenant_id and a.id = s.application_id
       where a.title = 'Individinriktade insatser med SE/IPS som metod i Ockelbo' and s.to_status = 'underReview'`;
@@ -232,7 +222,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
       expect(row).toMatchObject({ status: 'granted', intervention });
       expect(row.committedOre).toBe(row.grantedOre);
     }
-    const [committed2020] = await superuser<{ sum: string; agreements: number }[]>`
+    const [committed2020] = await db.superuser<{ sum: string; agreements: number }[]>`
       select sum(y.amount_ore)::text as sum, count(*)::int as agreements from application_agreement_years y
         join tenants t on t.id = y.tenant_id
       where t.slug = 'gavleborg' and y.year = 2020`;
@@ -240,7 +230,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
   });
 
   it('has the review group’s checklist and criteria, and the checklist answered for every application past the formal check', async () => {
-    const [counts] = await superuser<{ points: number; criteria: number; unanswered: number }[]>`
+    const [counts] = await db.superuser<{ points: number; criteria: number; unanswered: number }[]>`
       select
         (select count(*)::int from application_checklist_points p where p.tenant_id = t.id) as points,
         (select count(*)::int from application_criteria c where c.tenant_id = t.id) as criteria,
@@ -254,7 +244,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
   });
 
   it('has the review group’s opinions: a grant proposed with scores on each May application, jäv declared on Trisam, Ockelbo’s review begun', async () => {
-    const rows = await superuser<
+    const rows = await db.superuser<
       {
         title: string;
         email: string;
@@ -307,7 +297,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
   });
 
   it('marks what the seeds do not print as a demo estimate, naming the fields', async () => {
-    const rows = await superuser<{ title: string; isDemoEstimate: boolean; estimatedFields: string[] }[]>`
+    const rows = await db.superuser<{ title: string; isDemoEstimate: boolean; estimatedFields: string[] }[]>`
       select a.title, a.is_demo_estimate as "isDemoEstimate", a.estimated_fields as "estimatedFields"
       from applications a join tenants t on t.id = a.tenant_id
       where t.slug = 'gavleborg' and a.title in ('Förstudie om etablering av Fontänhus i Sandviken', 'Insatskatalogen')
@@ -327,7 +317,9 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
   });
 
   it('has Hofors’ förstudie closed: its final report approved, both payments paid', async () => {
-    const [hofors] = await superuser<{ status: string; closed: string; unpaid: number; approved: number }[]>`
+    const [hofors] = await db.superuser<
+      { status: string; closed: string; unpaid: number; approved: number }[]
+    >`
       select g.status, g.closed_date::text as closed,
         (select count(*)::int from application_payments p where p.tenant_id = g.tenant_id and p.agreement_id = g.id
            and p.paid_date is null) as unpaid,
@@ -341,7 +333,7 @@ describe('the demo database holds Gävleborg’s applications of 2019 and its gr
 
 /** The budget starting in `firstYear` as the domain reads it, from the loaded economy rows. */
 async function loadedBudget(slug: string, firstYear: number): Promise<Budget> {
-  const rows = await superuser<
+  const rows = await db.superuser<
     {
       lineId: string;
       parentLineId: string | null;
@@ -380,13 +372,13 @@ async function loadedBudget(slug: string, firstYear: number): Promise<Budget> {
 
 /** The commitments' inputs from the loaded applications, as the reports' API reads them. */
 async function loadedCommitments(slug: string, firstYear: number) {
-  const agreementYears = await superuser<{ year: number; amountOre: Ore }[]>`
+  const agreementYears = await db.superuser<{ year: number; amountOre: Ore }[]>`
     select y.year, y.amount_ore::float8 as "amountOre" from application_agreement_years y
       join application_agreements g on g.tenant_id = y.tenant_id and g.id = y.agreement_id
       join applications a on a.tenant_id = g.tenant_id and a.id = g.application_id
       join tenants t on t.id = a.tenant_id
     where t.slug = ${slug} and a.status = 'granted'`;
-  const pipeline = await superuser<PipelineApplication[]>`
+  const pipeline = await db.superuser<PipelineApplication[]>`
     select a.status, a.expected_year as "expectedYear", a.expected_amount_ore::float8 as "expectedAmountOre",
       a.proposed_amount_ore::float8 as "proposedAmountOre", extract(year from a.start_date)::int as "startYear",
       coalesce((select json_agg(json_build_object('year', b.year, 'requestedOre', b.requested_ore) order by b.year)

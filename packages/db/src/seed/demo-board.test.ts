@@ -1,21 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from '../client.ts';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
+import { describe, expect, it } from 'vitest';
 
-let db: TestDatabase;
-let superuser: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  superuser = createSql(db.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await superuser.end();
-  await db.drop();
-});
+const db = useTestConnections('superuser');
 
 describe('the demo database holds the seeds’ boards', () => {
   it('has each förbund’s bodies, people, seats and seat rules', async () => {
-    const rows = await superuser<
+    const rows = await db.superuser<
       { slug: string; bodies: number; people: number; seats: number; rules: number }[]
     >`
       select t.slug,
@@ -34,7 +24,7 @@ describe('the demo database holds the seeds’ boards', () => {
   });
 
   it('has Gävleborg’s meetings of 2019-H1 per body, all approved, and the board’s fees of exactly 76 627 kr', async () => {
-    const rows = await superuser<{ body: string; meetings: number; approved: number; feeOre: string }[]>`
+    const rows = await db.superuser<{ body: string; meetings: number; approved: number; feeOre: string }[]>`
       select b.name as body, count(distinct m.id)::int as meetings,
         count(distinct m.id) filter (where m.status = 'approved')::int as approved,
         coalesce(sum(a.fee_ore), 0)::text as "feeOre"
@@ -53,7 +43,7 @@ describe('the demo database holds the seeds’ boards', () => {
   });
 
   it('links the plan 2020–2022 to the decision of 29 November 2019 that adopted it, and the half-year report to 23 August', async () => {
-    const rows = await superuser<
+    const rows = await db.superuser<
       { date: string; paragraph: number; kind: string; title: string; adopts: string | null }[]
     >`
       select m.meeting_date::text as date, i.paragraph, d.kind, d.title,
@@ -76,7 +66,7 @@ describe('the demo database holds the seeds’ boards', () => {
   });
 
   it('links two items to the plan and the intervention they are about as documents, and records the jäv on Trisam', async () => {
-    const documents = await superuser<{ kind: string; title: string; paragraph: number }[]>`
+    const documents = await db.superuser<{ kind: string; title: string; paragraph: number }[]>`
       select d.kind, d.title, i.paragraph from board_item_documents d
         join board_agenda_items i on i.tenant_id = d.tenant_id and i.id = d.item_id
         join tenants t on t.id = d.tenant_id
@@ -85,7 +75,7 @@ describe('the demo database holds the seeds’ boards', () => {
       { kind: 'intervention', title: 'Insatsen Naturbaserad grön rehabilitering', paragraph: 10 },
       { kind: 'plan', title: 'Förslag: Verksamhetsplan och budget 2020–2022', paragraph: 20 },
     ]);
-    const conflicts = await superuser<{ name: string; paragraph: number }[]>`
+    const conflicts = await db.superuser<{ name: string; paragraph: number }[]>`
       select p.name, i.paragraph from board_conflicts c
         join board_agenda_items i on i.tenant_id = c.tenant_id and i.id = c.item_id
         join board_seats s on s.tenant_id = c.tenant_id and s.id = c.seat_id
@@ -99,7 +89,7 @@ describe('the demo database holds the seeds’ boards', () => {
 
   it('locks the approved demo minutes', async () => {
     await expect(
-      superuser`update board_agenda_items set minutes = 'ändrat' where paragraph = 18`,
+      db.superuser`update board_agenda_items set minutes = 'ändrat' where paragraph = 18`,
     ).rejects.toMatchObject({ code: '55000' });
   });
 });

@@ -1,21 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
 import { defaultTemplate } from '@samsyn/domain';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from '../client.ts';
+import { describe, expect, it } from 'vitest';
 
-let db: TestDatabase;
-let superuser: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  superuser = createSql(db.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await superuser.end();
-  await db.drop();
-});
+const db = useTestConnections('superuser');
 
 const gavleborgReport = async (kind: string) => {
-  const [report] = await superuser<
+  const [report] = await db.superuser<
     {
       id: string;
       tenantId: string;
@@ -41,7 +31,7 @@ const gavleborgReport = async (kind: string) => {
 };
 
 const sectionsOf = (reportId: string) =>
-  superuser<
+  db.superuser<
     {
       id: string;
       position: number;
@@ -67,7 +57,7 @@ const sectionsOf = (reportId: string) =>
 
 describe('the demo database holds the demo period reports', () => {
   it('has one report per demo plan report and Gävleborg’s half-year report 2019, none adopted and no snapshot', async () => {
-    const rows = await superuser<{ slug: string; kind: string; title: string; status: string }[]>`
+    const rows = await db.superuser<{ slug: string; kind: string; title: string; status: string }[]>`
       select t.slug, r.kind, r.title, r.status from period_reports r join tenants t on t.id = r.tenant_id
       where t.slug in ('gavleborg', 'harnosand-timra', 'insjoriket') order by t.slug, r.period_start`;
     expect(rows).toEqual([
@@ -81,7 +71,7 @@ describe('the demo database holds the demo period reports', () => {
       },
       { slug: 'insjoriket', kind: 'plan', title: 'Verksamhetsplan och budget 2020', status: 'draft' },
     ]);
-    const [snapshots] = await superuser<{ count: number }[]>`
+    const [snapshots] = await db.superuser<{ count: number }[]>`
       select count(*)::int as count from period_report_snapshots s join period_reports r
         on r.tenant_id = s.tenant_id and r.id = s.report_id
       join tenants t on t.id = r.tenant_id where t.slug in ('gavleborg', 'harnosand-timra', 'insjoriket')`;
@@ -140,7 +130,7 @@ describe('the demo database holds the demo period reports', () => {
 
   it('gives the half-year report its notes Not 1–4 on their statement lines, Not 1’s rows adding up to 6 659 750 kr', async () => {
     const report = await gavleborgReport('halfYear');
-    const notes = await superuser<
+    const notes = await db.superuser<
       { number: number; title: string; line: string; rows: number; current: string }[]
     >`
       select n.number, n.title, n.statement_line as line, jsonb_array_length(n.lines) as rows,
@@ -162,7 +152,7 @@ describe('the demo database holds the demo period reports', () => {
 
   it('links the board’s item “Halvårsredovisning 2019” of 23 August 2019 to the report, its decision of kind report adopting nothing yet', async () => {
     const report = await gavleborgReport('halfYear');
-    const rows = await superuser<
+    const rows = await db.superuser<
       { date: string; place: string; status: string; paragraph: number; kind: string; text: string }[]
     >`
       select m.meeting_date::text as date, m.place, m.status, i.paragraph, d.kind, d.text
@@ -181,7 +171,7 @@ describe('the demo database holds the demo period reports', () => {
     expect(rows[0]?.text).toMatch(
       /^Styrelsen fastställer halvårsredovisningen för perioden 2019-01-01 – 2019-06-30\./,
     );
-    const [adopting] = await superuser<{ count: number }[]>`
+    const [adopting] = await db.superuser<{ count: number }[]>`
       select count(*)::int as count from period_reports where adopted_decision_id is not null
         and tenant_id = ${report.tenantId}`;
     expect(adopting?.count).toBe(0);

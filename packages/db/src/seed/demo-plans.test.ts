@@ -1,21 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@samsyn/db/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSql, type Sql } from '../client.ts';
+import { useTestConnections } from '@samsyn/db/testing/vitest';
+import { describe, expect, it } from 'vitest';
 
-let db: TestDatabase;
-let superuser: Sql;
-beforeAll(async () => {
-  db = await createTestDatabase(inject('testCluster'));
-  superuser = createSql(db.superuserUrl, { max: 1 });
-});
-afterAll(async () => {
-  await superuser.end();
-  await db.drop();
-});
+const db = useTestConnections('superuser');
 
 describe('the demo database holds the seeds’ verksamhetsplaner', () => {
   it('has the four plans, adopted, with their goal, indicator and activity counts', async () => {
-    const rows = await superuser<
+    const rows = await db.superuser<
       {
         slug: string;
         name: string;
@@ -89,14 +79,16 @@ describe('the demo database holds the seeds’ verksamhetsplaner', () => {
   });
 
   it("keeps Gävleborg's goals 5.1–5.4 in order, 5.4 computed as equity at most 20 % of budgeted revenue", async () => {
-    const goals = await superuser<{ code: string; title: string }[]>`
+    const goals = await db.superuser<{ code: string; title: string }[]>`
       select g.code, g.title from plan_goals g join plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
       where p.name = 'Verksamhetsplan och budget 2020–2022' order by g.position`;
     expect(goals.map((goal) => goal.code)).toEqual(['5.1', '5.2', '5.3', '5.4']);
     expect(goals[1]?.title).toBe(
       'Stödja och utveckla samverkansstrukturer inom området samordnad rehabilitering i länet.',
     );
-    const [equity] = await superuser<{ measure: string; comparison: string; unit: string; target: string }[]>`
+    const [equity] = await db.superuser<
+      { measure: string; comparison: string; unit: string; target: string }[]
+    >`
       select i.computed_measure as measure, i.comparison, i.unit, i.target_value::text as target
       from plan_indicators i join plan_goals g on g.tenant_id = i.tenant_id and g.id = i.goal_id
         join plans p on p.tenant_id = g.tenant_id and p.id = g.plan_id
@@ -110,7 +102,7 @@ describe('the demo database holds the seeds’ verksamhetsplaner', () => {
   });
 
   it("puts Insjöriket's goals under its two areas", async () => {
-    const rows = await superuser<{ area: string; goals: number }[]>`
+    const rows = await db.superuser<{ area: string; goals: number }[]>`
       select a.title as area, count(g.id)::int as goals
       from plan_areas a join plan_goals g on g.tenant_id = a.tenant_id and g.area_id = a.id
         join tenants t on t.id = a.tenant_id
