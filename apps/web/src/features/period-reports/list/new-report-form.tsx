@@ -1,11 +1,9 @@
-import { planYearsText, reportKinds, todayInSweden } from '@samsyn/domain';
+import { reportKinds, todayInSweden } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
-import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
-import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { ChoiceGroup } from '../../interventions/choice-group.tsx';
@@ -16,6 +14,7 @@ import {
   newReportDefaults,
   newReportFormSchema,
 } from './new-report-values.ts';
+import { ReportFields, reportFieldLabels } from './report-fields.tsx';
 import { copySourceOf } from './report-list.ts';
 import { useSlug } from './report-shared.ts';
 
@@ -40,18 +39,10 @@ export function NewReportForm({
   const slug = useSlug();
   const today = todayInSweden();
   const reports = useQuery(trpc.periodReports.list.queryOptions({ tenant: slug }));
-  const plans = useQuery(trpc.plans.list.queryOptions({ tenant: slug }));
   const form = useSchemaForm({
     schema: newReportFormSchema,
     defaultValues: newReportDefaults('halfYear', today),
-    labels: {
-      kind: t('periodReportsPages.form.kind'),
-      title: t('periodReportsPages.form.title'),
-      periodStart: t('periodReportsPages.form.periodStart'),
-      periodEnd: t('periodReportsPages.form.periodEnd'),
-      deadline: t('periodReportsPages.form.deadline'),
-      planId: t('periodReportsPages.form.planId'),
-    },
+    labels: { kind: t('periodReportsPages.form.kind'), ...reportFieldLabels(t) },
   });
   const { watch, getValues, setValue } = form;
   // What still holds a default follows the user's change of kind or period (followDefaults).
@@ -94,39 +85,17 @@ export function NewReportForm({
               kind: t(`reportLabels.kind.${kind}`).toLocaleLowerCase('sv-SE'),
             })}
       </p>
-      <TextField
+      <ReportFields
         form={form}
-        name="periodStart"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.dateHint')}
+        plan={
+          kind === 'plan'
+            ? {
+                noneLabel: t('periodReportsPages.form.planDefault'),
+                hint: t('periodReportsPages.form.planHint'),
+              }
+            : null
+        }
       />
-      <TextField
-        form={form}
-        name="periodEnd"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.dateHint')}
-      />
-      <TextField form={form} name="title" autoComplete="off" />
-      <TextField
-        form={form}
-        name="deadline"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.deadlineHint')}
-      />
-      {kind === 'plan' ? (
-        <SelectField
-          form={form}
-          name="planId"
-          hint={t('periodReportsPages.form.planHint')}
-          choices={[
-            { value: '', label: t('periodReportsPages.form.planDefault') },
-            ...(plans.data ?? []).map((plan) => ({
-              value: plan.id,
-              label: `${plan.name} (${planYearsText(plan)})`,
-            })),
-          ]}
-        />
-      ) : null}
       <div className="button-row">
         <SubmitButton
           label={t('periodReportsPages.form.create')}

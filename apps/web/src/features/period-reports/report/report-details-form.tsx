@@ -1,26 +1,17 @@
-import { planYearsText, reportDetailsSchema } from '@samsyn/domain';
+import { reportDetailsSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
-import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
-import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { domainFormSchema } from '../list/domain-form-schema.ts';
+import { ReportFields, type ReportFieldValues, reportFieldLabels } from '../list/report-fields.tsx';
 import { type ReportDetail, useSlug } from '../list/report-shared.ts';
 
-interface DetailsValues {
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  deadline: string;
-  planId: string;
-}
-
-const detailsFormSchema = domainFormSchema(reportDetailsSchema, (values: DetailsValues) => ({
+const detailsFormSchema = domainFormSchema(reportDetailsSchema, (values: ReportFieldValues) => ({
   ...values,
   planId: values.planId === '' ? null : values.planId,
 }));
@@ -52,13 +43,7 @@ export function ReportDetailsForm({
       deadline: report.deadline ?? '',
       planId: report.planId ?? '',
     },
-    labels: {
-      title: t('periodReportsPages.form.title'),
-      periodStart: t('periodReportsPages.form.periodStart'),
-      periodEnd: t('periodReportsPages.form.periodEnd'),
-      deadline: t('periodReportsPages.form.deadline'),
-      planId: t('periodReportsPages.form.planId'),
-    },
+    labels: reportFieldLabels(t),
   });
   const onSubmit = form.submit(async (details) => {
     if (update.isPending) return;
@@ -79,38 +64,11 @@ export function ReportDetailsForm({
       className="report-panel"
       heading={t('periodReportsPages.details.heading')}
     >
-      <TextField form={form} name="title" autoComplete="off" />
-      <TextField
+      <ReportFields
         form={form}
-        name="periodStart"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.dateHint')}
+        titleFirst
+        plan={report.kind === 'plan' ? { noneLabel: t('periodReportsPages.details.noPlan') } : null}
       />
-      <TextField
-        form={form}
-        name="periodEnd"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.dateHint')}
-      />
-      <TextField
-        form={form}
-        name="deadline"
-        autoComplete="off"
-        hint={t('periodReportsPages.form.deadlineHint')}
-      />
-      {report.kind === 'plan' ? (
-        <SelectField
-          form={form}
-          name="planId"
-          choices={[
-            { value: '', label: t('periodReportsPages.details.noPlan') },
-            ...(plans.data ?? []).map((plan) => ({
-              value: plan.id,
-              label: `${plan.name} (${planYearsText(plan)})`,
-            })),
-          ]}
-        />
-      ) : null}
       <div className="button-row">
         <SubmitButton label={t('periodReportsPages.details.save')} isPending={update.isPending} />
         <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
