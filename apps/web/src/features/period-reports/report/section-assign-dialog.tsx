@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { type Assignee, type ReportSection, useSlug } from '../list/report-shared.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { SectionDialog, type SectionDialogProps } from './section-dialog.tsx';
 import { assignFormSchema } from './section-form-values.ts';
 import type { useReportMutations } from './use-report-mutations.ts';
 
@@ -17,24 +17,16 @@ import type { useReportMutations } from './use-report-mutations.ts';
  * "Tilldela" for one section (a dialog): who writes it, among the förbund's active editors and
  * admins, and by when; the person gets reminders before the day.
  */
-export function SectionAssignDialog({
-  section,
-  mutations,
-  onDone,
-}: {
-  section: ReportSection | null;
-  mutations: ReturnType<typeof useReportMutations>;
-  onDone: (message: Message | null) => void;
-}) {
+export function SectionAssignDialog({ section, mutations, onDone }: SectionDialogProps) {
   const { t } = useTranslation();
   return (
-    <FormDialog
-      isOpen={section !== null}
-      title={section ? t('periodReportsPages.assign.title', { section: section.title }) : ''}
-      onCancel={() => onDone(null)}
+    <SectionDialog
+      section={section}
+      title={(chosen) => t('periodReportsPages.assign.title', { section: chosen.title })}
+      onDone={onDone}
     >
-      {() => (section ? <AssignLoader section={section} mutations={mutations} onDone={onDone} /> : null)}
-    </FormDialog>
+      {(chosen) => <AssignLoader section={chosen} mutations={mutations} onDone={onDone} />}
+    </SectionDialog>
   );
 }
 

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { type ReportSection, useSlug } from '../list/report-shared.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { SectionDialog, type SectionDialogProps } from './section-dialog.tsx';
 import { sectionSettingsFormSchema, sectionSettingsValuesOf } from './section-form-values.ts';
 import type { useReportMutations } from './use-report-mutations.ts';
 
@@ -18,24 +18,16 @@ import type { useReportMutations } from './use-report-mutations.ts';
  * "Ändra" for one section (a dialog): its title, level, numbering, whether it is in the document,
  * and what it is made of (a generator, or written by the förbund); an own section can be deleted.
  */
-export function SectionEditDialog({
-  section,
-  mutations,
-  onDone,
-}: {
-  section: ReportSection | null;
-  mutations: ReturnType<typeof useReportMutations>;
-  onDone: (message: Message | null) => void;
-}) {
+export function SectionEditDialog({ section, mutations, onDone }: SectionDialogProps) {
   const { t } = useTranslation();
   return (
-    <FormDialog
-      isOpen={section !== null}
-      title={section ? t('periodReportsPages.sectionForm.title', { section: section.title }) : ''}
-      onCancel={() => onDone(null)}
+    <SectionDialog
+      section={section}
+      title={(chosen) => t('periodReportsPages.sectionForm.title', { section: chosen.title })}
+      onDone={onDone}
     >
-      {() => (section ? <SectionEditForm section={section} mutations={mutations} onDone={onDone} /> : null)}
-    </FormDialog>
+      {(chosen) => <SectionEditForm section={chosen} mutations={mutations} onDone={onDone} />}
+    </SectionDialog>
   );
 }
 
