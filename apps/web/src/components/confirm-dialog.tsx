@@ -1,7 +1,7 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../lib/message-key.ts';
-import './confirm-dialog.css';
+import { ModalDialog } from './modal-dialog.tsx';
 import { ErrorNotice } from './notice.tsx';
 
 interface ConfirmDialogProps {
@@ -23,8 +23,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * The app's one confirmation dialog, on the native modal <dialog>: focus moves into it and is
- * trapped there, Escape cancels, and focus returns to the button that opened it when it closes.
+ * The app's one confirmation dialog, in the modal frame (`ModalDialog`): a question, the act's
+ * button and Cancel.
  */
 export function ConfirmDialog({
   isOpen,
@@ -39,16 +39,6 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending || !canConfirm) return;
@@ -56,16 +46,8 @@ export function ConfirmDialog({
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      {isOpen ? (
+    <ModalDialog isOpen={isOpen} onCancel={onCancel}>
+      {(titleId) => (
         <form onSubmit={onSubmit} className="confirm-dialog__form">
           <h2 id={titleId} className="confirm-dialog__title">
             {title}
@@ -85,7 +67,7 @@ export function ConfirmDialog({
             </button>
           </div>
         </form>
-      ) : null}
-    </dialog>
+      )}
+    </ModalDialog>
   );
 }
