@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoTenant as tenant, useDemoCallers } from '../../testing/use-demo-callers.ts';
 import { renderDocx } from '../report-output/render-docx.ts';
 import { renderPdf } from '../report-output/render-pdf.ts';
+import { gavleborgSigners } from './gavleborg-signers.ts';
 
 /*
  * Issue 23's acceptance test: Gävleborg's Halvårsredovisning 2019 and Verksamhetsplan och budget
@@ -255,19 +256,7 @@ describe('Halvårsredovisning 2019, adopted with the decision of 23 August 2019'
     expect(signatures).toEqual({
       type: 'signatures',
       placeAndDate: 'Gävle den 23 augusti 2019',
-      signers: [
-        { name: 'Tommy Berger', role: 'Ordförande' },
-        { name: 'Kenneth Axling', role: 'Vice ordförande' },
-        // The seed signs "Gabriella Persson Turdell"; the demo's board seat names her Gabriella Persson.
-        ...[
-          'Eva Alner Liljedahl',
-          'Gabriella Persson',
-          'Einar Wängmark',
-          'Ove Schönning',
-          'Stefan Nybom',
-          'Marianne Persson',
-        ].map((name) => ({ name, role: 'Ledamot' })),
-      ],
+      signers: gavleborgSigners,
     });
     // The snapshot keeps the figures as adopted.
     const income = adopted.sections.find((section) => section.title === 'Resultaträkning');
