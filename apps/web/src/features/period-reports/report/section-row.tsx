@@ -47,7 +47,6 @@ export function SectionRow({
     source: section.source,
   };
   const isBusy = mutations.move.isPending || mutations.updateSection.isPending;
-  const small = 'button button--secondary report-small-button';
   const move = (step: -1 | 1) =>
     void act(
       () => mutations.move.mutateAsync({ tenant: slug, ...edit, direction: step === -1 ? 'up' : 'down' }),
@@ -87,40 +86,39 @@ export function SectionRow({
           <span className="report-row-actions">
             {([-1, 1] as const).map((step) =>
               (step === -1 ? isFirst : isLast) ? null : (
-                <button
+                <RowButton
                   key={step}
-                  type="button"
-                  className={small}
                   data-move={`${section.id}:${step}`}
-                  aria-disabled={isBusy}
-                  aria-label={t(
+                  isBusy={isBusy}
+                  namedLabel={t(
                     step === -1
                       ? 'periodReportsPages.sections.moveUpNamed'
                       : 'periodReportsPages.sections.moveDownNamed',
                     { section: name },
                   )}
-                  onClick={() => !isBusy && move(step)}
-                >
-                  {t(
+                  label={t(
                     step === -1
                       ? 'periodReportsPages.sections.moveUp'
                       : 'periodReportsPages.sections.moveDown',
                   )}
-                </button>
+                  onClick={() => move(step)}
+                />
               ),
             )}
-            <button
-              type="button"
-              className={small}
-              aria-disabled={isBusy}
-              aria-label={t(
+            <RowButton
+              isBusy={isBusy}
+              namedLabel={t(
                 section.enabled
                   ? 'periodReportsPages.sections.disableNamed'
                   : 'periodReportsPages.sections.enableNamed',
                 { section: name },
               )}
+              label={t(
+                section.enabled
+                  ? 'periodReportsPages.sections.disable'
+                  : 'periodReportsPages.sections.enable',
+              )}
               onClick={() =>
-                !isBusy &&
                 void act(
                   () =>
                     mutations.updateSection.mutateAsync({
@@ -137,29 +135,17 @@ export function SectionRow({
                   },
                 )
               }
-            >
-              {t(
-                section.enabled
-                  ? 'periodReportsPages.sections.disable'
-                  : 'periodReportsPages.sections.enable',
-              )}
-            </button>
-            <button
-              type="button"
-              className={small}
-              aria-label={t('periodReportsPages.sections.editNamed', { section: name })}
+            />
+            <RowButton
+              namedLabel={t('periodReportsPages.sections.editNamed', { section: name })}
+              label={t('periodReportsPages.sections.edit')}
               onClick={onEdit}
-            >
-              {t('periodReportsPages.sections.edit')}
-            </button>
-            <button
-              type="button"
-              className={small}
-              aria-label={t('periodReportsPages.sections.assignNamed', { section: name })}
+            />
+            <RowButton
+              namedLabel={t('periodReportsPages.sections.assignNamed', { section: name })}
+              label={t('periodReportsPages.sections.assign')}
               onClick={onAssign}
-            >
-              {t('periodReportsPages.sections.assign')}
-            </button>
+            />
             {section.enabled ? (
               <ReadyButton section={section} name={name} mutations={mutations} act={act} />
             ) : null}
@@ -187,19 +173,17 @@ function ReadyButton({
   const isReady = section.readyAt !== null;
   const mutation = isReady ? mutations.unmarkSectionReady : mutations.markSectionReady;
   return (
-    <button
-      type="button"
-      className="button button--secondary report-small-button"
+    <RowButton
       data-ready={section.id}
-      aria-disabled={mutation.isPending}
-      aria-label={t(
+      isBusy={mutation.isPending}
+      namedLabel={t(
         isReady
           ? 'periodReportsPages.sections.unmarkReadyNamed'
           : 'periodReportsPages.sections.markReadyNamed',
         { section: name },
       )}
+      label={t(isReady ? 'periodReportsPages.sections.unmarkReady' : 'periodReportsPages.sections.markReady')}
       onClick={() =>
-        !mutation.isPending &&
         void act(
           () =>
             mutation.mutateAsync({ tenant: slug, sectionId: section.id, expectedVersion: section.version }),
@@ -211,8 +195,37 @@ function ReadyButton({
           },
         )
       }
+    />
+  );
+}
+
+/**
+ * One of a section row's small buttons: `label` shown, `namedLabel` (naming the section) for a
+ * screen reader; while `isBusy` it says so and does nothing.
+ */
+function RowButton({
+  label,
+  namedLabel,
+  isBusy,
+  onClick,
+  ...data
+}: {
+  label: string;
+  namedLabel: string;
+  isBusy?: boolean;
+  onClick: () => void;
+  [attribute: `data-${string}`]: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary report-small-button"
+      {...data}
+      aria-disabled={isBusy}
+      aria-label={namedLabel}
+      onClick={() => !isBusy && onClick()}
     >
-      {t(isReady ? 'periodReportsPages.sections.unmarkReady' : 'periodReportsPages.sections.markReady')}
+      {label}
     </button>
   );
 }
