@@ -1,7 +1,7 @@
-import { type ReportSource, reportProgress, sectionNumbers } from '@samsyn/domain';
+import { reportProgress, sectionNumbers } from '@samsyn/domain';
 import { readDecisionLabel } from '../report-content/read-report-document.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { loadReport, type ReportRow, utcInstant } from './report-rows.ts';
+import { loadReport, type ReportRow, type SectionFacts, utcInstant } from './report-rows.ts';
 
 export interface ReportOverview {
   report: ReportRow & {
@@ -13,25 +13,14 @@ export interface ReportOverview {
   progress: { ready: number; total: number };
 }
 
-export interface ReportSectionRow {
-  id: string;
-  position: number;
+export interface ReportSectionRow extends SectionFacts {
   /** "1", "1.1" from the enabled sections' order; '' for an unnumbered or switched-off one. */
   number: string;
-  level: 1 | 2;
-  numbered: boolean;
-  title: string;
-  source: ReportSource | null;
-  custom: boolean;
-  enabled: boolean;
-  textVersion: number;
   hasText: boolean;
   assignee: { userId: string; name: string } | null;
   deadline: string | null;
-  readyAt: string | null;
   readyBy: { userId: string; name: string } | null;
   commentCount: number;
-  version: number;
 }
 
 type SectionRecord = Omit<ReportSectionRow, 'number' | 'assignee' | 'readyBy'> & {

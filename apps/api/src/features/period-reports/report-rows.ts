@@ -32,11 +32,9 @@ export interface ReportRow {
 /** The report's own facts, as its verbs lock and check them. */
 export type LockedReport = ReportRow;
 
-/** A section and the status of its report, as the section verbs lock and check them. */
-export interface LockedSection {
+/** A section's own facts, as the overview lists them and the section verbs lock and check them. */
+export interface SectionFacts {
   id: string;
-  reportId: string;
-  reportStatus: ReportStatus;
   position: number;
   level: 1 | 2;
   numbered: boolean;
@@ -47,6 +45,12 @@ export interface LockedSection {
   textVersion: number;
   readyAt: string | null;
   version: number;
+}
+
+/** A section and the status of its report, as the section verbs lock and check them. */
+export interface LockedSection extends SectionFacts {
+  reportId: string;
+  reportStatus: ReportStatus;
 }
 
 /** A report's row, locked for a write (`lock`) or not; NOT_FOUND when the förbund has none such. */
