@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
-import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { domainFormSchema } from '../list/domain-form-schema.ts';
 import { type ReportDetail, type ReportSection, useSlug } from '../list/report-shared.ts';
+import { SectionTitleFields } from './section-title-fields.tsx';
 import { useReportMutations } from './use-report-mutations.ts';
 
 interface AddSectionValues {
@@ -97,15 +97,7 @@ function AddForm({
       heading={t('periodReportsPages.addSection.heading')}
     >
       <p>{t('periodReportsPages.addSection.intro')}</p>
-      <TextField form={form} name="title" autoComplete="off" />
-      <SelectField
-        form={form}
-        name="level"
-        choices={[
-          { value: '1', label: t('periodReportsPages.sectionForm.level1') },
-          { value: '2', label: t('periodReportsPages.sectionForm.level2') },
-        ]}
-      />
+      <SectionTitleFields form={form} />
       <SelectField
         form={form}
         name="afterSectionId"

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
-import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
@@ -12,6 +11,7 @@ import type { Message } from '../../../lib/message-key.ts';
 import { type ReportSection, useSlug } from '../list/report-shared.ts';
 import { SectionDialog, type SectionDialogProps } from './section-dialog.tsx';
 import { sectionSettingsFormSchema, sectionSettingsValuesOf } from './section-form-values.ts';
+import { SectionTitleFields } from './section-title-fields.tsx';
 import type { useReportMutations } from './use-report-mutations.ts';
 
 /**
@@ -103,15 +103,7 @@ function SectionEditForm({
       onSubmit={onSubmit}
       label={t('periodReportsPages.sectionForm.title', { section: section.title })}
     >
-      <TextField form={form} name="title" autoComplete="off" />
-      <SelectField
-        form={form}
-        name="level"
-        choices={[
-          { value: '1', label: t('periodReportsPages.sectionForm.level1') },
-          { value: '2', label: t('periodReportsPages.sectionForm.level2') },
-        ]}
-      />
+      <SectionTitleFields form={form} />
       <label className="report-check">
         <input type="checkbox" {...form.register('numbered')} />
         <span>{t('periodReportsPages.sectionForm.numbered')}</span>
