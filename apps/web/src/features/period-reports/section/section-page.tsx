@@ -93,7 +93,9 @@ function SectionView({
       {!canEdit ? <p>{t('reportSectionsPages.section.readOnly')}</p> : null}
       <SectionStatus slug={tenant.slug} section={section} canChange={canChange} isDirty={isDirty} />
       <Notice message={arrival} />
-      {content.generated ? (
+      {/* The notes' editor draws each note's table with its check, so the generated preview of the
+          same tables would show them twice. */}
+      {content.generated && section.source !== 'notes' ? (
         <GeneratedContent
           slug={tenant.slug}
           section={section}
