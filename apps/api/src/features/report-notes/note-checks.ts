@@ -7,10 +7,9 @@ import {
   type ReportFrame,
   yearAndMonthOf,
 } from '@samsyn/domain';
-import { balanceSheetReport } from '../economy/reports/balance-sheet-report.ts';
-import { incomeStatementReport } from '../economy/reports/income-statement-report.ts';
+import { balanceSheetOf, incomeStatementOf, reportNotesOf } from '../report-content/period-statements.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { type NoteRecord, selectNotes } from './note-records.ts';
+import type { NoteRecord } from './note-records.ts';
 
 /** Each note with its statement line's figures for the period and the comparison, and their checks. */
 export type CheckedNote = NoteRecord &
@@ -28,14 +27,14 @@ export async function readCheckedNotes(
   ctx: TenantCtx,
   frame: Pick<ReportFrame, 'reportId' | 'periodEnd'>,
 ): Promise<CheckedNote[]> {
-  const notes = await selectNotes(ctx.tx, ctx.tenant.id, frame.reportId);
+  const notes = await reportNotesOf(ctx, frame.reportId);
   if (notes.length === 0) return [];
   const { year, throughMonth } = yearAndMonthOf(frame.periodEnd);
   const needsIncome = notes.some((note) => !note.statementLine.startsWith('balance:'));
   const needsBalance = notes.some((note) => note.statementLine.startsWith('balance:'));
   const [income, balance] = await Promise.all([
-    needsIncome ? incomeStatementReport(ctx, { year, throughMonth }) : null,
-    needsBalance ? balanceSheetReport(ctx, { date: frame.periodEnd }) : null,
+    needsIncome ? incomeStatementOf(ctx, frame.periodEnd) : null,
+    needsBalance ? balanceSheetOf(ctx, frame.periodEnd) : null,
   ]);
   const incomeFigure = (row: 'revenue' | 'costs', column: 'current' | 'previous'): Ore | null => {
     const figure = income?.statement?.rows.find((r) => r.row === row)?.[column];

@@ -1,7 +1,6 @@
 import { balanceSheetSection, type ReportFrame, type SourceResult } from '@samsyn/domain';
-import { balanceSheetReport } from '../../economy/reports/balance-sheet-report.ts';
-import { selectNotes } from '../../report-notes/note-records.ts';
 import type { TenantCtx } from '../../verb-context.ts';
+import { balanceSheetOf, reportNotesOf } from '../period-statements.ts';
 import { unavailable } from './economy-unavailable.ts';
 
 /**
@@ -11,8 +10,8 @@ import { unavailable } from './economy-unavailable.ts';
  */
 export async function readBalanceSheetSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
   const [report, notes] = await Promise.all([
-    balanceSheetReport(ctx, { date: frame.periodEnd }),
-    selectNotes(ctx.tx, ctx.tenant.id, frame.reportId),
+    balanceSheetOf(ctx, frame.periodEnd),
+    reportNotesOf(ctx, frame.reportId),
   ]);
   if (!report.sheet)
     return unavailable(

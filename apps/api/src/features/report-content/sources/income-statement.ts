@@ -5,11 +5,9 @@ import {
   type Ore,
   type ReportFrame,
   type SourceResult,
-  yearAndMonthOf,
 } from '@samsyn/domain';
-import { incomeStatementReport } from '../../economy/reports/income-statement-report.ts';
-import { selectNotes } from '../../report-notes/note-records.ts';
 import type { TenantCtx } from '../../verb-context.ts';
+import { incomeStatementOf, reportNotesOf } from '../period-statements.ts';
 import { statementSpan, unavailable } from './economy-unavailable.ts';
 
 /**
@@ -19,8 +17,8 @@ import { statementSpan, unavailable } from './economy-unavailable.ts';
  */
 export async function readIncomeStatementSource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
   const [report, notes] = await Promise.all([
-    incomeStatementReport(ctx, yearAndMonthOf(frame.periodEnd)),
-    selectNotes(ctx.tx, ctx.tenant.id, frame.reportId),
+    incomeStatementOf(ctx, frame.periodEnd),
+    reportNotesOf(ctx, frame.reportId),
   ]);
   if (!report.statement)
     return unavailable(

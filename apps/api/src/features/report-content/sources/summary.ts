@@ -5,11 +5,10 @@ import {
   type SourceResult,
   type SummaryReach,
   summarySection,
-  yearAndMonthOf,
 } from '@samsyn/domain';
-import { incomeStatementReport } from '../../economy/reports/income-statement-report.ts';
 import { uppfoljningFinsamReport } from '../../interventions/reports.ts';
 import type { TenantCtx } from '../../verb-context.ts';
+import { incomeStatementOf } from '../period-statements.ts';
 
 /**
  * §1.1 Sammanfattning: what the förbund spent in the period (the income statement's costs) and
@@ -19,7 +18,7 @@ import type { TenantCtx } from '../../verb-context.ts';
 export async function readSummarySource(ctx: TenantCtx, frame: ReportFrame): Promise<SourceResult> {
   const period = interventionPeriodOf(frame.periodStart, frame.periodEnd);
   const [income, finsam] = await Promise.all([
-    incomeStatementReport(ctx, yearAndMonthOf(frame.periodEnd)),
+    incomeStatementOf(ctx, frame.periodEnd),
     period ? uppfoljningFinsamReport(ctx, { period }) : null,
   ]);
   const costsRow = income.statement?.rows.find((row) => row.row === 'costs');
