@@ -3,6 +3,7 @@ import {
   type DocumentSection,
   DomainError,
   type ReportDocument,
+  type ReportFrame,
   type ReportSource,
   sectionNumbers,
 } from '@samsyn/domain';
@@ -20,6 +21,7 @@ interface SectionRow {
   title: string;
   source: ReportSource | null;
   body: Block[];
+  enabled: boolean;
 }
 
 /**
@@ -39,29 +41,17 @@ export async function readReportDocument(
 export async function buildLiveDocument(ctx: TenantCtx, reportId: string): Promise<ReportDocument> {
   const report = await loadReport(ctx, reportId);
   const frame = frameOf(ctx, report);
-  const [sections, decisionLabel] = await Promise.all([
-    ctx.tx<SectionRow[]>`
-      select id, level, numbered, title, source, body
-      from period_report_sections
-      where tenant_id = ${ctx.tenant.id} and report_id = ${reportId} and enabled
-      order by position, created_at`,
+  const [allSections, decisionLabel] = await Promise.all([
+    readSections(ctx, reportId),
     readDecisionLabel(ctx, report.adoptedDecisionId),
   ]);
+  const sections = allSections.filter((section) => section.enabled);
   const numbers = sectionNumbers(sections);
   // Generators run one after another: they share the transaction's one connection anyway, and a
   // report has at most a few dozen sections.
   const documentSections: DocumentSection[] = [];
-  for (const [index, section] of sections.entries()) {
-    documentSections.push({
-      sectionId: section.id,
-      number: numbers[index] ?? '',
-      level: section.level,
-      title: section.title,
-      source: section.source,
-      generated: section.source === null ? null : await sourceReaders[section.source](ctx, frame),
-      written: section.body,
-    });
-  }
+  for (const [index, section] of sections.entries())
+    documentSections.push(await toDocumentSection(ctx, frame, section, numbers[index] ?? ''));
   return {
     reportId: report.id,
     kind: report.kind,
@@ -83,24 +73,37 @@ export async function readReportSection(
   input: { reportId: string; sectionId: string },
 ): Promise<DocumentSection> {
   const report = await loadReport(ctx, input.reportId);
-  const sections = await ctx.tx<(SectionRow & { enabled: boolean })[]>`
-    select id, level, numbered, title, source, body, enabled
-    from period_report_sections
-    where tenant_id = ${ctx.tenant.id} and report_id = ${input.reportId}
-    order by position, created_at`;
-  const index = sections.findIndex((section) => section.id === input.sectionId);
-  const section = sections[index];
+  const sections = await readSections(ctx, input.reportId);
+  const section = sections.find((s) => s.id === input.sectionId);
   if (!section) throw new DomainError('NOT_FOUND', 'notFound');
   const enabled = sections.filter((s) => s.enabled);
   const number = section.enabled ? (sectionNumbers(enabled)[enabled.indexOf(section)] ?? '') : '';
+  return toDocumentSection(ctx, frameOf(ctx, report), section, number);
+}
+
+/** A report's sections in order, switched-off ones included. */
+function readSections(ctx: TenantCtx, reportId: string) {
+  return ctx.tx<SectionRow[]>`
+    select id, level, numbered, title, source, body, enabled
+    from period_report_sections
+    where tenant_id = ${ctx.tenant.id} and report_id = ${reportId}
+    order by position, created_at`;
+}
+
+/** A section as the document holds it: its number, its generator's answer and its written text. */
+async function toDocumentSection(
+  ctx: TenantCtx,
+  frame: ReportFrame,
+  section: SectionRow,
+  number: string,
+): Promise<DocumentSection> {
   return {
     sectionId: section.id,
     number,
     level: section.level,
     title: section.title,
     source: section.source,
-    generated:
-      section.source === null ? null : await sourceReaders[section.source](ctx, frameOf(ctx, report)),
+    generated: section.source === null ? null : await sourceReaders[section.source](ctx, frame),
     written: section.body,
   };
 }
