@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
 const env = useDemoCallers();
 const tenant = 'gavleborg';
@@ -92,6 +92,20 @@ const grant = {
   correctsDecisionId: null,
 };
 
+type DecisionFields = Partial<Omit<Parameters<Caller['decisions']['save']>[0], 'tenant' | 'itemId'>>;
+
+/** The editor saves the item's decision: a new grant decision (`grant`) but for what a case changes. */
+const decide = (itemId: string, fields: DecisionFields) =>
+  env.editor.decisions.save({ tenant, itemId, expectedVersion: null, ...grant, ...fields });
+
+/** `toAgenda` ("Till styrelsen"): the application onto the meeting's agenda at the version given, as `caller`. */
+const toAgenda = (caller: Caller, applicationId: string, meetingId: string, expectedVersion: number) =>
+  caller.applicationDecision.toAgenda({ tenant, applicationId, meetingId, expectedVersion });
+
+/** `createIntervention` ("Skapa insats") on the application at the version given, as `caller`. */
+const createIntervention = (caller: Caller, applicationId: string, expectedVersion: number) =>
+  caller.applicationDecision.createIntervention({ tenant, applicationId, expectedVersion });
+
 beforeAll(async () => {
   const sql = env.superuser;
   region = await one(
@@ -108,14 +122,7 @@ describe('the board decision and the application', () => {
   it('grants the application with the decision: status, decision, meeting date, amount, history, agreement', async () => {
     const id = await newApplication('Beviljas av styrelsen');
     const { itemId } = await itemAbout(id);
-    const saved = await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      grantOutcome: 'granted',
-      grantedAmount: '800 000',
-    });
+    const saved = await decide(itemId, { grantOutcome: 'granted', grantedAmount: '800 000' });
     expect(saved).toMatchObject({ grantOutcome: 'granted', grantedAmountOre: 80_000_000 });
     expect(saved.concerns).toEqual({ kind: 'application', id, name: 'Beviljas av styrelsen' });
     expect(await application(id)).toMatchObject({
@@ -151,19 +158,9 @@ describe('the board decision and the application', () => {
   it('updates the amount and the draft agreement when the decision is changed before approval', async () => {
     const id = await newApplication('Beloppet ändras');
     const { itemId } = await itemAbout(id);
-    const saved = await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      grantOutcome: 'granted',
-      grantedAmount: '1 000 000',
-    });
-    await env.editor.decisions.save({
-      tenant,
-      itemId,
+    const saved = await decide(itemId, { grantOutcome: 'granted', grantedAmount: '1 000 000' });
+    await decide(itemId, {
       expectedVersion: saved.version,
-      ...grant,
       grantOutcome: 'granted',
       grantedAmount: '500 000',
     });
@@ -180,15 +177,7 @@ describe('the board decision and the application', () => {
   it('rejects without an amount and moves back when the decision is deleted', async () => {
     const id = await newApplication('Avslås och återtas', 'proposal');
     const { itemId } = await itemAbout(id);
-    const saved = await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      title: 'Avslag',
-      grantOutcome: 'rejected',
-      grantedAmount: '',
-    });
+    const saved = await decide(itemId, { title: 'Avslag', grantOutcome: 'rejected', grantedAmount: '' });
     expect(await application(id)).toMatchObject({ status: 'rejected', grantedAmountOre: null });
     expect(await agreementYears(id)).toEqual([]);
     await env.editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
@@ -200,14 +189,7 @@ describe('the board decision and the application', () => {
   it('takes the grant and its agreement back when a granting decision is deleted', async () => {
     const id = await newApplication('Bifall återtas');
     const { itemId } = await itemAbout(id);
-    const saved = await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      grantOutcome: 'granted',
-      grantedAmount: '100 000',
-    });
+    const saved = await decide(itemId, { grantOutcome: 'granted', grantedAmount: '100 000' });
     await env.editor.decisions.delete({ tenant, decisionId: saved.id, expectedVersion: saved.version });
     expect(await application(id)).toMatchObject({ status: 'underReview', grantedAmountOre: null });
     expect(await agreementYears(id)).toEqual([]);
@@ -219,14 +201,7 @@ describe('the board decision and the application', () => {
   it('moves the application back when the item or the meeting with its decision is removed', async () => {
     const id = await newApplication('Ärendet tas bort');
     const { meetingId, itemId } = await itemAbout(id);
-    await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      grantOutcome: 'granted',
-      grantedAmount: '100 000',
-    });
+    await decide(itemId, { grantOutcome: 'granted', grantedAmount: '100 000' });
     const [item] = (await env.viewer.meetings.get({ tenant, meetingId })).items;
     expect(
       await reasonOf(
@@ -253,14 +228,7 @@ describe('the board decision and the application', () => {
     expect(await agreementYears(id)).toEqual([]);
 
     const other = await itemAbout(id, '2031-03-20');
-    await env.editor.decisions.save({
-      tenant,
-      itemId: other.itemId,
-      expectedVersion: null,
-      ...grant,
-      title: 'Avslag',
-      grantOutcome: 'rejected',
-    });
+    await decide(other.itemId, { title: 'Avslag', grantOutcome: 'rejected' });
     const meeting = await env.viewer.meetings.get({ tenant, meetingId: other.meetingId });
     await env.admin.meetings.delete({ tenant, meetingId: other.meetingId, expectedVersion: meeting.version });
     expect(await application(id)).toMatchObject({ status: 'underReview', decisionId: null });
@@ -270,46 +238,20 @@ describe('the board decision and the application', () => {
   it('refuses a grant without an amount, an outcome on a decision of another kind, and a closed application', async () => {
     const id = await newApplication('Felaktiga beslut');
     const { itemId } = await itemAbout(id);
-    expect(
-      await issuesOf(
-        env.editor.decisions.save({
-          tenant,
-          itemId,
-          expectedVersion: null,
-          ...grant,
-          grantOutcome: 'granted',
-        }),
-      ),
-    ).toEqual({ grantedAmount: 'applicationDecision.amountRequired' });
-    expect(
-      await issuesOf(
-        env.editor.decisions.save({
-          tenant,
-          itemId,
-          expectedVersion: null,
-          ...grant,
-          kind: 'other',
-          grantOutcome: 'rejected',
-        }),
-      ),
-    ).toEqual({ grantOutcome: 'applicationDecision.outcomeOnlyGrant' });
-    expect(
-      await issuesOf(env.editor.decisions.save({ tenant, itemId, expectedVersion: null, ...grant })),
-    ).toEqual({ grantOutcome: 'applicationDecision.outcomeRequired' });
+    expect(await issuesOf(decide(itemId, { grantOutcome: 'granted' }))).toEqual({
+      grantedAmount: 'applicationDecision.amountRequired',
+    });
+    expect(await issuesOf(decide(itemId, { kind: 'other', grantOutcome: 'rejected' }))).toEqual({
+      grantOutcome: 'applicationDecision.outcomeOnlyGrant',
+    });
+    expect(await issuesOf(decide(itemId, {}))).toEqual({
+      grantOutcome: 'applicationDecision.outcomeRequired',
+    });
     const received = await newApplication('Inte granskad än', 'received');
     const early = await itemAbout(received);
-    expect(
-      await reasonOf(
-        env.editor.decisions.save({
-          tenant,
-          itemId: early.itemId,
-          expectedVersion: null,
-          ...grant,
-          grantOutcome: 'granted',
-          grantedAmount: '5 000',
-        }),
-      ),
-    ).toBe('applicationDecision.notDecidable');
+    expect(await reasonOf(decide(early.itemId, { grantOutcome: 'granted', grantedAmount: '5 000' }))).toBe(
+      'applicationDecision.notDecidable',
+    );
     expect(await application(received)).toMatchObject({ status: 'received', decisionId: null });
     const [decision] = await env.superuser`select 1 from board_decisions where item_id = ${early.itemId}`;
     expect(decision).toBeUndefined();
@@ -338,22 +280,8 @@ describe('applicationDecision.toAgenda', () => {
     const id = await newApplication('Till styrelsen');
     const meetingId = await meeting('2031-05-20', 'planned');
     const before = await env.viewer.meetings.get({ tenant, meetingId });
-    expect(
-      await reasonOf(
-        env.editor.applicationDecision.toAgenda({
-          tenant,
-          applicationId: id,
-          meetingId,
-          expectedVersion: 99,
-        }),
-      ),
-    ).toBe('conflict.stale');
-    const added = await env.editor.applicationDecision.toAgenda({
-      tenant,
-      applicationId: id,
-      meetingId,
-      expectedVersion: before.version,
-    });
+    expect(await reasonOf(toAgenda(env.editor, id, meetingId, 99))).toBe('conflict.stale');
+    const added = await toAgenda(env.editor, id, meetingId, before.version);
     expect(added.meetingVersion).toBe(before.version + 1);
     const after = await env.viewer.meetings.get({ tenant, meetingId });
     const [item] = after.items;
@@ -404,22 +332,9 @@ describe('applicationDecision.toAgenda', () => {
     const id = await newApplication('Inte till justerat möte');
     const meetingId = await meeting('2031-06-01');
     await env.superuser`update board_meetings set status = 'approved', minutes_approved_on = '2031-06-10' where id = ${meetingId}`;
-    expect(
-      await reasonOf(
-        env.editor.applicationDecision.toAgenda({ tenant, applicationId: id, meetingId, expectedVersion: 1 }),
-      ),
-    ).toBe('board.minutesApproved');
+    expect(await reasonOf(toAgenda(env.editor, id, meetingId, 1))).toBe('board.minutesApproved');
     const open = await meeting('2031-06-15');
-    expect(
-      await outcomeOf(
-        env.viewer.applicationDecision.toAgenda({
-          tenant,
-          applicationId: id,
-          meetingId: open,
-          expectedVersion: 1,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(await outcomeOf(toAgenda(env.viewer, id, open, 1))).toBe('FORBIDDEN');
     expect(
       await outcomeOf(
         env.otherEditor.applicationDecision.forApplication({ tenant: 'insjoriket', applicationId: id }),
@@ -432,36 +347,25 @@ describe('applicationDecision.recordOutside', () => {
   it('records a decision taken before Samsyn: status, history with the note, agreement', async () => {
     const id = await newApplication('Beslut före Samsyn', 'received');
     const { version } = await application(id);
-    expect(
-      await outcomeOf(
-        env.editor.applicationDecision.recordOutside({
-          tenant,
-          applicationId: id,
-          expectedVersion: version,
-          outcome: 'granted',
-          decidedDate: '2030-12-01',
-          grantedAmount: '1 000 000',
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      await issuesOf(
-        env.admin.applicationDecision.recordOutside({
-          tenant,
-          applicationId: id,
-          expectedVersion: version,
-          outcome: 'granted',
-          decidedDate: '2030-12-01',
-          grantedAmount: '',
-        }),
-      ),
-    ).toEqual({ grantedAmount: 'applicationDecision.amountRequired' });
-    const summary = await env.admin.applicationDecision.recordOutside({
+    const outside = {
       tenant,
       applicationId: id,
       expectedVersion: version,
-      outcome: 'granted',
+      outcome: 'granted' as const,
       decidedDate: '2030-12-01',
+    };
+    expect(
+      await outcomeOf(
+        env.editor.applicationDecision.recordOutside({ ...outside, grantedAmount: '1 000 000' }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await issuesOf(env.admin.applicationDecision.recordOutside({ ...outside, grantedAmount: '' })),
+    ).toEqual({
+      grantedAmount: 'applicationDecision.amountRequired',
+    });
+    const summary = await env.admin.applicationDecision.recordOutside({
+      ...outside,
       grantedAmount: '1 000 000',
       note: 'Styrelsens protokoll 2030-12-01 § 7',
     });
@@ -479,8 +383,7 @@ describe('applicationDecision.recordOutside', () => {
     expect(
       await reasonOf(
         env.admin.applicationDecision.recordOutside({
-          tenant,
-          applicationId: id,
+          ...outside,
           expectedVersion: summary.version,
           outcome: 'rejected',
           decidedDate: '2030-12-02',
@@ -494,43 +397,18 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
   it('refuses an application that is not granted', async () => {
     const id = await newApplication('Inte beviljad');
     const { version } = await application(id);
-    expect(
-      await reasonOf(
-        env.editor.applicationDecision.createIntervention({
-          tenant,
-          applicationId: id,
-          expectedVersion: version,
-        }),
-      ),
-    ).toBe('applicationDecision.notGranted');
+    expect(await reasonOf(createIntervention(env.editor, id, version))).toBe(
+      'applicationDecision.notGranted',
+    );
   });
 
   it("makes the intervention: the intervention's goals and budget equal the application's", async () => {
     const id = await newApplication('Skapa insats-provet', 'underReview', 'preStudy');
     const { itemId } = await itemAbout(id);
-    const granting = await env.editor.decisions.save({
-      tenant,
-      itemId,
-      expectedVersion: null,
-      ...grant,
-      grantOutcome: 'granted',
-      grantedAmount: '1 000 000',
-    });
+    const granting = await decide(itemId, { grantOutcome: 'granted', grantedAmount: '1 000 000' });
     const { version } = await application(id);
-    expect(
-      await outcomeOf(
-        env.viewer.applicationDecision.createIntervention({
-          tenant,
-          applicationId: id,
-          expectedVersion: version,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    const made = await env.editor.applicationDecision.createIntervention({
-      tenant,
-      applicationId: id,
-      expectedVersion: version,
-    });
+    expect(await outcomeOf(createIntervention(env.viewer, id, version))).toBe('FORBIDDEN');
+    const made = await createIntervention(env.editor, id, version);
     const { intervention } = await env.viewer.interventions.get({ tenant, id: made.interventionId });
     expect(intervention).toMatchObject({
       name: 'Skapa insats-provet',
@@ -565,15 +443,9 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
     });
     expect(await audited(id, 'application.createIntervention')).toHaveLength(1);
     expect(await audited(made.interventionId, 'intervention.create')).toHaveLength(1);
-    expect(
-      await reasonOf(
-        env.editor.applicationDecision.createIntervention({
-          tenant,
-          applicationId: id,
-          expectedVersion: version + 1,
-        }),
-      ),
-    ).toBe('applicationDecision.interventionExists');
+    expect(await reasonOf(createIntervention(env.editor, id, version + 1))).toBe(
+      'applicationDecision.interventionExists',
+    );
     const detail = await env.viewer.applicationDecision.forApplication({ tenant, applicationId: id });
     expect(detail.intervention).toEqual({ id: made.interventionId, name: 'Skapa insats-provet' });
     // The grant is acted on: the decision can no longer be taken back or turned into a rejection.
@@ -583,15 +455,7 @@ describe('applicationDecision.createIntervention (Skapa insats)', () => {
       ),
     ).toBe('applicationDecision.interventionExists');
     expect(
-      await reasonOf(
-        env.editor.decisions.save({
-          tenant,
-          itemId,
-          expectedVersion: granting.version,
-          ...grant,
-          grantOutcome: 'rejected',
-        }),
-      ),
+      await reasonOf(decide(itemId, { expectedVersion: granting.version, grantOutcome: 'rejected' })),
     ).toBe('applicationDecision.interventionExists');
     expect(await application(id)).toMatchObject({ status: 'granted', interventionId: made.interventionId });
   });
