@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '../../components/action-button.tsx';
 import { numberColumn } from '../../components/column-headers.tsx';
 import { FileField } from '../../components/form/file-field.tsx';
 import { ErrorNotice, Notice } from '../../components/notice.tsx';
@@ -189,16 +190,12 @@ export function ImportPanel({
                 </>
               )}
             </EconomyDataTable>
-            <button
-              type="button"
-              className="button button--primary"
-              aria-disabled={commit.isPending}
+            <ActionButton
+              label={t('economy.import.commit', { count: result.rows.length })}
+              pendingLabel={t('economy.import.committing')}
+              isPending={commit.isPending}
               onClick={onCommit}
-            >
-              {commit.isPending
-                ? t('economy.import.committing')
-                : t('economy.import.commit', { count: result.rows.length })}
-            </button>
+            />
           </>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import type { SourceResult } from '@samsyn/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '../../../components/action-button.tsx';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -72,14 +73,12 @@ export function GeneratedContent({
           <ErrorNotice message={failure} />
           {canChange ? (
             <div className="button-row">
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-disabled={update.isPending}
+              <ActionButton
+                variant="secondary"
+                label={t('reportSectionsPages.generated.writeInstead')}
+                isPending={update.isPending}
                 onClick={writeInstead}
-              >
-                {update.isPending ? t('app.working') : t('reportSectionsPages.generated.writeInstead')}
-              </button>
+              />
             </div>
           ) : null}
         </>

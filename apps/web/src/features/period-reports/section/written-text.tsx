@@ -2,6 +2,7 @@ import type { Block } from '@samsyn/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '../../../components/action-button.tsx';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -147,14 +148,12 @@ export function WrittenText({
           ) : null}
           <ErrorNotice message={failure} />
           <div className="button-row">
-            <button
-              type="button"
-              className="button button--primary"
-              aria-disabled={save.isPending}
+            <ActionButton
+              label={t('reportSectionsPages.text.save')}
+              pendingLabel={t('reportSectionsPages.text.saving')}
+              isPending={save.isPending}
               onClick={onSave}
-            >
-              {save.isPending ? t('reportSectionsPages.text.saving') : t('reportSectionsPages.text.save')}
-            </button>
+            />
             {isStale ? (
               <button type="button" className="button button--secondary" onClick={() => void onReload()}>
                 {t('reportSectionsPages.text.reload')}
