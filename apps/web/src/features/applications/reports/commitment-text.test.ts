@@ -1,18 +1,8 @@
 import { kronor } from '@samsyn/domain';
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv as svEager } from '../../../i18n/sv.ts';
-import { svPages } from '../../../i18n/sv-pages.ts';
+import { swedishT as t } from '../../../lib/swedish-t.ts';
 import { ofWhichSentence, printedGrantedSentence } from './commitment-text.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'sv',
-  resources: { sv: { translation: { ...svEager, ...svPages } } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const t = i18n.t.bind(i18n) as TFunction;
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const gavleborg2020 = {

@@ -1,10 +1,5 @@
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv as svEager } from '../../../i18n/sv.ts';
-import { svPages } from '../../../i18n/sv-pages.ts';
-
-/** The whole catalogue as the board's pages see it (their strings load with them). */
-const sv = { ...svEager, ...svPages };
+import { swedishT as t } from '../../../lib/swedish-t.ts';
 
 import {
   adoptedAtText,
@@ -15,15 +10,6 @@ import {
   definiteGenitive,
   kindText,
 } from './decision-text.ts';
-
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'sv',
-  resources: { sv: { translation: sv } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const t = i18n.t.bind(i18n) as TFunction;
 
 const adoption = { id: 'd1', bodyName: 'Förbundsstyrelse', meetingDate: '2019-11-29', paragraph: 20 };
 const correction = { id: 'd2', bodyName: 'Förbundsstyrelse', meetingDate: '2020-02-14', paragraph: 9 };

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CompositionFinding } from '@samsyn/domain';
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv as svEager } from '../../../i18n/sv.ts';
-import { svPages } from '../../../i18n/sv-pages.ts';
-
-/** The whole catalogue as the board's pages see it (their strings load with them). */
-const sv = { ...svEager, ...svPages };
+import { svWhole as sv, swedishT as t } from '../../../lib/swedish-t.ts';
 
 import {
   compositionSheet,
@@ -16,15 +11,6 @@ import {
   roleText,
   sortFindings,
 } from './organisation-text.ts';
-
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'sv',
-  resources: { sv: { translation: sv } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const t = i18n.t.bind(i18n) as TFunction;
 
 const finding = (over: Partial<CompositionFinding>): CompositionFinding => ({
   rule: 'finsam10',

@@ -1,23 +1,10 @@
 import { exactValue } from '@samsyn/domain';
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { sv as svEager } from '../../../i18n/sv.ts';
-import { svPages } from '../../../i18n/sv-pages.ts';
-
-/** The whole catalogue as the plan pages see it (their strings load with them). */
-const sv = { ...svEager, ...svPages };
+import { swedishT as t } from '../../../lib/swedish-t.ts';
 
 import type { FollowUpIndicator, PlanFollowUpData } from './follow-up-shared.ts';
 import { actualText, followUpSheet, periodLabel, targetText, valueText } from './follow-up-text.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'sv',
-  resources: { sv: { translation: sv } },
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const t = i18n.t.bind(i18n) as TFunction;
 const nbsp = '\u00a0';
 
 const none = { n: null, lastYear: null, national: null };
