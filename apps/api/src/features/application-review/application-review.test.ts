@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
 const env = useDemoCallers();
 const tenant = 'gavleborg';
@@ -19,24 +19,53 @@ async function lastAudit(entityId: string): Promise<{ action: string; entity: st
   return row;
 }
 
+/** What `lastAudit` reads for `verb` on `entity` (`applicationReview.declare` on `applicationReview`). */
+const audit = (entity: string, verb: string) => ({ action: `${entity}.${verb}`, entity });
+
+/** A new active point of the checklist, made by the admin. */
+const newPoint = (text: string) =>
+  env.admin.applicationReview.checklist.create({ tenant, text, active: true });
+
+/** The admin edits a point of the checklist at `expectedVersion`. */
+const updatePoint = (id: string, expectedVersion: number, text: string, active: boolean) =>
+  env.admin.applicationReview.checklist.update({ tenant, id, expectedVersion, text, active });
+
+/** The admin deletes a point of the checklist at its version. */
+const deletePoint = (point: { id: string; version: number }) =>
+  env.admin.applicationReview.checklist.delete({ tenant, id: point.id, expectedVersion: point.version });
+
+/** `caller` starts a review of the application by declaring whether they have jäv, and why. */
+const declare = (caller: Caller, applicationId: string, hasConflict: boolean, conflictReason = '') =>
+  caller.applicationReview.reviews.declare({ tenant, applicationId, hasConflict, conflictReason });
+
 const review = { opinion: '', recommendation: null, recommendedAmount: '', scores: [] };
+
+type ReviewFields = Partial<
+  Omit<
+    Parameters<Caller['applicationReview']['reviews']['save']>[0],
+    'tenant' | 'reviewId' | 'expectedVersion'
+  >
+>;
+
+/** `caller` saves the review at `expectedVersion`: an empty one (`review`) but for what a case fills in. */
+const saveReview = (caller: Caller, reviewId: string, expectedVersion: number, fields: ReviewFields = {}) =>
+  caller.applicationReview.reviews.save({ tenant, reviewId, expectedVersion, ...review, ...fields });
+
+/** `caller` submits the review at `expectedVersion`. */
+const submitReview = (caller: Caller, reviewId: string, expectedVersion: number) =>
+  caller.applicationReview.reviews.submit({ tenant, reviewId, expectedVersion });
+
+type Answers = Parameters<Caller['applicationReview']['formalCheck']['save']>[0]['answers'];
+
+/** `caller` saves the application's formal check (every answer at once) at `expectedVersion`. */
+const saveCheck = (caller: Caller, applicationId: string, expectedVersion: number, answers: Answers) =>
+  caller.applicationReview.formalCheck.save({ tenant, applicationId, expectedVersion, answers });
 
 describe('the checklist and the criteria', () => {
   it('lets an admin add, edit and move points, audited; editors and viewers only read', async () => {
-    const first = await env.admin.applicationReview.checklist.create({
-      tenant,
-      text: 'Samverkan mellan parterna framgår',
-      active: true,
-    });
-    const second = await env.admin.applicationReview.checklist.create({
-      tenant,
-      text: 'Behovet är gemensamt för minst två parter',
-      active: true,
-    });
-    expect(await lastAudit(first.id)).toEqual({
-      action: 'applicationChecklistPoint.create',
-      entity: 'applicationChecklistPoint',
-    });
+    const first = await newPoint('Samverkan mellan parterna framgår');
+    const second = await newPoint('Behovet är gemensamt för minst två parter');
+    expect(await lastAudit(first.id)).toEqual(audit('applicationChecklistPoint', 'create'));
     expect(
       await outcomeOf(
         env.editor.applicationReview.checklist.create({ tenant, text: 'Editorns punkt', active: true }),
@@ -52,29 +81,15 @@ describe('the checklist and the criteria', () => {
     const ours = list.filter((point) => point.id === first.id || point.id === second.id);
     expect(ours.map((point) => point.id)).toEqual([second.id, first.id]);
     expect(moved.version).toBe(second.version + 1);
-    expect(
-      await reasonOf(
-        env.admin.applicationReview.checklist.update({
-          tenant,
-          id: second.id,
-          expectedVersion: second.version,
-          text: 'Gammal',
-          active: true,
-        }),
-      ),
-    ).toBe('conflict.stale');
-    const updated = await env.admin.applicationReview.checklist.update({
-      tenant,
-      id: second.id,
-      expectedVersion: moved.version,
-      text: 'Behovet är gemensamt för minst två av parterna',
-      active: true,
-    });
+    expect(await reasonOf(updatePoint(second.id, second.version, 'Gammal', true))).toBe('conflict.stale');
+    const updated = await updatePoint(
+      second.id,
+      moved.version,
+      'Behovet är gemensamt för minst två av parterna',
+      true,
+    );
     expect(updated.version).toBe(moved.version + 1);
-    expect(await lastAudit(second.id)).toEqual({
-      action: 'applicationChecklistPoint.update',
-      entity: 'applicationChecklistPoint',
-    });
+    expect(await lastAudit(second.id)).toEqual(audit('applicationChecklistPoint', 'update'));
   });
 
   it('refuses an empty point beside its field and a criterion scored above 10', async () => {
@@ -97,40 +112,15 @@ describe('the checklist and the criteria', () => {
   });
 
   it('refuses deleting an answered point (deactivate instead) and deletes an unused one', async () => {
-    const point = await env.admin.applicationReview.checklist.create({
-      tenant,
-      text: 'Budget per år',
-      active: true,
-    });
-    const unused = await env.admin.applicationReview.checklist.create({
-      tenant,
-      text: 'Oanvänd',
-      active: true,
-    });
+    const point = await newPoint('Budget per år');
+    const unused = await newPoint('Oanvänd');
     const applicationId = await application('formalCheck');
     const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
-    await env.editor.applicationReview.formalCheck.save({
-      tenant,
-      applicationId,
-      expectedVersion: check.version,
-      answers: [{ pointId: point.id, answer: 'yes', comment: '' }],
-    });
-    expect(
-      await reasonOf(
-        env.admin.applicationReview.checklist.delete({
-          tenant,
-          id: point.id,
-          expectedVersion: point.version,
-        }),
-      ),
-    ).toBe('applicationReview.pointAnswered');
-    const deactivated = await env.admin.applicationReview.checklist.update({
-      tenant,
-      id: point.id,
-      expectedVersion: point.version,
-      text: 'Budget per år',
-      active: false,
-    });
+    await saveCheck(env.editor, applicationId, check.version, [
+      { pointId: point.id, answer: 'yes', comment: '' },
+    ]);
+    expect(await reasonOf(deletePoint(point))).toBe('applicationReview.pointAnswered');
+    const deactivated = await updatePoint(point.id, point.version, 'Budget per år', false);
     expect(deactivated.version).toBe(point.version + 1);
     // The application that answered it still shows its answer.
     const after = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
@@ -138,15 +128,8 @@ describe('the checklist and the criteria', () => {
       active: false,
       answer: 'yes',
     });
-    await env.admin.applicationReview.checklist.delete({
-      tenant,
-      id: unused.id,
-      expectedVersion: unused.version,
-    });
-    expect(await lastAudit(unused.id)).toEqual({
-      action: 'applicationChecklistPoint.delete',
-      entity: 'applicationChecklistPoint',
-    });
+    await deletePoint(unused);
+    expect(await lastAudit(unused.id)).toEqual(audit('applicationChecklistPoint', 'delete'));
     expect(
       (await env.viewer.applicationReview.checklist.list({ tenant })).some((p) => p.id === unused.id),
     ).toBe(false);
@@ -155,21 +138,14 @@ describe('the checklist and the criteria', () => {
 
 describe('the formal check', () => {
   it('saves every answer at once carrying the application version, audited; a stale version is CONFLICT', async () => {
-    const point = await env.admin.applicationReview.checklist.create({
-      tenant,
-      text: 'Mål och målgrupp',
-      active: true,
-    });
+    const point = await newPoint('Mål och målgrupp');
     const applicationId = await application('received');
     const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
     expect(check.isOpen).toBe(true);
     expect(check.rows.find((row) => row.pointId === point.id)).toMatchObject({ answer: null, comment: '' });
-    const saved = await env.editor.applicationReview.formalCheck.save({
-      tenant,
-      applicationId,
-      expectedVersion: check.version,
-      answers: [{ pointId: point.id, answer: 'no', comment: 'Målgruppen saknas' }],
-    });
+    const saved = await saveCheck(env.editor, applicationId, check.version, [
+      { pointId: point.id, answer: 'no', comment: 'Målgruppen saknas' },
+    ]);
     expect(saved.version).toBe(check.version + 1);
     const after = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId });
     expect(after.rows.find((row) => row.pointId === point.id)).toMatchObject({
@@ -177,55 +153,30 @@ describe('the formal check', () => {
       comment: 'Målgruppen saknas',
       answeredByName: expect.any(String),
     });
-    expect(await lastAudit(applicationId)).toEqual({
-      action: 'applicationChecklistAnswer.save',
-      entity: 'applicationChecklistAnswer',
-    });
+    expect(await lastAudit(applicationId)).toEqual(audit('applicationChecklistAnswer', 'save'));
     expect(
       await reasonOf(
-        env.editor.applicationReview.formalCheck.save({
-          tenant,
-          applicationId,
-          expectedVersion: check.version,
-          answers: [{ pointId: point.id, answer: 'yes', comment: '' }],
-        }),
+        saveCheck(env.editor, applicationId, check.version, [
+          { pointId: point.id, answer: 'yes', comment: '' },
+        ]),
       ),
     ).toBe('conflict.stale');
-    expect(
-      await outcomeOf(
-        env.viewer.applicationReview.formalCheck.save({
-          tenant,
-          applicationId,
-          expectedVersion: saved.version,
-          answers: [],
-        }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(await outcomeOf(saveCheck(env.viewer, applicationId, saved.version, []))).toBe('FORBIDDEN');
   });
 
   it('is closed for a draft and refuses a point of another förbund beside its row', async () => {
     const draft = await application('draft');
     const check = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId: draft });
-    expect(
-      await reasonOf(
-        env.editor.applicationReview.formalCheck.save({
-          tenant,
-          applicationId: draft,
-          expectedVersion: check.version,
-          answers: [],
-        }),
-      ),
-    ).toBe('applicationReview.statusNotOpen');
+    expect(await reasonOf(saveCheck(env.editor, draft, check.version, []))).toBe(
+      'applicationReview.statusNotOpen',
+    );
     const open = await application('underReview');
     const openCheck = await env.viewer.applicationReview.formalCheck.get({ tenant, applicationId: open });
     expect(
       await issuesOf(
-        env.editor.applicationReview.formalCheck.save({
-          tenant,
-          applicationId: open,
-          expectedVersion: openCheck.version,
-          answers: [{ pointId: '00000000-0000-4000-8000-000000000000', answer: 'yes', comment: '' }],
-        }),
+        saveCheck(env.editor, open, openCheck.version, [
+          { pointId: '00000000-0000-4000-8000-000000000000', answer: 'yes', comment: '' },
+        ]),
       ),
     ).toEqual({ 'answers.0.pointId': 'applicationReview.pointInvalid' });
   });
@@ -255,118 +206,48 @@ describe('reviews', () => {
   });
 
   it('lets a reviewer with jäv neither recommend (the verb) nor sneak one past the table (the check)', async () => {
-    const declared = await env.editor.applicationReview.reviews.declare({
-      tenant,
-      applicationId,
-      hasConflict: true,
-      conflictReason: 'Anställd hos huvudsökande',
-    });
-    expect(await lastAudit(declared.id)).toEqual({
-      action: 'applicationReview.declare',
-      entity: 'applicationReview',
-    });
+    const declared = await declare(env.editor, applicationId, true, 'Anställd hos huvudsökande');
+    expect(await lastAudit(declared.id)).toEqual(audit('applicationReview', 'declare'));
     expect(
       await reasonOf(
-        env.editor.applicationReview.reviews.save({
-          tenant,
-          reviewId: declared.id,
-          expectedVersion: declared.version,
-          ...review,
-          opinion: 'Bra',
-          recommendation: 'grant',
-        }),
+        saveReview(env.editor, declared.id, declared.version, { opinion: 'Bra', recommendation: 'grant' }),
       ),
     ).toBe('applicationReview.conflictCannotRecommend');
     await expect(
       env.superuser`update application_reviews set recommendation = 'grant' where id = ${declared.id}`,
     ).rejects.toThrow(/check/);
-    expect(
-      await reasonOf(
-        env.editor.applicationReview.reviews.declare({
-          tenant,
-          applicationId,
-          hasConflict: false,
-          conflictReason: '',
-        }),
-      ),
-    ).toBe('applicationReview.alreadyDeclared');
-    expect(
-      await issuesOf(
-        env.admin.applicationReview.reviews.declare({
-          tenant,
-          applicationId,
-          hasConflict: true,
-          conflictReason: '',
-        }),
-      ),
-    ).toEqual({ conflictReason: 'applicationReview.conflictReasonRequired' });
+    expect(await reasonOf(declare(env.editor, applicationId, false))).toBe(
+      'applicationReview.alreadyDeclared',
+    );
+    expect(await issuesOf(declare(env.admin, applicationId, true, ''))).toEqual({
+      conflictReason: 'applicationReview.conflictReasonRequired',
+    });
   });
 
   it('lets a reviewer without jäv write, score, submit and reopen their own review, audited', async () => {
-    const declared = await env.admin.applicationReview.reviews.declare({
-      tenant,
-      applicationId,
-      hasConflict: false,
-      conflictReason: '',
-    });
+    const declared = await declare(env.admin, applicationId, false);
     expect(
       await issuesOf(
-        env.admin.applicationReview.reviews.save({
-          tenant,
-          reviewId: declared.id,
-          expectedVersion: declared.version,
-          ...review,
+        saveReview(env.admin, declared.id, declared.version, {
           scores: [{ criterionId: criterion.id, score: 6 }],
         }),
       ),
     ).toEqual({ 'scores.0.score': 'applicationReview.scoreAboveMax' });
-    expect(
-      await issuesOf(
-        env.admin.applicationReview.reviews.submit({
-          tenant,
-          reviewId: declared.id,
-          expectedVersion: declared.version,
-        }),
-      ),
-    ).toEqual({ recommendation: 'applicationReview.recommendationRequired' });
-    const saved = await env.admin.applicationReview.reviews.save({
-      tenant,
-      reviewId: declared.id,
-      expectedVersion: declared.version,
+    expect(await issuesOf(submitReview(env.admin, declared.id, declared.version))).toEqual({
+      recommendation: 'applicationReview.recommendationRequired',
+    });
+    const saved = await saveReview(env.admin, declared.id, declared.version, {
       opinion: 'Ansökan uppfyller kraven.',
       recommendation: 'grant',
       recommendedAmount: '250 000',
       scores: [{ criterionId: criterion.id, score: 4 }],
     });
-    expect(await lastAudit(declared.id)).toEqual({
-      action: 'applicationReview.save',
-      entity: 'applicationReview',
-    });
-    expect(
-      await reasonOf(
-        env.admin.applicationReview.reviews.save({
-          tenant,
-          reviewId: declared.id,
-          expectedVersion: declared.version,
-          ...review,
-        }),
-      ),
-    ).toBe('conflict.stale');
-    const submitted = await env.admin.applicationReview.reviews.submit({
-      tenant,
-      reviewId: declared.id,
-      expectedVersion: saved.version,
-    });
-    expect(
-      await reasonOf(
-        env.admin.applicationReview.reviews.save({
-          tenant,
-          reviewId: declared.id,
-          expectedVersion: submitted.version,
-          ...review,
-        }),
-      ),
-    ).toBe('applicationReview.submitted');
+    expect(await lastAudit(declared.id)).toEqual(audit('applicationReview', 'save'));
+    expect(await reasonOf(saveReview(env.admin, declared.id, declared.version))).toBe('conflict.stale');
+    const submitted = await submitReview(env.admin, declared.id, saved.version);
+    expect(await reasonOf(saveReview(env.admin, declared.id, submitted.version))).toBe(
+      'applicationReview.submitted',
+    );
     const all = await env.viewer.applicationReview.reviews.forApplication({ tenant, applicationId });
     const mine = all.reviews.find((row) => row.id === declared.id);
     expect(mine).toMatchObject({
@@ -390,10 +271,7 @@ describe('reviews', () => {
       expectedVersion: submitted.version,
     });
     expect(reopened.version).toBe(submitted.version + 1);
-    expect(await lastAudit(declared.id)).toEqual({
-      action: 'applicationReview.reopen',
-      entity: 'applicationReview',
-    });
+    expect(await lastAudit(declared.id)).toEqual(audit('applicationReview', 'reopen'));
   });
 
   it("leaves another reviewer's review untouchable: NOT_FOUND for save, submit and delete", async () => {
@@ -424,43 +302,16 @@ describe('reviews', () => {
       reviewId: mine.id,
       expectedVersion: mine.version,
     });
-    expect(await lastAudit(mine.id)).toEqual({
-      action: 'applicationReview.delete',
-      entity: 'applicationReview',
-    });
+    expect(await lastAudit(mine.id)).toEqual(audit('applicationReview', 'delete'));
     const withdrawn = await application('withdrawn');
-    expect(
-      await reasonOf(
-        env.editor.applicationReview.reviews.declare({
-          tenant,
-          applicationId: withdrawn,
-          hasConflict: false,
-          conflictReason: '',
-        }),
-      ),
-    ).toBe('applicationReview.statusNotOpen');
+    expect(await reasonOf(declare(env.editor, withdrawn, false))).toBe('applicationReview.statusNotOpen');
   });
 
   it('keeps a submitted review read-only once the board has decided: no reopening', async () => {
     const decided = await application('proposal');
-    const declared = await env.admin.applicationReview.reviews.declare({
-      tenant,
-      applicationId: decided,
-      hasConflict: false,
-      conflictReason: '',
-    });
-    const saved = await env.admin.applicationReview.reviews.save({
-      tenant,
-      reviewId: declared.id,
-      expectedVersion: declared.version,
-      ...review,
-      recommendation: 'reject',
-    });
-    const submitted = await env.admin.applicationReview.reviews.submit({
-      tenant,
-      reviewId: declared.id,
-      expectedVersion: saved.version,
-    });
+    const declared = await declare(env.admin, decided, false);
+    const saved = await saveReview(env.admin, declared.id, declared.version, { recommendation: 'reject' });
+    const submitted = await submitReview(env.admin, declared.id, saved.version);
     await env.superuser`
       update applications set status = 'rejected', decided_date = '2026-12-01' where id = ${decided}`;
     const edit = { tenant, reviewId: declared.id, expectedVersion: submitted.version };
