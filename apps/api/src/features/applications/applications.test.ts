@@ -1,6 +1,6 @@
 import { todayInSweden } from '@samsyn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
 const env = useDemoCallers();
 const tenant = 'gavleborg';
@@ -59,9 +59,54 @@ const fields = () => ({
   ],
 });
 
+type Applications = Caller['applications'];
+type Move = Omit<
+  Parameters<Applications['move']>[0],
+  'tenant' | 'applicationId' | 'expectedVersion' | 'note'
+>;
+
+/** The editor makes an application of `fields()` in `status`, but for what a case changes. */
+const create = (status: 'draft' | 'received', changes: Partial<ReturnType<typeof fields>> = {}) =>
+  env.editor.applications.create({ tenant, ...fields(), ...changes, status });
+
+/** The editor moves the application at `expectedVersion` (no note unless the case gives one). */
+const move = (applicationId: string, expectedVersion: number, to: Move & { note?: string }) =>
+  env.editor.applications.move({ tenant, applicationId, expectedVersion, note: '', ...to });
+
+/** The editor saves the application whole at `expectedVersion`: `fields()` but for what a case changes. */
+const update = (
+  applicationId: string,
+  expectedVersion: number,
+  changes: Partial<ReturnType<typeof fields>> = {},
+) => env.editor.applications.update({ tenant, applicationId, expectedVersion, ...fields(), ...changes });
+
+/** The editor attaches `ansokan.pdf` (untitled) with the bytes given. */
+const attach = (applicationId: string, expectedVersion: number, contentBase64: string) =>
+  env.editor.applications.attachments.add({
+    tenant,
+    applicationId,
+    expectedVersion,
+    title: '',
+    fileName: 'ansokan.pdf',
+    contentBase64,
+  });
+
+/** `caller` removes the attachment at its version from the application. */
+const detach = (caller: Caller, applicationId: string, attachment: { id: string; version: number }) =>
+  caller.applications.attachments.remove({
+    tenant,
+    applicationId,
+    expectedVersion: attachment.version,
+    attachmentId: attachment.id,
+  });
+
+/** `caller` deletes the application at its version. */
+const remove = (caller: Caller, application: { id: string; version: number }) =>
+  caller.applications.delete({ tenant, applicationId: application.id, expectedVersion: application.version });
+
 describe('an application', () => {
   it('is created received by an editor, read back whole by a viewer, with its first history row', async () => {
-    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const created = await create('received');
     const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect(detail.application).toMatchObject({
       title: 'Förstudie grön rehab',
@@ -93,51 +138,22 @@ describe('an application', () => {
       insert into members (tenant_id, name, kind, joined_on, left_on)
       values (${env.tenantId}, 'Lämnad kommun', 'municipality', '2010-01-01', '2031-06-30') returning id`;
     const leaverId = leaver?.id ?? '';
-    expect(
-      await issuesOf(
-        env.editor.applications.create({
-          tenant,
-          ...fields(),
-          partyMemberIds: [leaverId],
-          status: 'received',
-        }),
-      ),
-    ).toEqual({ partyMemberIds: 'applications.memberLeft' });
-    // Before it left, it could: work starting in June 2031.
-    const before = await env.editor.applications.create({
-      tenant,
-      ...fields(),
-      startDate: '2031-06-01',
-      partyMemberIds: [leaverId],
-      status: 'received',
+    expect(await issuesOf(create('received', { partyMemberIds: [leaverId] }))).toEqual({
+      partyMemberIds: 'applications.memberLeft',
     });
+    // Before it left, it could: work starting in June 2031.
+    const before = await create('received', { startDate: '2031-06-01', partyMemberIds: [leaverId] });
     expect(before.id).toEqual(expect.any(String));
   });
 
   it('refuses a received application with the lead alone, beside the parties field (the Finsam rule)', async () => {
-    expect(
-      await issuesOf(
-        env.editor.applications.create({ tenant, ...fields(), partyMemberIds: [], status: 'received' }),
-      ),
-    ).toEqual({ partyMemberIds: 'applications.finsamParties' });
-    // A draft may be incomplete; moving it to received checks the rule.
-    const draft = await env.editor.applications.create({
-      tenant,
-      ...fields(),
-      partyMemberIds: [memberA],
-      status: 'draft',
+    expect(await issuesOf(create('received', { partyMemberIds: [] }))).toEqual({
+      partyMemberIds: 'applications.finsamParties',
     });
+    // A draft may be incomplete; moving it to received checks the rule.
+    const draft = await create('draft', { partyMemberIds: [memberA] });
     expect(
-      await issuesOf(
-        env.editor.applications.move({
-          tenant,
-          applicationId: draft.id,
-          expectedVersion: draft.version,
-          to: 'received',
-          effectiveDate: '2031-05-02',
-          note: '',
-        }),
-      ),
+      await issuesOf(move(draft.id, draft.version, { to: 'received', effectiveDate: '2031-05-02' })),
     ).toEqual({ partyMemberIds: 'applications.finsamParties' });
     expect(
       (await env.viewer.applications.get({ tenant, applicationId: draft.id })).application.partyMemberIds,
@@ -161,66 +177,25 @@ describe('an application', () => {
   });
 
   it('moves along the graph with date and note, refuses a move outside it, and records who and when', async () => {
-    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
-    const moved = await env.editor.applications.move({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: created.version,
+    const created = await create('received');
+    const moved = await move(created.id, created.version, {
       to: 'formalCheck',
       effectiveDate: '2031-05-03',
       note: 'Komplett',
     });
     expect(
-      await reasonOf(
-        env.editor.applications.move({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: moved.version,
-          to: 'granted',
-          effectiveDate: '2031-05-04',
-          note: '',
-        }),
-      ),
+      await reasonOf(move(created.id, moved.version, { to: 'granted', effectiveDate: '2031-05-04' })),
     ).toBe('applications.moveRefused');
     expect(
-      await reasonOf(
-        env.editor.applications.move({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: moved.version,
-          to: 'proposal',
-          effectiveDate: '2031-05-04',
-          note: '',
-        }),
-      ),
+      await reasonOf(move(created.id, moved.version, { to: 'proposal', effectiveDate: '2031-05-04' })),
     ).toBe('applications.moveRefused');
-    const review = await env.editor.applications.move({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: moved.version,
-      to: 'underReview',
-      effectiveDate: '2031-05-04',
-      note: '',
-    });
+    const review = await move(created.id, moved.version, { to: 'underReview', effectiveDate: '2031-05-04' });
     expect(
-      await issuesOf(
-        env.editor.applications.move({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: review.version,
-          to: 'proposal',
-          effectiveDate: '2031-05-05',
-          note: '',
-        }),
-      ),
+      await issuesOf(move(created.id, review.version, { to: 'proposal', effectiveDate: '2031-05-05' })),
     ).toEqual({ proposedAmountOre: 'applications.proposedAmountRequired' });
-    await env.editor.applications.move({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: review.version,
+    await move(created.id, review.version, {
       to: 'proposal',
       effectiveDate: '2031-05-05',
-      note: '',
       proposedAmountOre: 25_000_00,
     });
     const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
@@ -244,12 +219,8 @@ describe('an application', () => {
   });
 
   it('is edited whole with its version: a stale one gets CONFLICT, a closed one is refused', async () => {
-    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'draft' });
-    const edited = await env.editor.applications.update({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: created.version,
-      ...fields(),
+    const created = await create('draft');
+    const edited = await update(created.id, created.version, {
       title: 'Förstudie Fontänhus',
       goals: [],
       budgetYears: [],
@@ -261,21 +232,9 @@ describe('an application', () => {
       [],
       edited.version,
     ]);
-    expect(
-      await outcomeOf(
-        env.editor.applications.update({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: created.version,
-          ...fields(),
-        }),
-      ),
-    ).toBe('CONFLICT');
+    expect(await outcomeOf(update(created.id, created.version))).toBe('CONFLICT');
     // Without a date the transition takes effect today in Sweden.
-    const withdrawn = await env.editor.applications.move({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: edited.version,
+    const withdrawn = await move(created.id, edited.version, {
       to: 'withdrawn',
       note: 'På grund av rådande personalsituation',
     });
@@ -283,16 +242,7 @@ describe('an application', () => {
       (await env.viewer.applications.get({ tenant, applicationId: created.id })).history.at(-1)
         ?.effectiveDate,
     ).toBe(todayInSweden());
-    expect(
-      await reasonOf(
-        env.editor.applications.update({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: withdrawn.version,
-          ...fields(),
-        }),
-      ),
-    ).toBe('applications.closed');
+    expect(await reasonOf(update(created.id, withdrawn.version))).toBe('applications.closed');
     expect(await auditActions('application', created.id)).toEqual([
       'application.create',
       'application.move',
@@ -302,47 +252,17 @@ describe('an application', () => {
   });
 
   it('takes an attachment typed by its bytes, serves its metadata, and removes it, each audited', async () => {
-    const created = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
+    const created = await create('received');
     expect(
-      await issuesOf(
-        env.editor.applications.attachments.add({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: created.version,
-          title: '',
-          fileName: 'ansokan.pdf',
-          contentBase64: Buffer.from('<html>hej</html>').toString('base64'),
-        }),
-      ),
+      await issuesOf(attach(created.id, created.version, Buffer.from('<html>hej</html>').toString('base64'))),
     ).toEqual({ contentBase64: 'applications.fileTypeRefused' });
-    const added = await env.editor.applications.attachments.add({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: created.version,
-      title: '',
-      fileName: 'ansokan.pdf',
-      contentBase64: pdfBase64,
-    });
+    const added = await attach(created.id, created.version, pdfBase64);
     const detail = await env.viewer.applications.get({ tenant, applicationId: created.id });
     expect(detail.attachments).toMatchObject([
       { id: added.id, title: 'ansokan.pdf', fileName: 'ansokan.pdf', contentType: 'application/pdf' },
     ]);
-    expect(
-      await outcomeOf(
-        env.viewer.applications.attachments.remove({
-          tenant,
-          applicationId: created.id,
-          expectedVersion: added.version,
-          attachmentId: added.id,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    await env.editor.applications.attachments.remove({
-      tenant,
-      applicationId: created.id,
-      expectedVersion: added.version,
-      attachmentId: added.id,
-    });
+    expect(await outcomeOf(detach(env.viewer, created.id, added))).toBe('FORBIDDEN');
+    await detach(env.editor, created.id, added);
     expect((await env.viewer.applications.get({ tenant, applicationId: created.id })).attachments).toEqual(
       [],
     );
@@ -356,16 +276,12 @@ describe('an application', () => {
   });
 
   it('lets a viewer read but not write; editors delete drafts only, admins any not granted', async () => {
-    const draft = await env.editor.applications.create({ tenant, ...fields(), status: 'draft' });
+    const draft = await create('draft');
     expect(await outcomeOf(env.viewer.applications.create({ tenant, ...fields(), status: 'draft' }))).toBe(
       'FORBIDDEN',
     );
-    expect(
-      await outcomeOf(
-        env.viewer.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version }),
-      ),
-    ).toBe('FORBIDDEN');
-    await env.editor.applications.delete({ tenant, applicationId: draft.id, expectedVersion: draft.version });
+    expect(await outcomeOf(remove(env.viewer, draft))).toBe('FORBIDDEN');
+    await remove(env.editor, draft);
     expect(await outcomeOf(env.viewer.applications.get({ tenant, applicationId: draft.id }))).toBe(
       'NOT_FOUND',
     );
@@ -374,24 +290,8 @@ describe('an application', () => {
       'application.move',
       'application.delete',
     ]);
-    const received = await env.editor.applications.create({ tenant, ...fields(), status: 'received' });
-    expect(
-      await reasonOf(
-        env.editor.applications.delete({
-          tenant,
-          applicationId: received.id,
-          expectedVersion: received.version,
-        }),
-      ),
-    ).toBe('applications.deleteRefused');
-    expect(
-      await outcomeOf(
-        env.admin.applications.delete({
-          tenant,
-          applicationId: received.id,
-          expectedVersion: received.version,
-        }),
-      ),
-    ).toBe('OK');
+    const received = await create('received');
+    expect(await reasonOf(remove(env.editor, received))).toBe('applications.deleteRefused');
+    expect(await outcomeOf(remove(env.admin, received))).toBe('OK');
   });
 });
