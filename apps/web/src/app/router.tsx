@@ -4,8 +4,10 @@ import { applicationRoutes } from '../features/applications/application-routes.t
 import { boardRoutes } from '../features/board/board-routes.ts';
 import { NotFoundPage } from '../features/errors/not-found-page.tsx';
 import { RouteError } from '../features/errors/route-error.tsx';
+import { interventionRoutes } from '../features/interventions/intervention-routes.ts';
 import { periodReportRoutes } from '../features/period-reports/period-report-routes.ts';
 import { planRoutes } from '../features/plan/plan-routes.ts';
+import { administrationRoutes } from '../features/team/administration-routes.ts';
 import { withPageCatalogue } from '../i18n/load-page-catalogue.ts';
 import { RequireAuth } from './require-auth.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -29,12 +31,14 @@ export const router = createBrowserRouter([
             lazy: () => import('../features/auth/login-page.tsx').then((m) => ({ Component: m.LoginPage })),
           },
           {
-            // Outside RequireAuth: the invitee usually has no account yet.
+            // Outside RequireAuth: the invitee usually has no account yet. Its strings are page strings.
             path: 'inbjudan',
             lazy: () =>
-              import('../features/invitation/invitation-page.tsx').then((m) => ({
-                Component: m.InvitationPage,
-              })),
+              withPageCatalogue(
+                import('../features/invitation/invitation-page.tsx').then((m) => ({
+                  Component: m.InvitationPage,
+                })),
+              ),
           },
           {
             Component: RequireAuth,
@@ -79,8 +83,14 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'plattform',
+                // The platform's pages show the administration's page strings: the layout waits for
+                // them, and every page under it with it.
                 lazy: () =>
-                  import('../features/global/platform-page.tsx').then((m) => ({ Component: m.PlatformPage })),
+                  withPageCatalogue(
+                    import('../features/global/platform-page.tsx').then((m) => ({
+                      Component: m.PlatformPage,
+                    })),
+                  ),
                 children: [
                   {
                     index: true,
@@ -115,7 +125,11 @@ export const router = createBrowserRouter([
               {
                 path: 'profil',
                 lazy: () =>
-                  import('../features/profile/profile-page.tsx').then((m) => ({ Component: m.ProfilePage })),
+                  withPageCatalogue(
+                    import('../features/profile/profile-page.tsx').then((m) => ({
+                      Component: m.ProfilePage,
+                    })),
+                  ),
               },
               {
                 path: 'f/:slug',
@@ -200,107 +214,12 @@ export const router = createBrowserRouter([
                       },
                     ],
                   },
-                  {
-                    path: 'insatser',
-                    lazy: () =>
-                      import('../features/interventions/interventions-page.tsx').then((m) => ({
-                        Component: m.InterventionsPage,
-                      })),
-                  },
-                  {
-                    path: 'insatser/ny',
-                    lazy: () =>
-                      import('../features/interventions/intervention-form-page.tsx').then((m) => ({
-                        Component: m.InterventionFormPage,
-                      })),
-                  },
-                  {
-                    path: 'insatser/lokala-grupper',
-                    lazy: () =>
-                      import('../features/interventions/local-groups-page.tsx').then((m) => ({
-                        Component: m.LocalGroupsPage,
-                      })),
-                  },
-                  {
-                    path: 'insatser/rapporter/mal-och-resultat',
-                    lazy: () =>
-                      import('../features/interventions/results-report-page.tsx').then((m) => ({
-                        Component: m.ResultsReportPage,
-                      })),
-                  },
-                  {
-                    path: 'insatser/rapporter/uppfoljning-finsam',
-                    // The economy's reconciliation panel is on it: the page strings.
-                    lazy: () =>
-                      withPageCatalogue(
-                        import('../features/interventions/finsam-report-page.tsx').then((m) => ({
-                          Component: m.FinsamReportPage,
-                        })),
-                      ),
-                  },
-                  {
-                    path: 'insatser/:id',
-                    // The page lists the board's decisions about the intervention.
-                    lazy: () =>
-                      withPageCatalogue(
-                        import('../features/interventions/intervention-page.tsx').then((m) => ({
-                          Component: m.InterventionPage,
-                        })),
-                      ),
-                  },
-                  {
-                    path: 'insatser/:id/andra',
-                    lazy: () =>
-                      import('../features/interventions/intervention-form-page.tsx').then((m) => ({
-                        Component: m.InterventionFormPage,
-                      })),
-                  },
-                  {
-                    path: 'insatser/:id/siffror',
-                    lazy: () =>
-                      import('../features/interventions/figures-page.tsx').then((m) => ({
-                        Component: m.FiguresPage,
-                      })),
-                  },
+                  ...interventionRoutes,
                   ...planRoutes,
                   ...boardRoutes,
                   ...applicationRoutes,
                   ...periodReportRoutes,
-                  {
-                    path: 'administration',
-                    lazy: () =>
-                      import('../features/team/tenant-admin-layout.tsx').then((m) => ({
-                        Component: m.TenantAdminLayout,
-                      })),
-                    children: [
-                      {
-                        index: true,
-                        lazy: () =>
-                          import('../features/team/team-page.tsx').then((m) => ({ Component: m.TeamPage })),
-                      },
-                      {
-                        path: 'installningar',
-                        lazy: () =>
-                          import('../features/settings/settings-page.tsx').then((m) => ({
-                            Component: m.SettingsPage,
-                          })),
-                      },
-                      {
-                        path: 'logg',
-                        lazy: () =>
-                          import('../features/audit/tenant-audit-page.tsx').then((m) => ({
-                            Component: m.TenantAuditPage,
-                          })),
-                      },
-                      {
-                        path: 'utkorg',
-                        lazy: () =>
-                          import('../features/outbox/tenant-outbox-page.tsx').then((m) => ({
-                            Component: m.TenantOutboxPage,
-                          })),
-                      },
-                    ],
-                  },
+                  ...administrationRoutes,
                   // Inside the förbund's frame (membership checked, menu kept), with a way back to it.
                   { path: '*', Component: NotFoundPage },
                 ],

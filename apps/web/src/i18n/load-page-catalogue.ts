@@ -4,8 +4,9 @@ let loading: Promise<void> | undefined;
 
 /**
  * Adds the page strings of `sv-pages.ts` to the catalogue, once. The routes of every page that
- * shows them (the board's pages, the plan pages, the intervention page with its decisions) wait
- * for it beside their own chunk, so no page renders a raw key.
+ * shows them (the economy's, the plan's, the board's, the applications', the reports', the
+ * interventions' and the administration's pages) wait for it beside their own chunk, so no page
+ * renders a raw key.
  */
 export function loadPageCatalogue(): Promise<void> {
   loading ??= import('./sv-pages.ts').then(({ svPages }) => {

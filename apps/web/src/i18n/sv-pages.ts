@@ -1,3 +1,4 @@
+import { administration } from './sv/administration.ts';
 import { agreements } from './sv/application-agreements.ts';
 import { applicationDecision } from './sv/application-decision.ts';
 import { applicationLabels } from './sv/application-labels.ts';
@@ -10,6 +11,7 @@ import { boardMeetings } from './sv/board-meetings.ts';
 import { boardOrganisation } from './sv/board-organisation.ts';
 import { boardWork } from './sv/board-work.ts';
 import { economy } from './sv/economy.ts';
+import { interventions } from './sv/interventions.ts';
 import { periodReportsPages } from './sv/period-reports-pages.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
@@ -21,13 +23,16 @@ import { reportSectionsPages } from './sv/report-sections-pages.ts';
 /**
  * Page strings that only their own pages show — the board's (issue 21), the plan's and its
  * follow-up's (issue 20; the menu's "Verksamhetsplan" stays eager), the applications' (issue 22), the economy's (the menu's title and the workbook export's words
- * stay eager):
+ * stay eager), the interventions' and the administration's (issue 18; their menu titles, the audit
+ * log's vocabulary and the words looked up by value stay eager, see `sv/*-words.ts`):
  * a chunk of their own, loaded by `loadPageCatalogue` with those pages, so the first download stays
  * in its budget. Their errors and field messages stay in the
  * eager catalogue (`sv/*-messages.ts`): an API answer or a form may need them anywhere.
  */
 export const svPages = {
   economy: economy.ui,
+  interventions: interventions.ui,
+  administration: administration.ui,
   boardOrganisation: boardOrganisation.ui,
   boardMeetings: boardMeetings.ui,
   boardAttendance: boardAttendance.ui,

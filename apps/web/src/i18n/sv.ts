@@ -1,4 +1,5 @@
-import { administration } from './sv/administration.ts';
+import { administrationMessages } from './sv/administration-messages.ts';
+import { administrationWords } from './sv/administration-words.ts';
 import { applicationAgreementsMessages } from './sv/application-agreements-messages.ts';
 import { applicationDecisionMessages } from './sv/application-decision-messages.ts';
 import { applicationPipelineMessages } from './sv/application-pipeline-messages.ts';
@@ -13,7 +14,8 @@ import { boardOrganisationMessages } from './sv/board-organisation-messages.ts';
 import { boardWorkMessages } from './sv/board-work-messages.ts';
 import { economyMessages } from './sv/economy-messages.ts';
 import { economyWords } from './sv/economy-words.ts';
-import { interventions } from './sv/interventions.ts';
+import { interventionsMessages } from './sv/interventions-messages.ts';
+import { interventionsWords } from './sv/interventions-words.ts';
 import { nationalViews } from './sv/national-views.ts';
 import { nns } from './sv/nns.ts';
 import { overviewLead } from './sv/overview.ts';
@@ -266,11 +268,13 @@ const core = {
 
 export const sv = {
   ...core,
-  administration: administration.ui,
+  // The administration's and the interventions' page strings load with their pages (sv-pages.ts).
+  // Eager: the words the menu, shared components, the Översikt and the audit log's look-ups need.
+  administration: administrationWords,
   // The economy's page strings load with its pages (sv-pages.ts). Eager: the menu's title and the
   // words the förbund's workbook export (settings) writes.
   economy: economyWords,
-  interventions: interventions.ui,
+  interventions: interventionsWords,
   nationalViews: nationalViews.ui,
   nns: nns.ui,
   // The plan's page strings load with its pages (sv-pages.ts); the menu's title stays here.
@@ -283,7 +287,7 @@ export const sv = {
   errors: {
     ...core.errors,
     ...economyMessages.errors,
-    ...interventions.errors,
+    ...interventionsMessages.errors,
     ...nationalViews.errors,
     ...nns.errors,
     ...planMessages.errors,
@@ -307,9 +311,9 @@ export const sv = {
   },
   validation: {
     ...core.validation,
-    ...administration.validation,
+    ...administrationMessages.validation,
     ...economyMessages.validation,
-    ...interventions.validation,
+    ...interventionsMessages.validation,
     ...nationalViews.validation,
     ...nns.validation,
     ...planMessages.validation,
@@ -334,8 +338,7 @@ export const sv = {
 };
 
 /**
- * Every key: the eager catalogue and the page strings of the board and the plan follow-up
- * (`sv-pages.ts`), which load with the pages that use them (`load-page-catalogue.ts`) to keep
- * them out of the first download.
+ * Every key: the eager catalogue and the page strings (`sv-pages.ts`), which load with the pages
+ * that use them (`load-page-catalogue.ts`) to keep them out of the first download.
  */
 export type Catalogue = typeof sv & SvPages;

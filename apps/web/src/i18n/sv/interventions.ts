@@ -1,13 +1,14 @@
-/**
- * Swedish strings of the insatser feature. `ui` is the feature's namespace (`interventions.*`);
- * `errors` and `validation` join the shared namespaces under keys this feature owns
- * (intervention, figures, goal, period, periodNote, interventionBudget, localGroup).
- */
-const genderCount = 'Kvinnor, män och annat/okänt summerar inte till totalen.';
+import { interventionsWords } from './interventions-words.ts';
 
+/**
+ * Swedish page strings of the insatser feature (`interventions.*`), loaded with its pages
+ * (`../sv-pages.ts`). Its errors and field messages are eager: `./interventions-messages.ts`; the
+ * words other pages need: `./interventions-words.ts` (repeated here by reference, so this
+ * namespace is whole on its own).
+ */
 export const interventions = {
   ui: {
-    title: 'Insatser',
+    title: interventionsWords.title,
     subnavLabel: 'Insatser',
     nav: {
       register: 'Register',
@@ -34,16 +35,8 @@ export const interventions = {
       kr: '{{amount}} kr',
       backToRegister: 'Till insatsregistret',
     },
-    kinds: {
-      individual: 'Individinriktad',
-      structural: 'Strukturinriktad',
-    },
-    statuses: {
-      pre_study: 'Förstudie',
-      ongoing: 'Pågående',
-      paused: 'Vilande',
-      ended: 'Avslutad',
-    },
+    kinds: interventionsWords.kinds,
+    statuses: interventionsWords.statuses,
     registration: {
       volume_only: 'Endast volym (ej med personuppgifter)',
       personal_data_or_anonymous: 'Med personuppgifter eller anonymt',
@@ -253,13 +246,13 @@ export const interventions = {
       deleteTitle: 'Ta bort målet?',
       deleteBody: 'Målet och dess uppföljningar tas bort.',
       type: 'Typ av mål',
-      types: { count: 'Antal', share: 'Andel', qualitative: 'Kvalitativt' },
+      types: interventionsWords.goals.types,
       description: 'Beskrivning',
       measure: 'Vad som mäts',
       targetCount: 'Målvärde (antal)',
       targetPercent: 'Målvärde (procent)',
       comparison: 'Jämförelse',
-      comparisons: { at_least: 'Minst', at_most: 'Högst' },
+      comparisons: interventionsWords.goals.comparisons,
       period: 'Målet gäller period',
       periodHint: 'T.ex. 2019 för helår. Lämna tomt om varje uppföljningsperiod bedöms för sig.',
       followUpPeriod: 'Uppföljningsperiod',
@@ -536,127 +529,6 @@ export const interventions = {
           undoneNotice: 'Registreringen av {{period}} är ångrad.',
         },
       },
-    },
-  },
-  errors: {
-    intervention: {
-      invalid: 'Insatsen sparades inte. Rätta de markerade fälten.',
-      archived: 'Insatsen är arkiverad. Återställ den för att ändra den.',
-      alreadyArchived: 'Insatsen är redan arkiverad.',
-      notArchived: 'Insatsen är inte arkiverad.',
-      hasFigures: 'Insatsen har deltagarsiffror och kan inte tas bort. Arkivera den i stället.',
-      reopenRequired: 'En avslutad insats kan bara återöppnas uttryckligen.',
-      statusUnchanged: 'Insatsen har redan den statusen.',
-      statusTransitionNotAllowed: 'Insatsen kan inte gå från den statusen till den valda.',
-      reopenOnlyToOngoing: 'En återöppnad insats blir pågående.',
-      reopenOnlyFromEnded: 'Bara en avslutad insats kan återöppnas.',
-      statusInvalid: 'Statusen är inte giltig.',
-    },
-    figures: {
-      invalid: 'Siffrorna sparades inte. Rätta de markerade fälten.',
-    },
-    goal: {
-      invalid: 'Målet sparades inte. Rätta de markerade fälten.',
-    },
-    localGroup: {
-      invalid: 'Gruppen sparades inte. Rätta de markerade fälten.',
-      duplicateName: 'Det finns redan en lokal samverkansgrupp med det namnet.',
-      inUse: 'Gruppen har insatser eller ansökningar kopplade till sig och kan inte tas bort.',
-    },
-  },
-  validation: {
-    intervention: {
-      nameRequired: 'Ange insatsens namn.',
-      nameTooLong: 'Namnet får ha högst 200 tecken.',
-      kindInvalid: 'Välj inriktning.',
-      purposeTooLong: 'Syftet är för långt.',
-      targetGroupTextTooLong: 'Målgruppstexten är för lång.',
-      freeTagTooLong: 'En tagg får ha högst 50 tecken.',
-      freeTagsTooMany: 'Ange högst 20 taggar.',
-      duplicateFreeTag: 'Taggen finns redan.',
-      duplicatePartner: 'Samverkansparten är vald två gånger.',
-      dateInvalid: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
-      endBeforeStart: 'Slutdatumet måste vara samma dag som eller efter startdatumet.',
-      memberNotFound: 'Organisationen är inte medlem i förbundet.',
-      localGroupNotFound: 'Gruppen finns inte.',
-      kindFixedByFigures: 'Inriktningen kan inte ändras när insatsen har deltagarsiffror.',
-      statusDateBeforeLast: 'Datumet får inte vara före den senaste statusändringen.',
-      statusNoteTooLong: 'Anteckningen är för lång.',
-      esfInvalid: 'Välj ja eller nej.',
-      followUpMethodInvalid: 'Välj uppföljningsmetod.',
-      detailedDirectionInvalid: 'Skriv den detaljerade inriktningen på en rad.',
-      detailedDirectionTooLong: 'Den detaljerade inriktningen får ha högst 200 tecken.',
-      finsamFieldLocked:
-        'Fältet är låst: en period som insatsen pågick under är registrerad i Uppföljning Finsam. En administratör kan ångra registreringen.',
-    },
-    finsamRegistration: {
-      reasonRequired: 'Ange varför registreringen ångras.',
-      reasonTooLong: 'Anledningen får ha högst 1 000 tecken.',
-    },
-    figures: {
-      required: 'Ange ett antal (0 om inga).',
-      notANumber: 'Ange ett heltal.',
-      notAnInteger: 'Ange ett heltal utan decimaler.',
-      negative: 'Antalet kan inte vara negativt.',
-      tooLarge: 'Antalet är för stort.',
-      genderPartsDoNotSumToTotal: genderCount,
-      endedExceedsParticipants: 'Fler avslutade än deltagare under perioden (nya och pågående).',
-      outcomesDoNotSumToEnded: 'Utfallen summerar inte till antalet avslutade.',
-      outcomesWithoutEnded: 'Ange avslutade deltagare för att kunna ange utfall.',
-      breakdownDoesNotSumToNew: 'Fördelningen summerar inte till antalet nya deltagare.',
-      kindMismatch: 'Siffrorna passar inte insatsens inriktning.',
-      fieldNotForKind: 'Fältet hör inte till insatsens inriktning.',
-      unknownField: 'Okänt fält.',
-      kindInvalid: 'Okänd typ av siffror.',
-      notAnObject: 'Siffrorna saknas.',
-    },
-    period: {
-      invalid: 'Skriv perioden som 2019, 2019-H1 eller 2019-06.',
-    },
-    periodNote: {
-      resultsTooLong: 'Resultattexten är för lång.',
-      commentTooLong: 'Kommentaren är för lång.',
-    },
-    goal: {
-      descriptionRequired: 'Beskriv målet.',
-      descriptionTooLong: 'Beskrivningen är för lång.',
-      measureUnknown: 'Välj vad som mäts.',
-      measureNotForKind: 'Det som mäts passar inte insatsens inriktning.',
-      targetInvalid: 'Ange ett målvärde.',
-      targetNotAnInteger: 'Ange ett heltal.',
-      targetNotPositive: 'Målvärdet måste vara större än 0.',
-      percentOutOfRange: 'Ange en procentsats mellan 0 och 100.',
-      actualNotForType: 'Utfallet räknas fram ur siffrorna för den här typen av mål.',
-      statusNotForType: 'Bara kvalitativa mål bedöms med status.',
-      actualNegative: 'Utfallet kan inte vara negativt.',
-      actualNotAnInteger: 'Ange ett heltal.',
-      commentTooLong: 'Kommentaren är för lång.',
-    },
-    interventionBudget: {
-      yearInvalid: 'Ange ett år mellan 2000 och 2100.',
-      totalInvalid: 'Ange budgeten i kronor.',
-      totalNotWholeOre: 'Ange högst två decimaler.',
-      totalNegative: 'Budgeten kan inte vara negativ.',
-      totalTooLarge: 'Beloppet är för stort.',
-      spendInvalid: 'Ange utfallet i kronor.',
-      spendNotWholeOre: 'Ange högst två decimaler.',
-      spendNegative: 'Utfallet kan inte vara negativt.',
-      spendTooLarge: 'Beloppet är för stort.',
-      plannedInvalid: 'Ange ett heltal (0 eller fler).',
-      plannedPartsDoNotSumToTotal: genderCount,
-    },
-    localGroup: {
-      nameRequired: 'Ange gruppens namn.',
-      nameTooLong: 'Namnet får ha högst 200 tecken.',
-      memberNotFound: 'Kommunen är inte medlem i förbundet.',
-      populationInvalid: 'Ange antal invånare som ett heltal.',
-      yearInvalid: 'Ange ett år mellan 2000 och 2100.',
-      budgetInvalid: 'Ange budgeten i kronor (0 eller mer).',
-      spendInvalid: 'Ange utfallet i kronor (0 eller mer).',
-      meetingsInvalid: 'Ange antal möten som ett heltal.',
-      termInvalid: 'Välj vårtermin eller hösttermin.',
-      allPartiesPresentInvalid: 'Ange om samtliga parter var med.',
-      meetingsNotTermSum: 'Möten under året ska vara summan av terminernas möten.',
     },
   },
 };

@@ -1,0 +1,133 @@
+import { auditWords } from './audit-words.ts';
+
+/**
+ * The administration's words other pages need before its page strings load: the table and yes/no
+ * words shared components use, the login page's notice, the audit log's vocabulary (the Översikt
+ * names the latest changes), the member kinds, förbund statuses and allocation keys the audit log
+ * finds by value (`features/audit/catalogue-key.ts` reads the eager catalogue), and the words of the
+ * team and workbook exports, whose unit tests read the eager catalogue. The page strings are
+ * `./administration.ts`.
+ */
+export const administrationWords = {
+  title: 'Administration',
+  common: {
+    actions: 'Åtgärder',
+    cancel: 'Avbryt',
+    working: 'Arbetar…',
+    yes: 'Ja',
+    no: 'Nej',
+    /** A table's scrolling region, named apart from the section around it. */
+    tableOf: '{{title}}, tabell',
+  },
+  team: {
+    name: 'Namn',
+    email: 'E-postadress',
+    role: 'Roll',
+    status: 'Status',
+    lastActive: 'Senast aktiv',
+    active: 'Aktiv',
+    inactive: 'Inaktiverad',
+  },
+  settings: {
+    allocationKeys: {
+      population: 'Efter befolkning',
+      agreed: 'Överenskomna andelar',
+    },
+  },
+  members: {
+    kinds: {
+      fk: 'Försäkringskassan',
+      af: 'Arbetsförmedlingen',
+      region: 'Region',
+      municipality: 'Kommun',
+    },
+  },
+  workbook: {
+    forbund: 'Förbundet',
+    yes: 'Ja',
+    no: 'Nej',
+    sheets: {
+      members: 'Medlemmar',
+      budget: 'Budget',
+      contributions: 'Medlemsbidrag',
+      actuals: 'Utfall',
+      balances: 'Balansräkning',
+      forecast: 'Prognos',
+      interventions: 'Insatser',
+      participants: 'Deltagare per period',
+      goals: 'Mål',
+      localGroups: 'Lokala grupper',
+      team: 'Team',
+      audit: 'Händelselogg',
+    },
+    headers: {
+      name: 'Namn',
+      memberKind: 'Typ av medlem',
+      code: 'Kommun- eller länskod',
+      joined: 'Inträde',
+      left: 'Utträde',
+      budget: 'Budget',
+      year: 'År',
+      line: 'Rad',
+      partOf: 'Varav-rad i',
+      lineKind: 'Typ av rad',
+      amount: 'Belopp (kr)',
+      period: 'Period',
+      funder: 'Betalas av',
+      funderGroup: 'Finansiär',
+      comment: 'Kommentar',
+      note: 'Anteckning',
+      date: 'Datum',
+      section: 'Avsnitt',
+      intervention: 'Insats',
+      kind: 'Typ',
+      status: 'Status',
+      lead: 'Huvudman',
+      localGroup: 'Lokal grupp',
+      start: 'Startdatum',
+      end: 'Slutdatum',
+      archived: 'Arkiverad',
+      newTotal: 'Nya deltagare',
+      newWomen: 'Nya, kvinnor',
+      newMen: 'Nya, män',
+      newOther: 'Nya, annat eller okänt kön',
+      ongoing: 'Pågående från tidigare',
+      ended: 'Avslutade',
+      staff: 'Medarbetare nådda',
+      managers: 'Chefer nådda',
+      unspecified: 'Nådda utan uppdelning',
+      meetings: 'Möten',
+      goal: 'Mål',
+      goalType: 'Typ av mål',
+      measure: 'Vad som mäts',
+      target: 'Målvärde (antal)',
+      targetPercent: 'Målvärde (andel)',
+      comparison: 'Jämförelse',
+      goalPeriod: 'Målet gäller period',
+      members: 'Medlemmar',
+      population: 'Befolkning',
+      groupBudget: 'Budget (kr)',
+      spend: 'Förbrukat (kr)',
+      actionPlan: 'Uppdaterad handlingsplan',
+      email: 'E-postadress',
+      role: 'Roll',
+      active: 'Aktiv',
+      lastActive: 'Senast aktiv',
+      time: 'Tid',
+      actor: 'Vem',
+      event: 'Händelse',
+      changes: 'Ändringar',
+    },
+  },
+  audit: auditWords,
+  platform: {
+    statuses: {
+      active: 'Aktivt',
+      suspended: 'Avstängt',
+      archived: 'Arkiverat',
+    },
+  },
+  login: {
+    sessionExpired: 'Din session har gått ut. Logga in igen.',
+  },
+};
