@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { createReceivedApplication, moveApplication } from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { expectFinalPaymentRefused } from './support/final-payment.ts';
 import { logInAt } from './support/log-in.ts';
@@ -23,51 +24,19 @@ async function grantedApplication(page: Page, title: string): Promise<string> {
   const overview = await call<{ members: { id: string }[] }>(page, 'tenant.get', { tenant });
   const [lead, party] = overview.members;
   if (!lead || !party) throw new Error('the demo förbund has fewer than two members');
-  const created = await call<{ id: string; version: number }>(
-    page,
-    'applications.create',
-    {
-      tenant,
-      status: 'received',
-      title,
-      diaryNumber: '',
-      kind: 'structural',
-      leadMemberId: lead.id,
-      partyMemberIds: [party.id],
-      localGroupId: null,
-      contact: '',
-      targetGroupIds: [],
-      targetGroupText: '',
-      need: 'Behov',
-      purpose: 'Syfte',
-      collaboration: 'Samverkan',
-      startDate: '2031-01-01',
-      endDate: '2031-12-31',
-      expectedYear: null,
-      expectedAmountOre: null,
-      goals: [],
-      budgetYears: [
-        { year: 2031, requestedOre: 20_000_000, ownContributionOre: 0, plannedParticipants: null },
-      ],
-    },
-    true,
-  );
-  let version = created.version;
-  for (const to of ['formalCheck', 'underReview']) {
-    ({ version } = await call<{ version: number }>(
-      page,
-      'applications.move',
-      {
-        tenant,
-        applicationId: created.id,
-        expectedVersion: version,
-        to,
-        effectiveDate: '2030-12-01',
-        note: '',
-      },
-      true,
-    ));
-  }
+  const created = await createReceivedApplication(page, tenant, {
+    title,
+    kind: 'structural',
+    leadMemberId: lead.id,
+    partyMemberIds: [party.id],
+    need: 'Behov',
+    purpose: 'Syfte',
+    collaboration: 'Samverkan',
+    startDate: '2031-01-01',
+    endDate: '2031-12-31',
+    budgetYears: [{ year: 2031, requestedOre: 20_000_000, ownContributionOre: 0, plannedParticipants: null }],
+  });
+  const version = await moveApplication(page, tenant, created, ['formalCheck', 'underReview'], '2030-12-01');
   await call(
     page,
     'applicationDecision.recordOutside',

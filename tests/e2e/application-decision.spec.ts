@@ -1,7 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
+import {
+  createReceivedApplication,
+  memberIdsByName,
+  moveApplication,
+  planBoardMeeting,
+} from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
-import { call } from './support/trpc-call.ts';
 
 /**
  * Issue 22, the decision: an editor puts an application under review on a board meeting's agenda
@@ -18,90 +23,39 @@ const tenant = 'gavleborg';
  * the Förbundsstyrelse to take it to.
  */
 async function applicationUnderReview(page: Page, title: string): Promise<string> {
-  const { members } = await call<{ members: { id: string; name: string }[] }>(page, 'tenant.get', { tenant });
-  const member = (name: string) => {
-    const found = members.find((candidate) => candidate.name.startsWith(name));
-    if (!found) throw new Error(`no member ${name}`);
-    return found.id;
-  };
-  const created = await call<{ id: string; version: number }>(
-    page,
-    'applications.create',
-    {
-      tenant,
-      status: 'received',
-      title,
-      diaryNumber: '',
-      kind: 'individual',
-      leadMemberId: member('Region'),
-      partyMemberIds: [member('Sandviken')],
-      localGroupId: null,
-      contact: '',
-      targetGroupIds: [],
-      targetGroupText: 'Unga vuxna i Sandviken',
-      need: 'Många unga vuxna står långt från arbetsmarknaden.',
-      purpose: 'Fler unga vuxna i arbete eller studier.',
-      collaboration: 'Regionen och kommunen arbetar i ett gemensamt team.',
-      startDate: '2031-01-01',
-      endDate: '2031-12-31',
-      expectedYear: null,
-      expectedAmountOre: null,
-      goals: [
-        {
-          type: 'count',
-          description: 'Fyrtio deltagare under året',
-          measure: 'participants',
-          target: 40,
-          period: '2031',
-        },
-        { type: 'qualitative', description: 'Ett gemensamt arbetssätt mellan parterna' },
-      ],
-      budgetYears: [
-        {
-          year: 2031,
-          requestedOre: 30_000_000,
-          ownContributionOre: 0,
-          plannedParticipants: { total: 20, women: 10, men: 9, otherUnknown: 1 },
-        },
-      ],
-    },
-    true,
-  );
-  let version = created.version;
-  for (const to of ['formalCheck', 'underReview']) {
-    const moved = await call<{ version: number }>(
-      page,
-      'applications.move',
+  const member = await memberIdsByName(page, tenant);
+  const created = await createReceivedApplication(page, tenant, {
+    title,
+    kind: 'individual',
+    leadMemberId: member('Region'),
+    partyMemberIds: [member('Sandviken')],
+    targetGroupText: 'Unga vuxna i Sandviken',
+    need: 'Många unga vuxna står långt från arbetsmarknaden.',
+    purpose: 'Fler unga vuxna i arbete eller studier.',
+    collaboration: 'Regionen och kommunen arbetar i ett gemensamt team.',
+    startDate: '2031-01-01',
+    endDate: '2031-12-31',
+    goals: [
       {
-        tenant,
-        applicationId: created.id,
-        expectedVersion: version,
-        to,
-        effectiveDate: '2031-02-01',
-        note: '',
+        type: 'count',
+        description: 'Fyrtio deltagare under året',
+        measure: 'participants',
+        target: 40,
+        period: '2031',
       },
-      true,
-    );
-    version = moved.version;
-  }
-  const bodies = await call<{ id: string; name: string }[]>(page, 'organisation.bodies.list', { tenant });
-  const board = bodies.find((body) => body.name === 'Förbundsstyrelse');
-  if (!board) throw new Error('no Förbundsstyrelse in the demo');
-  await call(
-    page,
-    'meetings.create',
-    {
-      tenant,
-      bodyId: board.id,
-      meetingDate: '2031-03-13',
-      startsAt: '09:00',
-      endsAt: '12:00',
-      place: 'Gävle',
-      onlineUrl: '',
-      secretary: '',
-    },
-    true,
-  );
+      { type: 'qualitative', description: 'Ett gemensamt arbetssätt mellan parterna' },
+    ],
+    budgetYears: [
+      {
+        year: 2031,
+        requestedOre: 30_000_000,
+        ownContributionOre: 0,
+        plannedParticipants: { total: 20, women: 10, men: 9, otherUnknown: 1 },
+      },
+    ],
+  });
+  await moveApplication(page, tenant, created, ['formalCheck', 'underReview'], '2031-02-01');
+  await planBoardMeeting(page, tenant, '2031-03-13');
   return created.id;
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { planBoardMeeting } from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { expectFinalPaymentRefused } from './support/final-payment.ts';
 import { logInAt } from './support/log-in.ts';
@@ -143,24 +144,7 @@ test('from a partner’s application to an intervention and an agreement held un
   await expect(admin.getByRole('status').filter({ hasText: 'Ditt yttrande är sparat.' })).toBeVisible();
 
   // The board: a meeting, the application on its agenda, the decision with bifall and the amount.
-  const bodies = await call<{ id: string; name: string }[]>(editor, 'organisation.bodies.list', { tenant });
-  const board = bodies.find((body) => body.name === 'Förbundsstyrelse');
-  if (!board) throw new Error('no Förbundsstyrelse in the demo');
-  await call(
-    editor,
-    'meetings.create',
-    {
-      tenant,
-      bodyId: board.id,
-      meetingDate: '2031-02-20',
-      startsAt: '09:00',
-      endsAt: '12:00',
-      place: 'Gävle',
-      onlineUrl: '',
-      secretary: '',
-    },
-    true,
-  );
+  await planBoardMeeting(editor, tenant, '2031-02-20');
   await editor.reload();
   const decisionSection = editor.getByRole('region', { name: 'Styrelsen och beslut' });
   await decisionSection

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { createReceivedApplication, memberIdsByName, moveApplication } from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
-import { api } from './support/trpc-call.ts';
 
 /**
  * Issue 22, the review: an admin adds a point to the förbund's formal checklist; an editor answers
@@ -22,51 +22,17 @@ async function expectNoSidewaysScroll(page: Page) {
 
 /** A received application of Region Gävleborg and Försäkringskassan, moved to formal check. */
 async function applicationInFormalCheck(page: Page): Promise<string> {
-  const overview = await api<{ members: { id: string; name: string }[] }>(
-    page,
-    'tenant.get',
-    { tenant },
-    'GET',
-  );
-  const region = overview.members.find((member) => member.name.startsWith('Region'));
-  const fk = overview.members.find((member) => member.name.startsWith('Försäkringskassan'));
-  if (!region || !fk) throw new Error('the demo has no region or no Försäkringskassan');
-  const created = await api<{ id: string; version: number }>(page, 'applications.create', {
-    tenant,
-    status: 'received',
+  const member = await memberIdsByName(page, tenant);
+  const created = await createReceivedApplication(page, tenant, {
     title: 'E2E Granskad samverkan',
-    diaryNumber: '',
     kind: 'structural',
-    leadMemberId: region.id,
-    partyMemberIds: [fk.id],
-    localGroupId: null,
-    contact: '',
-    targetGroupIds: [],
-    targetGroupText: '',
+    leadMemberId: member('Region'),
+    partyMemberIds: [member('Försäkringskassan')],
     need: 'Behov',
     purpose: 'Syfte',
     collaboration: 'Samverkan',
-    startDate: null,
-    endDate: null,
-    expectedYear: null,
-    expectedAmountOre: null,
-    goals: [],
-    budgetYears: [],
   });
-  const detail = await api<{ application: { version: number } }>(
-    page,
-    'applications.get',
-    { tenant, applicationId: created.id },
-    'GET',
-  );
-  await api(page, 'applications.move', {
-    tenant,
-    applicationId: created.id,
-    expectedVersion: detail.application.version,
-    to: 'formalCheck',
-    effectiveDate: '2026-12-01',
-    note: '',
-  });
+  await moveApplication(page, tenant, created, ['formalCheck'], '2026-12-01');
   return created.id;
 }
 

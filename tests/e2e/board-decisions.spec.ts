@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { planBoardMeeting } from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
 import { call } from './support/trpc-call.ts';
@@ -16,24 +17,7 @@ const register = '/f/gavleborg/beslut';
 /** A held meeting of Gävleborg's board on 2020-02-14 with one item and no decision yet. */
 async function meetingWithItem(page: Page, title: string): Promise<string> {
   const tenant = 'gavleborg';
-  const bodies = await call<{ id: string; name: string }[]>(page, 'organisation.bodies.list', { tenant });
-  const board = bodies.find((body) => body.name === 'Förbundsstyrelse');
-  if (!board) throw new Error('no Förbundsstyrelse in the demo');
-  const meeting = await call<{ id: string; version: number }>(
-    page,
-    'meetings.create',
-    {
-      tenant,
-      bodyId: board.id,
-      meetingDate: '2020-02-14',
-      startsAt: '09:00',
-      endsAt: '12:00',
-      place: 'Gävle',
-      onlineUrl: '',
-      secretary: '',
-    },
-    true,
-  );
+  const meeting = await planBoardMeeting(page, tenant, '2020-02-14');
   await call(
     page,
     'meetings.items.add',

@@ -5,30 +5,18 @@
  * anything changes) or input the schema refuses.
  */
 import type { AccessRule, Victim } from './access-registry.ts';
+import { blankApplicationFields } from './blank-application.ts';
 
 const noSuchId = '00000000-0000-4000-8000-000000000000';
 const stale = 999_999;
 const first = (ids: string[]) => ids[0] ?? noSuchId;
 const application = (v: Victim) => first(v.applicationIds);
 const fields = (v: Victim) => ({
+  ...blankApplicationFields,
   title: 'Kapad ansökan',
-  diaryNumber: '',
   kind: 'individual',
   leadMemberId: first(v.memberIds),
   partyMemberIds: v.memberIds.slice(1, 2),
-  localGroupId: null,
-  contact: '',
-  targetGroupIds: [],
-  targetGroupText: '',
-  need: '',
-  purpose: '',
-  collaboration: '',
-  startDate: null,
-  endDate: null,
-  expectedYear: null,
-  expectedAmountOre: null,
-  goals: [],
-  budgetYears: [],
 });
 
 /** A write carrying the application's version: the hostile input, and the same with a stale version. */
