@@ -1,7 +1,7 @@
 import type { Sql } from '@samsyn/db';
 import { formatMoney, kronor } from '@samsyn/domain';
 import { describe, expect, it } from 'vitest';
-import { issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
+import { type Caller, issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
 const env = useDemoCallers();
 const tenant = 'gavleborg';
@@ -30,6 +30,43 @@ const auditOf = (sql: Sql, entityId: string) =>
     (rows) => rows.map((row) => row.action),
   );
 
+type Agreements = Caller['agreements'];
+type PaymentInput = Parameters<Agreements['payments']['create']>[0];
+type ReportInput = Parameters<Agreements['reports']['create']>[0];
+
+/** The agreement's years at `expectedVersion` (what `agreements.update` takes). */
+const yearsOf = (
+  agreementId: string,
+  expectedVersion: number,
+  years: { year: number; amount: string }[],
+  note = '',
+) => ({ tenant, agreementId, expectedVersion, years, note });
+
+/** A planned payment without a note (what `payments.create` takes). */
+const payment = (agreementId: string, kind: PaymentInput['kind'], dueDate: string, amount: string) =>
+  ({ tenant, agreementId, kind, dueDate, amount, note: '' }) satisfies PaymentInput;
+
+/** A report deadline without a note (what `reports.create` takes). */
+const report = (agreementId: string, kind: ReportInput['kind'], dueDate: string) =>
+  ({ tenant, agreementId, kind, dueDate, note: '' }) satisfies ReportInput;
+
+/** The payment at version 1 marked paid on `paidDate`, booked as the allocation given (what `markPaid` takes). */
+const paid = (paymentId: string, paidDate: string, actualAllocationId: string | null = null) => ({
+  tenant,
+  paymentId,
+  expectedVersion: 1,
+  paidDate,
+  actualAllocationId,
+});
+
+/** The report at `expectedVersion` approved on `approvedDate` by the decision given (what `approve` takes). */
+const approval = (
+  reportId: string,
+  expectedVersion: number,
+  approvedDate: string,
+  decisionId: string | null,
+) => ({ tenant, reportId, expectedVersion, approvedDate, decisionId });
+
 describe('the agreement of a granted application', () => {
   it('is read with its years and checks, and changed only at its version with years that bind the grant', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest år');
@@ -45,38 +82,27 @@ describe('the agreement of a granted application', () => {
     });
     expect(view.checks?.closeRefusal).toBe('agreements.notSigned');
 
-    const short = env.editor.agreements.update({
-      tenant,
-      agreementId,
-      expectedVersion: 1,
-      years: [{ year: 2031, amount: '500 000' }],
-      note: '',
-    });
+    const short = env.editor.agreements.update(yearsOf(agreementId, 1, [{ year: 2031, amount: '500 000' }]));
     await expect(short).rejects.toMatchObject({
       cause: {
         reason: 'agreements.yearsNotGrant',
         details: { difference: formatMoney(kronor(50_000)), granted: formatMoney(kronor(550_000)) },
       },
     });
-    await env.editor.agreements.update({
-      tenant,
-      agreementId,
-      expectedVersion: 1,
-      years: [
-        { year: 2032, amount: '250 000' },
-        { year: 2031, amount: '300 000' },
-      ],
-      note: 'Enligt styrelsens beslut.',
-    });
+    await env.editor.agreements.update(
+      yearsOf(
+        agreementId,
+        1,
+        [
+          { year: 2032, amount: '250 000' },
+          { year: 2031, amount: '300 000' },
+        ],
+        'Enligt styrelsens beslut.',
+      ),
+    );
     expect(
       await outcomeOf(
-        env.editor.agreements.update({
-          tenant,
-          agreementId,
-          expectedVersion: 1,
-          years: [{ year: 2031, amount: '550 000' }],
-          note: '',
-        }),
+        env.editor.agreements.update(yearsOf(agreementId, 1, [{ year: 2031, amount: '550 000' }])),
       ),
     ).toBe('CONFLICT');
     const after = await env.viewer.agreements.forApplication({ tenant, applicationId });
@@ -123,67 +149,21 @@ describe('the payment plan and the report deadlines', () => {
 
   it('refuses payments beyond the grant and a second final payment or final report', async () => {
     const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest gränser');
-    await env.editor.agreements.payments.create({
-      tenant,
-      agreementId,
-      kind: 'final',
-      dueDate: '2032-09-30',
-      amount: '55 000',
-      note: '',
-    });
+    await env.editor.agreements.payments.create(payment(agreementId, 'final', '2032-09-30', '55 000'));
     await expect(
-      env.editor.agreements.payments.create({
-        tenant,
-        agreementId,
-        kind: 'advance',
-        dueDate: '2031-03-01',
-        amount: '495 001',
-        note: '',
-      }),
+      env.editor.agreements.payments.create(payment(agreementId, 'advance', '2031-03-01', '495 001')),
     ).rejects.toMatchObject({
       cause: { reason: 'agreements.paymentsExceedGrant', details: { over: formatMoney(kronor(1)) } },
     });
     expect(
-      await issuesOf(
-        env.editor.agreements.payments.create({
-          tenant,
-          agreementId,
-          kind: 'final',
-          dueDate: '2032-10-30',
-          amount: '1',
-          note: '',
-        }),
-      ),
+      await issuesOf(env.editor.agreements.payments.create(payment(agreementId, 'final', '2032-10-30', '1'))),
     ).toEqual({ kind: 'agreements.finalPaymentExists' });
-    await env.editor.agreements.reports.create({
-      tenant,
-      agreementId,
-      kind: 'final',
-      dueDate: '2032-08-30',
-      note: '',
-    });
+    await env.editor.agreements.reports.create(report(agreementId, 'final', '2032-08-30'));
     expect(
-      await issuesOf(
-        env.editor.agreements.reports.create({
-          tenant,
-          agreementId,
-          kind: 'final',
-          dueDate: '2032-09-30',
-          note: '',
-        }),
-      ),
+      await issuesOf(env.editor.agreements.reports.create(report(agreementId, 'final', '2032-09-30'))),
     ).toEqual({ kind: 'agreements.finalReportExists' });
     expect(
-      await issuesOf(
-        env.editor.agreements.payments.create({
-          tenant,
-          agreementId,
-          kind: 'advance',
-          dueDate: 'i morgon',
-          amount: '0',
-          note: '',
-        }),
-      ),
+      await issuesOf(env.editor.agreements.payments.create(payment(agreementId, 'advance', 'i morgon', '0'))),
     ).toEqual({ dueDate: 'agreements.dateInvalid', amount: 'agreements.amountPositive' });
   });
 
@@ -206,85 +186,40 @@ describe('the payment plan and the report deadlines', () => {
     const finalReport = view.reports.find((report) => report.kind === 'final');
     if (!advance || !tranche || !final || !finalReport) throw new Error('the proposal made no plan');
 
-    expect(
-      await reasonOf(
-        env.editor.agreements.payments.markPaid({
-          tenant,
-          paymentId: advance.id,
-          expectedVersion: 1,
-          paidDate: '2031-03-05',
-          actualAllocationId: null,
-        }),
-      ),
-    ).toBe('agreements.notSigned');
+    expect(await reasonOf(env.editor.agreements.payments.markPaid(paid(advance.id, '2031-03-05')))).toBe(
+      'agreements.notSigned',
+    );
     await env.editor.agreements.sign({ tenant, agreementId, expectedVersion: 2, signedDate: '2031-02-20' });
     if (allocation) {
       expect(await env.editor.agreements.payments.allocations({ tenant, agreementId })).toContainEqual(
         expect.objectContaining({ allocationId: allocation.id }),
       );
     }
-    await env.editor.agreements.payments.markPaid({
-      tenant,
-      paymentId: advance.id,
-      expectedVersion: 1,
-      paidDate: '2031-03-05',
-      actualAllocationId: allocation?.id ?? null,
-    });
+    await env.editor.agreements.payments.markPaid(paid(advance.id, '2031-03-05', allocation?.id ?? null));
     expect(
       await issuesOf(
-        env.editor.agreements.payments.markPaid({
-          tenant,
-          paymentId: tranche.id,
-          expectedVersion: 1,
-          paidDate: '2032-01-20',
-          actualAllocationId: '00000000-0000-4000-8000-000000000000',
-        }),
+        env.editor.agreements.payments.markPaid(
+          paid(tranche.id, '2032-01-20', '00000000-0000-4000-8000-000000000000'),
+        ),
       ),
     ).toEqual({ actualAllocationId: 'agreements.allocationInvalid' });
-    await env.editor.agreements.payments.markPaid({
-      tenant,
-      paymentId: tranche.id,
-      expectedVersion: 1,
-      paidDate: '2032-01-20',
-      actualAllocationId: '',
-    });
+    await env.editor.agreements.payments.markPaid(paid(tranche.id, '2032-01-20', ''));
 
-    const markFinal = () =>
-      env.editor.agreements.payments.markPaid({
-        tenant,
-        paymentId: final.id,
-        expectedVersion: 1,
-        paidDate: '2032-10-01',
-        actualAllocationId: null,
-      });
+    const closing = { tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' };
+    const markFinal = () => env.editor.agreements.payments.markPaid(paid(final.id, '2032-10-01'));
     expect(await reasonOf(markFinal())).toBe('agreements.finalReportNotApproved');
     // Another förbund learns nothing: not even that the final report is unapproved.
     expect(
       await outcomeOf(
         env.otherEditor.agreements.payments.markPaid({
+          ...paid(final.id, '2032-10-01'),
           tenant: 'insjoriket',
-          paymentId: final.id,
-          expectedVersion: 1,
-          paidDate: '2032-10-01',
-          actualAllocationId: null,
         }),
       ),
     ).toBe('NOT_FOUND');
+    expect(await reasonOf(env.admin.agreements.close(closing))).toBe('agreements.closeNeedsApprovedReport');
     expect(
-      await reasonOf(
-        env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
-      ),
-    ).toBe('agreements.closeNeedsApprovedReport');
-    expect(
-      await reasonOf(
-        env.admin.agreements.reports.approve({
-          tenant,
-          reportId: finalReport.id,
-          expectedVersion: 1,
-          approvedDate: '2032-09-01',
-          decisionId: null,
-        }),
-      ),
+      await reasonOf(env.admin.agreements.reports.approve(approval(finalReport.id, 1, '2032-09-01', null))),
     ).toBe('agreements.reportNotSubmitted');
     await env.editor.agreements.reports.submit({
       tenant,
@@ -293,40 +228,18 @@ describe('the payment plan and the report deadlines', () => {
       submittedDate: '2032-08-25',
     });
     expect(
-      await outcomeOf(
-        env.editor.agreements.reports.approve({
-          tenant,
-          reportId: finalReport.id,
-          expectedVersion: 2,
-          approvedDate: '2032-09-01',
-          decisionId: null,
-        }),
-      ),
+      await outcomeOf(env.editor.agreements.reports.approve(approval(finalReport.id, 2, '2032-09-01', null))),
     ).toBe('FORBIDDEN');
-    await env.admin.agreements.reports.approve({
-      tenant,
-      reportId: finalReport.id,
-      expectedVersion: 2,
-      approvedDate: '2032-09-01',
-      decisionId: null,
-    });
-    expect(
-      await reasonOf(
-        env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
-      ),
-    ).toBe('agreements.closeNeedsPaidPayments');
+    await env.admin.agreements.reports.approve(approval(finalReport.id, 2, '2032-09-01', null));
+    expect(await reasonOf(env.admin.agreements.close(closing))).toBe('agreements.closeNeedsPaidPayments');
     await markFinal();
 
     view = await load();
     expect(view.payments.every((payment) => payment.paidDate !== null)).toBe(true);
     if (allocation) expect(view.payments[0]?.bookedAs?.allocationId).toBe(allocation.id);
     expect(view.checks?.closeRefusal).toBeNull();
-    expect(
-      await outcomeOf(
-        env.editor.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' }),
-      ),
-    ).toBe('FORBIDDEN');
-    await env.admin.agreements.close({ tenant, agreementId, expectedVersion: 3, closedDate: '2032-10-02' });
+    expect(await outcomeOf(env.editor.agreements.close(closing))).toBe('FORBIDDEN');
+    await env.admin.agreements.close(closing);
     expect(
       await reasonOf(
         env.editor.agreements.payments.unmarkPaid({ tenant, paymentId: final.id, expectedVersion: 2 }),
@@ -357,21 +270,10 @@ describe('the payment plan and the report deadlines', () => {
   it('refuses a stale version and a paid payment being changed', async () => {
     const { agreementId } = await grantedApplication(env.superuser, 'Avtalstest versioner');
     await env.editor.agreements.sign({ tenant, agreementId, expectedVersion: 1, signedDate: '2031-02-20' });
-    const { id: paymentId } = await env.editor.agreements.payments.create({
-      tenant,
-      agreementId,
-      kind: 'advance',
-      dueDate: '2031-03-01',
-      amount: '100 000',
-      note: '',
-    });
-    await env.editor.agreements.payments.markPaid({
-      tenant,
-      paymentId,
-      expectedVersion: 1,
-      paidDate: '2031-03-02',
-      actualAllocationId: null,
-    });
+    const { id: paymentId } = await env.editor.agreements.payments.create(
+      payment(agreementId, 'advance', '2031-03-01', '100 000'),
+    );
+    await env.editor.agreements.payments.markPaid(paid(paymentId, '2031-03-02'));
     expect(
       await outcomeOf(env.editor.agreements.payments.delete({ tenant, paymentId, expectedVersion: 1 })),
     ).toBe('CONFLICT');
@@ -392,14 +294,9 @@ describe('the payment plan and the report deadlines', () => {
 describe('changing the plan', () => {
   it('changes a payment and a report at their versions, within the grant, and names a decision of this förbund only', async () => {
     const { applicationId, agreementId } = await grantedApplication(env.superuser, 'Avtalstest ändringar');
-    const { id: paymentId } = await env.editor.agreements.payments.create({
-      tenant,
-      agreementId,
-      kind: 'advance',
-      dueDate: '2031-03-01',
-      amount: '500 000',
-      note: '',
-    });
+    const { id: paymentId } = await env.editor.agreements.payments.create(
+      payment(agreementId, 'advance', '2031-03-01', '500 000'),
+    );
     const changed = { tenant, paymentId, kind: 'advance' as const, dueDate: '2031-04-01', note: 'Flyttad' };
     expect(
       await reasonOf(
@@ -410,13 +307,9 @@ describe('changing the plan', () => {
     expect(
       await outcomeOf(env.editor.agreements.payments.update({ ...changed, expectedVersion: 1, amount: '1' })),
     ).toBe('CONFLICT');
-    const { id: reportId } = await env.editor.agreements.reports.create({
-      tenant,
-      agreementId,
-      kind: 'final',
-      dueDate: '2032-08-30',
-      note: '',
-    });
+    const { id: reportId } = await env.editor.agreements.reports.create(
+      report(agreementId, 'final', '2032-08-30'),
+    );
     await env.editor.agreements.reports.update({
       tenant,
       reportId,
@@ -435,24 +328,10 @@ describe('changing the plan', () => {
       select d.id from board_decisions d join tenants t on t.id = d.tenant_id where t.slug <> ${tenant} limit 1`;
     if (foreign) {
       expect(
-        await issuesOf(
-          env.admin.agreements.reports.approve({
-            tenant,
-            reportId,
-            expectedVersion: 3,
-            approvedDate: '2032-09-20',
-            decisionId: foreign.id,
-          }),
-        ),
+        await issuesOf(env.admin.agreements.reports.approve(approval(reportId, 3, '2032-09-20', foreign.id))),
       ).toEqual({ decisionId: 'agreements.decisionInvalid' });
     }
-    await env.admin.agreements.reports.approve({
-      tenant,
-      reportId,
-      expectedVersion: 3,
-      approvedDate: '2032-09-20',
-      decisionId: '',
-    });
+    await env.admin.agreements.reports.approve(approval(reportId, 3, '2032-09-20', ''));
     expect(
       await reasonOf(env.editor.agreements.reports.delete({ tenant, reportId, expectedVersion: 4 })),
     ).toBe('agreements.reportApproved');
