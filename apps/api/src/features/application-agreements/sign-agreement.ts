@@ -1,9 +1,8 @@
 import { recordAudit } from '@samsyn/db';
-import { DomainError, yearsDifference } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { lockAgreement, refuseClosed } from './agreement-rows.ts';
-import { kr } from './update-agreement.ts';
+import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
 /**
  * Records the day the agreement was signed (a signed one may have its day corrected). Editors, at
@@ -20,13 +19,7 @@ export async function signAgreement(
   const years = await tx<{ amountOre: number }[]>`
     select amount_ore::float8 as "amountOre" from application_agreement_years
     where tenant_id = ${tenant.id} and agreement_id = ${agreement.id}`;
-  const difference = yearsDifference(years, agreement.grantedOre);
-  if (difference !== 0)
-    throw new DomainError('INVALID', 'agreements.yearsNotGrant', {
-      sum: kr(agreement.grantedOre + difference),
-      difference: kr(Math.abs(difference)),
-      granted: kr(agreement.grantedOre),
-    });
+  refuseYearsNotGrant(years, agreement.grantedOre);
   const [before] = await tx<{ signedDate: string | null }[]>`
     select to_char(signed_date, 'YYYY-MM-DD') as "signedDate" from application_agreements
     where tenant_id = ${tenant.id} and id = ${agreement.id}`;

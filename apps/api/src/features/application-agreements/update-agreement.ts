@@ -1,11 +1,11 @@
 import { recordAudit } from '@samsyn/db';
-import { type AgreementEdit, DomainError, formatMoney, type Ore, yearsDifference } from '@samsyn/domain';
+import type { AgreementEdit } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { lockAgreement, refuseClosed } from './agreement-rows.ts';
+import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
-/** "1 100 000 kr" for a sentence's figures. */
-export const kr = (amount: number) => formatMoney(amount as Ore);
+export { kr } from './years-bind-grant.ts';
 
 /**
  * Rewrites the agreement's commitment per year and its note, at the version the editor loaded
@@ -23,13 +23,7 @@ export async function updateAgreement(
   const years = input.years
     .map((row) => ({ year: row.year, amountOre: row.amount as number }))
     .sort((a, b) => a.year - b.year);
-  const difference = yearsDifference(years, agreement.grantedOre);
-  if (difference !== 0)
-    throw new DomainError('INVALID', 'agreements.yearsNotGrant', {
-      sum: kr(agreement.grantedOre + difference),
-      difference: kr(Math.abs(difference)),
-      granted: kr(agreement.grantedOre),
-    });
+  refuseYearsNotGrant(years, agreement.grantedOre);
   const before = await tx<{ year: number; amountOre: number }[]>`
     select year, amount_ore::float8 as "amountOre" from application_agreement_years
     where tenant_id = ${tenant.id} and agreement_id = ${agreement.id} order by year`;
