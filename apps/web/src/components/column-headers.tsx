@@ -11,9 +11,12 @@ export type Column = string | { label: string; isNumber?: true; isHidden?: true 
 export function ColumnHeaders({
   columns,
   numberClass = 'num',
+  hasBlankEnd = false,
 }: {
   columns: readonly Column[];
   numberClass?: string;
+  /** An empty last cell (`td`), over a column of row buttons that has no header of its own. */
+  hasBlankEnd?: boolean;
 }) {
   return (
     <thead>
@@ -29,6 +32,7 @@ export function ColumnHeaders({
             </th>
           ),
         )}
+        {hasBlankEnd ? <td /> : null}
       </tr>
     </thead>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { ErrorNotice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -37,23 +38,13 @@ export function BudgetCreate({
       <ErrorNotice message={failure} />
       {canEdit ? (
         <div className="economy-actions">
-          <div className="field field--inline">
-            <label className="field__label" htmlFor={id}>
-              {t('economy.budget.planYears')}
-            </label>
-            <select
-              id={id}
-              className="field__input"
-              value={planYears}
-              onChange={(event) => setPlanYears(event.target.value)}
-            >
-              {['0', '1', '2', '3', '4'].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label={t('economy.budget.planYears')}
+            isInline
+            value={planYears}
+            onChange={setPlanYears}
+            choices={['0', '1', '2', '3', '4'].map((n) => ({ value: n, label: n }))}
+          />
           <button
             type="button"
             className="button button--secondary"

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
@@ -36,24 +37,16 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
         <ScrollRegion label={t('interventions.detail.budgetCaption')}>
           <table className="insatser-table">
             <caption>{t('interventions.detail.budgetCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('interventions.detail.year')}</th>
-                <th scope="col" className="num">
-                  {t('interventions.detail.totalBudget')}
-                </th>
-                <th scope="col" className="num">
-                  {t('interventions.detail.spend')}
-                </th>
-                <th scope="col" className="num">
-                  {t('interventions.detail.shareUsed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('interventions.detail.planned')}
-                </th>
-                {canChange ? <td /> : null}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('interventions.detail.year'),
+                numberColumn(t('interventions.detail.totalBudget')),
+                numberColumn(t('interventions.detail.spend')),
+                numberColumn(t('interventions.detail.shareUsed')),
+                numberColumn(t('interventions.detail.planned')),
+              ]}
+              hasBlankEnd={canChange}
+            />
             <tbody>
               {detail.budgets.map((budget) => (
                 <tr key={budget.year}>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -49,16 +50,16 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
                 ? t('interventions.goals.caption', { period })
                 : t('interventions.goals.captionNoPeriod')}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('interventions.goals.goal')}</th>
-                <th scope="col">{t('interventions.goals.target')}</th>
-                <th scope="col">{t('interventions.goals.actual')}</th>
-                <th scope="col">{t('interventions.goals.status')}</th>
-                <th scope="col">{t('interventions.goals.comment')}</th>
-                {canChange ? <td /> : null}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('interventions.goals.goal'),
+                t('interventions.goals.target'),
+                t('interventions.goals.actual'),
+                t('interventions.goals.status'),
+                t('interventions.goals.comment'),
+              ]}
+              hasBlankEnd={canChange}
+            />
             <tbody>
               {detail.goals.map((entry) => {
                 const followUp = entry.followUps.find((item) => item.period === period)?.followUp;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -82,27 +83,19 @@ export function LocalGroupsPage() {
           <ScrollRegion label={t('interventions.localGroups.caption', { year })}>
             <table className="insatser-table">
               <caption>{t('interventions.localGroups.caption', { year })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('interventions.localGroups.name')}</th>
-                  <th scope="col">{t('interventions.localGroups.municipalities')}</th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.population')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.budget')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.spend')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.meetings')}
-                  </th>
-                  <th scope="col">{t('interventions.localGroups.actionPlan')}</th>
-                  <th scope="col">{t('interventions.localGroups.interventions')}</th>
-                  {canEdit ? <td /> : null}
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t('interventions.localGroups.name'),
+                  t('interventions.localGroups.municipalities'),
+                  numberColumn(t('interventions.localGroups.population')),
+                  numberColumn(t('interventions.localGroups.budget')),
+                  numberColumn(t('interventions.localGroups.spend')),
+                  numberColumn(t('interventions.localGroups.meetings')),
+                  t('interventions.localGroups.actionPlan'),
+                  t('interventions.localGroups.interventions'),
+                ]}
+                hasBlankEnd={canEdit}
+              />
               <tbody>
                 {data.map((group) => {
                   const entry = yearOf(group);

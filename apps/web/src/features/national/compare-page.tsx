@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type Column, ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { FilterSelect } from '../../components/filter-field.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -21,7 +23,6 @@ export function ComparePage() {
     ...trpc.national.compare.queryOptions({ tenant: tenant.slug, year }),
     placeholderData: (previous) => previous,
   });
-  const yearId = useId();
   const title = t('nationalViews.compareTitle');
 
   return (
@@ -49,16 +50,18 @@ export function ComparePage() {
           const kpiOf = (id: string) => data.kpis.find((k) => k.id === id);
           const quartileText = (q: number | null) =>
             q === null ? '–' : t('nationalViews.quartileValue', { quartile: q });
+          // One set of columns heads both the table and the exported file.
+          const columns: Column[] = [
+            t('nationalViews.kpi'),
+            numberColumn(t('nationalViews.own')),
+            numberColumn(t('nationalViews.median')),
+            numberColumn(t('nationalViews.q1')),
+            numberColumn(t('nationalViews.q3')),
+            t('nationalViews.quartile'),
+            numberColumn(t('nationalViews.similarMedian')),
+          ];
           const rows = () => [
-            [
-              t('nationalViews.kpi'),
-              t('nationalViews.own'),
-              t('nationalViews.median'),
-              t('nationalViews.q1'),
-              t('nationalViews.q3'),
-              t('nationalViews.quartile'),
-              t('nationalViews.similarMedian'),
-            ],
+            columns.map((column) => (typeof column === 'string' ? column : column.label)),
             ...data.rows.map((row) => [
               `${row.kpiId} ${kpiOf(row.kpiId)?.title ?? ''}`,
               row.own,
@@ -72,50 +75,19 @@ export function ComparePage() {
           return (
             <>
               <div className="national-toolbar">
-                <div className="field">
-                  <label className="field__label" htmlFor={yearId}>
-                    {t('nationalViews.year')}
-                  </label>
-                  <select
-                    id={yearId}
-                    className="field__input"
-                    value={data.year ?? ''}
-                    onChange={(event) => setYear(Number(event.target.value))}
-                  >
-                    {data.years.map((y) => (
-                      <option key={y.year} value={y.year}>
-                        {y.year}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <FilterSelect
+                  label={t('nationalViews.year')}
+                  value={String(data.year)}
+                  onChange={(value) => setYear(Number(value))}
+                  choices={data.years.map((y) => ({ value: String(y.year), label: String(y.year) }))}
+                />
               </div>
               <ScrollRegion label={t('nationalViews.compareCaption', { name: tenant.name, year: data.year })}>
                 <table className="national-table">
                   <caption>
                     {t('nationalViews.compareCaption', { name: tenant.name, year: data.year })}
                   </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('nationalViews.kpi')}</th>
-                      <th scope="col" className="num">
-                        {t('nationalViews.own')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('nationalViews.median')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('nationalViews.q1')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('nationalViews.q3')}
-                      </th>
-                      <th scope="col">{t('nationalViews.quartile')}</th>
-                      <th scope="col" className="num">
-                        {t('nationalViews.similarMedian')}
-                      </th>
-                    </tr>
-                  </thead>
+                  <ColumnHeaders columns={columns} />
                   <tbody>
                     {data.rows.map((row) => {
                       const kpi = kpiOf(row.kpiId);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { formatOre } from '../../interventions/shared.tsx';
@@ -24,21 +25,17 @@ export function PipelineTable({ group }: { group: PipelineGroup<ApplicationListI
           <caption className="visually-hidden">
             {t('applicationPipeline.list.caption', { status, count: group.count, sum })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('applicationPipeline.list.titleColumn')}</th>
-              <th scope="col">{t('applicationPipeline.list.lead')}</th>
-              <th scope="col">{t('applicationPipeline.list.parties')}</th>
-              <th scope="col">{t('applicationPipeline.list.localGroupColumn')}</th>
-              <th scope="col">{t('applicationPipeline.list.period')}</th>
-              <th scope="col" className="num">
-                {t('applicationPipeline.list.requested')}
-              </th>
-              <th scope="col" className="num">
-                {t('applicationPipeline.list.amount')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('applicationPipeline.list.titleColumn'),
+              t('applicationPipeline.list.lead'),
+              t('applicationPipeline.list.parties'),
+              t('applicationPipeline.list.localGroupColumn'),
+              t('applicationPipeline.list.period'),
+              numberColumn(t('applicationPipeline.list.requested')),
+              numberColumn(t('applicationPipeline.list.amount')),
+            ]}
+          />
           <tbody>
             {group.rows.map((row) => (
               <tr key={row.id}>

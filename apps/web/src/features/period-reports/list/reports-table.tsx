@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColumnHeaders } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { ReportGroup } from './report-list.ts';
@@ -20,16 +21,16 @@ export function ReportsTable({ group }: { group: ReportGroup<ReportListItem> }) 
       <ScrollRegion label={caption}>
         <table className="reports-table">
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('periodReportsPages.list.titleColumn')}</th>
-              <th scope="col">{t('periodReportsPages.list.period')}</th>
-              <th scope="col">{t('periodReportsPages.list.deadline')}</th>
-              <th scope="col">{t('periodReportsPages.list.status')}</th>
-              <th scope="col">{t('periodReportsPages.list.progress')}</th>
-              <th scope="col">{t('periodReportsPages.list.adoptedOn')}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('periodReportsPages.list.titleColumn'),
+              t('periodReportsPages.list.period'),
+              t('periodReportsPages.list.deadline'),
+              t('periodReportsPages.list.status'),
+              t('periodReportsPages.list.progress'),
+              t('periodReportsPages.list.adoptedOn'),
+            ]}
+          />
           <tbody>
             {group.rows.map((row) => (
               <tr key={row.id}>
