@@ -2,12 +2,11 @@ import { useId, useState } from 'react';
 import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog.tsx';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
-import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
@@ -103,31 +102,22 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <ConfirmDialog
-        isOpen={deleting !== null}
+      <ConfirmDeleteDialog
+        input={
+          deleting && {
+            tenant: slug,
+            interventionId: detail.intervention.id,
+            year: deleting.year,
+            expectedVersion: deleting.version,
+          }
+        }
+        mutation={remove}
+        onClose={() => setDeleting(null)}
         title={t('interventions.detail.deleteBudgetTitle', { year: deleting?.year ?? '' })}
         confirmLabel={t('interventions.common.delete')}
-        isPending={remove.isPending}
-        error={remove.error ? errorMessageOf(remove.error) : null}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(
-            {
-              tenant: slug,
-              interventionId: detail.intervention.id,
-              year: deleting.year,
-              expectedVersion: deleting.version,
-            },
-            { onSuccess: () => setDeleting(null) },
-          )
-        }
-        onCancel={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       >
         <p>{t('interventions.detail.deleteBudgetBody')}</p>
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
     </section>
   );
 }

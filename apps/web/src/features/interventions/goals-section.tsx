@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders } from '../../components/column-headers.tsx';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog.tsx';
 import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
-import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { AssessForm } from './assess-form.tsx';
@@ -118,27 +117,16 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
       {assessing !== null ? (
         <AssessForm entry={assessing} period={period} onDone={() => setAssessing(null)} />
       ) : null}
-      <ConfirmDialog
-        isOpen={deleting !== null}
+      <ConfirmDeleteDialog
+        input={deleting && { tenant: slug, goalId: deleting.id, expectedVersion: deleting.version }}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
         title={t('interventions.goals.deleteTitle')}
         confirmLabel={t('interventions.common.delete')}
-        isPending={remove.isPending}
-        error={remove.error ? errorMessageOf(remove.error) : null}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(
-            { tenant: slug, goalId: deleting.id, expectedVersion: deleting.version },
-            { onSuccess: () => setDeleting(null) },
-          )
-        }
-        onCancel={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       >
         <p>{deleting?.goal.description}</p>
         <p>{t('interventions.goals.deleteBody')}</p>
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
     </section>
   );
 }

@@ -3,11 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
-import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
@@ -213,26 +212,15 @@ export function LocalGroupsPage() {
           key={`${editingYear.id}-${year}`}
         />
       ) : null}
-      <ConfirmDialog
-        isOpen={deleting !== null}
+      <ConfirmDeleteDialog
+        input={deleting && { tenant: slug, id: deleting.id, expectedVersion: deleting.version }}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
         title={t('interventions.localGroups.deleteTitle', { name: deleting?.name ?? '' })}
         confirmLabel={t('interventions.common.delete')}
-        isPending={remove.isPending}
-        error={remove.error ? errorMessageOf(remove.error) : null}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(
-            { tenant: slug, id: deleting.id, expectedVersion: deleting.version },
-            { onSuccess: () => setDeleting(null) },
-          )
-        }
-        onCancel={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       >
         <p>{t('interventions.localGroups.deleteBody')}</p>
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { meetingHeaderSchema } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -125,27 +125,20 @@ export function MeetingHeaderSection({ meeting, isEditable, onNotice }: MeetingS
           ) : null}
         </div>
       ) : null}
-      <ConfirmDialog
-        isOpen={isDeleting}
-        title={t('boardMeetings.meeting.deleteTitle')}
-        confirmLabel={t('boardMeetings.meeting.delete')}
-        isPending={remove.isPending}
-        error={remove.error ? errorMessageOf(remove.error) : null}
-        onCancel={() => {
-          setIsDeleting(false);
-          remove.reset();
-        }}
-        onConfirm={() =>
-          remove.mutate(edit, {
-            onSuccess: () =>
-              navigate(`/f/${tenant.slug}/moten`, {
-                state: { notice: { key: 'boardMeetings.meeting.deleted', values: { name } } },
-              }),
+      <ConfirmDeleteDialog
+        input={isDeleting ? edit : null}
+        mutation={remove}
+        onClose={() => setIsDeleting(false)}
+        onDeleted={() =>
+          navigate(`/f/${tenant.slug}/moten`, {
+            state: { notice: { key: 'boardMeetings.meeting.deleted', values: { name } } },
           })
         }
+        title={t('boardMeetings.meeting.deleteTitle')}
+        confirmLabel={t('boardMeetings.meeting.delete')}
       >
         <p>{t('boardMeetings.meeting.deleteBody')}</p>
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
     </section>
   );
 }
