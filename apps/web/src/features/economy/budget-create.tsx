@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '../../components/busy-button.tsx';
 import { FilterSelect } from '../../components/filter-field.tsx';
 import { ErrorNotice } from '../../components/notice.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
@@ -54,17 +55,15 @@ export function BudgetCreate({
           >
             {t('economy.budget.createEmpty', { year })}
           </button>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={copy.isPending}
+          <BusyButton
+            tone="primary"
+            isBusy={copy.isPending}
             onClick={() =>
-              !copy.isPending &&
               copy.mutate({ tenant: tenant.slug, fromYear: year - 1, toYear: year }, { onSuccess: onCopied })
             }
           >
             {t('economy.budget.copyFrom', { from: year - 1, year })}
-          </button>
+          </BusyButton>
         </div>
       ) : null}
     </section>

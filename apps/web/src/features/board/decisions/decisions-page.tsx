@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { type Choice, FilterSelect } from '../../../components/filter-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -113,14 +114,9 @@ export function DecisionsPage() {
             <DecisionsTable rows={data.pages.flatMap((page) => page.rows)} />
             {list.hasNextPage ? (
               <p className="no-print">
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-disabled={list.isFetchingNextPage}
-                  onClick={() => void (list.isFetchingNextPage ? null : list.fetchNextPage())}
-                >
+                <BusyButton isBusy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
                   {list.isFetchingNextPage ? t('app.working') : t('boardDecisions.more')}
-                </button>
+                </BusyButton>
               </p>
             ) : null}
           </>

@@ -2,6 +2,7 @@ import { meetingHeaderSchema } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
@@ -82,27 +83,21 @@ export function MeetingHeaderSection({ meeting, isEditable, onNotice }: MeetingS
             {t('boardMeetings.meeting.edit')}
           </button>
           {meeting.status === 'planned' ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={markHeld.isPending}
+            <BusyButton
+              isBusy={markHeld.isPending}
               onClick={() =>
-                !markHeld.isPending &&
                 markHeld.mutate(edit, {
                   onSuccess: () => onNotice({ key: 'boardMeetings.meeting.markedHeld' }),
                 })
               }
             >
               {t('boardMeetings.meeting.markHeld')}
-            </button>
+            </BusyButton>
           ) : null}
           {meeting.items.length > 0 ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={number.isPending}
+            <BusyButton
+              isBusy={number.isPending}
               onClick={() =>
-                !number.isPending &&
                 number.mutate(edit, {
                   onSuccess: ({ paragraphs }) =>
                     onNotice({
@@ -116,7 +111,7 @@ export function MeetingHeaderSection({ meeting, isEditable, onNotice }: MeetingS
               }
             >
               {t('boardMeetings.meeting.numberParagraphs')}
-            </button>
+            </BusyButton>
           ) : null}
           {isAdmin ? (
             <button type="button" className="button button--danger" onClick={() => setIsDeleting(true)}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
@@ -92,12 +93,10 @@ export function ReportActions({
           {t('periodReportsPages.actions.edit')}
         </button>
         {report.status === 'draft' ? (
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={markReady.isPending}
+          <BusyButton
+            tone="primary"
+            isBusy={markReady.isPending}
             onClick={() =>
-              !markReady.isPending &&
               void run(
                 () =>
                   markReady.mutateAsync(edit).then(done({ key: 'periodReportsPages.actions.markedReady' })),
@@ -106,29 +105,23 @@ export function ReportActions({
             }
           >
             {t('periodReportsPages.actions.markReady')}
-          </button>
+          </BusyButton>
         ) : (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={reopen.isPending}
+          <BusyButton
+            isBusy={reopen.isPending}
             onClick={() =>
-              !reopen.isPending &&
               void run(() =>
                 reopen.mutateAsync(edit).then(done({ key: 'periodReportsPages.actions.reopened' })),
               )
             }
           >
             {t('periodReportsPages.actions.reopen')}
-          </button>
+          </BusyButton>
         )}
         {isAdmin ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={remind.isPending}
+          <BusyButton
+            isBusy={remind.isPending}
             onClick={() =>
-              !remind.isPending &&
               void run(() =>
                 remind.mutateAsync({ tenant: slug }).then(({ sent }) => ({
                   key: 'periodReportsPages.actions.remindersSent',
@@ -138,7 +131,7 @@ export function ReportActions({
             }
           >
             {t('periodReportsPages.actions.remind')}
-          </button>
+          </BusyButton>
         ) : null}
         {report.status === 'draft' ? (
           <button

@@ -1,6 +1,7 @@
 import { reportSources } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
@@ -71,12 +72,10 @@ function SectionEditForm({
         <p>{t('periodReportsPages.sectionForm.deleteBody', { section: section.title })}</p>
         <ErrorNotice message={deleteError} />
         <div className="button-row">
-          <button
-            type="button"
-            className="button button--danger"
-            aria-disabled={mutations.deleteSection.isPending}
+          <BusyButton
+            tone="danger"
+            isBusy={mutations.deleteSection.isPending}
             onClick={() =>
-              !mutations.deleteSection.isPending &&
               void mutations.deleteSection
                 .mutateAsync({ tenant: slug, sectionId: section.id, expectedVersion: section.version })
                 .then(
@@ -90,7 +89,7 @@ function SectionEditForm({
             }
           >
             {t('periodReportsPages.sectionForm.deleteConfirm')}
-          </button>
+          </BusyButton>
           <button type="button" className="button button--secondary" onClick={() => setIsDeleting(false)}>
             {t('periodReportsPages.sectionForm.cancel')}
           </button>
