@@ -3,14 +3,15 @@ import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDeleteDialog } from '../../components/confirm-delete-dialog.tsx';
-import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { FormField } from '../../components/form/form-field.tsx';
+import { KitForm } from '../../components/form/kit-form.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
 import { RowButton, RowButtons } from './row-buttons.tsx';
+import { SaveOrCancel } from './save-or-cancel.tsx';
 import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso, useSlug } from './shared.tsx';
 
 type BudgetEntry = InterventionDetail['budgets'][number];
@@ -134,7 +135,6 @@ function BudgetForm({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const slug = useSlug();
-  const headingId = useId();
   const form = useSchemaForm({
     schema: budgetFormSchema,
     // The form edits the typed spend; the table shows the books' figure where there is one.
@@ -180,13 +180,16 @@ function BudgetForm({
     </FormField>
   );
   return (
-    <form className="insatser-panel" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {entry
+    <KitForm
+      form={form}
+      onSubmit={onSubmit}
+      className="insatser-panel"
+      heading={
+        entry
           ? t('interventions.detail.budgetYearEditTitle', { year: entry.year })
-          : t('interventions.detail.budgetYearTitle')}
-      </h3>
-      <FormErrorSummary form={form} />
+          : t('interventions.detail.budgetYearTitle')
+      }
+    >
       {input('year')}
       {input('totalBudget', t('interventions.detail.amountHint'))}
       {input('spendToDate', t('interventions.detail.typedSpendHint'))}
@@ -194,14 +197,7 @@ function BudgetForm({
       {input('plannedParticipants.women')}
       {input('plannedParticipants.men')}
       {input('plannedParticipants.otherUnknown')}
-      <div className="insatser-actions">
-        <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('interventions.common.saving') : t('interventions.common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('interventions.common.cancel')}
-        </button>
-      </div>
-    </form>
+      <SaveOrCancel isPending={save.isPending} onCancel={onDone} />
+    </KitForm>
   );
 }

@@ -9,6 +9,7 @@ import { useTenant } from '../tenant/use-tenant.ts';
 import { ChoiceGroup } from './choice-group.tsx';
 import { issuesOnFields } from './issues-under.ts';
 import { localGroupFormSchema } from './local-group-form-values.ts';
+import { SaveOrCancel } from './save-or-cancel.tsx';
 import { type LocalGroupItem, useSlug } from './shared.tsx';
 
 /** Adds a local group, or changes its name, municipalities and population. */
@@ -72,14 +73,7 @@ export function LocalGroupForm({ group, onDone }: { group: LocalGroupItem | null
           <input {...control} {...form.register('population')} className="field__input" inputMode="numeric" />
         )}
       </FormField>
-      <div className="insatser-actions">
-        <button type="submit" className="button button--primary" aria-disabled={isPending}>
-          {isPending ? t('interventions.common.saving') : t('interventions.common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('interventions.common.cancel')}
-        </button>
-      </div>
+      <SaveOrCancel isPending={isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import {
   termPartiesField,
   termSumOf,
 } from './local-group-term-values.ts';
+import { SaveOrCancel } from './save-or-cancel.tsx';
 import { type LocalGroupItem, useSlug } from './shared.tsx';
 
 /**
@@ -126,14 +127,7 @@ export function LocalGroupYearForm({
         <input type="checkbox" id={actionPlanId} {...form.register('hasUpdatedActionPlan')} />
         <label htmlFor={actionPlanId}>{t('interventions.localGroups.actionPlan')}</label>
       </div>
-      <div className="insatser-actions">
-        <button type="submit" className="button button--primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('interventions.common.saving') : t('interventions.common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('interventions.common.cancel')}
-        </button>
-      </div>
+      <SaveOrCancel isPending={save.isPending} onCancel={onDone} />
     </form>
   );
 }
