@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ExportButton } from '../../../components/export-button.tsx';
 import { FilterSelect } from '../../../components/filter-field.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { PrintAndExport } from '../../../components/print-and-export.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { exportXlsx, kronorCell } from '../../interventions/export-xlsx.ts';
@@ -61,17 +61,10 @@ export function ApplicationsPage() {
             {t('applicationPipeline.list.newApplication')}
           </Link>
         ) : null}
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('applicationPipeline.list.print')}
-        </button>
-        {list.data && list.data.length > 0 ? (
-          <ExportButton
-            label="applicationPipeline.list.exportXlsx"
-            workingLabel="applicationPipeline.list.exporting"
-            failedMessage="applicationPipeline.list.exportFailed"
-            onExport={() => exportPipeline(list.data, t)}
-          />
-        ) : null}
+        <PrintAndExport
+          keys="applicationPipeline.list"
+          onExport={list.data && list.data.length > 0 ? () => exportPipeline(list.data, t) : null}
+        />
       </div>
       <section className="application-filters no-print" aria-label={t('applicationPipeline.list.filters')}>
         <FilterSelect

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ExportButton } from '../../../components/export-button.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { PrintAndExport } from '../../../components/print-and-export.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { exportXlsx } from '../../interventions/export-xlsx.ts';
@@ -43,17 +43,10 @@ export function ReportsPage() {
       <p className="no-print">{t('periodReportsPages.list.intro')}</p>
       <div className="report-actions no-print">
         {list.data && list.data.length > 0 ? newReport : null}
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('periodReportsPages.list.print')}
-        </button>
-        {list.data && list.data.length > 0 ? (
-          <ExportButton
-            label="periodReportsPages.list.exportXlsx"
-            workingLabel="periodReportsPages.list.exporting"
-            failedMessage="periodReportsPages.list.exportFailed"
-            onExport={() => exportReports(list.data, t)}
-          />
-        ) : null}
+        <PrintAndExport
+          keys="periodReportsPages.list"
+          onExport={list.data && list.data.length > 0 ? () => exportReports(list.data, t) : null}
+        />
       </div>
       <QueryState
         query={list}
