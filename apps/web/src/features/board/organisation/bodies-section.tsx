@@ -1,64 +1,41 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { BodyForm } from './body-form.tsx';
 import { BodySeats } from './body-seats.tsx';
 import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
-import { type BodyRecord, type Composition, useOrganisationQueries } from './organisation-shared.ts';
+import {
+  type BodyProps,
+  type SectionProps,
+  useOrganisationDelete,
+  useSectionEditing,
+} from './organisation-section-kit.ts';
+import type { BodyRecord } from './organisation-shared.ts';
 
 /** The bodies, each with its seats on the date; admins add, change and delete bodies. */
-export function BodiesSection({
-  composition,
-  announce,
-}: {
-  composition: Composition;
-  announce: (m: Message) => void;
-}) {
+export function BodiesSection({ composition, announce }: SectionProps) {
   const { t } = useTranslation();
   const isAdmin = useTenantRole('admin');
-  const [isAdding, setIsAdding] = useState(false);
+  const adding = useSectionEditing<'new'>(announce);
   return (
     <div className="organisation-bodies">
       {composition.bodies.map((body) => (
         <BodyBlock key={body.id} body={body} composition={composition} announce={announce} />
       ))}
-      {isAdmin && !isAdding ? (
-        <AddButton label={t('boardOrganisation.bodies.add')} onClick={() => setIsAdding(true)} />
+      {isAdmin && adding.editing === null ? (
+        <AddButton label={t('boardOrganisation.bodies.add')} onClick={() => adding.setEditing('new')} />
       ) : null}
-      {isAdding ? (
-        <BodyForm
-          body={null}
-          onDone={(message) => {
-            setIsAdding(false);
-            if (message) announce(message);
-          }}
-        />
-      ) : null}
+      {adding.editing !== null ? <BodyForm body={null} onDone={adding.done} /> : null}
     </div>
   );
 }
 
-function BodyBlock({
-  body,
-  composition,
-  announce,
-}: {
-  body: BodyRecord;
-  composition: Composition;
-  announce: (m: Message) => void;
-}) {
+function BodyBlock({ body, composition, announce }: BodyProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const tenant = useTenant();
   const isAdmin = useTenantRole('admin');
-  const [isEditing, setIsEditing] = useState(false);
-  const remove = useApiMutation(trpc.organisation.bodies.delete.mutationOptions(), {
-    invalidates: useOrganisationQueries(),
-  });
+  const { editing, setEditing, done } = useSectionEditing<BodyRecord>(announce);
+  const remove = useOrganisationDelete(trpc.organisation.bodies.delete.mutationOptions());
   const headingId = `body-${body.id}`;
   return (
     <section className="organisation-body" aria-labelledby={headingId}>
@@ -69,14 +46,8 @@ function BodyBlock({
             <EditAndDelete
               section="bodies"
               name={body.name}
-              onEdit={() => setIsEditing(true)}
-              onDelete={() =>
-                remove.mutateAsync({
-                  tenant: tenant.slug,
-                  id: body.id,
-                  expectedVersion: body.version,
-                })
-              }
+              onEdit={() => setEditing(body)}
+              onDelete={() => remove({ id: body.id, expectedVersion: body.version })}
               announce={announce}
             />
           </div>
@@ -88,15 +59,7 @@ function BodyBlock({
           ? ` · ${t('boardOrganisation.bodies.meetings', { count: body.meetingCount })}`
           : ''}
       </p>
-      {isEditing ? (
-        <BodyForm
-          body={body}
-          onDone={(message) => {
-            setIsEditing(false);
-            if (message) announce(message);
-          }}
-        />
-      ) : null}
+      {editing !== null ? <BodyForm body={editing} onDone={done} /> : null}
       <BodySeats body={body} composition={composition} announce={announce} />
     </section>
   );

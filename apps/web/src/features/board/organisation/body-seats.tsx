@@ -2,49 +2,30 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowAction, RowActions } from '../../../components/data-table.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
-import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
 import { EndSeatForm } from './end-seat-form.tsx';
-import {
-  type BodyRecord,
-  type Composition,
-  type SeatRecord,
-  useOrganisationQueries,
-} from './organisation-shared.ts';
-import { OrganisationTable } from './organisation-table.tsx';
+import { OrganisationList } from './organisation-list.tsx';
+import { type BodyProps, useOrganisationDelete, useSectionEditing } from './organisation-section-kit.ts';
+import type { SeatRecord } from './organisation-shared.ts';
 import { periodText, representsText, roleText } from './organisation-text.ts';
 import { SeatPanel } from './seat-panel.tsx';
 
-type Editing =
-  | { kind: 'add' }
-  | { kind: 'edit'; seat: SeatRecord }
-  | { kind: 'end'; seat: SeatRecord }
-  | null;
+type Editing = { kind: 'add' } | { kind: 'edit'; seat: SeatRecord } | { kind: 'end'; seat: SeatRecord };
 
 /**
  * One body's seats on the date (or, with "Visa historik", every seat it ever had), with add, edit,
  * end and delete for editors.
  */
-export function BodySeats({
-  body,
-  composition,
-  announce,
-}: {
-  body: BodyRecord;
-  composition: Composition;
-  announce: (m: Message) => void;
-}) {
+export function BodySeats({ body, composition, announce }: BodyProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tenant = useTenant();
   const canEdit = useTenantRole('editor');
   const [includeHistory, setIncludeHistory] = useState(false);
-  const [editing, setEditing] = useState<Editing>(null);
+  const { editing, setEditing, done } = useSectionEditing<Editing>(announce);
   const seats = useQuery(
     trpc.organisation.seats.list.queryOptions({
       tenant: tenant.slug,
@@ -53,13 +34,7 @@ export function BodySeats({
       includeHistory,
     }),
   );
-  const remove = useApiMutation(trpc.organisation.seats.delete.mutationOptions(), {
-    invalidates: useOrganisationQueries(),
-  });
-  const done = (message: Message | null) => {
-    setEditing(null);
-    if (message) announce(message);
-  };
+  const remove = useOrganisationDelete(trpc.organisation.seats.delete.mutationOptions());
   const caption = includeHistory
     ? t('boardOrganisation.seats.historyCaption', { body: body.name })
     : t('boardOrganisation.seats.caption', { body: body.name, date: composition.date });
@@ -74,64 +49,50 @@ export function BodySeats({
         {t('boardOrganisation.seats.showHistory')}
         <span className="visually-hidden"> {body.name}</span>
       </label>
-      <QueryState
+      <OrganisationList
         query={seats}
-        isEmpty={(list) => list.length === 0}
-        empty={
-          <p className="empty-state">
-            {includeHistory ? t('boardOrganisation.seats.noneEver') : t('boardOrganisation.seats.none')}
-          </p>
-        }
+        empty={includeHistory ? t('boardOrganisation.seats.noneEver') : t('boardOrganisation.seats.none')}
+        caption={caption}
+        columns={[
+          t('boardOrganisation.seats.name'),
+          t('boardOrganisation.seats.role'),
+          t('boardOrganisation.seats.party'),
+          t('boardOrganisation.seats.represents'),
+          t('boardOrganisation.seats.period'),
+        ]}
+        hasActions={canEdit}
       >
-        {(list) => (
-          <OrganisationTable
-            caption={caption}
-            columns={[
-              t('boardOrganisation.seats.name'),
-              t('boardOrganisation.seats.role'),
-              t('boardOrganisation.seats.party'),
-              t('boardOrganisation.seats.represents'),
-              t('boardOrganisation.seats.period'),
-            ]}
-            hasActions={canEdit}
-          >
-            {list.map((seat) => (
-              <tr key={seat.seatId}>
-                <th scope="row">{seat.personName}</th>
-                <td>{roleText(t, seat)}</td>
-                <td>{seat.party}</td>
-                <td>{representsText(t, seat)}</td>
-                <td className="organisation-table__period">{periodText(t, seat)}</td>
-                {canEdit ? (
-                  <RowActions>
-                    <EditAndDelete
-                      section="seats"
-                      name={seat.personName}
-                      onEdit={() => setEditing({ kind: 'edit', seat })}
-                      onDelete={() =>
-                        remove.mutateAsync({
-                          tenant: tenant.slug,
-                          seatId: seat.seatId,
-                          expectedVersion: seat.version,
-                        })
-                      }
-                      announce={announce}
-                    >
-                      {seat.toDate === null || seat.toDate >= composition.date ? (
-                        <RowAction
-                          label={t('boardOrganisation.seats.end')}
-                          subject={seat.personName}
-                          onClick={() => setEditing({ kind: 'end', seat })}
-                        />
-                      ) : null}
-                    </EditAndDelete>
-                  </RowActions>
-                ) : null}
-              </tr>
-            ))}
-          </OrganisationTable>
-        )}
-      </QueryState>
+        {(list) =>
+          list.map((seat) => (
+            <tr key={seat.seatId}>
+              <th scope="row">{seat.personName}</th>
+              <td>{roleText(t, seat)}</td>
+              <td>{seat.party}</td>
+              <td>{representsText(t, seat)}</td>
+              <td className="organisation-table__period">{periodText(t, seat)}</td>
+              {canEdit ? (
+                <RowActions>
+                  <EditAndDelete
+                    section="seats"
+                    name={seat.personName}
+                    onEdit={() => setEditing({ kind: 'edit', seat })}
+                    onDelete={() => remove({ seatId: seat.seatId, expectedVersion: seat.version })}
+                    announce={announce}
+                  >
+                    {seat.toDate === null || seat.toDate >= composition.date ? (
+                      <RowAction
+                        label={t('boardOrganisation.seats.end')}
+                        subject={seat.personName}
+                        onClick={() => setEditing({ kind: 'end', seat })}
+                      />
+                    ) : null}
+                  </EditAndDelete>
+                </RowActions>
+              ) : null}
+            </tr>
+          ))
+        }
+      </OrganisationList>
       {canEdit && editing === null ? (
         <AddButton
           label={t('boardOrganisation.seats.add')}

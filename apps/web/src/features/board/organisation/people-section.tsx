@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowActions } from '../../../components/data-table.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { AddButton, EditAndDelete } from './edit-and-delete.tsx';
-import { type PersonRecord, useOrganisationQueries } from './organisation-shared.ts';
-import { OrganisationTable } from './organisation-table.tsx';
+import { OrganisationList } from './organisation-list.tsx';
+import { useOrganisationDelete, useSectionEditing } from './organisation-section-kit.ts';
+import type { PersonRecord } from './organisation-shared.ts';
 import { PersonForm } from './person-form.tsx';
 
 /** "Personer": everyone who holds or held a seat, with the Samsyn user they are linked to. */
@@ -20,67 +19,50 @@ export function PeopleSection({ announce }: { announce: (m: Message) => void }) 
   const tenant = useTenant();
   const canEdit = useTenantRole('editor');
   const headingId = useId();
-  const [editing, setEditing] = useState<PersonRecord | 'new' | null>(null);
+  const { editing, setEditing, done } = useSectionEditing<PersonRecord | 'new'>(announce);
   const people = useQuery(trpc.organisation.people.list.queryOptions({ tenant: tenant.slug }));
-  const remove = useApiMutation(trpc.organisation.people.delete.mutationOptions(), {
-    invalidates: useOrganisationQueries(),
-  });
-  const done = (message: Message | null) => {
-    setEditing(null);
-    if (message) announce(message);
-  };
-  const caption = t('boardOrganisation.people.caption');
+  const remove = useOrganisationDelete(trpc.organisation.people.delete.mutationOptions());
   return (
     <section className="organisation-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('boardOrganisation.people.heading')}</h2>
-      <QueryState
+      <OrganisationList
         query={people}
-        isEmpty={(list) => list.length === 0}
-        empty={<p className="empty-state">{t('boardOrganisation.people.none')}</p>}
+        empty={t('boardOrganisation.people.none')}
+        caption={t('boardOrganisation.people.caption')}
+        columns={[
+          t('boardOrganisation.people.name'),
+          t('boardOrganisation.people.party'),
+          t('boardOrganisation.people.email'),
+          t('boardOrganisation.people.user'),
+          t('boardOrganisation.people.seats'),
+        ]}
+        hasActions={canEdit}
       >
-        {(list) => (
-          <OrganisationTable
-            caption={caption}
-            columns={[
-              t('boardOrganisation.people.name'),
-              t('boardOrganisation.people.party'),
-              t('boardOrganisation.people.email'),
-              t('boardOrganisation.people.user'),
-              t('boardOrganisation.people.seats'),
-            ]}
-            hasActions={canEdit}
-          >
-            {list.map((person) => (
-              <tr key={person.id}>
-                <th scope="row">{person.name}</th>
-                <td>{person.party}</td>
-                <td>{person.email ?? ''}</td>
-                <td>{person.userName ?? t('boardOrganisation.people.notLinked')}</td>
-                <td>
-                  {person.currentSeatCount} / {person.seatCount}
-                </td>
-                {canEdit ? (
-                  <RowActions>
-                    <EditAndDelete
-                      section="people"
-                      name={person.name}
-                      onEdit={() => setEditing(person)}
-                      onDelete={() =>
-                        remove.mutateAsync({
-                          tenant: tenant.slug,
-                          id: person.id,
-                          expectedVersion: person.version,
-                        })
-                      }
-                      announce={announce}
-                    />
-                  </RowActions>
-                ) : null}
-              </tr>
-            ))}
-          </OrganisationTable>
-        )}
-      </QueryState>
+        {(list) =>
+          list.map((person) => (
+            <tr key={person.id}>
+              <th scope="row">{person.name}</th>
+              <td>{person.party}</td>
+              <td>{person.email ?? ''}</td>
+              <td>{person.userName ?? t('boardOrganisation.people.notLinked')}</td>
+              <td>
+                {person.currentSeatCount} / {person.seatCount}
+              </td>
+              {canEdit ? (
+                <RowActions>
+                  <EditAndDelete
+                    section="people"
+                    name={person.name}
+                    onEdit={() => setEditing(person)}
+                    onDelete={() => remove({ id: person.id, expectedVersion: person.version })}
+                    announce={announce}
+                  />
+                </RowActions>
+              ) : null}
+            </tr>
+          ))
+        }
+      </OrganisationList>
       {canEdit && editing === null ? (
         <AddButton label={t('boardOrganisation.people.add')} onClick={() => setEditing('new')} />
       ) : null}
