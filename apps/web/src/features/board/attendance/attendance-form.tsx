@@ -6,7 +6,6 @@ import { FormErrorSummary } from '../../../components/form/form-error-summary.ts
 import { MoneyInput } from '../../../components/form/money-input.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { fieldIdOf, type SchemaForm, useSchemaForm } from '../../../components/form/use-schema-form.ts';
-import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { issueMessageKey } from '../../../lib/error-message.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -22,7 +21,7 @@ import {
   quorumMessage,
   quorumWhileTyping,
 } from './attendance-form.ts';
-import { type AttendanceView, roleText } from './attendance-section.tsx';
+import { AttendanceTableFrame, type AttendanceView, roleText } from './attendance-section.tsx';
 import { seatName } from './seat-name.ts';
 
 type Form = SchemaForm<{ rows: FormRow[] }, unknown>;
@@ -94,74 +93,63 @@ export function AttendanceForm({
           {t('boardAttendance.section.reload')}
         </button>
       ) : null}
-      <ScrollRegion label={t('boardAttendance.section.caption')}>
-        <table className="data-table attendance-table">
-          <caption className="visually-hidden">{t('boardAttendance.section.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('boardAttendance.section.name')}</th>
-              <th scope="col">{t('boardAttendance.section.role')}</th>
-              <th scope="col">{t('boardAttendance.section.status')}</th>
-              <th scope="col">{t('boardAttendance.section.fee')}</th>
+      <AttendanceTableFrame feeIsAmount={false}>
+        <tbody>
+          {seats.map((seat, index) => (
+            <tr key={seat.seatId}>
+              <th scope="row">{seatName(seat)}</th>
+              <td>{roleText(t, seat)}</td>
+              <td>
+                <CellField
+                  form={form}
+                  name={`rows.${index}.status`}
+                  alsoName={`rows.${index}.servingForSeatId`}
+                >
+                  {(control) => (
+                    <select
+                      {...control}
+                      className="field__input"
+                      value={choiceOf(typed[index] ?? { status: 'absent', servingForSeatId: null })}
+                      onChange={(event) => {
+                        const choice = fromChoice(event.target.value);
+                        form.setValue(`rows.${index}.status`, choice.status, {
+                          shouldValidate: form.formState.isSubmitted,
+                        });
+                        form.setValue(`rows.${index}.servingForSeatId`, choice.servingForSeatId, {
+                          shouldValidate: form.formState.isSubmitted,
+                        });
+                        form.setValue(
+                          `rows.${index}.fee`,
+                          feeAfterChoice(
+                            form.getValues(`rows.${index}.fee`) ?? '',
+                            choice.status,
+                            meeting.defaultFeeOre,
+                          ),
+                        );
+                      }}
+                    >
+                      <option value="present">{t('boardAttendance.status.present')}</option>
+                      <option value="absent">{t('boardAttendance.status.absent')}</option>
+                      {seat.role === 'substitute'
+                        ? members.map((member) => (
+                            <option key={member.seatId} value={`serving:${member.seatId}`}>
+                              {t('boardAttendance.status.serving', { name: seatName(member) })}
+                            </option>
+                          ))
+                        : null}
+                    </select>
+                  )}
+                </CellField>
+              </td>
+              <td>
+                <CellField form={form} name={`rows.${index}.fee`}>
+                  {(control) => <MoneyInput {...control} {...form.register(`rows.${index}.fee`)} />}
+                </CellField>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {seats.map((seat, index) => (
-              <tr key={seat.seatId}>
-                <th scope="row">{seatName(seat)}</th>
-                <td>{roleText(t, seat)}</td>
-                <td>
-                  <CellField
-                    form={form}
-                    name={`rows.${index}.status`}
-                    alsoName={`rows.${index}.servingForSeatId`}
-                  >
-                    {(control) => (
-                      <select
-                        {...control}
-                        className="field__input"
-                        value={choiceOf(typed[index] ?? { status: 'absent', servingForSeatId: null })}
-                        onChange={(event) => {
-                          const choice = fromChoice(event.target.value);
-                          form.setValue(`rows.${index}.status`, choice.status, {
-                            shouldValidate: form.formState.isSubmitted,
-                          });
-                          form.setValue(`rows.${index}.servingForSeatId`, choice.servingForSeatId, {
-                            shouldValidate: form.formState.isSubmitted,
-                          });
-                          form.setValue(
-                            `rows.${index}.fee`,
-                            feeAfterChoice(
-                              form.getValues(`rows.${index}.fee`) ?? '',
-                              choice.status,
-                              meeting.defaultFeeOre,
-                            ),
-                          );
-                        }}
-                      >
-                        <option value="present">{t('boardAttendance.status.present')}</option>
-                        <option value="absent">{t('boardAttendance.status.absent')}</option>
-                        {seat.role === 'substitute'
-                          ? members.map((member) => (
-                              <option key={member.seatId} value={`serving:${member.seatId}`}>
-                                {t('boardAttendance.status.serving', { name: seatName(member) })}
-                              </option>
-                            ))
-                          : null}
-                      </select>
-                    )}
-                  </CellField>
-                </td>
-                <td>
-                  <CellField form={form} name={`rows.${index}.fee`}>
-                    {(control) => <MoneyInput {...control} {...form.register(`rows.${index}.fee`)} />}
-                  </CellField>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </AttendanceTableFrame>
       <p className="attendance-quorum">
         <strong>{t(live.key, live.values)}</strong>
       </p>

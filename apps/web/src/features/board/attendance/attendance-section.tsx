@@ -3,7 +3,7 @@ import { formatMoney, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -74,53 +74,72 @@ function AttendanceTable({ data }: { data: AttendanceView }) {
   return (
     <>
       <p className="attendance-quorum">{t(quorum.key, quorum.values)}</p>
-      <ScrollRegion label={t('boardAttendance.section.caption')}>
-        <table className="data-table attendance-table">
-          <caption className="visually-hidden">{t('boardAttendance.section.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('boardAttendance.section.name')}</th>
-              <th scope="col">{t('boardAttendance.section.role')}</th>
-              <th scope="col">{t('boardAttendance.section.status')}</th>
-              <th scope="col" className="data-table__number">
-                {t('boardAttendance.section.fee')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.seats.map((seat) => {
-              const row = rowOf.get(seat.seatId);
-              const status = row?.status ?? 'absent';
-              return (
-                <tr key={seat.seatId}>
-                  <th scope="row">{seatName(seat)}</th>
-                  <td>{roleText(t, seat)}</td>
-                  <td>
-                    {status === 'serving'
-                      ? t('boardAttendance.status.serving', {
-                          name: nameOf.get(row?.servingForSeatId ?? '') ?? '',
-                        })
-                      : t(`boardAttendance.status.${status}`)}
-                  </td>
-                  <td className="data-table__number">
-                    {row && row.feeOre > 0 ? formatMoney(row.feeOre as Ore) : ''}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('boardAttendance.section.total')}
-              </th>
-              <td className="data-table__number">
-                {formatMoney(data.rows.reduce((sum, row) => sum + row.feeOre, 0) as Ore)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+      <AttendanceTableFrame feeIsAmount>
+        <tbody>
+          {data.seats.map((seat) => {
+            const row = rowOf.get(seat.seatId);
+            const status = row?.status ?? 'absent';
+            return (
+              <tr key={seat.seatId}>
+                <th scope="row">{seatName(seat)}</th>
+                <td>{roleText(t, seat)}</td>
+                <td>
+                  {status === 'serving'
+                    ? t('boardAttendance.status.serving', {
+                        name: nameOf.get(row?.servingForSeatId ?? '') ?? '',
+                      })
+                    : t(`boardAttendance.status.${status}`)}
+                </td>
+                <td className="data-table__number">
+                  {row && row.feeOre > 0 ? formatMoney(row.feeOre as Ore) : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t('boardAttendance.section.total')}
+            </th>
+            <td className="data-table__number">
+              {formatMoney(data.rows.reduce((sum, row) => sum + row.feeOre, 0) as Ore)}
+            </td>
+          </tr>
+        </tfoot>
+      </AttendanceTableFrame>
     </>
+  );
+}
+
+/**
+ * The attendance table's caption and columns, the same in the form and in the saved table. The fee
+ * column is right-aligned where it shows amounts; in the form its cells are inputs.
+ */
+export function AttendanceTableFrame({
+  feeIsAmount,
+  children,
+}: {
+  feeIsAmount: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ScrollRegion label={t('boardAttendance.section.caption')}>
+      <table className="data-table attendance-table">
+        <caption className="visually-hidden">{t('boardAttendance.section.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('boardAttendance.section.name')}</th>
+            <th scope="col">{t('boardAttendance.section.role')}</th>
+            <th scope="col">{t('boardAttendance.section.status')}</th>
+            <th scope="col" className={feeIsAmount ? 'data-table__number' : undefined}>
+              {t('boardAttendance.section.fee')}
+            </th>
+          </tr>
+        </thead>
+        {children}
+      </table>
+    </ScrollRegion>
   );
 }
