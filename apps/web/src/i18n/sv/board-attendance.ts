@@ -1,3 +1,5 @@
+import { boardOrganisation } from './board-organisation.ts';
+
 /**
  * Swedish strings of board-attendance (issue 21): a meeting's attendance and quorum, an item's jäv
  * and the fees page. `ui` is the feature's namespace (`boardAttendance.*`); `errors` and
@@ -29,17 +31,8 @@ export const boardAttendance = {
       absent: 'Frånvarande',
       serving: 'Tjänstgör för {{name}}',
     },
-    roles: {
-      chair: 'Ordförande',
-      viceChair: 'Vice ordförande',
-      member: 'Ledamot',
-      substitute: 'Ersättare',
-      coopted: 'Adjungerad',
-      presenter: 'Föredragande',
-      auditor: 'Revisor',
-      expertAssistant: 'Sakkunnigt biträde',
-      staff: 'Kansli',
-    },
+    // The seat roles of the organisation, but staff at a meeting are named as the office they come from.
+    roles: { ...boardOrganisation.ui.roles, staff: 'Kansli' },
     groups: {
       municipalities: 'Kommunerna',
       state: 'Staten',
