@@ -1,3 +1,5 @@
+import { followUpMissingReasons } from '@samsyn/domain';
+
 /**
  * Swedish strings of a plan's follow-up and risks (issue 20). `ui` is the feature's namespace
  * (`planFollowUp.*`); `validation` joins the shared namespace under `planFollowUp` and `planRisk`.
@@ -60,19 +62,7 @@ export const planFollowUp = {
       national: 'Riket {{value}}',
       lastYear: 'Föregående år {{value}}',
       tooFew: '.. (färre än fem svar)',
-      reasons: {
-        noFigures: 'Inga uppgifter för perioden',
-        noBudget: 'Ingen budget för året',
-        noLocalGroups: 'Inga lokala grupper',
-        termsMissing: 'Möten per termin saknas',
-        noGoals: 'Inga insatsmål att följa upp',
-        periodNotEnded: 'Perioden är inte slut',
-        paramsInvalid: 'Indikatorns inställningar behöver ses över',
-        nnsNoResult: 'Inget enkätresultat för året',
-        nnsTooFew: '.. (färre än fem svar)',
-        notEntered: 'Inte angivet',
-        judged: '–',
-      },
+      reasons: followUpMissingReasons,
     },
     activities: {
       title: 'Aktiviteter',

@@ -61,7 +61,11 @@ export const followUpStatusLabels: Record<FollowUpStatus, string> = {
   notMeasured: 'Ej mätt',
 };
 
-const missingReasons: Record<string, string> = {
+/**
+ * Why an indicator has no value, in the report's words; the web catalogue shows the same sentences
+ * (`planFollowUp.actual.reasons`), so the page and the printed report never say it two ways.
+ */
+export const followUpMissingReasons = {
   noFigures: 'Inga uppgifter för perioden',
   noBudget: 'Ingen budget för året',
   noLocalGroups: 'Inga lokala grupper',
@@ -73,7 +77,7 @@ const missingReasons: Record<string, string> = {
   nnsTooFew: '.. (färre än fem svar)',
   notEntered: 'Inte angivet',
   judged: '–',
-};
+} satisfies Record<string, string>;
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
@@ -126,7 +130,7 @@ export function indicatorActualText({ actual, unit }: Pick<FollowUpIndicatorInpu
       const amount = (n: number) => (basis.unit === 'ore' ? formatMoney(n as Ore) : integer.format(n));
       parts.push(`${amount(basis.part)} av ${amount(basis.whole)}`);
     }
-  } else parts.push(missingReasons[actual.reason] ?? '–');
+  } else parts.push((followUpMissingReasons as Record<string, string>)[actual.reason] ?? '–');
   if (actual.n !== null) parts.push(`${actual.n} svar`);
   if (actual.national) parts.push(`Riket ${indicatorValueText(actual.national, unit)}`);
   if (actual.lastYear) parts.push(`Föregående år ${indicatorValueText(actual.lastYear, unit)}`);
