@@ -7,6 +7,7 @@ import {
   readNnsResultTable,
   SUPPRESSED_SYMBOL,
 } from '@samsyn/domain';
+import { nns } from '../../../i18n/sv/nns.ts';
 import type { Message } from '../../../lib/message-key.ts';
 
 /** A score as Swedish text: '7.6' → '7,6'; ".." stays; null → an en dash. */
@@ -67,15 +68,8 @@ export function fileProblemMessage(problem: NnsFileProblem): { row: number | nul
   }
 }
 
-/** The file's own column names (as NNS writes them), for messages about its cells. */
-const fileColumnNames = {
-  questionnaire: 'Enkät',
-  question: 'Fråga',
-  scope: 'Omfattning',
-  n: 'Antal svar',
-  value: 'Resultat',
-  nationalValue: 'Riket',
-} as const;
+/** The file's own column names (as NNS writes them; the export's header), for messages about its cells. */
+const fileColumnNames = nns.ui.import.fileColumns;
 
 /** The table of cells read from the file, as the rows the API takes (or the problems found). */
 export const readNnsCells = readNnsResultTable;
