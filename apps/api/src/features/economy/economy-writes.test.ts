@@ -161,14 +161,20 @@ describe('actuals', () => {
 });
 
 describe('contributions', () => {
+  /** 2016's contributions as one total of 3 623 000 kr, the state's two lines as one. */
+  const total2016 = {
+    tenant,
+    year: 2016,
+    period: 'year',
+    basis: { kind: 'total', amount: 362_300_000 },
+    stateLines: { kind: 'combined' },
+  } as const;
+
   it('computes an agreed 50/50 key, keeps an override with its comment, and flags the deviation', async () => {
     const { members } = await editor.economy.contributions.get({ tenant, year: 2016, period: 'year' });
     const id = (name: string) => members.find((member) => member.name === name)?.id ?? '';
     const view = await editor.economy.contributions.save({
-      tenant,
-      year: 2016,
-      period: 'year',
-      basis: { kind: 'total', amount: 362_300_000 },
+      ...total2016,
       key: {
         kind: 'agreed',
         percentages: [
@@ -176,7 +182,6 @@ describe('contributions', () => {
           { memberId: id('Timrå kommun'), percent: '50' },
         ],
       },
-      stateLines: { kind: 'combined' },
       overrides: [
         { lineId: id('Timrå kommun'), amount: 45_300_000, comment: 'Avrundat till tkr enligt budgeten' },
       ],
@@ -198,17 +203,13 @@ describe('contributions', () => {
   it('refuses a key whose percentages do not add up to 100', async () => {
     const current = await editor.economy.contributions.get({ tenant, year: 2016, period: 'year' });
     const attempt = editor.economy.contributions.save({
-      tenant,
-      year: 2016,
-      period: 'year',
-      basis: { kind: 'total', amount: 362_300_000 },
+      ...total2016,
       key: {
         kind: 'agreed',
         percentages: current.members
           .filter((member) => member.kind === 'municipality')
           .map((member) => ({ memberId: member.id, percent: '40' })),
       },
-      stateLines: { kind: 'combined' },
       overrides: [],
       expectedVersion: current.plan?.version ?? null,
     });
