@@ -2,7 +2,8 @@ import type { Sql, TransactionSql } from '@samsyn/db';
 import { DomainError, tenantSlugSchema } from '@samsyn/domain';
 import type { Context as HonoContext } from 'hono';
 import { z } from 'zod';
-import { inTenantTransaction } from '../tenancy/tenant-transaction.ts';
+import type { ValidSession } from '../auth/session.ts';
+import { inTenantTransaction, type TenantContext } from '../tenancy/tenant-transaction.ts';
 import type { AppEnv } from './app-env.ts';
 
 /** A stored upload: its own name, the type read from its bytes at upload, the bytes. */
@@ -40,10 +41,26 @@ export async function fileDownload(
     read: (tx: TransactionSql, tenantId: string, id: string) => Promise<StoredFile | null>;
   },
 ): Promise<Response> {
+  const id = fileId.safeParse(c.req.param(file.idParam));
+  const found = await readForDownload(c, sql, (tx, tenant) =>
+    id.success ? file.read(tx, tenant.id, id.data) : Promise.resolve(null),
+  );
+  if (!found) throw new DomainError('NOT_FOUND', 'notFound', { entity: file.entity });
+  return attachmentResponse(found.content, found.contentType, found.fileName);
+}
+
+/**
+ * Runs a download's read in a read-only transaction of the route's förbund (`:slug`), as any of
+ * its members (viewer or above): a malformed slug is FORBIDDEN, as a förbund one is not a member of.
+ */
+export async function readForDownload<T>(
+  c: HonoContext<AppEnv>,
+  sql: Sql,
+  read: (tx: TransactionSql, tenant: TenantContext, session: ValidSession) => Promise<T>,
+): Promise<T> {
   const slug = tenantSlugSchema.safeParse(c.req.param('slug'));
   if (!slug.success) throw new DomainError('FORBIDDEN', 'tenant.noAccess');
-  const id = fileId.safeParse(c.req.param(file.idParam));
-  const found = await inTenantTransaction(
+  return inTenantTransaction(
     sql,
     {
       session: c.get('session'),
@@ -52,14 +69,17 @@ export async function fileDownload(
       minRole: 'viewer',
       readOnly: true,
     },
-    (tx, tenant) => (id.success ? file.read(tx, tenant.id, id.data) : Promise.resolve(null)),
+    read,
   );
-  if (!found) throw new DomainError('NOT_FOUND', 'notFound', { entity: file.entity });
-  return new Response(found.content as Uint8Array<ArrayBuffer>, {
+}
+
+/** A file to save, never to show: an attachment of its own type, not sniffed, not cached. */
+export function attachmentResponse(content: Uint8Array, contentType: string, fileName: string): Response {
+  return new Response(content as Uint8Array<ArrayBuffer>, {
     headers: {
-      'content-type': found.contentType,
-      'content-disposition': attachmentHeader(found.fileName),
-      'content-length': String(found.content.length),
+      'content-type': contentType,
+      'content-disposition': attachmentHeader(fileName),
+      'content-length': String(content.byteLength),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     },

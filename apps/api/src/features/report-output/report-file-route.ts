@@ -1,10 +1,9 @@
 import type { Sql } from '@samsyn/db';
-import { DomainError, isDomainError, type ReportDocument, tenantSlugSchema } from '@samsyn/domain';
+import { DomainError, isDomainError, type ReportDocument } from '@samsyn/domain';
 import type { Context as HonoContext } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env.ts';
-import { attachmentHeader } from '../../http/file-download.ts';
-import { inTenantTransaction } from '../../tenancy/tenant-transaction.ts';
+import { attachmentResponse, readForDownload } from '../../http/file-download.ts';
 import { readReportDocument } from '../report-content/read-report-document.ts';
 import { readTenantLogo } from '../tenant-logo/tenant-logo.ts';
 import { type OutputVersion, type ReportLogo, reportFileName } from './print-model.ts';
@@ -37,31 +36,19 @@ const notFoundTexts = {
  * Swedish sentence; no session is 401 as for every other download.
  */
 export async function reportFileRoute(c: HonoContext<AppEnv>, sql: Sql): Promise<Response> {
-  const slug = tenantSlugSchema.safeParse(c.req.param('slug'));
-  if (!slug.success) throw new DomainError('FORBIDDEN', 'tenant.noAccess');
   const id = reportId.safeParse(c.req.param('reportId'));
   const file = fileOf.exec(c.req.param('file') ?? '');
   let read: { document: ReportDocument; logo: ReportLogo | null };
   try {
-    read = await inTenantTransaction(
-      sql,
-      {
-        session: c.get('session'),
-        requestId: c.get('requestId'),
-        slug: slug.data,
-        minRole: 'viewer',
-        readOnly: true,
-      },
-      async (tx, tenant, session) => {
-        if (!id.success || !file) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'periodReport' });
-        const ctx = { tx, tenant, actor: { userId: session.user.id, requestId: c.get('requestId') } };
-        const [document, logo] = await Promise.all([
-          readReportDocument(ctx, { reportId: id.data, version: file[1] as OutputVersion }),
-          readTenantLogo(tx, tenant.id),
-        ]);
-        return { document, logo };
-      },
-    );
+    read = await readForDownload(c, sql, async (tx, tenant, session) => {
+      if (!id.success || !file) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'periodReport' });
+      const ctx = { tx, tenant, actor: { userId: session.user.id, requestId: c.get('requestId') } };
+      const [document, logo] = await Promise.all([
+        readReportDocument(ctx, { reportId: id.data, version: file[1] as OutputVersion }),
+        readTenantLogo(tx, tenant.id),
+      ]);
+      return { document, logo };
+    });
   } catch (error) {
     if (isDomainError(error) && error.code === 'NOT_FOUND') {
       const text =
@@ -77,13 +64,5 @@ export async function reportFileRoute(c: HonoContext<AppEnv>, sql: Sql): Promise
   const options = { version, logo: read.logo };
   const content =
     kind === 'pdf' ? renderPdf(read.document, options) : await renderDocx(read.document, options);
-  return new Response(content as Uint8Array<ArrayBuffer>, {
-    headers: {
-      'content-type': contentTypes[kind],
-      'content-disposition': attachmentHeader(`${reportFileName(read.document, version)}.${kind}`),
-      'content-length': String(content.byteLength),
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    },
-  });
+  return attachmentResponse(content, contentTypes[kind], `${reportFileName(read.document, version)}.${kind}`);
 }
