@@ -1,12 +1,6 @@
 import { recordAudit } from '@samsyn/db';
-import {
-  type ApplicationAttachmentInput,
-  DomainError,
-  MAX_DOCUMENT_BYTES,
-  sniffDocumentType,
-  throwIfProblems,
-  ValidationFailed,
-} from '@samsyn/domain';
+import { type ApplicationAttachmentInput, DomainError } from '@samsyn/domain';
+import { readUploadedFile } from '../uploaded-file.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { bumpApplicationVersion, lockApplication, refuseIfClosed } from './application-rows.ts';
 
@@ -22,24 +16,11 @@ export async function addAttachment(
   const { tx, tenant, actor } = ctx;
   const locked = await lockApplication(ctx, input.applicationId, input.expectedVersion);
   refuseIfClosed(locked);
-  const content = Buffer.from(input.contentBase64, 'base64');
-  throwIfProblems(
-    'applications.invalid',
-    content.length === 0
-      ? [{ key: 'applications.fileRequired', path: ['contentBase64'] }]
-      : content.length > MAX_DOCUMENT_BYTES
-        ? [{ key: 'applications.fileTooLarge', path: ['contentBase64'] }]
-        : [],
-  );
-  const type = sniffDocumentType(content);
-  if (!type)
-    throw new ValidationFailed('applications.fileTypeRefused', [
-      { key: 'applications.fileTypeRefused', path: ['contentBase64'] },
-    ]);
+  const { content, contentType } = readUploadedFile(input.contentBase64, 'applications', ['contentBase64']);
   const title = input.title || input.fileName;
   const [row] = await tx<{ id: string }[]>`
     insert into application_attachments (tenant_id, application_id, title, file_name, content_type, content, uploaded_by)
-    values (${tenant.id}, ${locked.id}, ${title}, ${input.fileName}, ${type.contentType}, ${content}, ${actor.userId})
+    values (${tenant.id}, ${locked.id}, ${title}, ${input.fileName}, ${contentType}, ${content}, ${actor.userId})
     returning id`;
   if (!row) throw new Error('attachment insert returned no row');
   const version = await bumpApplicationVersion(ctx, locked.id);
@@ -51,7 +32,7 @@ export async function addAttachment(
       applicationId: locked.id,
       title,
       fileName: input.fileName,
-      contentType: type.contentType,
+      contentType,
       size: content.length,
     },
   });

@@ -1,12 +1,6 @@
 import { recordAudit } from '@samsyn/db';
-import {
-  type DocumentInput,
-  DomainError,
-  MAX_DOCUMENT_BYTES,
-  sniffDocumentType,
-  throwIfProblems,
-  ValidationFailed,
-} from '@samsyn/domain';
+import { type DocumentInput, DomainError } from '@samsyn/domain';
+import { readUploadedFile } from '../uploaded-file.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { bumpItemVersion, lockItem } from './meeting-records.ts';
 
@@ -64,29 +58,8 @@ async function columnsOf(ctx: TenantCtx, document: DocumentInput): Promise<Docum
     };
   }
   if (document.kind === 'link') return { ...none, kind: 'link', title: document.title, url: document.url };
-  const content = Buffer.from(document.contentBase64, 'base64');
-  throwIfProblems(
-    'boardMeetings.invalid',
-    content.length === 0
-      ? [{ key: 'boardMeetings.fileRequired', path: ['document', 'contentBase64'] }]
-      : content.length > MAX_DOCUMENT_BYTES
-        ? [{ key: 'boardMeetings.fileTooLarge', path: ['document', 'contentBase64'] }]
-        : [],
-  );
-  const type = sniffDocumentType(content);
-  // The reason is the sentence the form shows above it; the problem puts it beside the file field.
-  if (!type)
-    throw new ValidationFailed('boardMeetings.fileTypeRefused', [
-      { key: 'boardMeetings.fileTypeRefused', path: ['document', 'contentBase64'] },
-    ]);
-  return {
-    ...none,
-    kind: 'file',
-    title: document.fileName,
-    fileName: document.fileName,
-    contentType: type.contentType,
-    content,
-  };
+  const file = readUploadedFile(document.contentBase64, 'boardMeetings', ['document', 'contentBase64']);
+  return { ...none, kind: 'file', title: document.fileName, fileName: document.fileName, ...file };
 }
 
 /**
