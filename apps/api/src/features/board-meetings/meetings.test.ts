@@ -63,6 +63,14 @@ async function meetingWithItems(date = header.meetingDate, body = bodyId) {
   return { meetingId: meeting.id, itemIds, version };
 }
 
+/** The editor numbers the meeting's items (§) at the meeting's version. */
+const numberParagraphs = (meeting: { meetingId: string; version: number }) =>
+  env.editor.meetings.numberParagraphs({
+    tenant,
+    meetingId: meeting.meetingId,
+    expectedVersion: meeting.version,
+  });
+
 async function auditActions(entity: string, entityId: string): Promise<string[]> {
   const rows = await env.superuser<{ action: string }[]>`
     select action from audit_log where entity = ${entity} and entity_id = ${entityId} order by id`;
@@ -177,23 +185,11 @@ describe('a meeting and its agenda', () => {
 describe('an item’s minutes and paragraphs', () => {
   it("numbers the items continuing the body's § series of the year, not another body's", async () => {
     const earlier = await meetingWithItems('2021-02-05');
-    await env.editor.meetings.numberParagraphs({
-      tenant,
-      meetingId: earlier.meetingId,
-      expectedVersion: earlier.version,
-    });
+    await numberParagraphs(earlier);
     const other = await meetingWithItems('2021-03-01', otherBodyId);
-    await env.editor.meetings.numberParagraphs({
-      tenant,
-      meetingId: other.meetingId,
-      expectedVersion: other.version,
-    });
+    await numberParagraphs(other);
     const { meetingId, version } = await meetingWithItems('2021-04-09');
-    const numbered = await env.editor.meetings.numberParagraphs({
-      tenant,
-      meetingId,
-      expectedVersion: version,
-    });
+    const numbered = await numberParagraphs({ meetingId, version });
     expect(numbered.paragraphs.map((entry) => entry.paragraph)).toEqual([4, 5, 6]);
     const meeting = await env.viewer.meetings.get({ tenant, meetingId });
     expect(meeting.items.map((entry) => [entry.paragraph, entry.version])).toEqual([
@@ -206,46 +202,26 @@ describe('an item’s minutes and paragraphs', () => {
 
   it('saves the minutes with the item version, and refuses a § the series already has', async () => {
     const earlier = await meetingWithItems('2022-02-05');
-    await env.editor.meetings.numberParagraphs({
-      tenant,
-      meetingId: earlier.meetingId,
-      expectedVersion: earlier.version,
-    });
+    await numberParagraphs(earlier);
     const { itemIds } = await meetingWithItems('2022-05-05');
     const itemId = itemIds[0] ?? '';
-    const saved = await env.editor.meetings.items.update({
+    /** Item A at `expectedVersion` with its § and minutes (what `items.update` takes). */
+    const minutes = (expectedVersion: number, paragraph: number, text = '') => ({
       tenant,
       itemId,
-      expectedVersion: 1,
+      expectedVersion,
       ...item('A'),
-      paragraph: 4,
-      minutes: 'Styrelsen beslutar att fastställa verksamhetsplanen.',
+      paragraph,
+      minutes: text,
     });
+    const saved = await env.editor.meetings.items.update(
+      minutes(1, 4, 'Styrelsen beslutar att fastställa verksamhetsplanen.'),
+    );
     expect(saved.version).toBe(2);
-    expect(
-      await outcomeOf(
-        env.editor.meetings.items.update({
-          tenant,
-          itemId,
-          expectedVersion: 1,
-          ...item('A'),
-          paragraph: 5,
-          minutes: '',
-        }),
-      ),
-    ).toBe('CONFLICT');
-    expect(
-      await issuesOf(
-        env.editor.meetings.items.update({
-          tenant,
-          itemId,
-          expectedVersion: 2,
-          ...item('A'),
-          paragraph: 2,
-          minutes: '',
-        }),
-      ),
-    ).toEqual({ paragraph: 'boardMeetings.paragraphTaken' });
+    expect(await outcomeOf(env.editor.meetings.items.update(minutes(1, 5)))).toBe('CONFLICT');
+    expect(await issuesOf(env.editor.meetings.items.update(minutes(2, 2)))).toEqual({
+      paragraph: 'boardMeetings.paragraphTaken',
+    });
     expect(await auditActions('boardAgendaItem', itemId)).toEqual([
       'boardAgendaItem.create',
       'boardAgendaItem.update',
@@ -302,16 +278,20 @@ async function meetingOf(itemId: string): Promise<string | undefined> {
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
+/** The editor adds a web link to the item at `expectedVersion`. */
+const addLink = (itemId: string, expectedVersion: number, title: string, url: string) =>
+  env.editor.meetings.documents.add({
+    tenant,
+    itemId,
+    expectedVersion,
+    document: { kind: 'link', title, url },
+  });
+
 describe('an item’s documents', () => {
   it('adds a web link and a PDF with the item version, typed from the bytes, and removes one', async () => {
     const { itemIds } = await meetingWithItems();
     const itemId = itemIds[1] ?? '';
-    const link = await env.editor.meetings.documents.add({
-      tenant,
-      itemId,
-      expectedVersion: 1,
-      document: { kind: 'link', title: 'Förbundsordning', url: 'https://example.se/forbundsordning' },
-    });
+    const link = await addLink(itemId, 1, 'Förbundsordning', 'https://example.se/forbundsordning');
     const file = await env.editor.meetings.documents.add({
       tenant,
       itemId,
@@ -401,12 +381,7 @@ describe('approving the minutes', () => {
   it('locks the meeting: every later write is refused with board.minutesApproved, before the trigger', async () => {
     const { meetingId, itemIds, version } = await meetingWithItems();
     const itemId = itemIds[0] ?? '';
-    const document = await env.editor.meetings.documents.add({
-      tenant,
-      itemId,
-      expectedVersion: 1,
-      document: { kind: 'link', title: 'Underlag', url: 'https://example.se/underlag' },
-    });
+    const document = await addLink(itemId, 1, 'Underlag', 'https://example.se/underlag');
     const held = await env.editor.meetings.markHeld({ tenant, meetingId, expectedVersion: version });
     const approved = await env.admin.meetings.approve({
       tenant,
