@@ -47,6 +47,16 @@ const sectionTitled = <Section extends { title: string }>(report: { sections: Se
   return section;
 };
 
+type TextBody = Parameters<Caller['periodReports']['sections']['saveText']>[0]['body'];
+
+/** The editor saves the section's text at `expectedVersion`. */
+const saveText = (sectionId: string, expectedVersion: number, body: TextBody) =>
+  editor.periodReports.sections.saveText({ tenant, sectionId, expectedVersion, body });
+
+/** The editor adds an own section after the one given (null: first) at the heading level given. */
+const addSection = (reportId: string, afterSectionId: string | null, level: 1 | 2, title: string) =>
+  editor.periodReports.sections.add({ tenant, reportId, afterSectionId, level, title });
+
 /** Every enabled section marked ready, as the workflow's verbs would (R2's part, set here directly). */
 async function markAllSectionsReady(reportId: string) {
   await env.superuser`
@@ -89,19 +99,12 @@ describe('a new report', () => {
   it("copies the last report of its kind: texts, an own section, a switched-off one, the notes' figures as previous", async () => {
     const first = await halfYear(2041);
     const activity = sectionTitled(first, 'Beskrivning av verksamheten');
-    await editor.periodReports.sections.saveText({
-      tenant,
-      sectionId: activity.id,
-      expectedVersion: activity.version,
-      body: text('Under perioden har förbundet finansierat sju insatser.'),
-    });
-    const { sectionId: ownId } = await editor.periodReports.sections.add({
-      tenant,
-      reportId: first.reportId,
-      afterSectionId: activity.id,
-      level: 2,
-      title: 'Lokala samverkansgrupper',
-    });
+    await saveText(
+      activity.id,
+      activity.version,
+      text('Under perioden har förbundet finansierat sju insatser.'),
+    );
+    const { sectionId: ownId } = await addSection(first.reportId, activity.id, 2, 'Lokala samverkansgrupper');
     const organisation = sectionTitled(first, 'Om förbundet');
     await editor.periodReports.sections.update({
       tenant,
@@ -261,12 +264,7 @@ describe('editing a report', () => {
   it('refuses a text with a NUL as BAD_REQUEST and keeps the text and its history as they were', async () => {
     const report = await halfYear(2044);
     const section = sectionTitled(report, 'Styrelsens beslut');
-    const attempt = editor.periodReports.sections.saveText({
-      tenant,
-      sectionId: section.id,
-      expectedVersion: section.version,
-      body: text('Vi intygar\u0000'),
-    });
+    const attempt = saveText(section.id, section.version, text('Vi intygar\u0000'));
     expect(await outcomeOf(attempt)).toBe('BAD_REQUEST');
     const after = sectionTitled(
       await viewer.periodReports.get({ tenant, reportId: report.reportId }),
@@ -279,39 +277,29 @@ describe('editing a report', () => {
   it('saves texts as versions, restores an old one as a new version, newest first in the history', async () => {
     const report = await halfYear(2045);
     const section = sectionTitled(report, 'Redovisnings- och värderingsprinciper');
-    const first = await editor.periodReports.sections.saveText({
-      tenant,
-      sectionId: section.id,
-      expectedVersion: section.version,
-      body: text('Redovisningen följer god redovisningssed.'),
-    });
+    const first = await saveText(
+      section.id,
+      section.version,
+      text('Redovisningen följer god redovisningssed.'),
+    );
     expect(first).toEqual({ textVersion: 1, version: section.version + 1 });
-    const second = await editor.periodReports.sections.saveText({
-      tenant,
-      sectionId: section.id,
-      expectedVersion: first.version,
-      body: [{ type: 'heading', level: 1, text: 'Principer' }, ...text('Ändrad text.')],
-    });
-    const restored = await editor.periodReports.sections.restoreText({
-      tenant,
-      sectionId: section.id,
-      expectedVersion: second.version,
-      textVersion: 1,
-    });
+    const second = await saveText(section.id, first.version, [
+      { type: 'heading', level: 1, text: 'Principer' },
+      ...text('Ändrad text.'),
+    ]);
+    const restore = (expectedVersion: number, textVersion: number) =>
+      editor.periodReports.sections.restoreText({
+        tenant,
+        sectionId: section.id,
+        expectedVersion,
+        textVersion,
+      });
+    const restored = await restore(second.version, 1);
     expect(restored.textVersion).toBe(3);
     const history = await viewer.periodReports.sections.texts({ tenant, sectionId: section.id });
     expect(history.map((h) => h.textVersion)).toEqual([3, 2, 1]);
     expect(history[0]?.body).toEqual(text('Redovisningen följer god redovisningssed.'));
-    expect(
-      await reasonOf(
-        editor.periodReports.sections.restoreText({
-          tenant,
-          sectionId: section.id,
-          expectedVersion: restored.version,
-          textVersion: 9,
-        }),
-      ),
-    ).toBe('periodReport.textVersionNotFound');
+    expect(await reasonOf(restore(restored.version, 9))).toBe('periodReport.textVersionNotFound');
     expect(await auditActions('periodReportSection', section.id)).toEqual([
       'periodReportSection.saveText',
       'periodReportSection.saveText',
@@ -328,13 +316,7 @@ describe('editing a report', () => {
       expectedVersion: summary.version,
       direction: 'down',
     });
-    const { sectionId } = await editor.periodReports.sections.add({
-      tenant,
-      reportId: report.reportId,
-      afterSectionId: null,
-      level: 1,
-      title: 'Förord',
-    });
+    const { sectionId } = await addSection(report.reportId, null, 1, 'Förord');
     const after = await viewer.periodReports.get({ tenant, reportId: report.reportId });
     expect(after.sections.slice(0, 4).map((s) => `${s.number} ${s.title}`)).toEqual([
       '1 Förord',
@@ -359,13 +341,7 @@ describe('editing a report', () => {
         }),
       ),
     ).toBe('periodReport.notCustom');
-    const { sectionId } = await editor.periodReports.sections.add({
-      tenant,
-      reportId: report.reportId,
-      afterSectionId: template.id,
-      level: 2,
-      title: 'Egen uppföljning',
-    });
+    const { sectionId } = await addSection(report.reportId, template.id, 2, 'Egen uppföljning');
     await editor.periodReports.sections.delete({ tenant, sectionId, expectedVersion: 1 });
     const after = await viewer.periodReports.get({ tenant, reportId: report.reportId });
     expect(after.sections.map((s) => s.id)).toEqual(report.sections.map((s) => s.id));
@@ -451,16 +427,9 @@ describe('the status of a report', () => {
 
     // A section marked ready keeps its text until it is unmarked.
     const principles = sectionTitled(marked, 'Redovisnings- och värderingsprinciper');
-    expect(
-      await reasonOf(
-        editor.periodReports.sections.saveText({
-          tenant,
-          sectionId: principles.id,
-          expectedVersion: principles.version,
-          body: text('Ny text'),
-        }),
-      ),
-    ).toBe('periodReport.sectionReady');
+    expect(await reasonOf(saveText(principles.id, principles.version, text('Ny text')))).toBe(
+      'periodReport.sectionReady',
+    );
 
     // A change of structure takes the report back to draft.
     await editor.periodReports.sections.update({
@@ -526,21 +495,8 @@ describe('the status of a report', () => {
       () => editor.periodReports.delete({ tenant, reportId, expectedVersion: version }),
       () => editor.periodReports.markReady({ tenant, reportId, expectedVersion: version }),
       () => editor.periodReports.reopen({ tenant, reportId, expectedVersion: version }),
-      () =>
-        editor.periodReports.sections.add({
-          tenant,
-          reportId,
-          afterSectionId: null,
-          level: 1,
-          title: 'Ny',
-        }),
-      () =>
-        editor.periodReports.sections.saveText({
-          tenant,
-          sectionId: section.id,
-          expectedVersion: section.version,
-          body: text('Efter beslutet'),
-        }),
+      () => addSection(reportId, null, 1, 'Ny'),
+      () => saveText(section.id, section.version, text('Efter beslutet')),
       () =>
         editor.periodReports.sections.move({
           tenant,
