@@ -63,24 +63,37 @@ async function ownerOf(
 const periodProblems = (period: string, owner: Owner): ValidationProblem[] =>
   isPeriodInPlan(period, owner) ? [] : [{ key: 'planFollowUp.periodOutsidePlan', path: ['period'] }];
 
+/** The follow-up tables, each with the column naming the row it follows up. */
+const followUpTables = {
+  indicator: { table: 'plan_indicator_follow_ups', key: 'indicator_id', entity: 'planIndicatorFollowUp' },
+  activity: { table: 'plan_activity_follow_ups', key: 'activity_id', entity: 'planActivityFollowUp' },
+  goal: { table: 'plan_goal_follow_ups', key: 'goal_id', entity: 'planGoalFollowUp' },
+} as const;
+
 /**
- * One table's create-or-update of the (row, period) follow-up: insert when expectedVersion is null
- * (CONFLICT when someone saved it first), else update at that version (CONFLICT when stale).
+ * One table's create-or-update of the (row, period) follow-up with the `values` an editor sets:
+ * insert when expectedVersion is null (CONFLICT when someone saved it first), else update at that
+ * version (CONFLICT when stale). Answers the row's new version.
  */
-async function upsert(
-  write: {
-    insert: () => PromiseLike<readonly { version: number }[]>;
-    update: () => PromiseLike<readonly { version: number }[]>;
-  },
-  expectedVersion: number | null,
-  entity: string,
+async function saveFollowUpRow(
+  tx: TransactionSql,
+  of: keyof typeof followUpTables,
+  row: { tenantId: string; id: string; period: string; expectedVersion: number | null },
+  values: Record<string, string | number | null>,
 ): Promise<number> {
+  const { table, key, entity } = followUpTables[of];
+  const { tenantId, id, period, expectedVersion } = row;
   if (expectedVersion === null) {
-    const inserted = await write.insert();
+    const inserted = await tx<{ version: number }[]>`
+      insert into ${tx(table)} ${tx({ tenant_id: tenantId, [key]: id, period, ...values })}
+      on conflict do nothing returning version`;
     if (inserted.length === 0) staleOrMissing(entity, true);
     return inserted[0]?.version ?? 1;
   }
-  const [updated] = await write.update();
+  const [updated] = await tx<{ version: number }[]>`
+    update ${tx(table)} set ${tx(values)}, version = version + 1
+    where tenant_id = ${tenantId} and ${tx(key)} = ${id} and period = ${period} and version = ${expectedVersion}
+    returning version`;
   if (!updated) staleOrMissing(entity, true);
   return updated.version;
 }
@@ -104,22 +117,11 @@ export async function saveIndicatorFollowUp(
     select trim_scale(entered_value)::text as "enteredValue", stated_status as "statedStatus", comment
     from plan_indicator_follow_ups
     where tenant_id = ${tenantId} and indicator_id = ${input.indicatorId} and period = ${input.period}`;
-  const version = await upsert(
-    {
-      insert: () => tx<{ version: number }[]>`
-        insert into plan_indicator_follow_ups (tenant_id, indicator_id, period, entered_value, stated_status, comment)
-        values (${tenantId}, ${input.indicatorId}, ${input.period}, ${input.enteredValue}, ${input.statedStatus},
-          ${input.comment})
-        on conflict do nothing returning version`,
-      update: () => tx<{ version: number }[]>`
-        update plan_indicator_follow_ups set entered_value = ${input.enteredValue},
-          stated_status = ${input.statedStatus}, comment = ${input.comment}, version = version + 1
-        where tenant_id = ${tenantId} and indicator_id = ${input.indicatorId} and period = ${input.period}
-          and version = ${input.expectedVersion}
-        returning version`,
-    },
-    input.expectedVersion,
-    'planIndicatorFollowUp',
+  const version = await saveFollowUpRow(
+    tx,
+    'indicator',
+    { tenantId, id: input.indicatorId, period: input.period, expectedVersion: input.expectedVersion },
+    { entered_value: input.enteredValue, stated_status: input.statedStatus, comment: input.comment },
   );
   await recordAudit(tx, {
     action: 'planFollowUp.saveIndicator',
@@ -148,21 +150,11 @@ export async function saveActivityFollowUp(
   const [before] = await tx`
     select status, comment from plan_activity_follow_ups
     where tenant_id = ${tenantId} and activity_id = ${input.activityId} and period = ${input.period}`;
-  const version = await upsert(
-    {
-      insert: () => tx<{ version: number }[]>`
-        insert into plan_activity_follow_ups (tenant_id, activity_id, period, status, comment)
-        values (${tenantId}, ${input.activityId}, ${input.period}, ${input.status}, ${input.comment})
-        on conflict do nothing returning version`,
-      update: () => tx<{ version: number }[]>`
-        update plan_activity_follow_ups set status = ${input.status}, comment = ${input.comment},
-          version = version + 1
-        where tenant_id = ${tenantId} and activity_id = ${input.activityId} and period = ${input.period}
-          and version = ${input.expectedVersion}
-        returning version`,
-    },
-    input.expectedVersion,
-    'planActivityFollowUp',
+  const version = await saveFollowUpRow(
+    tx,
+    'activity',
+    { tenantId, id: input.activityId, period: input.period, expectedVersion: input.expectedVersion },
+    { status: input.status, comment: input.comment },
   );
   await recordAudit(tx, {
     action: 'planFollowUp.saveActivity',
@@ -190,20 +182,11 @@ export async function saveGoalFollowUp(
   const [before] = await tx`
     select comment from plan_goal_follow_ups
     where tenant_id = ${tenantId} and goal_id = ${input.goalId} and period = ${input.period}`;
-  const version = await upsert(
-    {
-      insert: () => tx<{ version: number }[]>`
-        insert into plan_goal_follow_ups (tenant_id, goal_id, period, comment)
-        values (${tenantId}, ${input.goalId}, ${input.period}, ${input.comment})
-        on conflict do nothing returning version`,
-      update: () => tx<{ version: number }[]>`
-        update plan_goal_follow_ups set comment = ${input.comment}, version = version + 1
-        where tenant_id = ${tenantId} and goal_id = ${input.goalId} and period = ${input.period}
-          and version = ${input.expectedVersion}
-        returning version`,
-    },
-    input.expectedVersion,
-    'planGoalFollowUp',
+  const version = await saveFollowUpRow(
+    tx,
+    'goal',
+    { tenantId, id: input.goalId, period: input.period, expectedVersion: input.expectedVersion },
+    { comment: input.comment },
   );
   await recordAudit(tx, {
     action: 'planFollowUp.saveGoal',
