@@ -58,7 +58,18 @@ async function buildPlan() {
     activityId: null,
     activity: { text: 'Följa upp prognosen varje kvartal', responsible: 'Förbundschef', year: 2021 },
   });
-  return { planId: created.id, goalId: goal.id, indicatorId: indicator.id, version: activity.version };
+  const version = activity.version;
+  const planId = created.id;
+  return {
+    planId,
+    goalId: goal.id,
+    indicatorId: indicator.id,
+    version,
+    /** The plan at its current version, as every edit of it carries it. */
+    atPlan: { tenant, planId, expectedVersion: version },
+    /** Goal 5.4 at the plan's current version, as an edit of its indicators or activities carries it. */
+    atGoal: { tenant, planId, expectedVersion: version, goalId: goal.id },
+  };
 }
 
 describe('a plan and its tree', () => {
@@ -96,13 +107,10 @@ describe('a plan and its tree', () => {
   });
 
   it('names a bad indicator field beside the field, in the same words as the domain', async () => {
-    const { planId, goalId, version } = await buildPlan();
+    const { atGoal } = await buildPlan();
     const issues = await issuesOf(
       env.editor.plans.saveIndicator({
-        tenant,
-        planId,
-        expectedVersion: version,
-        goalId,
+        ...atGoal,
         indicatorId: null,
         indicator: { ...equity, targetValue: null },
       }),
@@ -111,13 +119,10 @@ describe('a plan and its tree', () => {
   });
 
   it('refuses an activity year outside the plan beside the year', async () => {
-    const { planId, goalId, version } = await buildPlan();
+    const { atGoal } = await buildPlan();
     const issues = await issuesOf(
       env.editor.plans.saveActivity({
-        tenant,
-        planId,
-        expectedVersion: version,
-        goalId,
+        ...atGoal,
         activityId: null,
         activity: { text: 'För sent', responsible: '', year: 2023 },
       }),
@@ -126,7 +131,7 @@ describe('a plan and its tree', () => {
   });
 
   it('links the förbund’s interventions to a goal and refuses another förbund’s', async () => {
-    const { planId, goalId, version } = await buildPlan();
+    const { planId, atGoal } = await buildPlan();
     const [own] = await env.superuser<{ id: string; name: string }[]>`
       select i.id, i.name from interventions i join tenants t on t.id = i.tenant_id
       where t.slug = 'gavleborg' order by i.name limit 1`;
@@ -135,19 +140,13 @@ describe('a plan and its tree', () => {
     if (!own || !foreign) throw new Error('demo interventions missing');
     const refused = await issuesOf(
       env.editor.plans.linkInterventions({
-        tenant,
-        planId,
-        expectedVersion: version,
-        goalId,
+        ...atGoal,
         interventionIds: [own.id, foreign.id],
       }),
     );
     expect(refused).toEqual({ 'interventionIds.1': 'plan.links.interventionNotFound' });
     await env.editor.plans.linkInterventions({
-      tenant,
-      planId,
-      expectedVersion: version,
-      goalId,
+      ...atGoal,
       interventionIds: [own.id],
     });
     const plan = await env.viewer.plans.get({ tenant, planId });
@@ -155,11 +154,9 @@ describe('a plan and its tree', () => {
   });
 
   it('moves a target group by saving the header in the new order', async () => {
-    const { planId, version } = await buildPlan();
+    const { planId, atPlan } = await buildPlan();
     await env.editor.plans.update({
-      tenant,
-      planId,
-      expectedVersion: version,
+      ...atPlan,
       ...header,
       targetGroups: [...header.targetGroups].reverse(),
     });
@@ -170,11 +167,9 @@ describe('a plan and its tree', () => {
   });
 
   it('moves a goal down among its siblings', async () => {
-    const { planId, version } = await buildPlan();
+    const { planId, version, atPlan } = await buildPlan();
     const second = await env.editor.plans.saveGoal({
-      tenant,
-      planId,
-      expectedVersion: version,
+      ...atPlan,
       goalId: null,
       goal: { areaId: null, code: '5.5', title: 'Sist', description: '' },
     });
@@ -207,11 +202,9 @@ describe('a plan and its tree', () => {
 
 describe('adopting, reopening, copying and deleting', () => {
   it('makes the adopted plan read-only with a reason until an admin reopens it', async () => {
-    const { planId, goalId, version } = await buildPlan();
+    const { planId, goalId, atPlan } = await buildPlan();
     const adopted = await env.editor.plans.adopt({
-      tenant,
-      planId,
-      expectedVersion: version,
+      ...atPlan,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: null,
     });
@@ -231,7 +224,7 @@ describe('adopting, reopening, copying and deleting', () => {
   });
 
   it('stores the adoption date and decision', async () => {
-    const { planId, version } = await buildPlan();
+    const { planId, atPlan } = await buildPlan();
     // 0024 keys adopted_decision_id to the register: the decision must exist in this förbund.
     const { decisionId } = await fixtureDecisionAt(
       env.superuser,
@@ -240,9 +233,7 @@ describe('adopting, reopening, copying and deleting', () => {
       { kind: 'plan', title: header.name, text: 'Styrelsen fastställer planen.' },
     );
     await env.editor.plans.adopt({
-      tenant,
-      planId,
-      expectedVersion: version,
+      ...atPlan,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: decisionId,
     });
@@ -254,11 +245,9 @@ describe('adopting, reopening, copying and deleting', () => {
   });
 
   it('copies a plan to the next period as a draft with its whole structure, years moved on', async () => {
-    const { planId, version } = await buildPlan();
+    const { planId, atPlan } = await buildPlan();
     await env.editor.plans.adopt({
-      tenant,
-      planId,
-      expectedVersion: version,
+      ...atPlan,
       adoptedOn: '2019-11-29',
       adoptedDecisionId: null,
     });
