@@ -28,11 +28,20 @@ export async function seedDemoApplications(
   tx: TransactionSql,
   tenantIds: ReadonlyMap<string, string>,
 ): Promise<void> {
+  await inEachForbund(tx, tenantIds, (tenantId, forbund) => seedForbund(tx, tenantId, forbund));
+}
+
+/** Runs `work` for each förbund of the demo applications in turn, the transaction in its scope. */
+async function inEachForbund(
+  tx: TransactionSql,
+  tenantIds: ReadonlyMap<string, string>,
+  work: (tenantId: string, forbund: DemoForbundApplications) => Promise<void>,
+): Promise<void> {
   for (const forbund of demoApplications) {
     const tenantId = tenantIds.get(forbund.tenantSlug);
     if (!tenantId) throw new Error(`demo applications: unknown förbund ${forbund.tenantSlug}`);
     await enterScope(tx, { tenantId });
-    await seedForbund(tx, tenantId, forbund);
+    await work(tenantId, forbund);
   }
 }
 
@@ -45,10 +54,7 @@ export async function linkDemoApplicationDecisions(
   tx: TransactionSql,
   tenantIds: ReadonlyMap<string, string>,
 ): Promise<void> {
-  for (const forbund of demoApplications) {
-    const tenantId = tenantIds.get(forbund.tenantSlug);
-    if (!tenantId) throw new Error(`demo applications: unknown förbund ${forbund.tenantSlug}`);
-    await enterScope(tx, { tenantId });
+  await inEachForbund(tx, tenantIds, async (tenantId, forbund) => {
     for (const application of forbund.applications) {
       const board = application.decision?.board;
       if (!board) continue;
@@ -75,7 +81,7 @@ export async function linkDemoApplicationDecisions(
         where tenant_id = ${tenantId} and application_id = ${found.applicationId}
           and to_status in ('granted', 'rejected')`;
     }
-  }
+  });
 }
 
 /** Statuses past the formal check: their checklist has been answered. */
