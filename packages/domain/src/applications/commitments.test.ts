@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Budget } from '../economy/budget.ts';
 import { kronor, ore } from '../money/ore.ts';
+import {
+  gavleborg2020Commitments,
+  gavleborg2020PrintedGranted,
+  gavleborg2020PrintedOfWhich,
+} from '../testing/gavleborg-2020-commitments.ts';
 import { budgetCommitments, type PipelineApplication, pipelineAmountsIn } from './commitments.ts';
 
 // Gävleborg's budget 2020 with plan 2021–2022 (verksamhetsplan 2020–2022): the intervention-funds
@@ -94,44 +99,19 @@ describe('budgetCommitments — Gävleborg 2020', () => {
   const [y2020, y2021, y2022] = budgetCommitments({ budget: gavleborg2020, agreementYears, pipeline: [] });
 
   it('computes varav beviljat 10 800 000 kr and tillgängligt 4 500 000 kr of a line of 15 300 000 kr', () => {
-    expect(y2020).toMatchObject({
-      year: 2020,
-      interventionFundsOre: kronor(15_300_000),
-      grantedOre: kronor(10_800_000),
-      availableOre: kronor(4_500_000),
-      isOverCommitted: false,
-    });
+    expect(y2020).toMatchObject(gavleborg2020Commitments);
     expect(y2021).toMatchObject({ grantedOre: kronor(1_200_000), availableOre: kronor(8_608_000) });
     expect(y2022).toMatchObject({ grantedOre: 0, availableOre: kronor(9_748_000) });
   });
 
   it('shows the printed 10 800 + 4 470 as 15 270, 30 000 kr short of the line', () => {
-    expect(y2020?.printedOfWhich).toEqual([
-      {
-        lineCode: 'intervention-funds',
-        lineName: 'Insatsmedel',
-        lineOre: kronor(15_300_000),
-        parts: [
-          { code: 'granted', name: 'Varav redan beviljat', amountOre: kronor(10_800_000) },
-          { code: 'available', name: 'Varav tillgängligt för nya insatser', amountOre: kronor(4_470_000) },
-        ],
-        partsOre: kronor(15_270_000),
-        differenceOre: kronor(30_000),
-      },
-    ]);
+    expect(y2020?.printedOfWhich).toEqual([gavleborg2020PrintedOfWhich]);
     // Plan years leave the varav lines blank: nothing to compare.
     expect(y2021?.printedOfWhich).toEqual([]);
   });
 
   it('compares the printed varav beviljat with the computed one', () => {
-    expect(y2020?.printedGranted).toEqual([
-      {
-        lineCode: 'intervention-funds',
-        printedOre: kronor(10_800_000),
-        computedOre: kronor(10_800_000),
-        differenceOre: 0,
-      },
-    ]);
+    expect(y2020?.printedGranted).toEqual([gavleborg2020PrintedGranted]);
     const [short] = budgetCommitments({
       budget: gavleborg2020,
       agreementYears: [{ year: 2020, amountOre: kronor(10_000_000) }],

@@ -1,4 +1,9 @@
 import { addDaysToDate, todayInSweden } from '@samsyn/domain';
+import {
+  gavleborg2020Commitments,
+  gavleborg2020PrintedGranted,
+  gavleborg2020PrintedOfWhich,
+} from '@samsyn/domain/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, issuesOf, useTestApi } from '../../testing/index.ts';
 
@@ -162,36 +167,13 @@ describe('applicationReports.commitments: the budget’s intervention funds agai
     expect(view.budget).toEqual({ firstYear: 2020, yearCount: 3 });
     const [y2020, y2021, y2022] = view.years;
     expect(y2020).toMatchObject({
-      year: 2020,
-      interventionFundsOre: kr(15_300_000),
-      grantedOre: kr(10_800_000),
-      availableOre: kr(4_500_000),
-      isOverCommitted: false,
+      ...gavleborg2020Commitments,
       // Bollnäs expected 400 000 + Ockelbo's 300 000 in review; Gävle's 200 000 proposed split 100 000 / 100 000.
       expectedOre: kr(700_000),
       proposedOre: kr(100_000),
     });
-    expect(y2020?.printedOfWhich).toEqual([
-      {
-        lineCode: 'intervention-funds',
-        lineName: 'Insatsmedel',
-        lineOre: kr(15_300_000),
-        parts: [
-          { code: 'granted', name: 'Varav redan beviljat', amountOre: kr(10_800_000) },
-          { code: 'available', name: 'Varav tillgängligt för nya insatser', amountOre: kr(4_470_000) },
-        ],
-        partsOre: kr(15_270_000),
-        differenceOre: kr(30_000),
-      },
-    ]);
-    expect(y2020?.printedGranted).toEqual([
-      {
-        lineCode: 'intervention-funds',
-        printedOre: kr(10_800_000),
-        computedOre: kr(10_800_000),
-        differenceOre: 0,
-      },
-    ]);
+    expect(y2020?.printedOfWhich).toEqual([gavleborg2020PrintedOfWhich]);
+    expect(y2020?.printedGranted).toEqual([gavleborg2020PrintedGranted]);
     expect(y2021).toMatchObject({
       interventionFundsOre: kr(9_808_000),
       grantedOre: kr(1_200_000),

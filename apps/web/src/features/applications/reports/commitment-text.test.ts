@@ -1,21 +1,13 @@
 import { kronor } from '@samsyn/domain';
+import { gavleborg2020PrintedOfWhich } from '@samsyn/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { swedishT as t } from '../../../lib/swedish-t.ts';
 import { ofWhichSentence, printedGrantedSentence } from './commitment-text.ts';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-const gavleborg2020 = {
-  lineCode: 'intervention-funds',
-  lineName: 'Insatsmedel',
-  lineOre: kronor(15_300_000),
-  parts: [
-    { code: 'granted', name: 'Varav redan beviljat', amountOre: kronor(10_800_000) },
-    { code: 'available', name: 'Varav tillgängligt för nya insatser', amountOre: kronor(4_470_000) },
-  ],
-  partsOre: kronor(15_270_000),
-  differenceOre: kronor(30_000),
-};
+/** Gävleborg 2020's printed varav lines, 30 000 kr short of the line. */
+const gavleborg2020 = gavleborg2020PrintedOfWhich;
 
 describe('ofWhichSentence', () => {
   it('writes Gävleborg 2020’s printed varav as 30 tkr short of the line, in tkr as the budget prints it', () => {
