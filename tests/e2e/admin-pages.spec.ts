@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logIn, logInAt } from './support/log-in.ts';
+import { openLoaded } from './support/open-loaded.ts';
 
 /** Issue 24 on the administration pages: the audit log reads as Swedish, and nothing scrolls sideways at 320 px. */
 
@@ -97,10 +98,7 @@ test('no administration page scrolls sideways at 320 px', async ({ page }) => {
     ['/f/gavleborg/administration/installningar', 'Inställningar'],
     ['/profil', 'Min profil'],
   ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Laddar' })).toHaveCount(0);
-    await expect(page.getByRole('main').locator('.loading-status')).toHaveCount(0);
+    await openLoaded(page, path, heading);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
   }

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logIn, logInAt } from './support/log-in.ts';
+import { openLoaded } from './support/open-loaded.ts';
 
 /**
  * Issue 24 on the economy pages: the budget by keyboard alone, and every page at 320 px (reflow and
@@ -99,10 +100,7 @@ test('no economy page scrolls sideways at 320 px, and each is accessible there',
   await page.setViewportSize({ width: 320, height: 800 });
   await logIn(page, 'editor@gavleborg.demo');
   for (const { path, heading } of pages) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Laddar' })).toHaveCount(0);
-    await expect(page.getByRole('main').locator('.loading-status')).toHaveCount(0);
+    await openLoaded(page, path, heading);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
   }
