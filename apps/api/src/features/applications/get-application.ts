@@ -5,6 +5,7 @@ import {
   type Goal,
   nextApplicationStatuses,
 } from '@samsyn/domain';
+import { type GoalColumns, goalOf } from '../interventions/records/goal-columns.ts';
 import type { TenantCtx } from '../verb-context.ts';
 
 export interface ApplicationBudgetYearRecord {
@@ -78,37 +79,6 @@ export interface ApplicationDetail {
   nextStatuses: ApplicationStatus[];
 }
 
-interface GoalRow {
-  type: Goal['type'];
-  description: string;
-  measure: string | null;
-  target: string | null;
-  targetPercent: number | null;
-  comparison: 'at_least' | 'at_most' | null;
-  goalPeriod: string | null;
-}
-
-/** The domain Goal from its columns (the table's check guarantees the shape). */
-function goalOf(row: GoalRow): Goal {
-  if (row.type === 'qualitative') return { type: 'qualitative', description: row.description };
-  if (row.type === 'count')
-    return {
-      type: 'count',
-      description: row.description,
-      measure: row.measure as Extract<Goal, { type: 'count' }>['measure'],
-      target: Number(row.target),
-      period: row.goalPeriod,
-    };
-  return {
-    type: 'share',
-    description: row.description,
-    measure: row.measure as Extract<Goal, { type: 'share' }>['measure'],
-    targetPercent: row.targetPercent ?? 0,
-    comparison: row.comparison ?? 'at_least',
-    period: row.goalPeriod,
-  };
-}
-
 /** The application's own row; NOT_FOUND when the förbund has none with that id. */
 export async function selectApplicationRecord(
   { tx, tenant }: TenantCtx,
@@ -153,7 +123,7 @@ export async function getApplication(
       ? Promise.resolve([])
       : tx<{ name: string }[]>`
           select name from local_groups where tenant_id = ${tenant.id} and id = ${application.localGroupId}`,
-    tx<GoalRow[]>`
+    tx<GoalColumns[]>`
       select type, description, measure, target::text as target, target_percent as "targetPercent", comparison,
              goal_period as "goalPeriod"
       from application_goals where tenant_id = ${tenant.id} and application_id = ${application.id}

@@ -1,5 +1,6 @@
 import type { TransactionSql } from '@samsyn/db';
 import type { Goal, GoalAssessment } from '@samsyn/domain';
+import { type GoalColumns, goalOf } from './goal-columns.ts';
 
 export interface GoalRecord {
   id: string;
@@ -11,17 +12,10 @@ export interface GoalRecord {
   assessments: (GoalAssessment & { period: string; version: number })[];
 }
 
-interface GoalRow {
+interface GoalRow extends GoalColumns {
   id: string;
   interventionId: string;
   position: number;
-  type: Goal['type'];
-  description: string;
-  measure: string | null;
-  target: string | null;
-  targetPercent: number | null;
-  comparison: 'at_least' | 'at_most' | null;
-  goalPeriod: string | null;
   isDemoEstimate: boolean;
   version: number;
   assessments: {
@@ -31,28 +25,6 @@ interface GoalRow {
     comment: string;
     version: number;
   }[];
-}
-
-/** Rebuilds the domain Goal from its columns (the table's check constraint guarantees the shape). */
-function goalOf(row: GoalRow): Goal {
-  if (row.type === 'qualitative') return { type: 'qualitative', description: row.description };
-  if (row.type === 'count') {
-    return {
-      type: 'count',
-      description: row.description,
-      measure: row.measure as Extract<Goal, { type: 'count' }>['measure'],
-      target: Number(row.target),
-      period: row.goalPeriod,
-    };
-  }
-  return {
-    type: 'share',
-    description: row.description,
-    measure: row.measure as Extract<Goal, { type: 'share' }>['measure'],
-    targetPercent: row.targetPercent ?? 0,
-    comparison: row.comparison ?? 'at_least',
-    period: row.goalPeriod,
-  };
 }
 
 /** Goals of the given interventions (all of the förbund's when null), each with its assessments by period. */
