@@ -9,6 +9,7 @@ import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { AddOrEdit } from './add-or-edit.tsx';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
 import { RowButton, RowButtons } from './row-buttons.tsx';
 import { SaveOrCancel } from './save-or-cancel.tsx';
@@ -89,20 +90,16 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
           </table>
         </ScrollRegion>
       )}
-      {canChange && editing === null ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {t('interventions.detail.budgetYearTitle')}
-          </button>
-        </p>
-      ) : null}
-      {editing !== null ? (
-        <BudgetForm
-          interventionId={detail.intervention.id}
-          entry={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
+      <AddOrEdit
+        editing={editing}
+        canAdd={canChange}
+        addLabel={t('interventions.detail.budgetYearTitle')}
+        onAdd={() => setEditing('new')}
+      >
+        {(entry) => (
+          <BudgetForm interventionId={detail.intervention.id} entry={entry} onDone={() => setEditing(null)} />
+        )}
+      </AddOrEdit>
       <ConfirmDeleteDialog
         input={
           deleting && {

@@ -6,6 +6,7 @@ import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { AddOrEdit } from './add-or-edit.tsx';
 import { AssessForm } from './assess-form.tsx';
 import { GoalForm } from './goal-form.tsx';
 import { goalActualText, goalStatusText, goalTargetText } from './goal-text.ts';
@@ -100,20 +101,14 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
           </table>
         </ScrollRegion>
       )}
-      {canChange && editing === null ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {t('interventions.goals.add')}
-          </button>
-        </p>
-      ) : null}
-      {editing !== null ? (
-        <GoalForm
-          detail={detail}
-          entry={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
+      <AddOrEdit
+        editing={editing}
+        canAdd={canChange}
+        addLabel={t('interventions.goals.add')}
+        onAdd={() => setEditing('new')}
+      >
+        {(entry) => <GoalForm detail={detail} entry={entry} onDone={() => setEditing(null)} />}
+      </AddOrEdit>
       {assessing !== null ? (
         <AssessForm entry={assessing} period={period} onDone={() => setAssessing(null)} />
       ) : null}

@@ -10,6 +10,7 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { AddOrEdit } from './add-or-edit.tsx';
 import { LocalGroupBudgetDistribution } from './local-group-distribution.tsx';
 import { LocalGroupForm } from './local-group-form.tsx';
 import { termsSummaryOf } from './local-group-terms-summary.ts';
@@ -194,16 +195,14 @@ export function LocalGroupsPage() {
       {canEdit && (groups.data?.length ?? 0) > 0 ? (
         <LocalGroupBudgetDistribution key={year} groups={groups.data ?? []} year={year} />
       ) : null}
-      {canEdit && editing === null ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-            {t('interventions.localGroups.add')}
-          </button>
-        </p>
-      ) : null}
-      {editing !== null ? (
-        <LocalGroupForm group={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      ) : null}
+      <AddOrEdit
+        editing={editing}
+        canAdd={canEdit}
+        addLabel={t('interventions.localGroups.add')}
+        onAdd={() => setEditing('new')}
+      >
+        {(group) => <LocalGroupForm group={group} onDone={() => setEditing(null)} />}
+      </AddOrEdit>
       {editingYear !== null ? (
         <LocalGroupYearForm
           group={editingYear}
