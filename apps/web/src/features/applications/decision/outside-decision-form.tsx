@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { MoneyField } from '../../../components/form/money-input.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../../components/form/submit-or-cancel.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -110,12 +110,12 @@ function OutsideDecisionForm({
       <TextField form={form} name="decidedDate" type="date" />
       <MoneyField form={form} name="grantedAmount" hint={t('applicationDecision.outside.amountHint')} />
       <TextAreaField form={form} name="note" rows={2} hint={t('applicationDecision.outside.noteHint')} />
-      <div className="button-row">
-        <SubmitButton label={t('applicationDecision.outside.save')} isPending={save.isPending} />
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {t('applicationDecision.outside.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        label={t('applicationDecision.outside.save')}
+        cancelLabel={t('applicationDecision.outside.cancel')}
+        isPending={save.isPending}
+        onCancel={() => onDone(false)}
+      />
     </KitForm>
   );
 }

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { MoneyField } from '../../../components/form/money-input.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../../components/form/submit-or-cancel.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -186,16 +186,13 @@ export function ApplicationForm({
       ) : null}
       <GoalRows form={form} />
       <BudgetYearRows form={form} />
-      <div className="button-row">
-        <SubmitButton
-          label={isNew ? t('applicationPipeline.form.create') : t('applicationPipeline.form.save')}
-          isPending={isPending}
-          pendingLabel={t('applicationPipeline.form.saving')}
-        />
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('applicationPipeline.form.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        label={isNew ? t('applicationPipeline.form.create') : t('applicationPipeline.form.save')}
+        pendingLabel={t('applicationPipeline.form.saving')}
+        cancelLabel={t('applicationPipeline.form.cancel')}
+        isPending={isPending}
+        onCancel={onCancel}
+      />
     </KitForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { MoneyField } from '../../../components/form/money-input.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../../components/form/submit-or-cancel.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -119,12 +119,12 @@ export function ItemDecisionForm({
           ...targets.map((row) => ({ value: row.id, label: `${decisionRefText(t, row)}: ${row.title}` })),
         ]}
       />
-      <div className="button-row">
-        <SubmitButton label={t('boardDecisions.item.save')} isPending={save.isPending} />
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {t('boardDecisions.item.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        label={t('boardDecisions.item.save')}
+        cancelLabel={t('boardDecisions.item.cancel')}
+        isPending={save.isPending}
+        onCancel={() => onDone(false)}
+      />
     </KitForm>
   );
 }

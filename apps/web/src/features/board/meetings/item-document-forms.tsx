@@ -3,7 +3,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../../components/filter-field.tsx';
 import { KitForm } from '../../../components/form/kit-form.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { FieldProblem, useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../../components/notice.tsx';
@@ -119,16 +118,11 @@ export function DocumentFileForm({ meetingId, item, onDone }: FormProps) {
         label={t('boardMeetings.documents.fileLabel')}
         hint={t('boardMeetings.documents.uploadHint')}
       />
-      <div className="button-row">
-        <SubmitButton
-          label={t('boardMeetings.documents.uploadButton')}
-          isPending={isPending}
-          pendingLabel={t('plan.common.saving')}
-        />
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('plan.common.cancel')}
-        </button>
-      </div>
+      <SaveOrCancel
+        isPending={isPending}
+        onCancel={() => onDone(null)}
+        label={t('boardMeetings.documents.uploadButton')}
+      />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../../components/form/submit-or-cancel.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { ChoiceGroup } from '../../interventions/choice-group.tsx';
@@ -96,16 +96,13 @@ export function NewReportForm({
             : null
         }
       />
-      <div className="button-row">
-        <SubmitButton
-          label={t('periodReportsPages.form.create')}
-          isPending={isPending}
-          pendingLabel={t('periodReportsPages.form.creating')}
-        />
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('periodReportsPages.form.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        label={t('periodReportsPages.form.create')}
+        pendingLabel={t('periodReportsPages.form.creating')}
+        cancelLabel={t('periodReportsPages.form.cancel')}
+        isPending={isPending}
+        onCancel={onCancel}
+      />
     </KitForm>
   );
 }

@@ -2,7 +2,7 @@ import { reportDetailsSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
-import { SubmitButton } from '../../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../../components/form/submit-or-cancel.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
@@ -69,12 +69,12 @@ export function ReportDetailsForm({
         titleFirst
         plan={report.kind === 'plan' ? { noneLabel: t('periodReportsPages.details.noPlan') } : null}
       />
-      <div className="button-row">
-        <SubmitButton label={t('periodReportsPages.details.save')} isPending={update.isPending} />
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          {t('periodReportsPages.sectionForm.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        label={t('periodReportsPages.details.save')}
+        cancelLabel={t('periodReportsPages.sectionForm.cancel')}
+        isPending={update.isPending}
+        onCancel={() => onDone(null)}
+      />
     </KitForm>
   );
 }
