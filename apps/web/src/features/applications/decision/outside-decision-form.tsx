@@ -14,6 +14,7 @@ import { ChoiceGroup } from '../../interventions/choice-group.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import type { DecisionDetail } from './decision-section.tsx';
 import { outsideFormSchema } from './decision-values.ts';
+import { grantOutcomeChoices } from './grant-outcome-choices.ts';
 
 /**
  * "Registrera beslut fattat utanför Samsyn" (admins, for the history): opened by its button, the
@@ -102,10 +103,7 @@ function OutsideDecisionForm({
         name="outcome"
         type="radio"
         legend={t('applicationDecision.outside.outcome')}
-        options={[
-          { value: 'granted', label: t('applicationDecision.outcomes.granted') },
-          { value: 'rejected', label: t('applicationDecision.outcomes.rejected') },
-        ]}
+        options={grantOutcomeChoices(t)}
       />
       <TextField form={form} name="decidedDate" type="date" />
       <MoneyField form={form} name="grantedAmount" hint={t('applicationDecision.outside.amountHint')} />

@@ -10,6 +10,7 @@ import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { grantOutcomeChoices } from '../../applications/decision/grant-outcome-choices.ts';
 import { ChoiceGroup } from '../../interventions/choice-group.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { decisionRefText } from './decision-text.ts';
@@ -102,10 +103,7 @@ export function ItemDecisionForm({
             name="grantOutcome"
             type="radio"
             legend={t('applicationDecision.item.outcome')}
-            options={[
-              { value: 'granted', label: t('applicationDecision.outcomes.granted') },
-              { value: 'rejected', label: t('applicationDecision.outcomes.rejected') },
-            ]}
+            options={grantOutcomeChoices(t)}
           />
           <MoneyField form={form} name="grantedAmount" hint={t('applicationDecision.item.amountHint')} />
         </>
