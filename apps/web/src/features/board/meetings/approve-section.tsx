@@ -2,7 +2,6 @@ import { approveMinutesSchema, todayInSweden } from '@samsyn/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
@@ -10,8 +9,8 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { PlanCheckboxes } from '../../plan/plan-checkboxes.tsx';
-import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { MeetingPanelForm } from './meeting-panel-form.tsx';
 import { type MeetingDetail, useCanApproveMinutes } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
@@ -85,29 +84,29 @@ function ApproveForm({ meeting, onDone }: { meeting: MeetingDetail; onDone: (app
     value: seat.seatId,
     label: seat.party ? `${seat.personName} (${seat.party})` : seat.personName,
   }));
-  const onSubmit = form.submit(async (approval) => {
-    if (approve.isPending) return;
+  const askToConfirm = async () => {
     const confirmed = await new Promise<boolean>((resolve) => {
       answer.current = resolve;
       setIsConfirming(true);
     });
     setIsConfirming(false);
-    if (!confirmed) return;
-    await approve.mutateAsync({
-      tenant: tenant.slug,
-      meetingId: meeting.id,
-      expectedVersion: meeting.version,
-      ...approval,
-    });
-    onDone(true);
-  });
+    return confirmed;
+  };
   return (
     <>
-      <KitForm
+      <MeetingPanelForm
         form={form}
-        onSubmit={onSubmit}
-        className="meeting-panel"
+        save={approve}
+        confirm={askToConfirm}
+        toInput={(approval) => ({
+          tenant: tenant.slug,
+          meetingId: meeting.id,
+          expectedVersion: meeting.version,
+          ...approval,
+        })}
+        onDone={onDone}
         label={t('boardMeetings.approve.heading')}
+        saveLabel={t('boardMeetings.approve.start')}
       >
         <TextField form={form} name="approvedOn" type="date" autoComplete="off" />
         <SelectField
@@ -121,12 +120,7 @@ function ApproveForm({ meeting, onDone }: { meeting: MeetingDetail; onDone: (app
           legend={t('boardMeetings.approve.adjusterSeatIds')}
           choices={seatChoices}
         />
-        <SaveOrCancel
-          isPending={approve.isPending}
-          onCancel={() => onDone(false)}
-          label={t('boardMeetings.approve.start')}
-        />
-      </KitForm>
+      </MeetingPanelForm>
       <ConfirmDialog
         isOpen={isConfirming}
         tone="primary"

@@ -1,14 +1,13 @@
 import { itemMinutesSchema } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { MeetingPanelForm } from './meeting-panel-form.tsx';
 import type { AgendaItem, ItemPartProps } from './meeting-shared.ts';
 import { useMeetingInvalidation } from './use-meeting-invalidation.ts';
 
@@ -72,26 +71,23 @@ function MinutesForm({
     labels: { paragraph: t('boardMeetings.minutes.paragraph'), minutes: t('boardMeetings.minutes.minutes') },
   });
   const update = useApiMutation(trpc.meetings.items.update.mutationOptions(), { invalidates });
-  const onSubmit = form.submit(async (minutes) => {
-    if (update.isPending) return;
-    await update.mutateAsync({
-      tenant: tenant.slug,
-      itemId: item.id,
-      expectedVersion: item.version,
-      title: item.title,
-      description: item.description,
-      concernsKind: item.concernsKind,
-      concernsId: item.concernsId,
-      ...minutes,
-    });
-    onDone(true);
-  });
   return (
-    <KitForm
+    <MeetingPanelForm
       form={form}
-      onSubmit={onSubmit}
-      className="meeting-panel"
+      save={update}
+      toInput={(minutes) => ({
+        tenant: tenant.slug,
+        itemId: item.id,
+        expectedVersion: item.version,
+        title: item.title,
+        description: item.description,
+        concernsKind: item.concernsKind,
+        concernsId: item.concernsId,
+        ...minutes,
+      })}
+      onDone={onDone}
       label={t('boardMeetings.minutes.heading')}
+      saveLabel={t('boardMeetings.minutes.save')}
     >
       <TextField
         form={form}
@@ -101,11 +97,6 @@ function MinutesForm({
         hint={t('boardMeetings.minutes.paragraphHint')}
       />
       <TextAreaField form={form} name="minutes" rows={5} />
-      <SaveOrCancel
-        isPending={update.isPending}
-        onCancel={() => onDone(false)}
-        label={t('boardMeetings.minutes.save')}
-      />
-    </KitForm>
+    </MeetingPanelForm>
   );
 }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BusyButton } from '../../../components/busy-button.tsx';
 import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog.tsx';
-import { KitForm } from '../../../components/form/kit-form.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../../components/notice.tsx';
@@ -12,8 +11,8 @@ import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { SaveOrCancel } from '../../plan/plan-form-parts.tsx';
 import { useTenant } from '../../tenant/use-tenant.ts';
+import { MeetingPanelForm } from './meeting-panel-form.tsx';
 import {
   type MeetingDetail,
   type MeetingSectionProps,
@@ -166,22 +165,19 @@ function MeetingHeaderForm({
     },
   });
   const update = useApiMutation(trpc.meetings.update.mutationOptions(), { invalidates });
-  const onSubmit = form.submit(async (header) => {
-    if (update.isPending) return;
-    await update.mutateAsync({
-      tenant: tenant.slug,
-      meetingId: meeting.id,
-      expectedVersion: meeting.version,
-      ...header,
-    });
-    onDone(true);
-  });
   return (
-    <KitForm
+    <MeetingPanelForm
       form={form}
-      onSubmit={onSubmit}
-      className="meeting-panel"
+      save={update}
+      toInput={(header) => ({
+        tenant: tenant.slug,
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        ...header,
+      })}
+      onDone={onDone}
       heading={t('boardMeetings.meeting.editTitle')}
+      saveLabel={t('boardMeetings.meeting.save')}
     >
       <MeetingWhenFields form={form} />
       <TextField
@@ -192,11 +188,6 @@ function MeetingHeaderForm({
         hint={t('boardMeetings.field.onlineUrlHint')}
       />
       <TextField form={form} name="secretary" autoComplete="name" />
-      <SaveOrCancel
-        isPending={update.isPending}
-        onCancel={() => onDone(false)}
-        label={t('boardMeetings.meeting.save')}
-      />
-    </KitForm>
+    </MeetingPanelForm>
   );
 }
