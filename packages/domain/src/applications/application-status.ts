@@ -4,21 +4,17 @@
  * ends it as granted or rejected; withdrawn ends it from any open status. Granted and rejected are
  * set only by a decision (`applicationDecision.*`), never by a plain transition.
  */
-export const applicationStatuses = [
-  'expected',
-  'draft',
-  'received',
-  'formalCheck',
-  'underReview',
-  'proposal',
-  'granted',
-  'rejected',
-  'withdrawn',
-] as const;
+const openSteps = ['expected', 'draft', 'received', 'formalCheck', 'underReview', 'proposal'] as const;
+const endings = ['granted', 'rejected', 'withdrawn'] as const;
+
+export const applicationStatuses = [...openSteps, ...endings] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** Statuses still in the pipeline: a decision or a withdrawal is yet to come. */
+export const openApplicationStatuses: readonly ApplicationStatus[] = openSteps;
+
 /** Statuses that end the pipeline: nothing follows them. */
-export const closedApplicationStatuses: readonly ApplicationStatus[] = ['granted', 'rejected', 'withdrawn'];
+export const closedApplicationStatuses: readonly ApplicationStatus[] = endings;
 
 /** Statuses a decision sets. */
 export const decidedApplicationStatuses: readonly ApplicationStatus[] = ['granted', 'rejected'];
@@ -28,12 +24,8 @@ export const decidedApplicationStatuses: readonly ApplicationStatus[] = ['grante
  * member organisations, one of them the lead) and a local group's remaining budget are checked.
  */
 export const submittedApplicationStatuses: readonly ApplicationStatus[] = [
-  'received',
-  'formalCheck',
-  'underReview',
-  'proposal',
-  'granted',
-  'rejected',
+  ...openSteps.slice(openSteps.indexOf('received')),
+  ...decidedApplicationStatuses,
 ];
 
 const transitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {

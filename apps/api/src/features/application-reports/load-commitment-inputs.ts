@@ -1,4 +1,10 @@
-import { type ApplicationStatus, type Ore, oreFromDb, type PipelineApplication } from '@samsyn/domain';
+import {
+  type ApplicationStatus,
+  type Ore,
+  openApplicationStatuses,
+  oreFromDb,
+  type PipelineApplication,
+} from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 
 /** One year of a granted application's agreement: what it binds the förbund to pay that year. */
@@ -37,15 +43,6 @@ export async function loadAgreementYears(
   }));
 }
 
-const openStatuses: ApplicationStatus[] = [
-  'expected',
-  'draft',
-  'received',
-  'formalCheck',
-  'underReview',
-  'proposal',
-];
-
 /** The förbund's open applications with their yearly budgets, as the commitments' pipeline reads them. */
 export async function loadPipelineApplications({ tx, tenant }: TenantCtx): Promise<PipelineApplication[]> {
   const rows = await tx<
@@ -65,7 +62,7 @@ export async function loadPipelineApplications({ tx, tenant }: TenantCtx): Promi
                        from application_budget_years b
                       where b.tenant_id = a.tenant_id and b.application_id = a.id), '[]') as requested
     from applications a
-    where a.tenant_id = ${tenant.id} and a.status = any(${openStatuses}::text[])`;
+    where a.tenant_id = ${tenant.id} and a.status = any(${openApplicationStatuses}::text[])`;
   return rows.map((row) => ({
     status: row.status,
     expectedYear: row.expectedYear,
