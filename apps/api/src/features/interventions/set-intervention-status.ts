@@ -6,14 +6,9 @@ import {
   type StatusChange,
   throwIfProblems,
 } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import {
-  assertNotArchived,
-  getInterventionRecord,
-  type InterventionRecord,
-  lockIntervention,
-} from './records/intervention-record.ts';
+import { getInterventionRecord, type InterventionRecord } from './records/intervention-record.ts';
+import { lockForEdit } from './records/lock-for-edit.ts';
 
 /**
  * Moves an intervention to another status along the allowed transitions (reopening an ended one
@@ -23,10 +18,7 @@ export async function setInterventionStatus(
   { tx, tenant: { id: tenantId } }: TenantCtx,
   input: StatusChange & { id: string; expectedVersion: number },
 ): Promise<InterventionRecord> {
-  const locked = await lockIntervention(tx, tenantId, input.id);
-  if (locked.version !== input.expectedVersion) staleOrMissing('intervention', true);
-  assertNotArchived(locked);
-  const before = await getInterventionRecord(tx, tenantId, input.id);
+  const before = await lockForEdit(tx, tenantId, input.id, input.expectedVersion);
   const checked = checkStatusChange(before.status, input.to, { isReopening: input.isReopening });
   if (!checked.ok) {
     const key = checked.problems[0]?.key;

@@ -5,15 +5,10 @@ import {
   throwIfProblems,
   type UpdateInterventionInput,
 } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
 import { checkFinsamFieldsUnlocked, checkReferences, writePartners } from './intervention-writes.ts';
-import {
-  assertNotArchived,
-  getInterventionRecord,
-  type InterventionRecord,
-  lockIntervention,
-} from './records/intervention-record.ts';
+import { getInterventionRecord, type InterventionRecord } from './records/intervention-record.ts';
+import { lockForEdit } from './records/lock-for-edit.ts';
 
 /**
  * Changes any of an intervention's fields except its status (see setInterventionStatus), if nobody
@@ -25,10 +20,7 @@ export async function updateIntervention(
   input: UpdateInterventionInput & { id: string },
 ): Promise<InterventionRecord> {
   const { id, expectedVersion, ...changes } = input;
-  const locked = await lockIntervention(tx, tenantId, id);
-  if (locked.version !== expectedVersion) staleOrMissing('intervention', true);
-  assertNotArchived(locked);
-  const before = await getInterventionRecord(tx, tenantId, id);
+  const before = await lockForEdit(tx, tenantId, id, expectedVersion);
   const merged = { ...before, ...changes };
   throwIfProblems('intervention.invalid', crossFieldProblems(merged));
   if (changes.kind !== undefined && changes.kind !== before.kind) {
