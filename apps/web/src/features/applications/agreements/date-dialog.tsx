@@ -1,7 +1,26 @@
+import { todayInSweden } from '@samsyn/domain';
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
+
+/**
+ * What a date dialog holds: the day (today at first) and the problem it shows, which is the
+ * schema's "not a date" or the API's answer. `dialogProps` hands both to the DateDialog.
+ */
+export function useDateDialogState() {
+  const [date, setDate] = useState(todayInSweden());
+  const [error, setError] = useState<Message | null>(null);
+  return {
+    date,
+    /** The day typed is no date the schema takes. */
+    refuseDate: () => setError({ key: 'validation.agreements.dateInvalid' }),
+    /** The API refused the act: its sentence in the dialog. */
+    fail: (failure: unknown) => setError(errorMessageOf(failure)),
+    dialogProps: { date, onDateChange: setDate, error },
+  };
+}
 
 /**
  * A confirmation that asks for one day (paid, signed, submitted, approved, closed) and optionally

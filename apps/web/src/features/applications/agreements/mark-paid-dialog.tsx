@@ -1,8 +1,7 @@
-import { formatMoney, markPaidSchema, type Ore, todayInSweden } from '@samsyn/domain';
+import { formatMoney, markPaidSchema, type Ore } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
@@ -11,7 +10,7 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import type { AgreementPayment } from './agreement-shared.ts';
 import { useAgreementInvalidation } from './agreement-shared.ts';
 import { bookedAsText } from './booked-as.ts';
-import { DateDialog } from './date-dialog.tsx';
+import { DateDialog, useDateDialogState } from './date-dialog.tsx';
 import { DateDialogChoice } from './date-dialog-choice.tsx';
 
 /**
@@ -31,9 +30,8 @@ export function MarkPaidDialog({
   const trpc = useTRPC();
   const tenant = useTenant();
   const invalidates = useAgreementInvalidation();
-  const [date, setDate] = useState(todayInSweden());
+  const dialog = useDateDialogState();
   const [allocationId, setAllocationId] = useState('');
-  const [error, setError] = useState<Message | null>(null);
   const allocations = useQuery({
     ...trpc.agreements.payments.allocations.queryOptions({ tenant: tenant.slug, agreementId }),
     enabled: payment !== null,
@@ -42,11 +40,8 @@ export function MarkPaidDialog({
   if (!payment) return null;
   const kind = t(`applicationLabels.paymentKind.${payment.kind}`);
   const confirm = async () => {
-    const parsed = markPaidSchema.safeParse({ paidDate: date, actualAllocationId: allocationId });
-    if (!parsed.success) {
-      setError({ key: 'validation.agreements.dateInvalid' });
-      return;
-    }
+    const parsed = markPaidSchema.safeParse({ paidDate: dialog.date, actualAllocationId: allocationId });
+    if (!parsed.success) return dialog.refuseDate();
     try {
       await mark.mutateAsync({
         tenant: tenant.slug,
@@ -56,7 +51,7 @@ export function MarkPaidDialog({
       });
       onClose({ key: 'agreements.payments.marked' });
     } catch (failure) {
-      setError(errorMessageOf(failure));
+      dialog.fail(failure);
     }
   };
   const choices = allocations.data ?? [];
@@ -66,9 +61,7 @@ export function MarkPaidDialog({
       title={t('agreements.payments.markTitle', { kind: kind.toLowerCase() })}
       confirmLabel={t('agreements.payments.markConfirm')}
       dateLabel={t('agreements.payments.paidDateLabel')}
-      date={date}
-      onDateChange={setDate}
-      error={error}
+      {...dialog.dialogProps}
       isPending={mark.isPending}
       onConfirm={() => void confirm()}
       onCancel={() => onClose(null)}

@@ -1,14 +1,13 @@
-import { approveReportSchema, submitReportSchema, todayInSweden } from '@samsyn/domain';
+import { approveReportSchema, submitReportSchema } from '@samsyn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { type AgreementReport, useAgreementInvalidation } from './agreement-shared.ts';
-import { DateDialog } from './date-dialog.tsx';
+import { DateDialog, useDateDialogState } from './date-dialog.tsx';
 import { DateDialogChoice } from './date-dialog-choice.tsx';
 
 /**
@@ -28,9 +27,8 @@ export function ReportActionDialog({
   const trpc = useTRPC();
   const tenant = useTenant();
   const invalidates = useAgreementInvalidation();
-  const [date, setDate] = useState(todayInSweden());
+  const dialog = useDateDialogState();
   const [decisionId, setDecisionId] = useState('');
-  const [error, setError] = useState<Message | null>(null);
   const decisions = useQuery({
     ...trpc.decisions.list.queryOptions({ tenant: tenant.slug, limit: 200 }),
     enabled: act === 'approve',
@@ -42,18 +40,18 @@ export function ReportActionDialog({
   const confirm = async () => {
     try {
       if (act === 'submit') {
-        const parsed = submitReportSchema.safeParse({ submittedDate: date });
-        if (!parsed.success) return setError({ key: 'validation.agreements.dateInvalid' });
+        const parsed = submitReportSchema.safeParse({ submittedDate: dialog.date });
+        if (!parsed.success) return dialog.refuseDate();
         await submit.mutateAsync({ ...ref, ...parsed.data });
         onClose({ key: 'agreements.reports.submitted' });
       } else {
-        const parsed = approveReportSchema.safeParse({ approvedDate: date, decisionId });
-        if (!parsed.success) return setError({ key: 'validation.agreements.dateInvalid' });
+        const parsed = approveReportSchema.safeParse({ approvedDate: dialog.date, decisionId });
+        if (!parsed.success) return dialog.refuseDate();
         await approve.mutateAsync({ ...ref, ...parsed.data });
         onClose({ key: 'agreements.reports.approved' });
       }
     } catch (failure) {
-      setError(errorMessageOf(failure));
+      dialog.fail(failure);
     }
   };
   return (
@@ -66,9 +64,7 @@ export function ReportActionDialog({
       dateLabel={t(
         act === 'submit' ? 'agreements.reports.submittedDateLabel' : 'agreements.reports.approvedDateLabel',
       )}
-      date={date}
-      onDateChange={setDate}
-      error={error}
+      {...dialog.dialogProps}
       isPending={submit.isPending || approve.isPending}
       onConfirm={() => void confirm()}
       onCancel={() => onClose(null)}
