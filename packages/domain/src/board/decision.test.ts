@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFromZodError } from '../validation-problem.ts';
+import { schemaProblems as problemsOf } from '../testing/schema-problems.ts';
 import {
   correctionProblem,
   decisionKindNames,
@@ -8,18 +8,6 @@ import {
   decisionSchema,
   normaliseDecisionQuery,
 } from './decision.ts';
-
-const problemsOf = (
-  schema: { safeParse(input: unknown): { success: boolean; error?: unknown } },
-  input: unknown,
-) => {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : problemsFromZodError(result.error as never).map(
-        (problem) => `${problem.path.join('.')}:${problem.key}`,
-      );
-};
 
 const adoption = {
   kind: 'plan',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFromZodError } from '../validation-problem.ts';
+import { schemaProblems as problemsOf } from '../testing/schema-problems.ts';
 import {
   agendaItemSchema,
   approvalProblems,
@@ -10,16 +10,6 @@ import {
   nextParagraphs,
   paragraphText,
 } from './meeting.ts';
-
-const problemsOf = (
-  schema: { safeParse(input: unknown): { success: boolean; error?: unknown } },
-  input: unknown,
-) => {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : problemsFromZodError(result.error as never).map((p) => `${p.path.join('.')}:${p.key}`);
-};
 
 const body = '6f1c3a52-1d7e-4c9b-9a43-0e6a1c2b3d4e';
 const header = {

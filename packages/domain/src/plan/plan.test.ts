@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFromZodError } from '../validation-problem.ts';
+import { schemaProblems as problemsOf } from '../testing/schema-problems.ts';
 import {
   activityYearProblems,
   adoptPlanSchema,
@@ -19,16 +19,6 @@ const header = {
   purpose: '',
   targetGroups: ['Personer 16–64 år i behov av samordnade insatser'],
   directions: ['Individ', 'Struktur', 'Kunskap'],
-};
-
-const problemsOf = (
-  schema: { safeParse(input: unknown): { success: boolean; error?: unknown } },
-  input: unknown,
-) => {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : problemsFromZodError(result.error as never).map((p) => `${p.path.join('.')}:${p.key}`);
 };
 
 describe('planHeaderSchema', () => {
