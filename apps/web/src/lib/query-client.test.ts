@@ -66,30 +66,33 @@ const mutate = (
   result: () => Promise<unknown>,
 ) =>
   new MutationObserver(client, { mutationKey: [path], mutationFn: result }).mutate().catch(() => undefined);
+/**
+ * A client over memory that had a session, counting how often it tells the app the session
+ * expired; the expired mark starts cleared.
+ */
+const watchedClient = () => {
+  markSessionExpired(false);
+  let told = 0;
+  const memory = memoryOf(true);
+  const client = createQueryClient(() => {
+    told += 1;
+  }, memory);
+  return { client, memory, told: () => told };
+};
 
 describe('a session that ends while the app is open', () => {
   it('is noticed when a save is refused for want of one, and the app is told', async () => {
-    markSessionExpired(false);
-    let told = 0;
-    const memory = memoryOf(true);
-    const client = createQueryClient(() => {
-      told += 1;
-    }, memory);
-    await mutate(client, ['profile', 'update'], () => Promise.reject(gone()));
-    expect(told).toBe(1);
+    const watched = watchedClient();
+    await mutate(watched.client, ['profile', 'update'], () => Promise.reject(gone()));
+    expect(watched.told()).toBe(1);
     expect(wasSessionExpired()).toBe(true);
-    expect(memory.value).toBe(false);
+    expect(watched.memory.value).toBe(false);
   });
 
   it('is not a surprise when the user logs out and the API says the session had already ended', async () => {
-    markSessionExpired(false);
-    let told = 0;
-    const memory = memoryOf(true);
-    const client = createQueryClient(() => {
-      told += 1;
-    }, memory);
-    await mutate(client, ['auth', 'logout'], () => Promise.reject(gone()));
-    expect([told, wasSessionExpired(), memory.value]).toEqual([0, false, false]);
+    const watched = watchedClient();
+    await mutate(watched.client, ['auth', 'logout'], () => Promise.reject(gone()));
+    expect([watched.told(), wasSessionExpired(), watched.memory.value]).toEqual([0, false, false]);
   });
 
   it('forgets the session after a logout, so the next visit is not told it expired', async () => {
