@@ -39,11 +39,17 @@ describe('budgetSchema', () => {
   });
 
   it('asks every cost line for its kind, beside the field, and refuses one on a revenue line', () => {
-    const result = budgetSchema.safeParse({
+    // 2020's budget: a cost line without its kind, one with it, and the lines a case adds.
+    const withCostLines = (...more: object[]) => ({
       years: [2020],
       lines: [
         { code: 'pengar-till-samverkan', name: 'Pengar till samverkan', kind: 'cost', amounts: [100] },
         { code: 'lon-kansli', name: 'Lön kansli', kind: 'cost', costKind: 'staff', amounts: [100] },
+        ...more,
+      ],
+    });
+    const result = budgetSchema.safeParse(
+      withCostLines(
         { code: 'lokal', name: 'Lokal och IT', kind: 'cost', costKind: 'lokal', amounts: [100] },
         {
           code: 'bidrag',
@@ -52,19 +58,20 @@ describe('budgetSchema', () => {
           costKind: 'otherAdministration',
           amounts: [100],
         },
-      ],
-    });
+      ),
+    );
     expect(result.error?.issues.map((issue) => [issue.message, issue.path.join('.')])).toEqual([
       ['budget.costKindRequired', 'lines.2.costKind'],
     ]);
-    const refined = budgetSchema.safeParse({
-      years: [2020],
-      lines: [
-        { code: 'pengar-till-samverkan', name: 'Pengar till samverkan', kind: 'cost', amounts: [100] },
-        { code: 'lon-kansli', name: 'Lön kansli', kind: 'cost', costKind: 'staff', amounts: [100] },
-        { code: 'bidrag', name: 'Bidrag', kind: 'otherIncome', costKind: 'staff', amounts: [100] },
-      ],
-    });
+    const refined = budgetSchema.safeParse(
+      withCostLines({
+        code: 'bidrag',
+        name: 'Bidrag',
+        kind: 'otherIncome',
+        costKind: 'staff',
+        amounts: [100],
+      }),
+    );
     expect(refined.error?.issues.map((issue) => [issue.message, issue.path.join('.')])).toEqual([
       ['budget.costKindRequired', 'lines.0.costKind'],
       ['budget.costKindOnlyOnCost', 'lines.2.costKind'],

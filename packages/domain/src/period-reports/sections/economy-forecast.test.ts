@@ -28,16 +28,21 @@ const result = forecast({
   ],
 });
 
-describe('forecastSection', () => {
-  const blocks = forecastSection({
+type Input = Parameters<typeof forecastSection>[0];
+/** The section for the first half of 2019's forecast, with the equity and goal a case gives. */
+const sectionOf = (equity: Input['equity'], equityGoal: Input['equityGoal']) =>
+  forecastSection({
     year: 2019,
     periodEnd: '2019-06-30',
     revenue: result.revenue,
     costs: result.costs,
     result: result.result,
-    equity: result.equity ?? null,
-    equityGoal: { percentRounded: 43, limitPercent: 20, isMet: false },
+    equity,
+    equityGoal,
   });
+
+describe('forecastSection', () => {
+  const blocks = sectionOf(result.equity ?? null, { percentRounded: 43, limitPercent: 20, isMet: false });
 
   it('draws budget, actual to date, forecast and deviation as the seed', () => {
     expect(tables(blocks)[0]?.columns.map((c) => c.label)).toEqual([
@@ -87,15 +92,7 @@ describe('forecastSection', () => {
   });
 
   it('says the surplus cannot be computed without the opening equity', () => {
-    const without = forecastSection({
-      year: 2019,
-      periodEnd: '2019-06-30',
-      revenue: result.revenue,
-      costs: result.costs,
-      result: result.result,
-      equity: null,
-      equityGoal: null,
-    });
+    const without = sectionOf(null, null);
     expect(cellsOf(without, 'closingEquity')).toBeUndefined();
     expect(notices(without).map((n) => n.text)).toEqual([
       'Eget kapital vid 2018 års slut saknas, så överskottet vid årets slut och det finansiella målet kan inte beräknas.',
