@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import {
+  seCoachFigures2019 as seCoach,
+  trisamCasesAtHalfTime2019,
+} from '../testing/gavleborg-2019-interventions.ts';
 import { type Goal, goalProblemsForKind, goalSchema } from './goal.ts';
 import { followUpGoal } from './goal-follow-up.ts';
 import { computeShareMeasure } from './goal-measures.ts';
@@ -6,17 +10,6 @@ import { genderCount as g, type IndividualFigures, type StructuralFigures } from
 import { type Period, parsePeriod } from './period.ts';
 
 const p = (text: string) => parsePeriod(text) as Period;
-
-/** SE coach Gävle 2019: 20 participants (8 women, 12 men); 11 ended: 6 to work, 1 to studies, 4 other. */
-const seCoach: IndividualFigures = {
-  kind: 'individual',
-  new: g(3, 4),
-  ongoing: g(5, 8),
-  ended: g(3, 8),
-  outcomes: { work: g(1, 5), studies: g(0, 1), jobSeeking: g(0, 0), otherPlanning: g(2, 2) },
-  ageBandsAtStart: null,
-  incomeSourcesAtStart: null,
-};
 
 /** Trisam individ H1 2019: 363 new cases (62 % women → 225 women, 138 men) and 196 follow-up cases. */
 const trisam: IndividualFigures = {
@@ -88,15 +81,7 @@ describe('followUpGoal — the seeds', () => {
       target: 800,
       period: '2019',
     };
-    expect(followUpGoal(goal, { period: p('2019-H1'), figures: trisam })).toEqual({
-      type: 'count',
-      target: 800,
-      actual: 559,
-      shareOfTarget: { numerator: 559, denominator: 800 },
-      percentOfTarget: 70,
-      status: 'not_yet_met',
-      comment: '',
-    });
+    expect(followUpGoal(goal, { period: p('2019-H1'), figures: trisam })).toEqual(trisamCasesAtHalfTime2019);
     expect(followUpGoal(goal, { period: p('2019'), figures: trisam })).toMatchObject({ status: 'not_met' });
   });
 

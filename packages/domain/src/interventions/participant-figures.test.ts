@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seCoachFigures2019 as seCoach } from '../testing/gavleborg-2019-interventions.ts';
 import { aggregateParticipantFigures } from './aggregate-participant-figures.ts';
 import {
   activeAtPeriodEnd,
@@ -15,26 +16,6 @@ import {
 import { type Period, parsePeriod } from './period.ts';
 
 const p = (text: string) => parsePeriod(text) as Period;
-
-/** Supported Employment coach Gävle, 2019 up to 2019-06-30 (the new/ongoing split is a demo estimate). */
-const seCoach: IndividualFigures = {
-  kind: 'individual',
-  new: g(3, 4),
-  ongoing: g(5, 8),
-  ended: g(3, 8),
-  outcomes: { work: g(1, 5), studies: g(0, 1), jobSeeking: g(0, 0), otherPlanning: g(2, 2) },
-  ageBandsAtStart: null,
-  incomeSourcesAtStart: {
-    incomeSupport: 0,
-    sicknessBenefit: 0,
-    activityCompensation: 7,
-    activitySupport: 0,
-    unemploymentBenefit: 0,
-    none: 0,
-    other: 0,
-    unknown: 0,
-  },
-};
 
 describe('validateParticipantFigures', () => {
   it("accepts the SE coach's 2019 figures: 20 participants (8 women, 12 men), 11 ended, 9 active at the end", () => {

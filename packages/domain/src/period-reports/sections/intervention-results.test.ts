@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultsReportRow } from '../../interventions/results-report.ts';
+import { trisamCasesAtHalfTime2019 } from '../../testing/gavleborg-2019-interventions.ts';
 import { goalLine, interventionResultsSection } from './intervention-results.ts';
 
 // Bilaga 1 of Gävleborg's half-year report 2019: Trisam individ, 559 of 800 cases at half-time.
@@ -13,15 +14,7 @@ const trisam: ResultsReportRow = {
   goals: [
     {
       description: '800 ärenden ska lyftas i teamen.',
-      followUp: {
-        type: 'count',
-        target: 800,
-        actual: 559,
-        shareOfTarget: { numerator: 559, denominator: 800 },
-        percentOfTarget: 70,
-        status: 'not_yet_met',
-        comment: '',
-      },
+      followUp: trisamCasesAtHalfTime2019,
     },
   ],
   participantRegistration: 'volume_only',
