@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balanceSheet } from '../balance-sheet.ts';
-import { balanceSectionOf, suggestLineForAccount } from './bas-accounts.ts';
+import { balanceSectionOf, type SuggestedLine, suggestLineForAccount } from './bas-accounts.ts';
 import { parseSie } from './parse-sie.ts';
 import { sieAllocations } from './sie-allocations.ts';
 import { sieBalanceLines, sieOpeningBalanceLines, sieOpeningEquity } from './sie-balances.ts';
@@ -105,48 +105,36 @@ describe('the balance sheet from #UB', () => {
 
 describe('BAS suggestions', () => {
   it('puts balance accounts in their sections', () => {
-    expect(['1110', '1510', '2010', '2150', '2350', '2440', '3010'].map(balanceSectionOf)).toEqual([
-      'fixedAssets',
-      'currentAssets',
-      'equity',
-      'provisions',
-      'longTermLiabilities',
-      'currentLiabilities',
-      null,
-    ]);
+    const sections = {
+      1110: 'fixedAssets',
+      1510: 'currentAssets',
+      2010: 'equity',
+      2150: 'provisions',
+      2350: 'longTermLiabilities',
+      2440: 'currentLiabilities',
+      3010: null,
+    };
+    for (const [account, section] of Object.entries(sections))
+      expect(balanceSectionOf(account), account).toBe(section);
   });
 
   it('suggests a line kind by class and by the name of who pays', () => {
-    expect(suggestLineForAccount('3010', 'Bidrag Försäkringskassan')).toEqual({
-      kind: 'contribution',
-      funderGroup: 'state',
-    });
-    expect(suggestLineForAccount('3020', 'Bidrag Region Gävleborg')).toEqual({
-      kind: 'contribution',
-      funderGroup: 'region',
-    });
-    expect(suggestLineForAccount('3030', 'Medlemsavgift kommunerna')).toEqual({
-      kind: 'contribution',
-      funderGroup: 'municipalities',
-    });
-    expect(suggestLineForAccount('3990', 'Övriga intäkter')).toEqual({ kind: 'otherIncome' });
-    expect(suggestLineForAccount('4010', 'Köpta insatser')).toEqual({
-      kind: 'cost',
-      costKind: 'interventionFunds',
-    });
-    expect(suggestLineForAccount('5010', 'Lokalhyra')).toEqual({
-      kind: 'cost',
-      costKind: 'otherAdministration',
-    });
-    expect(suggestLineForAccount('7010', 'Löner')).toEqual({ kind: 'cost', costKind: 'staff' });
-    expect(suggestLineForAccount('7830', 'Avskrivningar')).toEqual({
-      kind: 'cost',
-      costKind: 'otherAdministration',
-    });
-    expect(suggestLineForAccount('8310', 'Ränteintäkter')).toEqual({ kind: 'financialIncome' });
-    expect(suggestLineForAccount('8410', 'Räntekostnader')).toEqual({ kind: 'financialCost' });
-    expect(suggestLineForAccount('8999', 'Årets resultat')).toEqual({ kind: 'ignore' });
-    expect(suggestLineForAccount('1930', 'Bank')).toBeNull();
+    const suggestions: [account: string, name: string, line: SuggestedLine | null][] = [
+      ['3010', 'Bidrag Försäkringskassan', { kind: 'contribution', funderGroup: 'state' }],
+      ['3020', 'Bidrag Region Gävleborg', { kind: 'contribution', funderGroup: 'region' }],
+      ['3030', 'Medlemsavgift kommunerna', { kind: 'contribution', funderGroup: 'municipalities' }],
+      ['3990', 'Övriga intäkter', { kind: 'otherIncome' }],
+      ['4010', 'Köpta insatser', { kind: 'cost', costKind: 'interventionFunds' }],
+      ['5010', 'Lokalhyra', { kind: 'cost', costKind: 'otherAdministration' }],
+      ['7010', 'Löner', { kind: 'cost', costKind: 'staff' }],
+      ['7830', 'Avskrivningar', { kind: 'cost', costKind: 'otherAdministration' }],
+      ['8310', 'Ränteintäkter', { kind: 'financialIncome' }],
+      ['8410', 'Räntekostnader', { kind: 'financialCost' }],
+      ['8999', 'Årets resultat', { kind: 'ignore' }],
+      ['1930', 'Bank', null],
+    ];
+    for (const [account, name, line] of suggestions)
+      expect(suggestLineForAccount(account, name), account).toEqual(line);
   });
 });
 
