@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
+import { expectReflow } from './support/expect-reflow.ts';
 import { logInAt } from './support/log-in.ts';
 
 /**
@@ -12,14 +13,6 @@ import { logInAt } from './support/log-in.ts';
  */
 
 const tenant = 'harnosand-timra';
-
-async function expectReflow(page: Page) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test('an editor creates a half-year report, is refused a bad period beside the field, moves and assigns a section', async ({
   page,

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
+import { expectReflow } from './support/expect-reflow.ts';
 import { logInAt } from './support/log-in.ts';
 import { api } from './support/trpc-call.ts';
 
@@ -23,14 +24,6 @@ interface ReportRow {
 }
 interface ReportDetail {
   sections: { id: string; number: string; title: string; readyAt: string | null; version: number }[];
-}
-
-async function expectReflow(page: Page) {
-  await page.setViewportSize({ width: 320, height: 800 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${page.url()} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** Gävleborg's half-year report 2019: the demo's when it has one, else a new one from the template. */
