@@ -11,7 +11,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
-import { RowButton, RowButtons } from './row-buttons.tsx';
+import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { SaveOrCancel } from './save-or-cancel.tsx';
 import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso, useSlug } from './shared.tsx';
 
@@ -71,18 +71,11 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
                   </td>
                   <td className="num">{formatCount(budget.plannedParticipants?.total)}</td>
                   {canChange ? (
-                    <RowButtons>
-                      <RowButton
-                        label={t('interventions.common.edit')}
-                        subject={` ${budget.year}`}
-                        onClick={() => setEditing(budget)}
-                      />
-                      <RowButton
-                        label={t('interventions.common.delete')}
-                        subject={` ${budget.year}`}
-                        onClick={() => setDeleting(budget)}
-                      />
-                    </RowButtons>
+                    <EditDeleteButtons
+                      subject={` ${budget.year}`}
+                      onEdit={() => setEditing(budget)}
+                      onDelete={() => setDeleting(budget)}
+                    />
                   ) : null}
                 </tr>
               ))}

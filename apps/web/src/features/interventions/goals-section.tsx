@@ -8,9 +8,10 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
 import { AssessForm } from './assess-form.tsx';
+import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { GoalForm } from './goal-form.tsx';
 import { goalActualText, goalStatusText, goalTargetText } from './goal-text.ts';
-import { RowButton, RowButtons } from './row-buttons.tsx';
+import { RowButton } from './row-buttons.tsx';
 import { DemoBadge, type InterventionDetail, useSlug } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
@@ -74,7 +75,11 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
                     <td>{followUp ? goalStatusText(t, followUp) : t('interventions.goals.noStatus')}</td>
                     <td>{followUp?.comment || t('interventions.common.none')}</td>
                     {canChange ? (
-                      <RowButtons>
+                      <EditDeleteButtons
+                        subject={`: ${entry.goal.description}`}
+                        onEdit={() => setEditing(entry)}
+                        onDelete={() => setDeleting(entry)}
+                      >
                         {period && (entry.goal.type === 'qualitative' || entry.goal.measure === 'entered') ? (
                           <RowButton
                             label={t('interventions.goals.assess')}
@@ -82,17 +87,7 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
                             onClick={() => setAssessing(entry)}
                           />
                         ) : null}
-                        <RowButton
-                          label={t('interventions.common.edit')}
-                          subject={`: ${entry.goal.description}`}
-                          onClick={() => setEditing(entry)}
-                        />
-                        <RowButton
-                          label={t('interventions.common.delete')}
-                          subject={`: ${entry.goal.description}`}
-                          onClick={() => setDeleting(entry)}
-                        />
-                      </RowButtons>
+                      </EditDeleteButtons>
                     ) : null}
                   </tr>
                 );

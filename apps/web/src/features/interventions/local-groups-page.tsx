@@ -11,10 +11,12 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
+import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { LocalGroupBudgetDistribution } from './local-group-distribution.tsx';
 import { LocalGroupForm } from './local-group-form.tsx';
 import { termsSummaryOf } from './local-group-terms-summary.ts';
 import { LocalGroupYearForm } from './local-group-year-form.tsx';
+import { RowButton } from './row-buttons.tsx';
 import {
   DemoBadge,
   formatCount,
@@ -142,34 +144,17 @@ export function LocalGroupsPage() {
                             ))}
                       </td>
                       {canEdit ? (
-                        <td>
-                          <div className="insatser-actions">
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              onClick={() => setEditingYear(group)}
-                            >
-                              {t('interventions.localGroups.editYear')}
-                              <span className="visually-hidden">: {group.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              onClick={() => setEditing(group)}
-                            >
-                              {t('interventions.common.edit')}
-                              <span className="visually-hidden">: {group.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--secondary"
-                              onClick={() => setDeleting(group)}
-                            >
-                              {t('interventions.common.delete')}
-                              <span className="visually-hidden">: {group.name}</span>
-                            </button>
-                          </div>
-                        </td>
+                        <EditDeleteButtons
+                          subject={`: ${group.name}`}
+                          onEdit={() => setEditing(group)}
+                          onDelete={() => setDeleting(group)}
+                        >
+                          <RowButton
+                            label={t('interventions.localGroups.editYear')}
+                            subject={`: ${group.name}`}
+                            onClick={() => setEditingYear(group)}
+                          />
+                        </EditDeleteButtons>
                       ) : null}
                     </tr>
                   );
