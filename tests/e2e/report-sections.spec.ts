@@ -42,6 +42,14 @@ async function halfYear2019(page: Page): Promise<string> {
   return created.reportId;
 }
 
+/** Types the text and presses each key written in braces (`{Enter}`, `{Control+b}`), in turn. */
+async function typeKeys(page: Page, keys: string): Promise<void> {
+  for (const part of keys.split(/(\{[^}]+\})/)) {
+    if (part.startsWith('{')) await page.keyboard.press(part.slice(1, -1));
+    else if (part !== '') await page.keyboard.type(part);
+  }
+}
+
 async function savedVersion(page: Page): Promise<number> {
   const notice = page.getByRole('status').filter({ hasText: /^Texten är sparad som version \d+\.$/ });
   await expect(notice).toBeVisible();
@@ -70,8 +78,7 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
   await expect(editor).toHaveAccessibleDescription(/Ctrl\+B fetstil/);
   const toolbar = page.getByRole('toolbar', { name: 'Formatera texten' });
   await editor.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
+  await typeKeys(page, '{Control+a}{Delete}');
 
   // A heading from the toolbar, a bold word from the keyboard, a bullet list.
   await toolbar.getByRole('button', { name: 'Rubrik', exact: true }).click();
@@ -79,32 +86,17 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
     'aria-pressed',
     'true',
   );
-  await page.keyboard.type('Vårt arbete');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Ett ');
-  await page.keyboard.press('Control+b');
-  await page.keyboard.type('viktigt');
-  await page.keyboard.press('Control+b');
-  await page.keyboard.type(' ord.');
-  await page.keyboard.press('Enter');
+  await typeKeys(page, 'Vårt arbete{Enter}Ett {Control+b}viktigt{Control+b} ord.{Enter}');
   await toolbar.getByRole('button', { name: 'Punktlista', exact: true }).click();
-  await page.keyboard.type('Första');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Andra');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await typeKeys(page, 'Första{Enter}Andra{Enter}{Enter}');
 
   // The table by keyboard only: Esc to the toolbar, arrows to "Tabell", Enter; Tab between cells.
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Home');
+  await typeKeys(page, '{Escape}{Home}');
   await expect(toolbar.getByRole('button', { name: 'Rubrik', exact: true })).toBeFocused();
-  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+  await typeKeys(page, '{ArrowRight}'.repeat(5));
   await expect(toolbar.getByRole('button', { name: 'Tabell', exact: true })).toBeFocused();
-  await page.keyboard.press('Enter');
-  for (const [index, text] of ['Insats', 'Kostnad', 'Antal', 'Steg', '1 200', '12'].entries()) {
-    if (index > 0) await page.keyboard.press('Tab');
-    await page.keyboard.type(text);
-  }
+  await typeKeys(page, '{Enter}');
+  await typeKeys(page, 'Insats{Tab}Kostnad{Tab}Antal{Tab}Steg{Tab}1 200{Tab}12');
   await page.getByLabel('Tabellens rubrik').fill('Kostnader per insats');
   await toolbar.getByRole('button', { name: 'Lägg till rad', exact: true }).click();
   await expect(page.getByText('Du har ändringar som inte är sparade.')).toBeVisible();
@@ -116,8 +108,7 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
   await expect(versions.getByText(`Version ${first} (aktuell)`)).toBeVisible();
 
   await editor.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('Tillägg som sedan ångras.');
+  await typeKeys(page, '{Control+End}Tillägg som sedan ångras.');
   await page.getByRole('button', { name: 'Spara texten' }).click();
   await expect(page.getByRole('status').filter({ hasText: `version ${first + 1}.` })).toBeVisible();
 
@@ -136,8 +127,7 @@ test('an editor writes §1.3 with the toolbar and keyboard, saves, restores, com
 
   // Unsaved changes: leaving asks first. Someone else saves meanwhile: Spara says so and reloads.
   await editor.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('Ändring som inte sparas.');
+  await typeKeys(page, '{Control+End}Ändring som inte sparas.');
   await page.getByRole('link', { name: /^Till rapporten / }).click();
   const leave = page.getByRole('dialog', { name: 'Lämna sidan utan att spara?' });
   await expect(leave).toBeVisible();
