@@ -1,7 +1,8 @@
-import { type Caller, createTestApi, type TestApi } from '@samsyn/api/testing';
+import { type Caller, createTestApi, structuralFigures, type TestApi } from '@samsyn/api/testing';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resultFiguresInput } from './support/result-figures-input.ts';
 
 /**
  * Two editors create the same new record at the same moment: exactly one wins, the other gets
@@ -61,17 +62,7 @@ const cases: RaceCase[] = [
     table: 'result_figures',
     audit: ['audit_log:resultFigures.save'],
     loser: 'conflict.exists',
-    input: () => ({
-      year,
-      throughMonth: 6,
-      revenue: 1,
-      costs: 1,
-      depreciation: 0,
-      financialIncome: 0,
-      financialCosts: 0,
-      extraordinaryItems: 0,
-      expectedVersion: null,
-    }),
+    input: () => ({ ...resultFiguresInput(year), expectedVersion: null }),
     key: (ids) => ({ tenant_id: ids.tenantId, year }),
   },
   {
@@ -170,13 +161,7 @@ const cases: RaceCase[] = [
     input: (ids) => ({
       interventionId: ids.structuralInterventionId,
       period: `${year}-H1`,
-      figures: {
-        kind: 'structural',
-        staffReached: 1,
-        managersReached: 0,
-        unspecifiedReached: 0,
-        meetingsHeld: 1,
-      },
+      figures: structuralFigures({ staffReached: 1, meetingsHeld: 1 }),
       expectedVersion: null,
     }),
     key: (ids) => ({

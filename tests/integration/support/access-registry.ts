@@ -3,6 +3,7 @@
  * procedure is missing here or its tier says otherwise, so adding a procedure means deciding, in
  * review, who may call it — and, for tenant procedures, how to probe it with another förbund's ids.
  */
+import { structuralFigures } from '@samsyn/api/testing';
 import type { TenantRole } from '@samsyn/domain';
 import { agreementsAccessRules } from './access-registry-application-agreements.ts';
 import { applicationDecisionAccessRules } from './access-registry-application-decision.ts';
@@ -23,6 +24,7 @@ import { reportContentAccessRules } from './access-registry-report-content.ts';
 import { reportNotesAccessRules } from './access-registry-report-notes.ts';
 import { reportWorkflowAccessRules } from './access-registry-report-workflow.ts';
 import { tenantLogoAccessRules } from './access-registry-tenant-logo.ts';
+import { resultFiguresInput } from './result-figures-input.ts';
 
 /** What the suite knows about the förbund being attacked, to build hostile inputs from. */
 export interface Victim {
@@ -129,6 +131,13 @@ const hostileSieImport = (victim: Victim) => ({
 const firstGoal = (victim: Victim) => victim.goalIds[0] ?? noSuchId;
 const firstLocalGroup = (victim: Victim) => victim.localGroupIds[0] ?? noSuchId;
 const stale = 999_999;
+/** A write carrying a version: version 1 in the hostile input, stale in the harmless one (CONFLICT, nothing changes). */
+const versionedWrite = (minRole: TenantRole, input: (v: Victim) => Record<string, unknown>): AccessRule => ({
+  access: 'tenant',
+  minRole,
+  input: (v) => ({ ...input(v), expectedVersion: 1 }),
+  harmless: (v) => ({ ...input(v), expectedVersion: stale }),
+});
 const hostileIntervention = (victim: Victim) => ({
   name: 'Kapad insats',
   kind: 'individual',
@@ -145,13 +154,6 @@ const hostileIntervention = (victim: Victim) => ({
   participantRegistration: 'volume_only',
   localGroupId: null,
 });
-const zeroStructural = {
-  kind: 'structural',
-  staffReached: 0,
-  managersReached: 0,
-  unspecifiedReached: 0,
-  meetingsHeld: 0,
-};
 /** Interventions: editors write, viewers read. Harmless inputs carry a stale version or an unknown id. */
 const interventionRules: Record<string, AccessRule> = {
   'interventions.list': { access: 'tenant', minRole: 'viewer', input: () => ({ includeArchived: true }) },
@@ -165,39 +167,17 @@ const interventionRules: Record<string, AccessRule> = {
       leadOrganisation: { type: 'member', memberId: noSuchId },
     }),
   },
-  'interventions.update': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({ id: firstIntervention(v), name: 'Kapad', expectedVersion: 1 }),
-    harmless: (v) => ({ id: firstIntervention(v), name: 'Kapad', expectedVersion: stale }),
-  },
-  'interventions.setStatus': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      id: firstIntervention(v),
-      to: 'ended',
-      effectiveDate: '2030-01-01',
-      isReopening: false,
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      id: firstIntervention(v),
-      to: 'ended',
-      effectiveDate: '2030-01-01',
-      isReopening: false,
-      expectedVersion: stale,
-    }),
-  },
+  'interventions.update': versionedWrite('editor', (v) => ({ id: firstIntervention(v), name: 'Kapad' })),
+  'interventions.setStatus': versionedWrite('editor', (v) => ({
+    id: firstIntervention(v),
+    to: 'ended',
+    effectiveDate: '2030-01-01',
+    isReopening: false,
+  })),
   ...Object.fromEntries(
     ['archive', 'restore', 'delete'].map((verb) => [
       `interventions.${verb}`,
-      {
-        access: 'tenant',
-        minRole: 'editor',
-        input: (v: Victim) => ({ id: firstIntervention(v), expectedVersion: 1 }),
-        harmless: (v: Victim) => ({ id: firstIntervention(v), expectedVersion: stale }),
-      } satisfies AccessRule,
+      versionedWrite('editor', (v) => ({ id: firstIntervention(v) })),
     ]),
   ),
   'interventions.goals.create': {
@@ -209,46 +189,18 @@ const interventionRules: Record<string, AccessRule> = {
     }),
     harmless: () => ({ interventionId: noSuchId, goal: { type: 'qualitative', description: 'Kapat mål' } }),
   },
-  'interventions.goals.update': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      goalId: firstGoal(v),
-      goal: { type: 'qualitative', description: 'Kapat' },
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      goalId: firstGoal(v),
-      goal: { type: 'qualitative', description: 'Kapat' },
-      expectedVersion: stale,
-    }),
-  },
-  'interventions.goals.delete': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({ goalId: firstGoal(v), expectedVersion: 1 }),
-    harmless: (v) => ({ goalId: firstGoal(v), expectedVersion: stale }),
-  },
-  'interventions.goals.assess': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      goalId: firstGoal(v),
-      period: '2019-H1',
-      status: null,
-      enteredActual: null,
-      comment: 'Kapad',
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      goalId: firstGoal(v),
-      period: '2019-H1',
-      status: null,
-      enteredActual: null,
-      comment: 'Kapad',
-      expectedVersion: stale,
-    }),
-  },
+  'interventions.goals.update': versionedWrite('editor', (v) => ({
+    goalId: firstGoal(v),
+    goal: { type: 'qualitative', description: 'Kapat' },
+  })),
+  'interventions.goals.delete': versionedWrite('editor', (v) => ({ goalId: firstGoal(v) })),
+  'interventions.goals.assess': versionedWrite('editor', (v) => ({
+    goalId: firstGoal(v),
+    period: '2019-H1',
+    status: null,
+    enteredActual: null,
+    comment: 'Kapad',
+  })),
   'interventions.figures.get': {
     access: 'tenant',
     minRole: 'viewer',
@@ -260,66 +212,37 @@ const interventionRules: Record<string, AccessRule> = {
     input: (v) => ({
       interventionId: firstIntervention(v),
       period: '2019-H1',
-      figures: zeroStructural,
+      figures: structuralFigures(),
       expectedVersion: 1,
     }),
     harmless: () => ({
       interventionId: noSuchId,
       period: '2019-H1',
-      figures: zeroStructural,
+      figures: structuralFigures(),
       expectedVersion: null,
     }),
   },
-  'interventions.figures.delete': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({ interventionId: firstIntervention(v), period: '2019-H1', expectedVersion: 1 }),
-    harmless: (v) => ({ interventionId: firstIntervention(v), period: '2019-H1', expectedVersion: stale }),
-  },
-  'interventions.notes.save': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      interventionId: firstIntervention(v),
-      period: '2019-H1',
-      resultsText: 'Kapad',
-      comment: '',
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      interventionId: firstIntervention(v),
-      period: '2019-H1',
-      resultsText: 'Kapad',
-      comment: '',
-      expectedVersion: stale,
-    }),
-  },
-  'interventions.budget.save': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      interventionId: firstIntervention(v),
-      year: 2019,
-      totalBudget: 1,
-      spendToDate: 0,
-      plannedParticipants: null,
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      interventionId: firstIntervention(v),
-      year: 2019,
-      totalBudget: 1,
-      spendToDate: 0,
-      plannedParticipants: null,
-      expectedVersion: stale,
-    }),
-  },
-  'interventions.budget.delete': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({ interventionId: firstIntervention(v), year: 2019, expectedVersion: 1 }),
-    harmless: (v) => ({ interventionId: firstIntervention(v), year: 2019, expectedVersion: stale }),
-  },
+  'interventions.figures.delete': versionedWrite('editor', (v) => ({
+    interventionId: firstIntervention(v),
+    period: '2019-H1',
+  })),
+  'interventions.notes.save': versionedWrite('editor', (v) => ({
+    interventionId: firstIntervention(v),
+    period: '2019-H1',
+    resultsText: 'Kapad',
+    comment: '',
+  })),
+  'interventions.budget.save': versionedWrite('editor', (v) => ({
+    interventionId: firstIntervention(v),
+    year: 2019,
+    totalBudget: 1,
+    spendToDate: 0,
+    plannedParticipants: null,
+  })),
+  'interventions.budget.delete': versionedWrite('editor', (v) => ({
+    interventionId: firstIntervention(v),
+    year: 2019,
+  })),
   'interventions.localGroups.list': { access: 'tenant', minRole: 'viewer', input: () => ({}) },
   'interventions.localGroups.create': {
     access: 'tenant',
@@ -327,30 +250,13 @@ const interventionRules: Record<string, AccessRule> = {
     input: (v) => ({ name: 'Inkräktargruppen', municipalityMemberIds: [firstMember(v)], population: null }),
     harmless: () => ({ name: 'Inkräktargruppen', municipalityMemberIds: [noSuchId], population: null }),
   },
-  'interventions.localGroups.update': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      id: firstLocalGroup(v),
-      name: 'Kapad',
-      municipalityMemberIds: [],
-      population: null,
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      id: firstLocalGroup(v),
-      name: 'Kapad',
-      municipalityMemberIds: [],
-      population: null,
-      expectedVersion: stale,
-    }),
-  },
-  'interventions.localGroups.delete': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({ id: firstLocalGroup(v), expectedVersion: 1 }),
-    harmless: (v) => ({ id: firstLocalGroup(v), expectedVersion: stale }),
-  },
+  'interventions.localGroups.update': versionedWrite('editor', (v) => ({
+    id: firstLocalGroup(v),
+    name: 'Kapad',
+    municipalityMemberIds: [],
+    population: null,
+  })),
+  'interventions.localGroups.delete': versionedWrite('editor', (v) => ({ id: firstLocalGroup(v) })),
   // The basis names the victim's groups with a population no group has: a member gets CONFLICT.
   'interventions.localGroups.distributeBudgets': {
     access: 'tenant',
@@ -366,28 +272,14 @@ const interventionRules: Record<string, AccessRule> = {
       basis: v.localGroupIds.map((localGroupId) => ({ localGroupId, population: 999_999_999 })),
     }),
   },
-  'interventions.localGroups.saveYear': {
-    access: 'tenant',
-    minRole: 'editor',
-    input: (v) => ({
-      localGroupId: firstLocalGroup(v),
-      year: 2019,
-      budget: 0,
-      spend: 0,
-      meetingsHeld: 0,
-      hasUpdatedActionPlan: false,
-      expectedVersion: 1,
-    }),
-    harmless: (v) => ({
-      localGroupId: firstLocalGroup(v),
-      year: 2019,
-      budget: 0,
-      spend: 0,
-      meetingsHeld: 0,
-      hasUpdatedActionPlan: false,
-      expectedVersion: stale,
-    }),
-  },
+  'interventions.localGroups.saveYear': versionedWrite('editor', (v) => ({
+    localGroupId: firstLocalGroup(v),
+    year: 2019,
+    budget: 0,
+    spend: 0,
+    meetingsHeld: 0,
+    hasUpdatedActionPlan: false,
+  })),
   'interventions.reports.goalsAndResults': {
     access: 'tenant',
     minRole: 'viewer',
@@ -448,16 +340,7 @@ const hostileImportRows = [
   ['2019-H1', 'intervention-funds', '1'],
 ];
 const hostileBalanceLines = [{ code: 'equity', name: 'Kapat', section: 'equity', amount: 1, note: null }];
-const hostileResultFigures = {
-  year: 2019,
-  throughMonth: 6,
-  revenue: 1,
-  costs: 1,
-  depreciation: 0,
-  financialIncome: 0,
-  financialCosts: 0,
-  extraordinaryItems: 0,
-};
+const hostileResultFigures = resultFiguresInput(2019);
 
 export const accessRegistry: Record<string, AccessRule> = {
   'auth.login': { access: 'public' },

@@ -1,5 +1,6 @@
 export { newInterventionInput } from './intervention-input.ts';
 export { issuesOf, reasonOf } from './refusals.ts';
+export { structuralFigures } from './structural-figures.ts';
 export {
   type Caller,
   createTestApi,

@@ -1,6 +1,13 @@
 import type { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, issuesOf, newInterventionInput, outcomeOf, useTestApi } from '../../testing/index.ts';
+import {
+  type Caller,
+  issuesOf,
+  newInterventionInput,
+  outcomeOf,
+  structuralFigures,
+  useTestApi,
+} from '../../testing/index.ts';
 
 const env = useTestApi();
 let editor: Caller;
@@ -385,13 +392,7 @@ describe('participant figures', () => {
         tenant,
         interventionId: created.id,
         period: '2019',
-        figures: {
-          kind: 'structural',
-          staffReached: 1,
-          managersReached: 0,
-          unspecifiedReached: 0,
-          meetingsHeld: 1,
-        },
+        figures: structuralFigures({ staffReached: 1, meetingsHeld: 1 }),
         expectedVersion: null,
       }),
     );
