@@ -4,6 +4,7 @@ import { numberColumn } from '../../../components/column-headers.tsx';
 import { nnsProblemKeys } from '../../../i18n/sv/nns.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { formatNnsScore } from './nns-format.ts';
+import { nnsStatementColumns } from './nns-statement-columns.ts';
 import { NnsTable } from './nns-table.tsx';
 import type { NnsImportPreview } from './nns-types.ts';
 
@@ -65,18 +66,7 @@ export function NnsPreviewTable({ preview, fileName }: { preview: PreviewOk; fil
   const { t } = useTranslation();
   const caption = t('nns.import.previewCaption', { file: fileName });
   return (
-    <NnsTable
-      caption={caption}
-      columns={[
-        numberColumn(t('nns.import.row')),
-        t('nns.columns.code'),
-        t('nns.columns.statement'),
-        t('nns.columns.scope'),
-        numberColumn(t('nns.columns.n')),
-        numberColumn(t('nns.columns.value')),
-        numberColumn(t('nns.columns.national')),
-      ]}
-    >
+    <NnsTable caption={caption} columns={[numberColumn(t('nns.import.row')), ...nnsStatementColumns(t)]}>
       {preview.rows.map((row) => (
         <tr key={row.row}>
           <th scope="row" className="num">

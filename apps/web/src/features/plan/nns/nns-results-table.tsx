@@ -2,6 +2,7 @@ import type { NnsQuestionnaire } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { numberColumn } from '../../../components/column-headers.tsx';
 import { againstNational, changeSinceLastYear, formatNnsScore } from './nns-format.ts';
+import { nnsStatementColumns } from './nns-statement-columns.ts';
 import { NnsTable } from './nns-table.tsx';
 import type { NnsPageResult } from './nns-types.ts';
 
@@ -36,12 +37,7 @@ export function NnsResultsTable({
     <NnsTable
       caption={caption}
       columns={[
-        t('nns.columns.code'),
-        t('nns.columns.statement'),
-        t('nns.columns.scope'),
-        numberColumn(t('nns.columns.n')),
-        numberColumn(t('nns.columns.value')),
-        numberColumn(t('nns.columns.national')),
+        ...nnsStatementColumns(t),
         t('nns.columns.againstNational'),
         numberColumn(t('nns.columns.lastYear', { year: year - 1 })),
         t('nns.columns.change'),
