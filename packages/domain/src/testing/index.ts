@@ -3,4 +3,5 @@ export {
   gavleborg2020PrintedGranted,
   gavleborg2020PrintedOfWhich,
 } from './gavleborg-2020-commitments.ts';
+export { gavleborgBoard2019 } from './gavleborg-board-2019.ts';
 export { halfYearSectionTitles } from './half-year-section-titles.ts';
