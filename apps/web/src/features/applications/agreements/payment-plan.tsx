@@ -3,15 +3,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberColumn } from '../../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { DataTable, RowAction, RowActions } from '../../../components/data-table.tsx';
-import { Notice } from '../../../components/notice.tsx';
+import { RowAction } from '../../../components/data-table.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { AgreementPartForms, useAgreementPart } from './agreement-part.tsx';
+import { useAgreementPart } from './agreement-part.tsx';
+import { AgreementPartTable } from './agreement-part-table.tsx';
 import {
   type AgreementPartProps,
   type AgreementPayment,
@@ -70,46 +70,48 @@ export function PaymentPlan({ view, canEdit }: Omit<AgreementPartProps, 'isAdmin
   };
 
   return (
-    <section className="agreement-part">
-      <h3 ref={part.heading.ref} tabIndex={-1}>
-        {t('agreements.payments.heading')}
-      </h3>
-      <p>
-        {t('agreements.payments.planned', {
-          sum: formatMoney(checks.paymentsSumOre as Ore),
-          granted: formatMoney((view.application.grantedAmountOre ?? 0) as Ore),
-        })}
-      </p>
-      {isOpen && shownBlock ? (
-        <p className="field__hint" id={reasonId}>
-          {t(shownBlock)}
-        </p>
-      ) : null}
-      <DataTable
-        title={t('agreements.payments.heading')}
-        caption={<span className="visually-hidden">{t('agreements.payments.heading')}</span>}
-        columns={[
-          t('agreements.payments.kind'),
-          t('agreements.payments.dueDate'),
-          numberColumn(t('agreements.payments.amount')),
-          t('agreements.payments.paidDate'),
-          t('agreements.payments.bookedAs'),
-          ...(isOpen ? [{ label: t('agreements.payments.actions'), isHidden: true as const }] : []),
-        ]}
-        rows={view.payments}
-        rowKey={(payment) => payment.id}
-        empty={t('agreements.payments.empty')}
-      >
-        {(payment) => (
-          <>
-            <th scope="row">{t(`applicationLabels.paymentKind.${payment.kind}`)}</th>
-            <td>{formatDate(payment.dueDate)}</td>
-            <td className="data-table__number">{formatMoney(payment.amountOre as Ore)}</td>
-            <td>{payment.paidDate ? formatDate(payment.paidDate) : t('agreements.payments.notPaid')}</td>
-            <td>{payment.bookedAs ? bookedAsText(payment.bookedAs) : t('agreements.payments.notBooked')}</td>
-            {isOpen ? (
-              <RowActions>
-                {payment.paidDate ? (
+    <AgreementPartTable
+      part={part}
+      heading={t('agreements.payments.heading')}
+      intro={
+        <>
+          <p>
+            {t('agreements.payments.planned', {
+              sum: formatMoney(checks.paymentsSumOre as Ore),
+              granted: formatMoney((view.application.grantedAmountOre ?? 0) as Ore),
+            })}
+          </p>
+          {isOpen && shownBlock ? (
+            <p className="field__hint" id={reasonId}>
+              {t(shownBlock)}
+            </p>
+          ) : null}
+        </>
+      }
+      columns={[
+        t('agreements.payments.kind'),
+        t('agreements.payments.dueDate'),
+        numberColumn(t('agreements.payments.amount')),
+        t('agreements.payments.paidDate'),
+        t('agreements.payments.bookedAs'),
+      ]}
+      actionsLabel={t('agreements.payments.actions')}
+      rows={view.payments}
+      empty={t('agreements.payments.empty')}
+      cells={(payment) => (
+        <>
+          <th scope="row">{t(`applicationLabels.paymentKind.${payment.kind}`)}</th>
+          <td>{formatDate(payment.dueDate)}</td>
+          <td className="data-table__number">{formatMoney(payment.amountOre as Ore)}</td>
+          <td>{payment.paidDate ? formatDate(payment.paidDate) : t('agreements.payments.notPaid')}</td>
+          <td>{payment.bookedAs ? bookedAsText(payment.bookedAs) : t('agreements.payments.notBooked')}</td>
+        </>
+      )}
+      open={
+        isOpen
+          ? {
+              actions: (payment) =>
+                payment.paidDate ? (
                   <RowAction
                     label={t('agreements.payments.unmark')}
                     subject={subjectOf(payment)}
@@ -135,22 +137,15 @@ export function PaymentPlan({ view, canEdit }: Omit<AgreementPartProps, 'isAdmin
                       onClick={() => setPending({ act: 'remove', payment })}
                     />
                   </>
-                )}
-              </RowActions>
-            ) : null}
-          </>
-        )}
-      </DataTable>
-      <Notice message={part.notice} />
-      {isOpen ? (
-        <AgreementPartForms
-          part={part}
-          addLabel={t('agreements.payments.add')}
-          form={(payment, onDone) => (
-            <PaymentForm agreementId={agreement.id} payment={payment ?? undefined} onDone={onDone} />
-          )}
-        />
-      ) : null}
+                ),
+              addLabel: t('agreements.payments.add'),
+              form: (payment, onDone) => (
+                <PaymentForm agreementId={agreement.id} payment={payment ?? undefined} onDone={onDone} />
+              ),
+            }
+          : null
+      }
+    >
       {marking ? (
         <MarkPaidDialog
           agreementId={agreement.id}
@@ -190,6 +185,6 @@ export function PaymentPlan({ view, canEdit }: Omit<AgreementPartProps, 'isAdmin
           </p>
         ) : null}
       </ConfirmDialog>
-    </section>
+    </AgreementPartTable>
   );
 }

@@ -2,15 +2,15 @@ import { isReportOverdue, todayInSweden } from '@samsyn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { DataTable, RowAction, RowActions } from '../../../components/data-table.tsx';
-import { Notice } from '../../../components/notice.tsx';
+import { RowAction } from '../../../components/data-table.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
-import { AgreementPartForms, useAgreementPart } from './agreement-part.tsx';
+import { useAgreementPart } from './agreement-part.tsx';
+import { AgreementPartTable } from './agreement-part-table.tsx';
 import {
   type AgreementPartProps,
   type AgreementReport,
@@ -56,45 +56,41 @@ export function ReportDeadlines({ view, canEdit, isAdmin }: AgreementPartProps) 
     }
   };
   return (
-    <section className="agreement-part">
-      <h3 ref={part.heading.ref} tabIndex={-1}>
-        {t('agreements.reports.heading')}
-      </h3>
-      <DataTable
-        title={t('agreements.reports.heading')}
-        caption={<span className="visually-hidden">{t('agreements.reports.heading')}</span>}
-        columns={[
-          t('agreements.reports.kind'),
-          t('agreements.reports.dueDate'),
-          t('agreements.reports.submittedDate'),
-          t('agreements.reports.approvedDate'),
-          ...(isOpen ? [{ label: t('agreements.reports.actions'), isHidden: true as const }] : []),
-        ]}
-        rows={view.reports}
-        rowKey={(report) => report.id}
-        empty={t('agreements.reports.empty')}
-      >
-        {(report) => (
-          <>
-            <th scope="row">{t(`applicationLabels.reportKind.${report.kind}`)}</th>
-            <td>
-              {formatDate(report.dueDate)}
-              {isReportOverdue(report, today) ? (
-                <strong className="agreement-overdue"> {t('agreements.reports.overdue')}</strong>
-              ) : null}
-            </td>
-            <td>
-              {report.submittedDate ? formatDate(report.submittedDate) : t('agreements.reports.notYet')}
-            </td>
-            <td>
-              {report.approvedDate ? formatDate(report.approvedDate) : t('agreements.reports.notYet')}
-              {report.approvedDecision
-                ? ` ${t('agreements.reports.approvedBy', { decision: report.approvedDecision })}`
-                : null}
-            </td>
-            {isOpen ? (
-              <RowActions>
-                {report.approvedDate === null ? (
+    <AgreementPartTable
+      part={part}
+      heading={t('agreements.reports.heading')}
+      columns={[
+        t('agreements.reports.kind'),
+        t('agreements.reports.dueDate'),
+        t('agreements.reports.submittedDate'),
+        t('agreements.reports.approvedDate'),
+      ]}
+      actionsLabel={t('agreements.reports.actions')}
+      rows={view.reports}
+      empty={t('agreements.reports.empty')}
+      cells={(report) => (
+        <>
+          <th scope="row">{t(`applicationLabels.reportKind.${report.kind}`)}</th>
+          <td>
+            {formatDate(report.dueDate)}
+            {isReportOverdue(report, today) ? (
+              <strong className="agreement-overdue"> {t('agreements.reports.overdue')}</strong>
+            ) : null}
+          </td>
+          <td>{report.submittedDate ? formatDate(report.submittedDate) : t('agreements.reports.notYet')}</td>
+          <td>
+            {report.approvedDate ? formatDate(report.approvedDate) : t('agreements.reports.notYet')}
+            {report.approvedDecision
+              ? ` ${t('agreements.reports.approvedBy', { decision: report.approvedDecision })}`
+              : null}
+          </td>
+        </>
+      )}
+      open={
+        isOpen
+          ? {
+              actions: (report) =>
+                report.approvedDate === null ? (
                   <>
                     <RowAction
                       label={t('agreements.reports.submit')}
@@ -119,22 +115,15 @@ export function ReportDeadlines({ view, canEdit, isAdmin }: AgreementPartProps) 
                       onClick={() => setActing({ act: 'remove', report })}
                     />
                   </>
-                ) : null}
-              </RowActions>
-            ) : null}
-          </>
-        )}
-      </DataTable>
-      <Notice message={part.notice} />
-      {isOpen ? (
-        <AgreementPartForms
-          part={part}
-          addLabel={t('agreements.reports.add')}
-          form={(report, onDone) => (
-            <ReportForm agreementId={agreement.id} report={report ?? undefined} onDone={onDone} />
-          )}
-        />
-      ) : null}
+                ) : null,
+              addLabel: t('agreements.reports.add'),
+              form: (report, onDone) => (
+                <ReportForm agreementId={agreement.id} report={report ?? undefined} onDone={onDone} />
+              ),
+            }
+          : null
+      }
+    >
       {acting && acting.act !== 'remove' ? (
         <ReportActionDialog
           act={acting.act}
@@ -166,6 +155,6 @@ export function ReportDeadlines({ view, canEdit, isAdmin }: AgreementPartProps) 
           </p>
         ) : null}
       </ConfirmDialog>
-    </section>
+    </AgreementPartTable>
   );
 }
