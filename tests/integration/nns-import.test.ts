@@ -25,6 +25,15 @@ function sampleRows(name: string): NnsImportRow[] {
 const sample = sampleRows('nns-resultat-gavleborg-2020.csv');
 const changed = sampleRows('nns-resultat-andrad-fraga.csv');
 
+/** A result file for 2020 (unless said) as `nns.importPreview` and `nns.import` take it, at `expectedVersion`. */
+const upload = (fileName: string, rows: NnsImportRow[], expectedVersion: number, year = 2020) => ({
+  tenant,
+  year,
+  fileName,
+  rows,
+  expectedVersion,
+});
+
 async function yearState(year: number) {
   const [row] = await editor.superuser<{ text: string }[]>`
     select coalesce(string_agg(concat_ws(':', r.indicator_code, r.scope, r.respondents, r.value, r.version), ','
@@ -61,13 +70,9 @@ describe('NNS results', () => {
 
 describe('importing a result file', () => {
   it('previews the sample: every row with its statement and scope, nothing replaced yet', async () => {
-    const preview = await editor.caller.nns.importPreview({
-      tenant,
-      year: 2020,
-      fileName: 'nns-resultat-gavleborg-2020.csv',
-      rows: sample,
-      expectedVersion: 0,
-    });
+    const preview = await editor.caller.nns.importPreview(
+      upload('nns-resultat-gavleborg-2020.csv', sample, 0),
+    );
     if (!preview.ok) throw new Error(JSON.stringify(preview.problems));
     expect(preview.rows).toHaveLength(18);
     expect(preview).toMatchObject({ year: 2020, replacing: 0, version: 0 });
@@ -77,13 +82,7 @@ describe('importing a result file', () => {
 
   it('refuses a changed question text whole, naming the row and the text, and saves nothing', async () => {
     const entries = await importEntries();
-    const preview = await editor.caller.nns.importPreview({
-      tenant,
-      year: 2020,
-      fileName: 'andrad.csv',
-      rows: changed,
-      expectedVersion: 0,
-    });
+    const preview = await editor.caller.nns.importPreview(upload('andrad.csv', changed, 0));
     expect(preview).toEqual({
       ok: false,
       problems: [
@@ -96,7 +95,7 @@ describe('importing a result file', () => {
       ],
     });
     const error = await editor.caller.nns
-      .import({ tenant, year: 2020, fileName: 'andrad.csv', rows: changed, expectedVersion: 0 })
+      .import(upload('andrad.csv', changed, 0))
       .catch((caught: unknown) => caught);
     expect(await outcomeOf(Promise.reject(error))).toBe('BAD_REQUEST');
     expect((error as { cause?: { reason?: string; details?: unknown } }).cause).toMatchObject({
@@ -108,13 +107,7 @@ describe('importing a result file', () => {
   });
 
   it('imports the sample in one go with its audit entry, beside last year and the national figure', async () => {
-    const result = await editor.caller.nns.import({
-      tenant,
-      year: 2020,
-      fileName: 'nns-resultat-gavleborg-2020.csv',
-      rows: sample,
-      expectedVersion: 0,
-    });
+    const result = await editor.caller.nns.import(upload('nns-resultat-gavleborg-2020.csv', sample, 0));
     expect(result).toEqual({ year: 2020, imported: 18, replaced: 0, version: 1 });
     const page = await editor.caller.nns.results({ tenant, year: 2020 });
     expect(page.isDemoEstimate).toBe(false);
@@ -148,9 +141,7 @@ describe('importing a result file', () => {
         ? { ...row, scope: 'Lokal samverkansgrupp: Mysam Uppsala' }
         : { ...row, n: 1 },
     );
-    const error = await editor.caller.nns
-      .import({ tenant, year: 2020, fileName: 'x.csv', rows, expectedVersion: 1 })
-      .catch((caught: unknown) => caught);
+    const error = await editor.caller.nns.import(upload('x.csv', rows, 1)).catch((caught: unknown) => caught);
     expect((error as { cause?: { reason?: string; details?: unknown } }).cause).toMatchObject({
       reason: 'nns.unknownScope',
       details: { row: 22, text: 'Lokal samverkansgrupp: Mysam Uppsala' },
@@ -160,22 +151,10 @@ describe('importing a result file', () => {
 
   it('answers CONFLICT to an import from a stale preview, and replaces the year from a fresh one', async () => {
     const before = await yearState(2020);
-    const stale = editor.caller.nns.import({
-      tenant,
-      year: 2020,
-      fileName: 'igen.csv',
-      rows: sample,
-      expectedVersion: 0,
-    });
+    const stale = editor.caller.nns.import(upload('igen.csv', sample, 0));
     expect(await outcomeOf(stale)).toBe('CONFLICT');
     expect(await yearState(2020)).toBe(before);
-    const again = await editor.caller.nns.import({
-      tenant,
-      year: 2020,
-      fileName: 'igen.csv',
-      rows: sample.slice(0, 15),
-      expectedVersion: 1,
-    });
+    const again = await editor.caller.nns.import(upload('igen.csv', sample.slice(0, 15), 1));
     expect(again).toEqual({ year: 2020, imported: 15, replaced: 18, version: 2 });
     expect((await editor.caller.nns.results({ tenant, year: 2020 })).results).toHaveLength(15);
     // The demo years are untouched.
@@ -184,13 +163,7 @@ describe('importing a result file', () => {
 
   it('refuses a viewer', async () => {
     const viewer = await editor.api.callerFor('viewer@gavleborg.demo');
-    const attempt = viewer.nns.import({
-      tenant,
-      year: 2021,
-      fileName: 'x.csv',
-      rows: sample,
-      expectedVersion: 0,
-    });
+    const attempt = viewer.nns.import(upload('x.csv', sample, 0, 2021));
     expect(await outcomeOf(attempt)).toBe('FORBIDDEN');
   });
 });
