@@ -1,3 +1,4 @@
+import { incomeStatementRowNames } from '@samsyn/domain';
 import { economyWords } from './economy-words.ts';
 import { sieImportUi } from './sie-import.ts';
 
@@ -354,18 +355,7 @@ export const economy = {
       result: 'Resultat',
       operatingCaption: 'Driftredovisning {{year}}, utfall till och med {{date}}',
       incomeCaption: 'Resultaträkning, belopp i {{unit}}',
-      incomeRows: {
-        revenue: 'Verksamhetens intäkter',
-        costs: 'Verksamhetens kostnader',
-        depreciation: 'Avskrivningar',
-        netCost: 'Verksamhetens nettokostnad',
-        operatingResult: 'Verksamhetens resultat',
-        financialIncome: 'Finansiella intäkter',
-        financialCosts: 'Finansiella kostnader',
-        resultAfterFinancialItems: 'Resultat efter finansiella poster',
-        extraordinaryItems: 'Extraordinära poster',
-        result: 'Redovisat resultat',
-      },
+      incomeRows: incomeStatementRowNames,
       sourceLedger: 'Resultaträkningen bygger på bokförda belopp för perioden.',
       sourceActuals:
         'Inga bokförda belopp är inlagda för perioden; resultaträkningen är summerad från utfallet per budgetrad.',

@@ -3,7 +3,8 @@ import type { Ore } from '../../money/ore.ts';
 import type { Block, TableRow } from '../blocks.ts';
 import { amountCell, kr, periodLabel } from './economy-format.ts';
 
-const rowLabels: Record<IncomeStatementRow, string> = {
+/** The income statement's rows as the report prints them; the economy's page shows the same words. */
+export const incomeStatementRowNames: Record<IncomeStatementRow, string> = {
   revenue: 'Verksamhetens intäkter',
   costs: 'Verksamhetens kostnader',
   depreciation: 'Avskrivningar',
@@ -59,7 +60,7 @@ export function incomeStatementSection(input: IncomeStatementSectionInput): Bloc
   ];
   const rows: TableRow[] = statement.rows.map((row) => ({
     cells: [
-      rowLabels[row.row],
+      incomeStatementRowNames[row.row],
       input.noteNumbers[row.row] === undefined ? '' : `${input.noteNumbers[row.row]}.`,
       amountCell(row.current),
       ...(statement.previous ? [row.previous === undefined ? '' : amountCell(row.previous)] : []),
