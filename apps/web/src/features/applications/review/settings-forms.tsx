@@ -1,11 +1,12 @@
 import { checklistPointSchema, criterionSchema } from '@samsyn/domain';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { KitForm } from '../../../components/form/kit-form.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
-import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
+import { type SchemaForm, useSchemaForm } from '../../../components/form/use-schema-form.ts';
 
 type PointValues = { text: string; active: boolean };
 type CriterionValues = { name: string; description: string; maxScore: number; active: boolean };
@@ -20,50 +21,48 @@ interface SettingsFormProps<Values> {
   onCancel?: () => void;
 }
 
+/**
+ * Saves the row once at a time, then puts the form back to `resetTo`: empty again for the next new
+ * row, or the row's values.
+ */
+function saveThenReset<Values extends FieldValues, Parsed>(
+  form: SchemaForm<Values, Parsed>,
+  { isPending, onSave }: Pick<SettingsFormProps<Parsed>, 'isPending' | 'onSave'>,
+  resetTo: Values,
+) {
+  return form.submit(async (values) => {
+    if (isPending) return;
+    await onSave(values);
+    form.reset(resetTo);
+  });
+}
+
 /** Adds or changes a checklist point (its text, and whether it is active). */
-export function PointForm({
-  initial,
-  label,
-  submitLabel,
-  isPending,
-  onSave,
-  onCancel,
-}: SettingsFormProps<PointValues>) {
+export function PointForm(props: SettingsFormProps<PointValues>) {
   const { t } = useTranslation();
   const form = useSchemaForm({
     schema: checklistPointSchema,
-    defaultValues: initial,
+    defaultValues: props.initial,
     labels: {
       text: t('applicationReview.settings.pointText'),
       active: t('applicationReview.settings.activeLabel'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (isPending) return;
-    await onSave(values);
-    form.reset(initial);
-  });
   return (
-    <KitForm form={form} onSubmit={onSubmit} label={label}>
+    <KitForm form={form} onSubmit={saveThenReset(form, props, props.initial)} label={props.label}>
       <TextField form={form} name="text" autoComplete="off" />
-      <FormEnd form={form} submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
+      <FormEnd form={form} row={props} />
     </KitForm>
   );
 }
 
 /** Adds or changes a criterion: name, description, highest score 1–10, active. */
-export function CriterionForm({
-  initial,
-  label,
-  submitLabel,
-  isPending,
-  onSave,
-  onCancel,
-}: SettingsFormProps<CriterionValues>) {
+export function CriterionForm(props: SettingsFormProps<CriterionValues>) {
   const { t } = useTranslation();
+  const initial = { ...props.initial, maxScore: String(props.initial.maxScore) };
   const form = useSchemaForm({
     schema: criterionSchema,
-    defaultValues: { ...initial, maxScore: String(initial.maxScore) },
+    defaultValues: initial,
     labels: {
       name: t('applicationReview.settings.criterionName'),
       description: t('applicationReview.settings.criterionDescription'),
@@ -71,13 +70,8 @@ export function CriterionForm({
       active: t('applicationReview.settings.activeLabel'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (isPending) return;
-    await onSave(values);
-    form.reset({ ...initial, maxScore: String(initial.maxScore) });
-  });
   return (
-    <KitForm form={form} onSubmit={onSubmit} label={label}>
+    <KitForm form={form} onSubmit={saveThenReset(form, props, initial)} label={props.label}>
       <TextField form={form} name="name" autoComplete="off" />
       <TextAreaField form={form} name="description" rows={2} />
       <SelectField
@@ -88,7 +82,7 @@ export function CriterionForm({
           label: String(index + 1),
         }))}
       />
-      <FormEnd form={form} submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
+      <FormEnd form={form} row={props} />
     </KitForm>
   );
 }
@@ -109,14 +103,10 @@ function ActiveBox({
 /** The form's end: the active box and a cancel button when changing a row in place, and its submit button. */
 function FormEnd({
   form,
-  submitLabel,
-  isPending,
-  onCancel,
+  row: { submitLabel, isPending, onCancel },
 }: {
   form: { register: (name: 'active') => object; labels: Partial<Record<'active', string>> };
-  submitLabel: string;
-  isPending: boolean;
-  onCancel: (() => void) | undefined;
+  row: Pick<SettingsFormProps<unknown>, 'submitLabel' | 'isPending' | 'onCancel'>;
 }) {
   const { t } = useTranslation();
   return (
