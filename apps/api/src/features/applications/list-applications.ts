@@ -1,28 +1,33 @@
-import type { ApplicationKind, ApplicationStatus } from '@samsyn/domain';
+import type { ApplicationStatus } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import type { ApplicationRecord } from './get-application.ts';
 
-export interface ApplicationListItem {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  status: ApplicationStatus;
-  kind: ApplicationKind;
-  leadMemberId: string | null;
+/** A row of the pipeline: the application's own fields it shows, and the names and sum it adds. */
+export interface ApplicationListItem
+  extends Pick<
+    ApplicationRecord,
+    | 'id'
+    | 'diaryNumber'
+    | 'title'
+    | 'status'
+    | 'kind'
+    | 'leadMemberId'
+    | 'localGroupId'
+    | 'startDate'
+    | 'endDate'
+    | 'expectedYear'
+    | 'expectedAmountOre'
+    | 'proposedAmountOre'
+    | 'grantedAmountOre'
+    | 'decidedDate'
+    | 'isDemoEstimate'
+    | 'version'
+  > {
   leadName: string | null;
   partyNames: string[];
-  localGroupId: string | null;
   localGroupName: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  expectedYear: number | null;
-  /** Öre: the sum over the budget years, the expected sum of an idea, the review group's proposal, the grant. */
+  /** Öre: the sum over the budget years (beside the expected sum of an idea, the proposal, the grant). */
   requestedOre: number;
-  expectedAmountOre: number | null;
-  proposedAmountOre: number | null;
-  grantedAmountOre: number | null;
-  decidedDate: string | null;
-  isDemoEstimate: boolean;
-  version: number;
 }
 
 export interface ApplicationListFilter {
