@@ -4,13 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ColumnHeaders } from '../../../components/column-headers.tsx';
-import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog.tsx';
 import { ErrorPage } from '../../../components/error-page.tsx';
 import { LoadingStatus } from '../../../components/loading-status.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
-import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
@@ -153,29 +152,20 @@ export function RisksPage() {
           onDone={done(editing === 'new' ? 'new' : editing.id)}
         />
       ) : null}
-      <ConfirmDialog
-        isOpen={deleting !== null}
+      <ConfirmDeleteDialog
+        input={deleting && { tenant: tenant.slug, riskId: deleting.id, expectedVersion: deleting.version }}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => {
+          setDeleting(null);
+          setNotice({ key: 'planFollowUp.risks.deleted' });
+          setDeletions((n) => n + 1);
+        }}
         title={t('planFollowUp.risks.deleteTitle')}
         confirmLabel={t('planFollowUp.risks.deleteConfirm')}
-        isPending={remove.isPending}
-        error={remove.error ? errorMessageOf(remove.error) : null}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          remove.mutate(
-            { tenant: tenant.slug, riskId: deleting.id, expectedVersion: deleting.version },
-            {
-              onSuccess: () => {
-                setDeleting(null);
-                setNotice({ key: 'planFollowUp.risks.deleted' });
-                setDeletions((n) => n + 1);
-              },
-            },
-          );
-        }}
       >
         <p>{t('planFollowUp.risks.deleteText', { name: deleting?.event ?? '' })}</p>
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
     </article>
   );
 }
