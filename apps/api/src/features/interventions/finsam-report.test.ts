@@ -21,6 +21,10 @@ beforeAll(async () => {
 
 const kr = (ore: number | null | undefined) => (ore ?? Number.NaN) / 100;
 
+/** Undoes the period's Finsam registration as `caller`, at `expectedVersion`, giving `reason`. */
+const undoRegistration = (caller: Caller, expectedVersion: number, reason: string) =>
+  caller.interventions.reports.undoFinsamRegistration({ tenant, period, expectedVersion, reason });
+
 async function interventionNamed(name: string) {
   const list = await viewer.interventions.list({ tenant, includeArchived: false });
   const found = list.find((item) => item.name === name);
@@ -144,43 +148,13 @@ describe('registering a period in Uppföljning Finsam', () => {
     expect(
       await outcomeOf(editor.interventions.reports.registerFinsam({ period, expectedVersion: null, tenant })),
     ).toBe('CONFLICT');
-    expect(
-      await outcomeOf(
-        editor.interventions.reports.undoFinsamRegistration({
-          period,
-          expectedVersion: 1,
-          reason: 'Fel',
-          tenant,
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      await outcomeOf(
-        admin.interventions.reports.undoFinsamRegistration({
-          period,
-          expectedVersion: 0,
-          reason: 'Fel',
-          tenant,
-        }),
-      ),
-    ).toBe('CONFLICT');
-    expect(
-      await issuesOf(
-        admin.interventions.reports.undoFinsamRegistration({
-          period,
-          expectedVersion: 1,
-          reason: ' ',
-          tenant,
-        }),
-      ),
-    ).toEqual({ reason: 'finsamRegistration.reasonRequired' });
-
-    const undone = await admin.interventions.reports.undoFinsamRegistration({
-      period,
-      expectedVersion: 1,
-      reason: 'Registrerad för tidigt',
-      tenant,
+    expect(await outcomeOf(undoRegistration(editor, 1, 'Fel'))).toBe('FORBIDDEN');
+    expect(await outcomeOf(undoRegistration(admin, 0, 'Fel'))).toBe('CONFLICT');
+    expect(await issuesOf(undoRegistration(admin, 1, ' '))).toEqual({
+      reason: 'finsamRegistration.reasonRequired',
     });
+
+    const undone = await undoRegistration(admin, 1, 'Registrerad för tidigt');
     expect(undone).toEqual({ period, registeredAt: null, registeredByName: null, version: 2 });
     const audit = await env.superuser<{ action: string; after: { reason?: string } | null }[]>`
       select action, after from audit_log where entity = 'finsamRegistration' order by id`;
