@@ -46,6 +46,19 @@ async function interventionId(name: string) {
   return found.id;
 }
 
+/** Saves `rows` as the split of `actual`, as `caller`, at the version the actual was read with. */
+const saveSplit = (
+  caller: Caller,
+  actual: { id: string; allocationsVersion: number },
+  rows: { target: string; amount: number }[],
+) =>
+  caller.economy.allocations.save({
+    tenant,
+    actualId: actual.id,
+    expectedVersion: actual.allocationsVersion,
+    rows,
+  });
+
 const spendIn = (range: { from: string; to: string }) =>
   withTenant(app, { tenantId: gavleborgId, userId: null, requestId: null }, (tx) =>
     readInterventionSpend(tx, range),
@@ -143,16 +156,7 @@ describe('saving a split', () => {
       ...rows,
       { target: `intervention:${await interventionId('Mentorskap')}`, amount: kronor(61_108) },
     ];
-    expect(
-      await reasonOf(
-        editor.economy.allocations.save({
-          tenant,
-          actualId: actual.id,
-          expectedVersion: actual.allocationsVersion,
-          rows: tooMuch,
-        }),
-      ),
-    ).toBe('BAD_REQUEST allocation.exceedsActual');
+    expect(await reasonOf(saveSplit(editor, actual, tooMuch))).toBe('BAD_REQUEST allocation.exceedsActual');
     expect(await allocationRows()).toEqual(before);
     expect((await insatsmedelH1()).allocationsVersion).toBe(actual.allocationsVersion);
   });
@@ -161,19 +165,9 @@ describe('saving a split', () => {
     const actual = await insatsmedelH1();
     const [foreign] = await superuser<{ id: string }[]>`
       select i.id from interventions i join tenants t on t.id = i.tenant_id where t.slug = 'insjoriket' limit 1`;
-    const attempt = editor.economy.allocations.save({
-      tenant,
-      actualId: actual.id,
-      expectedVersion: actual.allocationsVersion,
-      rows: [{ target: `intervention:${foreign?.id}`, amount: kronor(1) }],
-    });
+    const attempt = saveSplit(editor, actual, [{ target: `intervention:${foreign?.id}`, amount: kronor(1) }]);
     expect(await issuesOf(attempt)).toEqual({ 'rows.0.target': 'allocation.unknownTarget' });
-    const byViewer = viewer.economy.allocations.save({
-      tenant,
-      actualId: actual.id,
-      expectedVersion: actual.allocationsVersion,
-      rows: [],
-    });
+    const byViewer = saveSplit(viewer, actual, []);
     expect(await outcomeOf(byViewer)).toBe('FORBIDDEN');
   });
 
@@ -181,12 +175,9 @@ describe('saving a split', () => {
     const [staff] = await superuser<{ id: string }[]>`
       select a.id from actuals a join economy_lines l on l.tenant_id = a.tenant_id and l.id = a.line_id
       where a.tenant_id = ${gavleborgId} and l.cost_kind = 'staff' limit 1`;
-    const attempt = editor.economy.allocations.save({
-      tenant,
-      actualId: staff?.id ?? '',
-      expectedVersion: 0,
-      rows: [{ target: `intervention:${await interventionId('Mentorskap')}`, amount: kronor(1) }],
-    });
+    const attempt = saveSplit(editor, { id: staff?.id ?? '', allocationsVersion: 0 }, [
+      { target: `intervention:${await interventionId('Mentorskap')}`, amount: kronor(1) },
+    ]);
     expect(await reasonOf(attempt)).toBe('BAD_REQUEST allocation.lineNotInterventionFunds');
   });
 
@@ -197,12 +188,7 @@ describe('saving a split', () => {
       ...actual.rows.map((row) => ({ target: `${row.kind}:${row.targetId}`, amount: row.amount })),
       { target: `intervention:${mentorskap}`, amount: kronor(61_107) },
     ];
-    const saved = await editor.economy.allocations.save({
-      tenant,
-      actualId: actual.id,
-      expectedVersion: actual.allocationsVersion,
-      rows,
-    });
+    const saved = await saveSplit(editor, actual, rows);
     expect(saved.unallocated).toBe(0);
     expect(saved.allocationsVersion).toBe(actual.allocationsVersion + 1);
     const result = await viewer.economy.allocations.reconciliation({ tenant, year: 2019 });
@@ -223,12 +209,7 @@ describe('saving a split', () => {
       order by id desc limit 1`;
     expect(audit?.after).toContainEqual({ target: `intervention:${mentorskap}`, amount: kronor(61_107) });
 
-    const stale = editor.economy.allocations.save({
-      tenant,
-      actualId: actual.id,
-      expectedVersion: actual.allocationsVersion,
-      rows: [],
-    });
+    const stale = saveSplit(editor, actual, []);
     expect(await outcomeOf(stale)).toBe('CONFLICT');
     expect((await insatsmedelH1()).rows).toHaveLength(7);
   });
