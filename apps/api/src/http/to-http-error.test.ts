@@ -4,6 +4,7 @@ import { DomainError } from '@samsyn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { logInOverHttp } from '../testing/index.ts';
 import { createApp } from './app.ts';
 import { toHttpError } from './to-http-error.ts';
 
@@ -66,20 +67,7 @@ describe('the Hono routes answer through toHttpError', () => {
   let sql: Sql;
   let app: ReturnType<typeof createApp>;
 
-  const cookieOf = async (email: string) => {
-    const response = await app.request('/trpc/auth.login', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: 'http://localhost',
-        'sec-fetch-site': 'same-origin',
-      },
-      body: JSON.stringify({ email, password: 'samsyn-demo' }),
-    });
-    const token = /samsyn_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-    if (!token) throw new Error(`could not log in as ${email}`);
-    return `samsyn_session=${token}`;
-  };
+  const cookieOf = (email: string) => logInOverHttp(app, email);
   const exportAs = (slug: string, cookie?: string) =>
     app.request(`/api/export/${slug}`, { headers: cookie ? { cookie } : {} });
 

@@ -1,4 +1,5 @@
 export { newInterventionInput } from './intervention-input.ts';
+export { logInOverHttp } from './log-in-over-http.ts';
 export { issuesOf, reasonOf } from './refusals.ts';
 export { structuralFigures } from './structural-figures.ts';
 export {

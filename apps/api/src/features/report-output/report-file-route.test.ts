@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { createApp } from '../../http/app.ts';
 import { createLogger } from '../../logger.ts';
+import { logInOverHttp } from '../../testing/index.ts';
 import { testDocument } from './test-document.ts';
 
 /** Issue 23: a period report's PDF and Word file through GET /api/period-reports/:slug/:id/:version.(pdf|docx). */
@@ -17,21 +18,6 @@ let draftId: string;
 let adoptedId: string;
 let demoHalfYearId: string;
 
-async function logIn(email: string): Promise<string> {
-  const response = await app.request('/trpc/auth.login', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: 'http://localhost',
-      'sec-fetch-site': 'same-origin',
-    },
-    body: JSON.stringify({ email, password: 'samsyn-demo' }),
-  });
-  const token = /samsyn_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (!token) throw new Error(`could not log in as ${email}: ${response.status}`);
-  return `samsyn_session=${token}`;
-}
-
 async function idOf(query: Promise<{ id: string }[]>): Promise<string> {
   const [row] = await query;
   if (!row) throw new Error('no row');
@@ -42,7 +28,8 @@ beforeAll(async () => {
   sql = createSql(db.current.appUrl, { max: 2 });
   superuser = createSql(db.current.superuserUrl, { max: 1 });
   app = createApp({ sql, config: loadConfig({}), log: createLogger('silent') });
-  for (const email of ['viewer@gavleborg.demo', 'admin@insjoriket.demo']) cookies[email] = await logIn(email);
+  for (const email of ['viewer@gavleborg.demo', 'admin@insjoriket.demo'])
+    cookies[email] = await logInOverHttp(app, email);
   const tenantId = await idOf(superuser`select id from tenants where slug = 'gavleborg'`);
   // A draft with one written section (no generator runs), and an adopted report with its snapshot.
   draftId = await idOf(superuser`
