@@ -3,6 +3,7 @@ import { DomainError } from '@samsyn/domain';
 import { undoBoardDecision } from '../application-decision/follow-board-decision.ts';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
+import { auditedDecision, type DecisionAuditFields } from './audited-decision.ts';
 import { itemOpenForDecision } from './decision-rows.ts';
 
 /**
@@ -24,16 +25,7 @@ export async function deleteDecision(
   if (current?.version !== input.expectedVersion) staleOrMissing('boardDecision', current !== undefined);
   // An application this decision decided goes back to where it was, before the row (its link) goes.
   await undoBoardDecision(ctx, input.decisionId);
-  const [before] = await tx<
-    {
-      kind: string;
-      title: string;
-      text: string;
-      correctsDecisionId: string | null;
-      grantOutcome: string | null;
-      grantedAmountOre: number | null;
-    }[]
-  >`
+  const [before] = await tx<DecisionAuditFields[]>`
     delete from board_decisions
     where tenant_id = ${tenant.id} and id = ${input.decisionId} and version = ${input.expectedVersion}
     returning kind, title, text, corrects_decision_id as "correctsDecisionId", grant_outcome as "grantOutcome",
@@ -43,7 +35,7 @@ export async function deleteDecision(
     action: 'boardDecision.delete',
     entity: 'boardDecision',
     entityId: input.decisionId,
-    before: { item: item.itemTitle, meetingDate: item.meetingDate, paragraph: item.paragraph, ...before },
+    before: auditedDecision(item, before),
   });
   return { id: input.decisionId };
 }

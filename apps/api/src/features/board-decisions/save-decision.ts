@@ -9,6 +9,7 @@ import {
 import { checkBoardGrant, followBoardDecision } from '../application-decision/follow-board-decision.ts';
 import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
+import { auditedDecision, type DecisionAuditFields } from './audited-decision.ts';
 import {
   type DecisionRecord,
   getDecisionRecord,
@@ -39,13 +40,6 @@ async function correctionProblems(
   return key ? [{ key, path: ['correctsDecisionId'] }] : [];
 }
 
-const audited = (item: ItemOfDecision, decision: DecisionInput & { grantOutcome: string | null }) => ({
-  item: item.itemTitle,
-  meetingDate: item.meetingDate,
-  paragraph: item.paragraph,
-  ...decision,
-});
-
 /**
  * Writes an agenda item's decision: creates it (expectedVersion null) or replaces it at the version
  * the editor loaded (CONFLICT `conflict.stale` otherwise). Refused with `board.minutesApproved` once
@@ -60,18 +54,7 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
   const decision = { ...board, grantOutcome, grantedAmountOre: grantedAmount };
   const follow = (decisionId: string) =>
     followBoardDecision(ctx, { ...decision, itemId: item.itemId, decisionId, meetingDate: item.meetingDate });
-  const [existing] = await tx<
-    {
-      id: string;
-      version: number;
-      kind: string;
-      title: string;
-      text: string;
-      correctsDecisionId: string | null;
-      grantOutcome: string | null;
-      grantedAmountOre: number | null;
-    }[]
-  >`
+  const [existing] = await tx<(DecisionAuditFields & { id: string; version: number })[]>`
     select id, version, kind, title, text, corrects_decision_id as "correctsDecisionId",
       grant_outcome as "grantOutcome", granted_amount_ore::float8 as "grantedAmountOre" from board_decisions
     where tenant_id = ${tenant.id} and item_id = ${item.itemId} for update`;
@@ -91,7 +74,7 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
       action: 'boardDecision.create',
       entity: 'boardDecision',
       entityId: row.id,
-      after: audited(item, decision),
+      after: auditedDecision(item, decision),
     });
     await follow(row.id);
     return getDecisionRecord(tx, tenant.id, row.id);
@@ -106,8 +89,8 @@ export async function saveDecision(ctx: TenantCtx, input: SaveDecisionInput): Pr
     action: 'boardDecision.update',
     entity: 'boardDecision',
     entityId: existing.id,
-    before: { item: item.itemTitle, meetingDate: item.meetingDate, paragraph: item.paragraph, ...before },
-    after: audited(item, decision),
+    before: auditedDecision(item, before),
+    after: auditedDecision(item, decision),
   });
   await follow(existing.id);
   return getDecisionRecord(tx, tenant.id, existing.id);
