@@ -1,12 +1,50 @@
 import { type InterventionBudget, interventionBudgetSchema, kronorTextSchema } from '@samsyn/domain';
 import { z } from 'zod';
 
+/** Planned participants as a form's four inputs hold them (an intervention's budget year, an application's). */
+export interface PlannedParticipantsText {
+  total: string;
+  women: string;
+  men: string;
+  otherUnknown: string;
+}
+
 /** What the budget form's inputs hold: the year and amounts as typed, planned participants as text. */
 export interface BudgetFormValues {
   year: string;
   totalBudget: string;
   spendToDate: string;
-  plannedParticipants: { total: string; women: string; men: string; otherUnknown: string };
+  plannedParticipants: PlannedParticipantsText;
+}
+
+/** Saved planned participants as text for the inputs; all blank when none were planned. */
+export function plannedParticipantsText(
+  planned: { total: number; women: number; men: number; otherUnknown: number } | null | undefined,
+): PlannedParticipantsText {
+  return {
+    total: planned ? String(planned.total) : '',
+    women: planned ? String(planned.women) : '',
+    men: planned ? String(planned.men) : '',
+    otherUnknown: planned ? String(planned.otherUnknown) : '',
+  };
+}
+
+const countOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+
+/**
+ * The planned participants to send: none when all four are blank, and blank gender parts of a
+ * given total are 0 (a blank total stays unreadable, for the schema to name).
+ */
+export function plannedParticipantsOf(text: PlannedParticipantsText) {
+  const hasPlanned = Object.values(text).some((part) => part.trim() !== '');
+  return hasPlanned
+    ? {
+        total: countOf(text.total),
+        women: countOf(text.women || '0'),
+        men: countOf(text.men || '0'),
+        otherUnknown: countOf(text.otherUnknown || '0'),
+      }
+    : null;
 }
 
 const kronorText = (ore: number | undefined) =>
@@ -14,21 +52,13 @@ const kronorText = (ore: number | undefined) =>
 
 /** The form for a saved year, or for a new one (`year` then the current year). */
 export function budgetValuesOf(entry: InterventionBudget | null, year: number): BudgetFormValues {
-  const planned = entry?.plannedParticipants;
   return {
     year: String(entry?.year ?? year),
     totalBudget: kronorText(entry?.totalBudget),
     spendToDate: kronorText(entry?.spendToDate),
-    plannedParticipants: {
-      total: planned ? String(planned.total) : '',
-      women: planned ? String(planned.women) : '',
-      men: planned ? String(planned.men) : '',
-      otherUnknown: planned ? String(planned.otherUnknown) : '',
-    },
+    plannedParticipants: plannedParticipantsText(entry?.plannedParticipants),
   };
 }
-
-const countOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
 
 /**
  * The form's schema: amounts read as Swedish kronor ("1 600 000,50") into öre, then the domain's
@@ -44,20 +74,11 @@ export const budgetFormSchema = z
       ctx.addIssue({ code: 'custom', message: key, path: [field] });
       return 0;
     };
-    const planned = values.plannedParticipants;
-    const hasPlanned = Object.values(planned).some((text) => text.trim() !== '');
     const input = {
       year: Number(values.year.trim() || Number.NaN),
       totalBudget: amount('totalBudget', 'interventionBudget.totalInvalid'),
       spendToDate: amount('spendToDate', 'interventionBudget.spendInvalid'),
-      plannedParticipants: hasPlanned
-        ? {
-            total: countOf(planned.total),
-            women: countOf(planned.women || '0'),
-            men: countOf(planned.men || '0'),
-            otherUnknown: countOf(planned.otherUnknown || '0'),
-          }
-        : null,
+      plannedParticipants: plannedParticipantsOf(values.plannedParticipants),
     };
     const parsed = interventionBudgetSchema.safeParse(input);
     if (!parsed.success) {

@@ -39,27 +39,42 @@ export function goalValuesOf(goal: Goal | null, kind: InterventionKind): GoalFor
 
 const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
 
-/** The goal to send, from the form (unvalidated). */
-export function goalInputOf(values: GoalFormValues): unknown {
-  if (values.type === 'qualitative') return { type: 'qualitative', description: values.description };
-  const period = values.period.trim() || null;
-  if (values.type === 'count')
+/** A goal as typed, with the one measure its type has (an application's goal rows hold it so). */
+export interface GoalText {
+  type: Goal['type'];
+  description: string;
+  measure: string;
+  target: string;
+  targetPercent: string;
+  comparison: 'at_least' | 'at_most';
+  period: string;
+}
+
+/** The goal to send, from what was typed (unvalidated): the fields its type has, a blank period none. */
+export function goalFromText(text: GoalText): unknown {
+  if (text.type === 'qualitative') return { type: 'qualitative', description: text.description };
+  const period = text.period.trim() || null;
+  if (text.type === 'count')
     return {
       type: 'count',
-      description: values.description,
-      measure: values.countMeasure,
-      target: numberOf(values.target),
+      description: text.description,
+      measure: text.measure,
+      target: numberOf(text.target),
       period,
     };
   return {
     type: 'share',
-    description: values.description,
-    measure: values.shareMeasure,
-    targetPercent: numberOf(values.targetPercent),
-    comparison: values.comparison,
+    description: text.description,
+    measure: text.measure,
+    targetPercent: numberOf(text.targetPercent),
+    comparison: text.comparison,
     period,
   };
 }
+
+/** The goal to send, from the form (unvalidated): the count or the share measure, as the type says. */
+export const goalInputOf = (values: GoalFormValues): unknown =>
+  goalFromText({ ...values, measure: values.type === 'share' ? values.shareMeasure : values.countMeasure });
 
 /** The domain's goal path → the form's field ('measure' is the count or share measure's select). */
 export const goalFieldOf = (type: Goal['type'], path: string): string =>

@@ -8,27 +8,24 @@ import {
 } from '@samsyn/domain';
 import { z } from 'zod';
 import { amountToText, parseAmountText } from '../../../components/form/amount-text.ts';
+import {
+  type PlannedParticipantsText,
+  plannedParticipantsOf,
+  plannedParticipantsText,
+} from '../../interventions/budget-form-values.ts';
+import { type GoalText, goalFromText } from '../../interventions/goal-form-values.ts';
 
 /**
  * What the application form's controls hold: text as typed, ids as '' for none. The field names
  * are the domain's paths (`budgetYears.0.requestedOre`), so an API answer lands on its field.
  */
-export interface GoalFormRow {
-  type: Goal['type'];
-  description: string;
-  /** The count or share measure, as the type says. */
-  measure: string;
-  target: string;
-  targetPercent: string;
-  comparison: 'at_least' | 'at_most';
-  period: string;
-}
+export type GoalFormRow = GoalText;
 
 export interface BudgetYearFormRow {
   year: string;
   requestedOre: string;
   ownContributionOre: string;
-  plannedParticipants: { total: string; women: string; men: string; otherUnknown: string };
+  plannedParticipants: PlannedParticipantsText;
 }
 
 export interface ApplicationFormValues {
@@ -109,12 +106,7 @@ export function applicationValuesOf(
       year: String(entry.year),
       requestedOre: amountToText(entry.requestedOre),
       ownContributionOre: amountToText(entry.ownContributionOre),
-      plannedParticipants: {
-        total: entry.plannedParticipants ? String(entry.plannedParticipants.total) : '',
-        women: entry.plannedParticipants ? String(entry.plannedParticipants.women) : '',
-        men: entry.plannedParticipants ? String(entry.plannedParticipants.men) : '',
-        otherUnknown: entry.plannedParticipants ? String(entry.plannedParticipants.otherUnknown) : '',
-      },
+      plannedParticipants: plannedParticipantsText(entry.plannedParticipants),
     })),
   };
 }
@@ -131,27 +123,6 @@ function amountOf(text: string, path: (string | number)[], blank: number | null,
   if (parsed.ok) return Number(parsed.value);
   issues.push({ message: parsed.error, path });
   return blank ?? 0;
-}
-
-function goalOf(row: GoalFormRow): unknown {
-  if (row.type === 'qualitative') return { type: 'qualitative', description: row.description };
-  const period = orNull(row.period);
-  if (row.type === 'count')
-    return {
-      type: 'count',
-      description: row.description,
-      measure: row.measure,
-      target: numberOf(row.target),
-      period,
-    };
-  return {
-    type: 'share',
-    description: row.description,
-    measure: row.measure,
-    targetPercent: numberOf(row.targetPercent),
-    comparison: row.comparison,
-    period,
-  };
 }
 
 /** The fields to send, from the form; problems with typed amounts are collected in `issues`. */
@@ -173,29 +144,18 @@ export function applicationInputOf(values: ApplicationFormValues, issues: Issue[
     endDate: orNull(values.endDate),
     expectedYear: values.expectedYear.trim() === '' ? null : numberOf(values.expectedYear),
     expectedAmountOre: amountOf(values.expectedAmountOre, ['expectedAmountOre'], null, issues),
-    goals: values.goals.map(goalOf),
-    budgetYears: values.budgetYears.map((row, index) => {
-      const planned = row.plannedParticipants;
-      const hasPlanned = Object.values(planned).some((text) => text.trim() !== '');
-      return {
-        year: numberOf(row.year),
-        requestedOre: amountOf(row.requestedOre, ['budgetYears', index, 'requestedOre'], 0, issues),
-        ownContributionOre: amountOf(
-          row.ownContributionOre,
-          ['budgetYears', index, 'ownContributionOre'],
-          0,
-          issues,
-        ),
-        plannedParticipants: hasPlanned
-          ? {
-              total: numberOf(planned.total),
-              women: numberOf(planned.women || '0'),
-              men: numberOf(planned.men || '0'),
-              otherUnknown: numberOf(planned.otherUnknown || '0'),
-            }
-          : null,
-      };
-    }),
+    goals: values.goals.map(goalFromText),
+    budgetYears: values.budgetYears.map((row, index) => ({
+      year: numberOf(row.year),
+      requestedOre: amountOf(row.requestedOre, ['budgetYears', index, 'requestedOre'], 0, issues),
+      ownContributionOre: amountOf(
+        row.ownContributionOre,
+        ['budgetYears', index, 'ownContributionOre'],
+        0,
+        issues,
+      ),
+      plannedParticipants: plannedParticipantsOf(row.plannedParticipants),
+    })),
   };
 }
 
