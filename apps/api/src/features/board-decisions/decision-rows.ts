@@ -18,20 +18,25 @@ export interface DecisionConcerns {
   name: string;
 }
 
-/**
- * A decision as the register, its page, the meeting page and the plan page read it. Body, meeting,
- * date and § are the item's and its meeting's (0024 keeps them there, one truth).
- */
-export interface DecisionRecord {
-  id: string;
+/** An agenda item with its meeting, as a decision's write needs it. */
+export interface ItemOfDecision {
   itemId: string;
   itemTitle: string;
   meetingId: string;
   meetingDate: string;
   meetingStatus: 'planned' | 'held' | 'approved';
   bodyId: string;
-  bodyName: string;
   paragraph: number | null;
+}
+
+/**
+ * A decision as the register, its page, the meeting page and the plan page read it: its item and
+ * meeting with the body's name, then its own fields. Body, meeting, date and § are the item's and
+ * its meeting's (0024 keeps them there, one truth).
+ */
+export interface DecisionRecord extends ItemOfDecision {
+  id: string;
+  bodyName: string;
   kind: DecisionKind;
   title: string;
   text: string;
@@ -96,17 +101,6 @@ export async function getDecisionRecord(
     ${decisionSelect(tx)} where d.tenant_id = ${tenantId} and d.id = ${decisionId}`;
   if (!row) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'boardDecision' });
   return row;
-}
-
-/** An agenda item with its meeting, as a decision's write needs it. */
-export interface ItemOfDecision {
-  itemId: string;
-  itemTitle: string;
-  meetingId: string;
-  meetingDate: string;
-  meetingStatus: 'planned' | 'held' | 'approved';
-  bodyId: string;
-  paragraph: number | null;
 }
 
 /**
