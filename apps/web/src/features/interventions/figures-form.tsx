@@ -7,7 +7,7 @@ import {
   outcomes,
 } from '@samsyn/domain';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -31,6 +31,22 @@ import { issuesUnder } from './issues-under.ts';
 import { useSlug } from './shared.tsx';
 
 type PeriodData = inferRouterOutputs<AppRouter>['interventions']['figures']['get'];
+
+/** The breakdowns of an individual intervention's participants at start, each behind its checkbox. */
+const startBreakdowns = [
+  {
+    flag: 'hasAgeBands',
+    path: 'ageBandsAtStart',
+    legend: 'ageBandsLegend',
+    ids: ageBands.map((band) => band.id),
+  },
+  {
+    flag: 'hasIncomeSources',
+    path: 'incomeSourcesAtStart',
+    legend: 'incomeSourcesLegend',
+    ids: incomeSources.map((source) => source.id),
+  },
+] as const;
 
 /** One period's figures and note, on the kit: the domain's figure rules check every field at once. */
 export function FiguresForm({
@@ -81,6 +97,7 @@ export function FiguresForm({
     'hasAgeBands',
     'hasIncomeSources',
   ]);
+  const isBrokenDown = { hasAgeBands, hasIncomeSources };
 
   const onSubmit = form.submit(async (values) => {
     if (isPending) return;
@@ -149,28 +166,19 @@ export function FiguresForm({
                 ) : null}
               </>
             ) : null}
-            <FiguresCheckbox form={form} name="hasAgeBands" label={t('interventions.figures.hasAgeBands')} />
-            {hasAgeBands ? (
-              <BreakdownFields
-                form={form}
-                path="ageBandsAtStart"
-                legend={t('interventions.figures.ageBandsLegend')}
-                ids={ageBands.map((band) => band.id)}
-              />
-            ) : null}
-            <FiguresCheckbox
-              form={form}
-              name="hasIncomeSources"
-              label={t('interventions.figures.hasIncomeSources')}
-            />
-            {hasIncomeSources ? (
-              <BreakdownFields
-                form={form}
-                path="incomeSourcesAtStart"
-                legend={t('interventions.figures.incomeSourcesLegend')}
-                ids={incomeSources.map((source) => source.id)}
-              />
-            ) : null}
+            {startBreakdowns.map(({ flag, path, legend, ids }) => (
+              <Fragment key={flag}>
+                <FiguresCheckbox form={form} name={flag} label={t(`interventions.figures.${flag}`)} />
+                {isBrokenDown[flag] ? (
+                  <BreakdownFields
+                    form={form}
+                    path={path}
+                    legend={t(`interventions.figures.${legend}`)}
+                    ids={ids}
+                  />
+                ) : null}
+              </Fragment>
+            ))}
           </>
         ) : (
           <BreakdownFields
