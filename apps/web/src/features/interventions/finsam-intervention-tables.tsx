@@ -1,5 +1,7 @@
 import type { GenderCount } from '@samsyn/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import './finsam-report.css';
 import { type FinsamWord, f, genderHeadings, type Translate } from './finsam-sheet.ts';
@@ -29,17 +31,33 @@ function NameCell({ row, report }: { row: FinsamRow; report: FinsamReport }) {
   );
 }
 
-function HeaderRow({ headers }: { headers: string[] }) {
+/** A table of the report, named by its caption (its scroll region too), with the sums row when it has one. */
+function FinsamTable({
+  caption,
+  columns,
+  foot,
+  children,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  foot?: ReactNode;
+  /** The rows. */
+  children: ReactNode;
+}) {
   return (
-    <tr>
-      {headers.map((header, index) => (
-        <th scope="col" key={header} className={index > 0 ? 'num' : undefined}>
-          {header}
-        </th>
-      ))}
-    </tr>
+    <ScrollRegion label={caption}>
+      <table className="insatser-table">
+        <caption>{caption}</caption>
+        <ColumnHeaders columns={columns} />
+        <tbody>{children}</tbody>
+        {foot ? <tfoot>{foot}</tfoot> : null}
+      </table>
+    </ScrollRegion>
   );
 }
+
+/** The name column, then number columns (right-aligned, header and cells alike). */
+const nameAndNumbers = (name: string, numbers: string[]): Column[] => [name, ...numbers.map(numberColumn)];
 
 /**
  * Per intervention as Uppföljning Finsam asks: budget, actual (from the books, else typed and
@@ -58,102 +76,88 @@ export function FinsamInterventionTables({ report }: { report: FinsamReport }) {
         {formatCount(count?.[key])}
       </td>
     ));
-  const money = [w('name'), w('budget'), w('spend')];
+  const money = [w('budget'), w('spend')];
   return (
     <>
-      <ScrollRegion label={w('individualCaption')}>
-        <table className="insatser-table">
-          <caption>{w('individualCaption')}</caption>
-          <thead>
-            <HeaderRow
-              headers={[...money, ...genderHeadings(tr, 'planned'), ...genderHeadings(tr, 'actual')]}
-            />
-          </thead>
-          <tbody>
-            {individual.map((row) => (
-              <tr key={row.interventionId}>
-                <NameCell row={row} report={report} />
-                <td className="num">{formatOre(row.totalBudget)}</td>
-                <SpendCell row={row} />
-                {countCells(row.individual?.planned)}
-                {countCells(row.individual?.actual)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{w('sum')}</th>
-              <td className="num">{formatOre(report.totals.individual.totalBudget)}</td>
-              <td className="num">{formatOre(report.totals.individual.spend)}</td>
-              {countCells(report.totals.individual.plannedParticipants)}
-              {countCells(report.totals.individual.actualParticipants)}
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
-      <ScrollRegion label={w('structuralCaption')}>
-        <table className="insatser-table">
-          <caption>{w('structuralCaption')}</caption>
-          <thead>
-            <HeaderRow
-              headers={[...money, w('staff'), w('managers'), w('unspecified'), w('reached'), w('meetings')]}
-            />
-          </thead>
-          <tbody>
-            {structural.map((row) => (
-              <tr key={row.interventionId}>
-                <NameCell row={row} report={report} />
-                <td className="num">{formatOre(row.totalBudget)}</td>
-                <SpendCell row={row} />
-                <td className="num">{formatCount(row.structural?.staffReached)}</td>
-                <td className="num">{formatCount(row.structural?.managersReached)}</td>
-                <td className="num">{formatCount(row.structural?.unspecifiedReached)}</td>
-                <td className="num">{formatCount(row.structural?.personsReached)}</td>
-                <td className="num">{formatCount(row.structural?.meetingsHeld)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{w('sum')}</th>
-              <td className="num">{formatOre(report.totals.structural.totalBudget)}</td>
-              <td className="num">{formatOre(report.totals.structural.spend)}</td>
-              <td />
-              <td />
-              <td />
-              <td className="num">{formatCount(report.totals.structural.personsReached)}</td>
-              <td className="num">{formatCount(report.totals.structural.meetingsHeld)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
-      <ScrollRegion label={w('fieldsCaption')}>
-        <table className="insatser-table">
-          <caption>{w('fieldsCaption')}</caption>
-          <thead>
-            <tr>
-              {[w('name'), w('kind'), w('detailedDirection'), w('esf'), w('followUpMethod')].map((header) => (
-                <th scope="col" key={header}>
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((row) => (
-              <tr key={row.interventionId}>
-                <th scope="row">{row.name}</th>
-                <td>{t(`interventions.kinds.${row.kind}`)}</td>
-                <td>{row.detailedDirection || w('none')}</td>
-                <td>{w(row.isEsfFunded ? 'yes' : 'no')}</td>
-                <td>
-                  {row.followUpMethod ? t(`interventions.followUpMethods.${row.followUpMethod}`) : w('none')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <FinsamTable
+        caption={w('individualCaption')}
+        columns={nameAndNumbers(w('name'), [
+          ...money,
+          ...genderHeadings(tr, 'planned'),
+          ...genderHeadings(tr, 'actual'),
+        ])}
+        foot={
+          <tr>
+            <th scope="row">{w('sum')}</th>
+            <td className="num">{formatOre(report.totals.individual.totalBudget)}</td>
+            <td className="num">{formatOre(report.totals.individual.spend)}</td>
+            {countCells(report.totals.individual.plannedParticipants)}
+            {countCells(report.totals.individual.actualParticipants)}
+          </tr>
+        }
+      >
+        {individual.map((row) => (
+          <tr key={row.interventionId}>
+            <NameCell row={row} report={report} />
+            <td className="num">{formatOre(row.totalBudget)}</td>
+            <SpendCell row={row} />
+            {countCells(row.individual?.planned)}
+            {countCells(row.individual?.actual)}
+          </tr>
+        ))}
+      </FinsamTable>
+      <FinsamTable
+        caption={w('structuralCaption')}
+        columns={nameAndNumbers(w('name'), [
+          ...money,
+          w('staff'),
+          w('managers'),
+          w('unspecified'),
+          w('reached'),
+          w('meetings'),
+        ])}
+        foot={
+          <tr>
+            <th scope="row">{w('sum')}</th>
+            <td className="num">{formatOre(report.totals.structural.totalBudget)}</td>
+            <td className="num">{formatOre(report.totals.structural.spend)}</td>
+            <td />
+            <td />
+            <td />
+            <td className="num">{formatCount(report.totals.structural.personsReached)}</td>
+            <td className="num">{formatCount(report.totals.structural.meetingsHeld)}</td>
+          </tr>
+        }
+      >
+        {structural.map((row) => (
+          <tr key={row.interventionId}>
+            <NameCell row={row} report={report} />
+            <td className="num">{formatOre(row.totalBudget)}</td>
+            <SpendCell row={row} />
+            <td className="num">{formatCount(row.structural?.staffReached)}</td>
+            <td className="num">{formatCount(row.structural?.managersReached)}</td>
+            <td className="num">{formatCount(row.structural?.unspecifiedReached)}</td>
+            <td className="num">{formatCount(row.structural?.personsReached)}</td>
+            <td className="num">{formatCount(row.structural?.meetingsHeld)}</td>
+          </tr>
+        ))}
+      </FinsamTable>
+      <FinsamTable
+        caption={w('fieldsCaption')}
+        columns={[w('name'), w('kind'), w('detailedDirection'), w('esf'), w('followUpMethod')]}
+      >
+        {report.rows.map((row) => (
+          <tr key={row.interventionId}>
+            <th scope="row">{row.name}</th>
+            <td>{t(`interventions.kinds.${row.kind}`)}</td>
+            <td>{row.detailedDirection || w('none')}</td>
+            <td>{w(row.isEsfFunded ? 'yes' : 'no')}</td>
+            <td>
+              {row.followUpMethod ? t(`interventions.followUpMethods.${row.followUpMethod}`) : w('none')}
+            </td>
+          </tr>
+        ))}
+      </FinsamTable>
     </>
   );
 }
