@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { workbookSheetNames } from '@samsyn/domain/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
@@ -78,20 +79,7 @@ test('an admin downloads the förbund as an Excel workbook with Swedish sheets a
 
   const bytes = new Uint8Array(await readFile(await file.path()));
   const sheets = readWorkbook(bytes);
-  expect([...sheets.keys()]).toEqual([
-    'Medlemmar',
-    'Budget',
-    'Medlemsbidrag',
-    'Utfall',
-    'Balansräkning',
-    'Prognos',
-    'Insatser',
-    'Deltagare per period',
-    'Mål',
-    'Lokala grupper',
-    'Team',
-    'Händelselogg',
-  ]);
+  expect([...sheets.keys()]).toEqual(workbookSheetNames);
   const actuals = sheets.get('Utfall') ?? [];
   expect(actuals[0]).toEqual(['År', 'Period', 'Rad', 'Typ av rad', 'Belopp (kr)', 'Anteckning']);
   // Gävleborg's first half of 2019: Insatsmedel 1 514 867 kr (Driftredovisning 3.3), in kronor.

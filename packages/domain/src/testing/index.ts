@@ -5,3 +5,4 @@ export {
 } from './gavleborg-2020-commitments.ts';
 export { gavleborgBoard2019 } from './gavleborg-board-2019.ts';
 export { halfYearSectionTitles } from './half-year-section-titles.ts';
+export { workbookSheetNames } from './workbook-sheet-names.ts';

@@ -1,3 +1,4 @@
+import { workbookSheetNames } from '@samsyn/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n/i18n.ts';
 import type { Translate } from '../audit/audit-values.ts';
@@ -34,20 +35,7 @@ const empty: WorkbookData = {
 
 describe('the workbook sheets', () => {
   it('has one sheet per area, with Swedish names in the order of the menu', () => {
-    expect(workbookSheets(empty, t).map((sheet) => sheet.name)).toEqual([
-      'Medlemmar',
-      'Budget',
-      'Medlemsbidrag',
-      'Utfall',
-      'Balansräkning',
-      'Prognos',
-      'Insatser',
-      'Deltagare per period',
-      'Mål',
-      'Lokala grupper',
-      'Team',
-      'Händelselogg',
-    ]);
+    expect(workbookSheets(empty, t).map((sheet) => sheet.name)).toEqual(workbookSheetNames);
   });
 
   it('writes budget amounts as exact kronor under Swedish headers, with the line kind in words', () => {
