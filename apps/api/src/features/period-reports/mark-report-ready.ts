@@ -1,7 +1,7 @@
-import { recordAudit } from '@samsyn/db';
 import { DomainError, markReadyRefusal, type SectionReadiness } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 import { lockReport } from './report-rows.ts';
+import { setReportStatus } from './set-report-status.ts';
 
 /**
  * Marks a draft report ready for the board's decision, when every enabled section is marked
@@ -22,16 +22,10 @@ export async function markReportReady(
     throw new DomainError('CONFLICT', refusal, { count: left });
   }
   if (refusal) throw new DomainError('CONFLICT', refusal);
-  const [row] = await tx<{ version: number }[]>`
-    update period_reports set status = 'ready', version = version + 1
-    where tenant_id = ${tenant.id} and id = ${input.reportId} returning version`;
-  if (!row) throw new Error('period report update returned no row');
-  await recordAudit(tx, {
+  return setReportStatus(ctx, {
+    reportId: input.reportId,
+    from: report.status,
+    to: 'ready',
     action: 'periodReport.markReady',
-    entity: 'periodReport',
-    entityId: input.reportId,
-    before: { status: report.status },
-    after: { status: 'ready' },
   });
-  return row;
 }
