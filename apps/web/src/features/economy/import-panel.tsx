@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionButton } from '../../components/action-button.tsx';
+import { BusyButton } from '../../components/busy-button.tsx';
 import { numberColumn } from '../../components/column-headers.tsx';
 import { FileField } from '../../components/form/file-field.tsx';
 import { ErrorNotice, Notice } from '../../components/notice.tsx';
@@ -190,12 +190,11 @@ export function ImportPanel({
                 </>
               )}
             </EconomyDataTable>
-            <ActionButton
-              label={t('economy.import.commit', { count: result.rows.length })}
-              pendingLabel={t('economy.import.committing')}
-              isPending={commit.isPending}
-              onClick={onCommit}
-            />
+            <BusyButton tone="primary" isBusy={commit.isPending} onClick={onCommit}>
+              {commit.isPending
+                ? t('economy.import.committing')
+                : t('economy.import.commit', { count: result.rows.length })}
+            </BusyButton>
           </>
         ) : null}
       </div>

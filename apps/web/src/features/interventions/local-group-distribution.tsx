@@ -2,7 +2,7 @@ import { allocateLocalGroupBudgets } from '@samsyn/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ActionButton } from '../../components/action-button.tsx';
+import { BusyButton } from '../../components/busy-button.tsx';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
@@ -132,12 +132,11 @@ export function LocalGroupBudgetDistribution({ groups, year }: { groups: LocalGr
             </p>
           ) : null}
           <div className="insatser-actions">
-            <ActionButton
-              label={t('interventions.localGroups.distribution.save')}
-              pendingLabel={t('interventions.common.saving')}
-              isPending={save.isPending}
-              onClick={onSave}
-            />
+            <BusyButton tone="primary" isBusy={save.isPending} onClick={onSave}>
+              {save.isPending
+                ? t('interventions.common.saving')
+                : t('interventions.localGroups.distribution.save')}
+            </BusyButton>
             <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
               {t('interventions.common.cancel')}
             </button>

@@ -1,7 +1,7 @@
 import type { SourceResult } from '@samsyn/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionButton } from '../../../components/action-button.tsx';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -73,12 +73,9 @@ export function GeneratedContent({
           <ErrorNotice message={failure} />
           {canChange ? (
             <div className="button-row">
-              <ActionButton
-                variant="secondary"
-                label={t('reportSectionsPages.generated.writeInstead')}
-                isPending={update.isPending}
-                onClick={writeInstead}
-              />
+              <BusyButton isBusy={update.isPending} onClick={writeInstead}>
+                {update.isPending ? t('app.working') : t('reportSectionsPages.generated.writeInstead')}
+              </BusyButton>
             </div>
           ) : null}
         </>

@@ -2,7 +2,7 @@ import type { Block } from '@samsyn/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionButton } from '../../../components/action-button.tsx';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -148,12 +148,9 @@ export function WrittenText({
           ) : null}
           <ErrorNotice message={failure} />
           <div className="button-row">
-            <ActionButton
-              label={t('reportSectionsPages.text.save')}
-              pendingLabel={t('reportSectionsPages.text.saving')}
-              isPending={save.isPending}
-              onClick={onSave}
-            />
+            <BusyButton tone="primary" isBusy={save.isPending} onClick={onSave}>
+              {save.isPending ? t('reportSectionsPages.text.saving') : t('reportSectionsPages.text.save')}
+            </BusyButton>
             {isStale ? (
               <button type="button" className="button button--secondary" onClick={() => void onReload()}>
                 {t('reportSectionsPages.text.reload')}

@@ -2,7 +2,7 @@ import { type NnsImportRow, todayInSweden } from '@samsyn/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionButton } from '../../../components/action-button.tsx';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { FilterSelect } from '../../../components/filter-field.tsx';
 import { FileField } from '../../../components/form/file-field.tsx';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
@@ -169,12 +169,11 @@ export function NnsImportPanel({ onImported }: { onImported: (year: number) => v
                 : t('nns.import.replacesNone', { year: result.year })}
             </p>
             <NnsPreviewTable preview={result} fileName={file.name} />
-            <ActionButton
-              label={t('nns.import.save', { count: result.rows.length, year: result.year })}
-              pendingLabel={t('nns.import.saving')}
-              isPending={save.isPending}
-              onClick={onSave}
-            />
+            <BusyButton tone="primary" isBusy={save.isPending} onClick={onSave}>
+              {save.isPending
+                ? t('nns.import.saving')
+                : t('nns.import.save', { count: result.rows.length, year: result.year })}
+            </BusyButton>
           </>
         ) : null}
       </div>
