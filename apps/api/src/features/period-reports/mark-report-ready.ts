@@ -22,10 +22,5 @@ export async function markReportReady(
     throw new DomainError('CONFLICT', refusal, { count: left });
   }
   if (refusal) throw new DomainError('CONFLICT', refusal);
-  return setReportStatus(ctx, {
-    reportId: input.reportId,
-    from: report.status,
-    to: 'ready',
-    action: 'periodReport.markReady',
-  });
+  return setReportStatus(ctx, report, 'ready', 'periodReport.markReady');
 }

@@ -11,10 +11,5 @@ export async function reopenReport(
   const report = await lockReport(ctx, input.reportId, input.expectedVersion);
   const refusal = reopenRefusal(report.status);
   if (refusal) throw new DomainError('CONFLICT', refusal);
-  return setReportStatus(ctx, {
-    reportId: input.reportId,
-    from: report.status,
-    to: 'draft',
-    action: 'periodReport.reopen',
-  });
+  return setReportStatus(ctx, report, 'draft', 'periodReport.reopen');
 }

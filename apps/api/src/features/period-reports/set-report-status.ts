@@ -1,25 +1,28 @@
 import { recordAudit } from '@samsyn/db';
 import type { ReportStatus } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import type { LockedReport } from './report-rows.ts';
 
 /**
- * Moves a locked report from `from` to `to` (ready for the board, back to draft), its version
- * moving on, with the audit entry `action`. The caller has locked it and checked the move.
+ * Moves a locked report to `status` (ready for the board, back to draft), its version moving on,
+ * with the audit entry `action`. The caller has locked it and checked that it may move.
  */
 export async function setReportStatus(
   { tx, tenant }: TenantCtx,
-  report: { reportId: string; from: ReportStatus; to: ReportStatus; action: string },
+  report: LockedReport,
+  status: ReportStatus,
+  action: string,
 ): Promise<{ version: number }> {
   const [row] = await tx<{ version: number }[]>`
-    update period_reports set status = ${report.to}, version = version + 1
-    where tenant_id = ${tenant.id} and id = ${report.reportId} returning version`;
+    update period_reports set status = ${status}, version = version + 1
+    where tenant_id = ${tenant.id} and id = ${report.id} returning version`;
   if (!row) throw new Error('period report update returned no row');
   await recordAudit(tx, {
-    action: report.action,
+    action,
     entity: 'periodReport',
-    entityId: report.reportId,
-    before: { status: report.from },
-    after: { status: report.to },
+    entityId: report.id,
+    before: { status: report.status },
+    after: { status },
   });
   return row;
 }
