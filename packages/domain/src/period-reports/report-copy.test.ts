@@ -62,30 +62,27 @@ describe('startingContent', () => {
   });
 
   it("carries each note's rows over with last period's figure as previous and the current one at 0", () => {
+    /** Note 1, "Verksamhetens intäkter", with the rows given. */
+    const revenueNote = (lines: { label: string; current: number; previous: number }[]) => ({
+      number: 1,
+      title: 'Verksamhetens intäkter',
+      statementLine: 'revenue' as const,
+      lines,
+    });
     const { notes } = startingContent('annual', {
       sections: [],
       notes: [
-        {
-          number: 1,
-          title: 'Verksamhetens intäkter',
-          statementLine: 'revenue',
-          lines: [
-            { label: 'Driftbidrag från staten', current: 150_000_000, previous: 140_000_000 },
-            { label: 'Ränteintäkter', current: 12_345, previous: 0 },
-          ],
-        },
+        revenueNote([
+          { label: 'Driftbidrag från staten', current: 150_000_000, previous: 140_000_000 },
+          { label: 'Ränteintäkter', current: 12_345, previous: 0 },
+        ]),
       ],
     });
     expect(notes).toEqual([
-      {
-        number: 1,
-        title: 'Verksamhetens intäkter',
-        statementLine: 'revenue',
-        lines: [
-          { label: 'Driftbidrag från staten', current: 0, previous: 150_000_000 },
-          { label: 'Ränteintäkter', current: 0, previous: 12_345 },
-        ],
-      },
+      revenueNote([
+        { label: 'Driftbidrag från staten', current: 0, previous: 150_000_000 },
+        { label: 'Ränteintäkter', current: 0, previous: 12_345 },
+      ]),
     ]);
   });
 });
