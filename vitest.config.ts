@@ -37,6 +37,12 @@ export default defineConfig({
           ],
           exclude: [...configDefaults.exclude, 'packages/db/src/seed/data/**'],
           globalSetup: ['tests/integration/global-setup.ts'],
+          // One module graph per worker for all files, as in the unit project: each file loading
+          // the API afresh was most of the project's time (docs/test-loop.md, round 4). Safe
+          // because each file has its own database and connections (useTestConnections), the
+          // tests mock no modules, and the one module-level cache (national views) is keyed by
+          // the database's name.
+          isolate: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
