@@ -96,7 +96,10 @@ if (serial) {
   await Promise.all(order.map(start));
 }
 
-const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+const minutes = (seconds) => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+};
 const say = (line) => process.stdout.write(`${line}\n`);
 say('\nPhase       Result      Time');
 for (const name of order) {
