@@ -462,24 +462,30 @@ describe('input fuzz over every procedure', () => {
     expect(paths.filter((path) => !known.has(path))).toEqual([]);
   });
 
-  it.each(paths)('%s: no 500, nothing past the schemas, refused calls change nothing', async (path) => {
-    const report = await fuzzProcedure(path);
-    reports.push(report);
-    if (process.env.FUZZ_DEBUG) process.stdout.write(`${JSON.stringify(report)}\n`);
-    expect(report.internal).toEqual([]);
-    expect(report.refusedByDatabase).toEqual([]);
-    expect(report.hostileTextLetThrough).toEqual([]);
-    // A query never writes; a mutation writes only if one of its calls was accepted.
-    const mayWrite = procedures[path]?._def.type === 'mutation' && report.accepted.length > 0;
-    if (!mayWrite) expect(report.changedTables).toEqual([]);
-    // Procedures without an input never read it: what they were sent does not matter.
-    const readsInput = (procedures[path]?._def.inputs.length ?? 0) > 0;
-    for (const accepted of readsInput ? report.accepted : []) {
-      expect(accepted, `${path} accepted hostile text`).not.toMatch(
-        new RegExp(hostileText.map(([label]) => label).join('|')),
-      );
-    }
-  });
+  // A procedure with many fields makes a few hundred calls: 60 s, not the project's 20, because
+  // `pnpm test` runs this beside the browser tests on a saturated machine (docs/test-loop.md).
+  it.each(paths)(
+    '%s: no 500, nothing past the schemas, refused calls change nothing',
+    { timeout: 60_000 },
+    async (path) => {
+      const report = await fuzzProcedure(path);
+      reports.push(report);
+      if (process.env.FUZZ_DEBUG) process.stdout.write(`${JSON.stringify(report)}\n`);
+      expect(report.internal).toEqual([]);
+      expect(report.refusedByDatabase).toEqual([]);
+      expect(report.hostileTextLetThrough).toEqual([]);
+      // A query never writes; a mutation writes only if one of its calls was accepted.
+      const mayWrite = procedures[path]?._def.type === 'mutation' && report.accepted.length > 0;
+      if (!mayWrite) expect(report.changedTables).toEqual([]);
+      // Procedures without an input never read it: what they were sent does not matter.
+      const readsInput = (procedures[path]?._def.inputs.length ?? 0) > 0;
+      for (const accepted of readsInput ? report.accepted : []) {
+        expect(accepted, `${path} accepted hostile text`).not.toMatch(
+          new RegExp(hostileText.map(([label]) => label).join('|')),
+        );
+      }
+    },
+  );
 });
 
 /** What only HTTP has: bodies, their size, batches. Through the Hono app, as a browser would. */
