@@ -22,36 +22,39 @@ if (!pnpm?.includes('pnpm')) {
   process.exit(2);
 }
 
-/** name → [command, args, phases it waits for] */
+/** name → [pnpm's arguments, phases it waits for], in the order of the table at the end */
 const phases = {
-  lint: [pnpm, ['run', 'lint'], []],
-  typecheck: [pnpm, ['run', 'typecheck'], []],
-  vitest: [pnpm, ['exec', 'vitest', 'run'], []],
-  build: [pnpm, ['run', 'build'], []],
-  size: [pnpm, ['run', 'test:size'], ['build']],
-  e2e: [pnpm, ['run', 'test:e2e'], ['build']],
+  lint: [['run', 'lint'], []],
+  typecheck: [['run', 'typecheck'], []],
+  vitest: [['exec', 'vitest', 'run'], []],
+  build: [['run', 'build'], []],
+  size: [['run', 'test:size'], ['build']],
+  e2e: [['run', 'test:e2e'], ['build']],
 };
 const serial = process.env.SAMSYN_TEST_SERIAL === '1';
 const chosen = process.env.SAMSYN_TEST_PHASES?.split(',').map((name) => name.trim());
 const unknown = chosen?.filter((name) => !(name in phases)) ?? [];
 if (unknown.length > 0) {
-  console.error(
-    `scripts/test.mjs: no phase ${unknown.join(', ')} (phases: ${Object.keys(phases).join(', ')}).`,
+  process.stderr.write(
+    `scripts/test.mjs: no phase ${unknown.join(', ')} (phases: ${Object.keys(phases).join(', ')}).\n`,
   );
   process.exit(2);
 }
 const wanted = (name) =>
-  !chosen || chosen.includes(name) || chosen.some((other) => phases[other][2].includes(name));
-const order = ['lint', 'typecheck', 'vitest', 'build', 'size', 'e2e'].filter(wanted);
+  !chosen || chosen.includes(name) || chosen.some((other) => phases[other][1].includes(name));
+const order = Object.keys(phases).filter(wanted);
 
 /** Runs one phase with its output prefixed line by line; resolves to its exit code and time. */
 function run(name) {
-  const [command, args] = phases[name];
+  const [args] = phases[name];
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [command, ...args], {
+    // No colours: the lines are prefixed and often read from a log. NO_COLOR, not FORCE_COLOR=0,
+    // which Vitest's colour check reads as "force colours on".
+    const { FORCE_COLOR: _forced, ...env } = process.env;
+    const child = spawn(process.execPath, [pnpm, ...args], {
       cwd: repoRoot,
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = `[${name}] `;
@@ -77,7 +80,7 @@ const results = {};
 const done = {};
 function start(name) {
   done[name] ??= (async () => {
-    const waitsFor = phases[name][2];
+    const waitsFor = phases[name][1];
     const before = await Promise.all(waitsFor.map(start));
     if (before.some((result) => result.code !== 0)) {
       results[name] = { code: 1, seconds: 0, skipped: true };
