@@ -2,7 +2,7 @@ import type { TransactionSql } from '@samsyn/db';
 import { DomainError, type PaymentKind, paymentsOverGrant, throwIfProblems } from '@samsyn/domain';
 import { staleOrMissing } from '../concurrency.ts';
 import { type LockedAgreement, lockAgreement, refuseClosed } from './agreement-rows.ts';
-import { kr } from './update-agreement.ts';
+import { kr } from './years-bind-grant.ts';
 
 export interface LockedPayment {
   id: string;

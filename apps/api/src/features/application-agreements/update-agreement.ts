@@ -5,8 +5,6 @@ import type { TenantCtx } from '../verb-context.ts';
 import { lockAgreement, refuseClosed } from './agreement-rows.ts';
 import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
-export { kr } from './years-bind-grant.ts';
-
 /**
  * Rewrites the agreement's commitment per year and its note, at the version the editor loaded
  * (CONFLICT otherwise). The years must bind exactly the grant (`agreements.yearsNotGrant`, quoting
