@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SubmitButton } from '../../components/form/submit-button.tsx';
+import { SubmitOrCancel } from '../../components/form/submit-or-cancel.tsx';
 
 /** The last row of a plan form: save (saying so while it runs) or cancel. */
 export function SaveOrCancel({
@@ -13,16 +13,13 @@ export function SaveOrCancel({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="button-row">
-      <SubmitButton
-        label={label ?? t('plan.common.save')}
-        isPending={isPending}
-        pendingLabel={t('plan.common.saving')}
-      />
-      <button type="button" className="button button--secondary" onClick={onCancel}>
-        {t('plan.common.cancel')}
-      </button>
-    </div>
+    <SubmitOrCancel
+      label={label ?? t('plan.common.save')}
+      pendingLabel={t('plan.common.saving')}
+      cancelLabel={t('plan.common.cancel')}
+      isPending={isPending}
+      onCancel={onCancel}
+    />
   );
 }
 
