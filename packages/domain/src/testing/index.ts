@@ -1,3 +1,4 @@
+export { gavleborg2019EquityShare } from './gavleborg-2019-equity-share.ts';
 export {
   gavleborg2020Commitments,
   gavleborg2020PrintedGranted,

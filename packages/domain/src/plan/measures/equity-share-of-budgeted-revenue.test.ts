@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kronor } from '../../money/ore.ts';
 import { percent } from '../../money/ratio.ts';
+import { gavleborg2019EquityShare } from '../../testing/gavleborg-2019-equity-share.ts';
 import { compareExact, formatPercent, shareFromPercentDecimal } from '../exact-value.ts';
 import { equityShareOfBudgetedRevenue } from './equity-share-of-budgeted-revenue.ts';
 
@@ -14,11 +15,7 @@ const gavleborg2019 = {
 describe('equityShareOfBudgetedRevenue', () => {
   it("gives Gävleborg 2019's forecast equity share exactly: 5 776 803 / 13 319 500 = 43 %, above 20 %", () => {
     const result = equityShareOfBudgetedRevenue(gavleborg2019);
-    expect(result).toEqual({
-      kind: 'measured',
-      value: { numerator: 5_776_803, denominator: 13_319_500 },
-      basis: { part: 577_680_300, whole: 1_331_950_000, unit: 'ore' },
-    });
+    expect(result).toEqual(gavleborg2019EquityShare);
     if (result.kind !== 'measured') throw new Error('measured');
     expect(formatPercent(result.value)).toBe('43\u00a0%');
     expect(compareExact(result.value, shareFromPercentDecimal('20.00'))).toBe(1);
