@@ -1,8 +1,8 @@
 import { recordAudit } from '@samsyn/db';
 import { closeRefusal, DomainError } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { agreementState, lockAgreement } from './agreement-rows.ts';
+import { agreementState } from './agreement-rows.ts';
+import { lockAgreementAt } from './lock-agreement-at.ts';
 
 /**
  * Closes a signed agreement once its final report is approved, every payment is paid and the
@@ -13,9 +13,7 @@ export async function closeAgreement(
   { tx, tenant }: TenantCtx,
   input: { agreementId: string; expectedVersion: number; closedDate: string },
 ): Promise<{ id: string }> {
-  const agreement = await lockAgreement(tx, tenant.id, input.agreementId);
-  if (agreement.version !== input.expectedVersion) staleOrMissing('applicationAgreement', true);
-  if (agreement.status === 'closed') throw new DomainError('CONFLICT', 'agreements.alreadyClosed');
+  const agreement = await lockAgreementAt(tx, tenant.id, input);
   const refusal = closeRefusal(await agreementState(tx, tenant.id, agreement));
   if (refusal) throw new DomainError('CONFLICT', refusal);
   await tx`update application_agreements set status = 'closed', closed_date = ${input.closedDate}, version = version + 1

@@ -1,7 +1,6 @@
 import { recordAudit } from '@samsyn/db';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { lockAgreement, refuseClosed } from './agreement-rows.ts';
+import { lockAgreementAt } from './lock-agreement-at.ts';
 import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
 /**
@@ -13,9 +12,7 @@ export async function signAgreement(
   { tx, tenant }: TenantCtx,
   input: { agreementId: string; expectedVersion: number; signedDate: string },
 ): Promise<{ id: string }> {
-  const agreement = await lockAgreement(tx, tenant.id, input.agreementId);
-  if (agreement.version !== input.expectedVersion) staleOrMissing('applicationAgreement', true);
-  refuseClosed(agreement);
+  const agreement = await lockAgreementAt(tx, tenant.id, input);
   const years = await tx<{ amountOre: number }[]>`
     select amount_ore::float8 as "amountOre" from application_agreement_years
     where tenant_id = ${tenant.id} and agreement_id = ${agreement.id}`;

@@ -1,8 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import type { AgreementEdit } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { lockAgreement, refuseClosed } from './agreement-rows.ts';
+import { lockAgreementAt } from './lock-agreement-at.ts';
 import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
 /**
@@ -15,9 +14,7 @@ export async function updateAgreement(
   { tx, tenant }: TenantCtx,
   input: AgreementEdit & { agreementId: string; expectedVersion: number },
 ): Promise<{ id: string; version: number }> {
-  const agreement = await lockAgreement(tx, tenant.id, input.agreementId);
-  if (agreement.version !== input.expectedVersion) staleOrMissing('applicationAgreement', true);
-  refuseClosed(agreement);
+  const agreement = await lockAgreementAt(tx, tenant.id, input);
   const years = input.years
     .map((row) => ({ year: row.year, amountOre: row.amount as number }))
     .sort((a, b) => a.year - b.year);
