@@ -1,6 +1,7 @@
 import type { ReportKind, ReportStatus } from '@samsyn/domain';
 import type { ExportCell } from '../../interventions/export-xlsx.ts';
 import { reportsByKind } from './report-list.ts';
+import type { ReportListItem } from './report-shared.ts';
 
 /** The words the sheet needs, from the catalogue (a function, so the rule is tested without i18n). */
 export interface ReportsSheetWords {
@@ -9,17 +10,19 @@ export interface ReportsSheetWords {
   status: (status: ReportStatus) => string;
 }
 
-interface SheetRow {
-  kind: ReportKind;
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  deadline: string | null;
-  status: ReportStatus;
-  readyCount: number;
-  sectionCount: number;
-  adoptedOn: string | null;
-}
+/** The fields of a listed report that the sheet writes. */
+type SheetRow = Pick<
+  ReportListItem,
+  | 'kind'
+  | 'title'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'deadline'
+  | 'status'
+  | 'readyCount'
+  | 'sectionCount'
+  | 'adoptedOn'
+>;
 
 /**
  * The list as one sheet, grouped by kind as on the page: kind, title, period start and end,
