@@ -1,4 +1,5 @@
 export { gavleborg2019EquityShare } from './gavleborg-2019-equity-share.ts';
+export { gavleborg2019H1FinsamCheck } from './gavleborg-2019-h1-finsam-check.ts';
 export {
   gavleborg2020Commitments,
   gavleborg2020PrintedGranted,
