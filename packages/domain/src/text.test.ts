@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { multiLineText, nameText, secretText, singleLineText, textProblemOf } from './text.ts';
+import {
+  multiLineText,
+  nameText,
+  optionalText,
+  requiredText,
+  secretText,
+  singleLineText,
+  textProblemOf,
+} from './text.ts';
 
 /** The message of the first issue, or 'ok' with the parsed value. */
 function outcome(schema: { safeParse: (value: unknown) => unknown }, value: unknown): string {
@@ -152,5 +160,24 @@ describe('textProblemOf', () => {
     expect(textProblemOf('\u0000\uD800\u200B', 'multiLine')).toBe('text.invalidCharacter');
     expect(textProblemOf('\u200B\u0000', 'multiLine')).toBe('text.controlCharacter');
     expect(textProblemOf('fine', 'singleLine')).toBeNull();
+  });
+});
+
+describe('required and optional fields', () => {
+  it('a required field refuses empty text and no text with its required key, too long with the other', () => {
+    const schema = requiredText(nameText, 5, 'x.required', 'x.tooLong');
+    expect(outcome(schema, '   ')).toBe('x.required');
+    expect(outcome(schema, null)).toBe('x.required');
+    expect(outcome(schema, 'Gävleborg')).toBe('x.tooLong');
+    expect(outcome(schema, ' Gävle ')).toBe('ok:Gävle');
+    expect(outcome(schema, '--')).toBe('text.noLetterOrDigit');
+  });
+
+  it('an optional field takes empty text and refuses no text and too long text with its one key', () => {
+    const schema = optionalText(multiLineText, 5, 'y.tooLong');
+    expect(outcome(schema, '  ')).toBe('ok:');
+    expect(outcome(schema, 42)).toBe('y.tooLong');
+    expect(outcome(schema, 'rad\nett')).toBe('y.tooLong');
+    expect(outcome(schema, 'a\r\nb')).toBe('ok:a\nb');
   });
 });

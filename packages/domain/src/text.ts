@@ -144,3 +144,17 @@ export const nameText = (options: TextOptions = {}) =>
  * hashed); refuses only control characters, lone surrogates and noncharacters.
  */
 export const secretText = (options: TextOptions = {}) => base(options).superRefine(checkAs('secret'));
+
+/** One of the factories above: `singleLineText`, `multiLineText`, `nameText`. */
+type TextFactory = (options: TextOptions) => z.ZodString;
+
+/**
+ * A field that must be filled in, as most forms have: `requiredKey` when it is empty (after
+ * trimming) or no text at all, `tooLongKey` past `max` characters.
+ */
+export const requiredText = (text: TextFactory, max: number, requiredKey: string, tooLongKey: string) =>
+  text({ typeError: requiredKey }).min(1, requiredKey).max(max, tooLongKey);
+
+/** A field that may be left empty: one key, `key`, for no text at all and for more than `max` characters. */
+export const optionalText = (text: TextFactory, max: number, key: string) =>
+  text({ typeError: key }).max(max, key);

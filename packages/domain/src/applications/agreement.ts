@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { allocateByWeight } from '../interventions/allocate-by-weight.ts';
 import { nonNegativeKronorTextSchema } from '../money/money-schemas.ts';
 import type { Ore } from '../money/ore.ts';
-import { multiLineText } from '../text.ts';
+import { multiLineText, optionalText } from '../text.ts';
 import { grantReportKinds, paymentKinds } from './application-enums.ts';
 
 /**
@@ -13,8 +13,7 @@ import { grantReportKinds, paymentKinds } from './application-enums.ts';
  */
 
 const isoDate = (key: string) => z.iso.date({ error: key });
-const note = (max: number) =>
-  multiLineText({ typeError: 'agreements.noteTooLong' }).max(max, 'agreements.noteTooLong');
+const note = (max: number) => optionalText(multiLineText, max, 'agreements.noteTooLong');
 /** '' and null: none; otherwise an id. */
 const optionalId = (key: string) =>
   z.union([z.literal('').transform(() => null), z.null(), z.uuid({ error: key })], { error: key });

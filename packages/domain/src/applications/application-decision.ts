@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DecisionKind } from '../board/decision.ts';
 import { nonNegativeKronorTextSchema } from '../money/money-schemas.ts';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText, singleLineText } from '../text.ts';
+import { multiLineText, optionalText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 import { type GrantOutcome, grantOutcomes } from './application-enums.ts';
 import { type ApplicationStatus, canDecideApplication } from './application-status.ts';
@@ -86,9 +86,7 @@ export const toAgendaSchema = z.object({
   /** The meeting's version, as the editor loaded the list of meetings. */
   expectedVersion: version,
   /** Blank: "Ansökan: <title>". */
-  title: singleLineText({ typeError: 'applicationDecision.titleTooLong' })
-    .max(500, 'applicationDecision.titleTooLong')
-    .default(''),
+  title: optionalText(singleLineText, 500, 'applicationDecision.titleTooLong').default(''),
 });
 export type ToAgendaInput = z.output<typeof toAgendaSchema>;
 
@@ -103,9 +101,7 @@ export const recordOutsideSchema = z.object({
   outcome: grantOutcomeSchema,
   decidedDate: z.iso.date({ error: 'applicationDecision.dateInvalid' }),
   grantedAmount: grantedAmountSchema.default(null),
-  note: multiLineText({ typeError: 'applicationDecision.noteTooLong' })
-    .max(2000, 'applicationDecision.noteTooLong')
-    .default(''),
+  note: optionalText(multiLineText, 2000, 'applicationDecision.noteTooLong').default(''),
 });
 export type RecordOutsideInput = z.output<typeof recordOutsideSchema>;
 

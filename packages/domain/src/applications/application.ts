@@ -3,7 +3,7 @@ import { MAX_DOCUMENT_BASE64_LENGTH } from '../board/meeting-document.ts';
 import { goalSchema } from '../interventions/goal.ts';
 import { targetGroupIds } from '../interventions/target-groups.ts';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText, nameText, singleLineText } from '../text.ts';
+import { multiLineText, nameText, optionalText, requiredText, singleLineText } from '../text.ts';
 import { applicationKinds } from './application-enums.ts';
 import { applicationStatuses } from './application-status.ts';
 
@@ -30,8 +30,7 @@ const count = z
 
 const memberId = z.uuid({ error: 'applications.memberInvalid' });
 const isoDate = z.iso.date({ error: 'applications.dateInvalid' });
-const longText = (key: string) =>
-  multiLineText({ typeError: `applications.${key}TooLong` }).max(10_000, `applications.${key}TooLong`);
+const longText = (key: string) => optionalText(multiLineText, 10_000, `applications.${key}TooLong`);
 
 /** Planned participants by gender, as Uppföljning Finsam counts them; the parts sum to the total. */
 export const plannedParticipantsSchema = z
@@ -56,32 +55,21 @@ export type ApplicationBudgetYear = z.infer<typeof applicationBudgetYearSchema>;
  */
 export const applicationFieldsSchema = z
   .object({
-    title: nameText({ typeError: 'applications.titleRequired' })
-      .min(1, 'applications.titleRequired')
-      .max(200, 'applications.titleTooLong'),
-    diaryNumber: singleLineText({ typeError: 'applications.diaryNumberTooLong' }).max(
-      50,
-      'applications.diaryNumberTooLong',
-    ),
+    title: requiredText(nameText, 200, 'applications.titleRequired', 'applications.titleTooLong'),
+    diaryNumber: optionalText(singleLineText, 50, 'applications.diaryNumberTooLong'),
     kind: z.enum(applicationKinds, { error: 'applications.kindInvalid' }),
     leadMemberId: memberId.nullable(),
     partyMemberIds: z
       .array(memberId, { error: 'applications.memberInvalid' })
       .max(50, 'applications.partiesTooMany'),
     localGroupId: z.uuid({ error: 'applications.localGroupInvalid' }).nullable(),
-    contact: singleLineText({ typeError: 'applications.contactTooLong' }).max(
-      300,
-      'applications.contactTooLong',
-    ),
+    contact: optionalText(singleLineText, 300, 'applications.contactTooLong'),
     targetGroupIds: z
       .array(z.enum(targetGroupIds, { error: 'applications.targetGroupUnknown' }), {
         error: 'applications.targetGroupUnknown',
       })
       .max(targetGroupIds.length, 'applications.targetGroupUnknown'),
-    targetGroupText: multiLineText({ typeError: 'applications.targetGroupTextTooLong' }).max(
-      2000,
-      'applications.targetGroupTextTooLong',
-    ),
+    targetGroupText: optionalText(multiLineText, 2000, 'applications.targetGroupTextTooLong'),
     need: longText('need'),
     purpose: longText('purpose'),
     collaboration: longText('collaboration'),
@@ -129,7 +117,7 @@ export type CreateApplication = z.infer<typeof createApplicationSchema>;
 export const moveApplicationSchema = z.object({
   to: z.enum(applicationStatuses, { error: 'applications.statusInvalid' }),
   effectiveDate: isoDate.optional(),
-  note: multiLineText({ typeError: 'applications.noteTooLong' }).max(2000, 'applications.noteTooLong'),
+  note: optionalText(multiLineText, 2000, 'applications.noteTooLong'),
   proposedAmountOre: ore('proposedAmount').nullable().optional(),
 });
 export type MoveApplication = z.infer<typeof moveApplicationSchema>;
@@ -177,13 +165,8 @@ export const requestedTotalOre = (budgetYears: readonly { requestedOre: number }
  * the file as base64, at most 10 MB; the verb reads its type from the bytes (board/meeting-document.ts).
  */
 export const applicationAttachmentSchema = z.object({
-  title: singleLineText({ typeError: 'applications.attachmentTitleTooLong' }).max(
-    300,
-    'applications.attachmentTitleTooLong',
-  ),
-  fileName: singleLineText({ typeError: 'applications.fileNameRequired' })
-    .min(1, 'applications.fileNameRequired')
-    .max(255, 'applications.fileNameTooLong')
+  title: optionalText(singleLineText, 300, 'applications.attachmentTitleTooLong'),
+  fileName: requiredText(singleLineText, 255, 'applications.fileNameRequired', 'applications.fileNameTooLong')
     // A name, never a path: it becomes the download's file name.
     .regex(/^[^/\\:*?"<>|]+$/, 'applications.fileNameInvalid'),
   contentBase64: z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import { nonNegativeKronorTextSchema } from '../money/money-schemas.ts';
 import type { Ore } from '../money/ore.ts';
-import { multiLineText, nameText, singleLineText } from '../text.ts';
+import { multiLineText, nameText, optionalText, requiredText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 import { checklistAnswers, type ReviewRecommendation, reviewRecommendations } from './application-enums.ts';
 import type { ApplicationStatus } from './application-status.ts';
@@ -16,9 +16,12 @@ import type { ApplicationStatus } from './application-status.ts';
 
 /** A point of the formal checklist ("I projektansökan ska det framgå hur ökad samverkan ska ske …"). */
 export const checklistPointSchema = z.object({
-  text: singleLineText({ typeError: 'applicationReview.pointTextRequired' })
-    .min(1, 'applicationReview.pointTextRequired')
-    .max(500, 'applicationReview.pointTextTooLong'),
+  text: requiredText(
+    singleLineText,
+    500,
+    'applicationReview.pointTextRequired',
+    'applicationReview.pointTextTooLong',
+  ),
   active: z.boolean({ error: 'applicationReview.activeInvalid' }),
 });
 export type ChecklistPointInput = z.input<typeof checklistPointSchema>;
@@ -26,13 +29,13 @@ export type ChecklistPoint = z.output<typeof checklistPointSchema>;
 
 /** A criterion the reviewers score on, 0 … its highest score (1–10). */
 export const criterionSchema = z.object({
-  name: nameText({ typeError: 'applicationReview.criterionNameRequired' })
-    .min(1, 'applicationReview.criterionNameRequired')
-    .max(200, 'applicationReview.criterionNameTooLong'),
-  description: multiLineText({ typeError: 'applicationReview.descriptionTooLong' }).max(
-    2000,
-    'applicationReview.descriptionTooLong',
+  name: requiredText(
+    nameText,
+    200,
+    'applicationReview.criterionNameRequired',
+    'applicationReview.criterionNameTooLong',
   ),
+  description: optionalText(multiLineText, 2000, 'applicationReview.descriptionTooLong'),
   /** Chosen in a select, so it may come as text. */
   maxScore: z.coerce
     .number({ error: 'applicationReview.maxScoreInvalid' })
@@ -52,10 +55,7 @@ export const checklistAnswerSchema = z
   .object({
     pointId: z.uuid({ error: 'applicationReview.pointInvalid' }),
     answer: z.enum(checklistAnswers, { error: 'applicationReview.answerInvalid' }).nullable(),
-    comment: multiLineText({ typeError: 'applicationReview.commentTooLong' }).max(
-      2000,
-      'applicationReview.commentTooLong',
-    ),
+    comment: optionalText(multiLineText, 2000, 'applicationReview.commentTooLong'),
   })
   .refine((row) => row.answer !== null || row.comment === '', {
     message: 'applicationReview.answerRequired',
@@ -78,10 +78,7 @@ export type FormalCheck = z.output<typeof formalCheckSchema>;
 export const conflictOfInterestSchema = z
   .object({
     hasConflict: z.boolean({ error: 'applicationReview.hasConflictInvalid' }),
-    conflictReason: multiLineText({ typeError: 'applicationReview.conflictReasonTooLong' }).max(
-      2000,
-      'applicationReview.conflictReasonTooLong',
-    ),
+    conflictReason: optionalText(multiLineText, 2000, 'applicationReview.conflictReasonTooLong'),
   })
   .refine((input) => !input.hasConflict || input.conflictReason !== '', {
     message: 'applicationReview.conflictReasonRequired',
@@ -113,10 +110,7 @@ export const reviewScoreSchema = z.object({
 
 /** The recommendation form: opinion, recommendation, the amount in kronor if any, the scores. */
 export const reviewSchema = z.object({
-  opinion: multiLineText({ typeError: 'applicationReview.opinionTooLong' }).max(
-    20000,
-    'applicationReview.opinionTooLong',
-  ),
+  opinion: optionalText(multiLineText, 20000, 'applicationReview.opinionTooLong'),
   /** Chosen in a select, where '' is "none yet". */
   recommendation: z.union([z.literal('').transform(() => null), z.null(), z.enum(reviewRecommendations)], {
     error: 'applicationReview.recommendationInvalid',

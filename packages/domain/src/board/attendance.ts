@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nonNegativeKronorTextSchema } from '../money/money-schemas.ts';
 import type { Ore } from '../money/ore.ts';
-import { multiLineText } from '../text.ts';
+import { multiLineText, requiredText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 import { isOrdinaryRole, type SeatRole } from './board.ts';
 
@@ -100,9 +100,12 @@ export function attendanceProblems(
 /** A declaration of jäv on an agenda item: the seat and the reason, recorded in the minutes. */
 export const conflictDeclarationSchema = z.object({
   seatId: z.uuid({ error: 'boardAttendance.conflictSeatRequired' }),
-  reason: multiLineText({ typeError: 'boardAttendance.conflictReasonRequired' })
-    .min(1, 'boardAttendance.conflictReasonRequired')
-    .max(2000, 'boardAttendance.conflictReasonTooLong'),
+  reason: requiredText(
+    multiLineText,
+    2000,
+    'boardAttendance.conflictReasonRequired',
+    'boardAttendance.conflictReasonTooLong',
+  ),
 });
 export type ConflictDeclarationInput = z.input<typeof conflictDeclarationSchema>;
 export type ConflictDeclaration = z.output<typeof conflictDeclarationSchema>;

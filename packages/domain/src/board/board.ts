@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonNegativeKronorTextSchema } from '../money/money-schemas.ts';
-import { multiLineText, nameText, singleLineText } from '../text.ts';
+import { multiLineText, nameText, optionalText, requiredText, singleLineText } from '../text.ts';
 
 /**
  * The board's organisation (issue 21): its bodies (styrelse, arbetsutskott, …), the people who
@@ -91,13 +91,13 @@ const MAX_MEETING_FEE_ORE = 10_000_000_000;
 export const boardBodySchema = z
   .object({
     kind: z.enum(bodyKinds, { error: 'boardOrganisation.bodyKindInvalid' }),
-    name: nameText({ typeError: 'boardOrganisation.bodyNameRequired' })
-      .min(1, 'boardOrganisation.bodyNameRequired')
-      .max(200, 'boardOrganisation.bodyNameTooLong'),
-    description: multiLineText({ typeError: 'boardOrganisation.descriptionTooLong' }).max(
-      10000,
-      'boardOrganisation.descriptionTooLong',
+    name: requiredText(
+      nameText,
+      200,
+      'boardOrganisation.bodyNameRequired',
+      'boardOrganisation.bodyNameTooLong',
     ),
+    description: optionalText(multiLineText, 10000, 'boardOrganisation.descriptionTooLong'),
     quorumRule: z.enum(quorumRules, { error: 'boardOrganisation.quorumRuleInvalid' }),
     /** Only for the rule 'count'; typed into a text input, so coerced ('' → null). */
     quorumCount: z
@@ -145,9 +145,12 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A person who holds or held a seat: a name; an e-mail and a party if known; never a personnummer. */
 export const boardPersonSchema = z.object({
   name: noPersonalNumber(
-    nameText({ typeError: 'boardOrganisation.personNameRequired' })
-      .min(1, 'boardOrganisation.personNameRequired')
-      .max(200, 'boardOrganisation.personNameTooLong'),
+    requiredText(
+      nameText,
+      200,
+      'boardOrganisation.personNameRequired',
+      'boardOrganisation.personNameTooLong',
+    ),
   ),
   email: noPersonalNumber(
     singleLineText({ typeError: 'boardOrganisation.emailInvalid' })
@@ -156,9 +159,7 @@ export const boardPersonSchema = z.object({
         message: 'boardOrganisation.emailInvalid',
       }),
   ).transform((text) => (text === '' ? null : text.toLowerCase())),
-  party: noPersonalNumber(
-    singleLineText({ typeError: 'boardOrganisation.partyTooLong' }).max(50, 'boardOrganisation.partyTooLong'),
-  ),
+  party: noPersonalNumber(optionalText(singleLineText, 50, 'boardOrganisation.partyTooLong')),
   /** The Samsyn user of this förbund the person is, if any. */
   userId: optionalId('boardOrganisation.userInvalid'),
 });
@@ -174,12 +175,7 @@ export const boardSeatSchema = z
     bodyId: z.uuid({ error: 'boardOrganisation.bodyRequired' }),
     personId: z.uuid({ error: 'boardOrganisation.personRequired' }),
     role: z.enum(seatRoles, { error: 'boardOrganisation.roleInvalid' }),
-    title: noPersonalNumber(
-      singleLineText({ typeError: 'boardOrganisation.titleTooLong' }).max(
-        200,
-        'boardOrganisation.titleTooLong',
-      ),
-    ),
+    title: noPersonalNumber(optionalText(singleLineText, 200, 'boardOrganisation.titleTooLong')),
     /** Whom the seat represents: `member:<id>`, `group:municipalities`, `group:state` or '' (none). */
     represents: z
       .string({ error: 'boardOrganisation.representsInvalid' })
@@ -201,12 +197,7 @@ export const boardSeatSchema = z
       ),
     fromDate: isoDate('boardOrganisation.fromDateInvalid'),
     toDate: optionalDate('boardOrganisation.toDateInvalid'),
-    note: noPersonalNumber(
-      multiLineText({ typeError: 'boardOrganisation.noteTooLong' }).max(
-        2000,
-        'boardOrganisation.noteTooLong',
-      ),
-    ),
+    note: noPersonalNumber(optionalText(multiLineText, 2000, 'boardOrganisation.noteTooLong')),
   })
   .superRefine((seat, ctx) => {
     if (seat.substituteOrder !== null && seat.role !== 'substitute')
@@ -264,10 +255,7 @@ export const boardSeatRuleSchema = z
     substituteSeats: seatCount('boardOrganisation.seatCountInvalid'),
     validFrom: isoDate('boardOrganisation.validFromInvalid'),
     validTo: optionalDate('boardOrganisation.validToInvalid'),
-    source: singleLineText({ typeError: 'boardOrganisation.sourceTooLong' }).max(
-      200,
-      'boardOrganisation.sourceTooLong',
-    ),
+    source: optionalText(singleLineText, 200, 'boardOrganisation.sourceTooLong'),
   })
   .superRefine((rule, ctx) => {
     if (rule.validTo !== null && rule.validTo < rule.validFrom)

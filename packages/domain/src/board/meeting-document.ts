@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText } from '../text.ts';
+import { optionalText, requiredText, singleLineText } from '../text.ts';
 
 /**
  * An agenda item's documents (issue 21): a link to a plan or an intervention in Samsyn, a web
@@ -15,14 +15,14 @@ export const MAX_DOCUMENT_BASE64_LENGTH = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4;
 export const documentKinds = ['plan', 'intervention', 'application', 'report', 'link', 'file'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
-const title = singleLineText({ typeError: 'boardMeetings.documentTitleRequired' })
-  .min(1, 'boardMeetings.documentTitleRequired')
-  .max(300, 'boardMeetings.documentTitleTooLong');
-/** A plan's or intervention's document takes its name when no title is given. */
-const optionalTitle = singleLineText({ typeError: 'boardMeetings.documentTitleTooLong' }).max(
+const title = requiredText(
+  singleLineText,
   300,
+  'boardMeetings.documentTitleRequired',
   'boardMeetings.documentTitleTooLong',
 );
+/** A plan's or intervention's document takes its name when no title is given. */
+const optionalTitle = optionalText(singleLineText, 300, 'boardMeetings.documentTitleTooLong');
 
 export const webLinkSchema = z.object({
   title,
@@ -32,9 +32,12 @@ export const webLinkSchema = z.object({
 });
 
 export const fileUploadSchema = z.object({
-  fileName: singleLineText({ typeError: 'boardMeetings.fileNameInvalid' })
-    .min(1, 'boardMeetings.fileNameInvalid')
-    .max(255, 'boardMeetings.fileNameInvalid')
+  fileName: requiredText(
+    singleLineText,
+    255,
+    'boardMeetings.fileNameInvalid',
+    'boardMeetings.fileNameInvalid',
+  )
     // A name, never a path: it becomes the download's file name.
     .regex(/^[^/\\:*?"<>|]+$/, 'boardMeetings.fileNameInvalid'),
   contentBase64: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { multiLineText, singleLineText } from '../text.ts';
+import { multiLineText, optionalText, requiredText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 
 /**
@@ -29,16 +29,13 @@ const meetingFields = {
   meetingDate: z.iso.date({ error: 'boardMeetings.dateInvalid' }),
   startsAt: timeOfDay('boardMeetings.startsAtInvalid'),
   endsAt: timeOfDay('boardMeetings.endsAtInvalid'),
-  place: singleLineText({ typeError: 'boardMeetings.placeTooLong' }).max(500, 'boardMeetings.placeTooLong'),
+  place: optionalText(singleLineText, 500, 'boardMeetings.placeTooLong'),
   // An online meeting's link (Teams, Zoom): shown in the kallelse, so only web addresses.
   onlineUrl: singleLineText({ typeError: 'boardMeetings.onlineUrlInvalid' })
     .max(2000, 'boardMeetings.onlineUrlInvalid')
     .regex(/^(https?:\/\/\S+)?$/, 'boardMeetings.onlineUrlInvalid'),
   // Protokollförare: often the kansli's administrator, who holds no seat, so a name, not a seat.
-  secretary: singleLineText({ typeError: 'boardMeetings.secretaryTooLong' }).max(
-    200,
-    'boardMeetings.secretaryTooLong',
-  ),
+  secretary: optionalText(singleLineText, 200, 'boardMeetings.secretaryTooLong'),
 };
 
 const checkTimes = (meeting: { startsAt: string | null; endsAt: string | null }, ctx: z.RefinementCtx) => {
@@ -72,13 +69,8 @@ export type ItemConcernKind = (typeof itemConcernKinds)[number];
 /** An agenda item's title, description and what it concerns (`meetings.items.add`). */
 export const agendaItemSchema = z
   .object({
-    title: singleLineText({ typeError: 'boardMeetings.titleRequired' })
-      .min(1, 'boardMeetings.titleRequired')
-      .max(500, 'boardMeetings.titleTooLong'),
-    description: multiLineText({ typeError: 'boardMeetings.descriptionTooLong' }).max(
-      20000,
-      'boardMeetings.descriptionTooLong',
-    ),
+    title: requiredText(singleLineText, 500, 'boardMeetings.titleRequired', 'boardMeetings.titleTooLong'),
+    description: optionalText(multiLineText, 20000, 'boardMeetings.descriptionTooLong'),
     concernsKind: z.enum(itemConcernKinds, { error: 'boardMeetings.concernsInvalid' }).default('none'),
     concernsId: z.preprocess(blankToNull, z.uuid({ error: 'boardMeetings.concernsIdInvalid' }).nullable()),
   })
@@ -101,10 +93,7 @@ export const itemMinutesSchema = z.object({
       .max(9999, 'boardMeetings.paragraphInvalid')
       .nullable(),
   ),
-  minutes: multiLineText({ typeError: 'boardMeetings.minutesTooLong' }).max(
-    50000,
-    'boardMeetings.minutesTooLong',
-  ),
+  minutes: optionalText(multiLineText, 50000, 'boardMeetings.minutesTooLong'),
 });
 export type ItemMinutesInput = z.output<typeof itemMinutesSchema>;
 

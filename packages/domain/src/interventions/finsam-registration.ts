@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText } from '../text.ts';
+import { multiLineText, requiredText } from '../text.ts';
 import { periodTextSchema } from './period.ts';
 
 const version = z.number({ error: 'conflict.versionInvalid' }).int().nonnegative().max(MAX_INT4);
@@ -19,8 +19,11 @@ export type RegisterFinsamPeriodInput = z.infer<typeof registerFinsamPeriodSchem
 export const undoFinsamRegistrationSchema = z.object({
   period: periodTextSchema,
   expectedVersion: version,
-  reason: multiLineText({ typeError: 'finsamRegistration.reasonRequired' })
-    .min(1, 'finsamRegistration.reasonRequired')
-    .max(1000, 'finsamRegistration.reasonTooLong'),
+  reason: requiredText(
+    multiLineText,
+    1000,
+    'finsamRegistration.reasonRequired',
+    'finsamRegistration.reasonTooLong',
+  ),
 });
 export type UndoFinsamRegistrationInput = z.infer<typeof undoFinsamRegistrationSchema>;

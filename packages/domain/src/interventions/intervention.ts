@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText, nameText, singleLineText } from '../text.ts';
+import { multiLineText, nameText, requiredText, singleLineText } from '../text.ts';
 import { interventionStatusSchema } from './intervention-status.ts';
 import { methodTagIds } from './method-tags.ts';
 import { targetGroupIds } from './target-groups.ts';
@@ -55,9 +55,7 @@ const freeTagSchema = singleLineText({ typeError: 'intervention.freeTagInvalid' 
 
 /** The fields of an intervention, without the rules that span fields (those are in the schemas below). */
 export const interventionFieldsSchema = z.object({
-  name: nameText({ typeError: 'intervention.nameRequired' })
-    .min(1, 'intervention.nameRequired')
-    .max(200, 'intervention.nameTooLong'),
+  name: requiredText(nameText, 200, 'intervention.nameRequired', 'intervention.nameTooLong'),
   kind: interventionKindSchema,
   purpose: multiLineText({ typeError: 'intervention.purposeInvalid' }).max(
     5000,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { nameText } from '../text.ts';
+import { nameText, requiredText } from '../text.ts';
 import type { Validated } from '../validation-problem.ts';
 import { allocateByWeight } from './allocate-by-weight.ts';
 
@@ -10,9 +10,7 @@ import { allocateByWeight } from './allocate-by-weight.ts';
  * municipality members it covers. `population` is the size its budget share is based on.
  */
 export const localGroupSchema = z.object({
-  name: nameText({ typeError: 'localGroup.nameRequired' })
-    .min(1, 'localGroup.nameRequired')
-    .max(200, 'localGroup.nameTooLong'),
+  name: requiredText(nameText, 200, 'localGroup.nameRequired', 'localGroup.nameTooLong'),
   municipalityMemberIds: z
     .array(z.uuid({ error: 'localGroup.memberIdInvalid' }), { error: 'localGroup.membersInvalid' })
     .max(50, 'localGroup.membersTooMany'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { singleLineText } from '../text.ts';
+import { requiredText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 import { writtenBlocksSchema } from './blocks.ts';
 import { reportKinds, reportSources } from './report-enums.ts';
@@ -37,9 +37,12 @@ const dateSchema = (key: string) => singleLineText({ typeError: key }).refine(is
 const optionalDate = (key: string) =>
   z.union([z.literal('').transform(() => null), dateSchema(key), z.null()], { error: key });
 
-const titleSchema = singleLineText({ typeError: 'periodReport.titleRequired' })
-  .min(1, { error: 'periodReport.titleRequired' })
-  .max(200, { error: 'periodReport.titleTooLong' });
+const titleSchema = requiredText(
+  singleLineText,
+  200,
+  'periodReport.titleRequired',
+  'periodReport.titleTooLong',
+);
 
 /** The day after `date` moved `years` on ('2020-01-01' + 5 → '2025-01-01'); Feb 29 rolls to Mar 1. */
 function yearsLater(date: string, years: number): string {
@@ -107,9 +110,12 @@ export const updateReportInputSchema = z
 export type UpdateReportInput = z.output<typeof updateReportInputSchema>;
 
 const levelSchema = z.union([z.literal(1), z.literal(2)], { error: 'periodReport.levelInvalid' });
-const sectionTitleSchema = singleLineText({ typeError: 'periodReport.sectionTitleRequired' })
-  .min(1, { error: 'periodReport.sectionTitleRequired' })
-  .max(200, { error: 'periodReport.sectionTitleTooLong' });
+const sectionTitleSchema = requiredText(
+  singleLineText,
+  200,
+  'periodReport.sectionTitleRequired',
+  'periodReport.sectionTitleTooLong',
+);
 
 /** An own section after another (null: first), written by hand. */
 export const addSectionInputSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { signedOreSchema } from '../money/money-schemas.ts';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { singleLineText } from '../text.ts';
+import { requiredText, singleLineText } from '../text.ts';
 
 /**
  * Input schemas of `reportNotes.*` (issue 23): a report's notes (Not 1 Verksamhetens intäkter …),
@@ -24,9 +24,7 @@ export const statementLineSchema = z
 export const MAX_NOTE_LINES = 100;
 
 export const noteLineSchema = z.object({
-  label: singleLineText({ typeError: 'reportNotes.labelRequired' })
-    .min(1, { error: 'reportNotes.labelRequired' })
-    .max(200, { error: 'reportNotes.labelTooLong' }),
+  label: requiredText(singleLineText, 200, 'reportNotes.labelRequired', 'reportNotes.labelTooLong'),
   /** Öre, signed (a correction line may be negative). */
   current: signedOreSchema,
   previous: signedOreSchema,
@@ -38,9 +36,7 @@ export const noteFieldsSchema = z.object({
     .int({ error: 'reportNotes.numberInvalid' })
     .min(1, { error: 'reportNotes.numberInvalid' })
     .max(99, { error: 'reportNotes.numberInvalid' }),
-  title: singleLineText({ typeError: 'reportNotes.titleRequired' })
-    .min(1, { error: 'reportNotes.titleRequired' })
-    .max(200, { error: 'reportNotes.titleTooLong' }),
+  title: requiredText(singleLineText, 200, 'reportNotes.titleRequired', 'reportNotes.titleTooLong'),
   statementLine: statementLineSchema,
   lines: z.array(noteLineSchema).max(MAX_NOTE_LINES, { error: 'reportNotes.tooManyLines' }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText } from '../text.ts';
+import { multiLineText, requiredText } from '../text.ts';
 
 /**
  * Input schemas of `reportWorkflow.*` (issue 23): assignment and deadlines, ready marks, comments,
@@ -36,9 +36,12 @@ export const sectionRefSchema = z.object({ sectionId });
 export const MAX_COMMENT_LENGTH = 5000;
 export const addCommentSchema = z.object({
   sectionId,
-  body: multiLineText({ typeError: 'reportWorkflow.commentRequired' })
-    .min(1, 'reportWorkflow.commentRequired')
-    .max(MAX_COMMENT_LENGTH, 'reportWorkflow.commentTooLong'),
+  body: requiredText(
+    multiLineText,
+    MAX_COMMENT_LENGTH,
+    'reportWorkflow.commentRequired',
+    'reportWorkflow.commentTooLong',
+  ),
 });
 export type AddCommentInput = z.output<typeof addCommentSchema>;
 

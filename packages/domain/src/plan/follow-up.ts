@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText, singleLineText } from '../text.ts';
+import { multiLineText, optionalText, singleLineText } from '../text.ts';
 import { followUpStatuses } from './indicator-status.ts';
 
 /**
@@ -43,10 +43,7 @@ const expectedVersion = z
   .nonnegative()
   .max(MAX_INT4)
   .nullable();
-const comment = multiLineText({ typeError: 'planFollowUp.commentTooLong' }).max(
-  10000,
-  'planFollowUp.commentTooLong',
-);
+const comment = optionalText(multiLineText, 10000, 'planFollowUp.commentTooLong');
 
 /**
  * An entered indicator's value as typed ("43,5", "90"): at most 12 digits before and 2 after the

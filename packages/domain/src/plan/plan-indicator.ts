@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { multiLineText, singleLineText } from '../text.ts';
+import { multiLineText, requiredText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 import {
   type ComputedMeasure,
@@ -56,9 +56,7 @@ const emptyAsNull = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === undefined ? null : value), schema.nullable());
 
 const indicatorFields = z.object({
-  text: multiLineText({ typeError: 'plan.indicator.textRequired' })
-    .min(1, 'plan.indicator.textRequired')
-    .max(2000, 'plan.indicator.textTooLong'),
+  text: requiredText(multiLineText, 2000, 'plan.indicator.textRequired', 'plan.indicator.textTooLong'),
   source: z.enum(indicatorSources, { error: 'plan.indicator.sourceInvalid' }),
   computedMeasure: emptyAsNull(z.enum(measureIds, { error: 'plan.indicator.measureRequired' })),
   // Parameter names are identifiers (outcomes, meetingsPerTerm); the measure's schema checks the rest.
@@ -68,9 +66,7 @@ const indicatorFields = z.object({
     })
     .default({}),
   nnsIndicatorCode: emptyAsNull(
-    singleLineText({ typeError: 'plan.indicator.nnsCodeRequired' })
-      .min(1, 'plan.indicator.nnsCodeRequired')
-      .max(20, 'plan.indicator.nnsCodeRequired'),
+    requiredText(singleLineText, 20, 'plan.indicator.nnsCodeRequired', 'plan.indicator.nnsCodeRequired'),
   ),
   comparison: z.enum(indicatorComparisons, { error: 'plan.indicator.comparisonInvalid' }),
   unit: z.enum(indicatorUnits, { error: 'plan.indicator.unitInvalid' }),

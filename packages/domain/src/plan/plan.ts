@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { multiLineText, nameText, singleLineText } from '../text.ts';
+import { multiLineText, nameText, optionalText, requiredText, singleLineText } from '../text.ts';
 import type { ValidationProblem } from '../validation-problem.ts';
 
 /**
@@ -25,19 +25,17 @@ export const planYearSchema = z.coerce
 
 /** One target group or direction: a line each, at most 50 of them. */
 const listEntry = (key: 'targetGroup' | 'direction') =>
-  multiLineText({ typeError: `plan.${key}Required` })
-    .min(1, `plan.${key}Required`)
-    .max(2000, `plan.${key}TooLong`);
+  requiredText(multiLineText, 2000, `plan.${key}Required`, `plan.${key}TooLong`);
 
 export const planTargetGroupSchema = listEntry('targetGroup');
 export const planDirectionSchema = listEntry('direction');
 
 const planSummaryFields = {
-  name: nameText({ typeError: 'plan.nameRequired' }).min(1, 'plan.nameRequired').max(200, 'plan.nameTooLong'),
+  name: requiredText(nameText, 200, 'plan.nameRequired', 'plan.nameTooLong'),
   firstYear: planYearSchema,
   lastYear: planYearSchema,
-  vision: multiLineText({ typeError: 'plan.visionTooLong' }).max(10000, 'plan.visionTooLong'),
-  purpose: multiLineText({ typeError: 'plan.purposeTooLong' }).max(10000, 'plan.purposeTooLong'),
+  vision: optionalText(multiLineText, 10000, 'plan.visionTooLong'),
+  purpose: optionalText(multiLineText, 10000, 'plan.purposeTooLong'),
 };
 
 /**
@@ -77,10 +75,8 @@ export const planDirectionEntrySchema = z.object({ text: planDirectionSchema });
 
 /** A title and its text, as an area and a goal have: the title required on one line, the text free. */
 const titledText = (keys: { titleRequired: string; titleTooLong: string; descriptionTooLong: string }) => ({
-  title: singleLineText({ typeError: keys.titleRequired })
-    .min(1, keys.titleRequired)
-    .max(500, keys.titleTooLong),
-  description: multiLineText({ typeError: keys.descriptionTooLong }).max(10000, keys.descriptionTooLong),
+  title: requiredText(singleLineText, 500, keys.titleRequired, keys.titleTooLong),
+  description: optionalText(multiLineText, 10000, keys.descriptionTooLong),
 });
 
 /** A goal area ("Målområde", "Inriktningsmål"): an optional grouping of goals. */
@@ -96,7 +92,7 @@ export type PlanArea = z.output<typeof planAreaSchema>;
 /** A goal ("5.1 Våra insatser leder till …"), under an area or directly under the plan (null). */
 export const planGoalSchema = z.object({
   areaId: z.uuid({ error: 'plan.goal.areaInvalid' }).nullable(),
-  code: singleLineText({ typeError: 'plan.goal.codeTooLong' }).max(20, 'plan.goal.codeTooLong'),
+  code: optionalText(singleLineText, 20, 'plan.goal.codeTooLong'),
   ...titledText({
     titleRequired: 'plan.goal.titleRequired',
     titleTooLong: 'plan.goal.titleTooLong',
@@ -111,13 +107,8 @@ export type PlanGoal = z.output<typeof planGoalSchema>;
  * `activityYearProblems`, which needs the plan).
  */
 export const planActivitySchema = z.object({
-  text: multiLineText({ typeError: 'plan.activity.textRequired' })
-    .min(1, 'plan.activity.textRequired')
-    .max(2000, 'plan.activity.textTooLong'),
-  responsible: singleLineText({ typeError: 'plan.activity.responsibleTooLong' }).max(
-    200,
-    'plan.activity.responsibleTooLong',
-  ),
+  text: requiredText(multiLineText, 2000, 'plan.activity.textRequired', 'plan.activity.textTooLong'),
+  responsible: optionalText(singleLineText, 200, 'plan.activity.responsibleTooLong'),
   year: z.preprocess(
     (value) => (value === '' || value === undefined ? null : value),
     planYearSchema.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INT4 } from '../stored-integer.ts';
-import { multiLineText, singleLineText } from '../text.ts';
+import { multiLineText, optionalText, requiredText, singleLineText } from '../text.ts';
 
 /**
  * The risk analysis of internal control: each event judged by likelihood and consequence on 1–4,
@@ -82,16 +82,11 @@ const isoDay = singleLineText({ typeError: 'planRisk.reviewedOnInvalid' })
 
 /** A risk as the editor writes it. */
 export const riskSchema = z.object({
-  event: multiLineText({ typeError: 'planRisk.eventRequired' })
-    .min(1, 'planRisk.eventRequired')
-    .max(2000, 'planRisk.eventTooLong'),
+  event: requiredText(multiLineText, 2000, 'planRisk.eventRequired', 'planRisk.eventTooLong'),
   likelihood: level('planRisk.likelihoodInvalid'),
   consequence: level('planRisk.consequenceInvalid'),
-  controlMeasures: multiLineText({ typeError: 'planRisk.controlMeasuresTooLong' }).max(
-    10000,
-    'planRisk.controlMeasuresTooLong',
-  ),
-  owner: singleLineText({ typeError: 'planRisk.ownerTooLong' }).max(200, 'planRisk.ownerTooLong'),
+  controlMeasures: optionalText(multiLineText, 10000, 'planRisk.controlMeasuresTooLong'),
+  owner: optionalText(singleLineText, 200, 'planRisk.ownerTooLong'),
   reviewedOn: isoDay.nullable(),
 });
 export type Risk = z.output<typeof riskSchema>;
