@@ -78,6 +78,15 @@ const importMessages = {
     'Raderna med insats ger mer än utfallet för budgetraden och perioden, eller har annat tecken än utfallet.',
 };
 
+/** The economy's shared field rules: the API's error reasons and the forms' field messages alike. */
+const economyFieldMessages = {
+  invalidYear: 'Året ska vara mellan 2000 och 2100.',
+  invalidMonth: 'Välj en månad.',
+  invalidDate: 'Datumet är inte giltigt.',
+  invalidPeriod: 'Perioden är inte giltig.',
+  invalidId: 'Uppgiften finns inte.',
+};
+
 export const economyMessages = {
   errors: {
     budget: budgetMessages,
@@ -93,13 +102,7 @@ export const economyMessages = {
     allocation: allocationMessages,
     import: importMessages,
     money: moneyMessages,
-    economy: {
-      invalidYear: 'Året ska vara mellan 2000 och 2100.',
-      invalidMonth: 'Välj en månad.',
-      invalidDate: 'Datumet är inte giltigt.',
-      invalidPeriod: 'Perioden är inte giltig.',
-      invalidId: 'Uppgiften finns inte.',
-    },
+    economy: economyFieldMessages,
     financing: {
       noMunicipality: 'Förbundet har ingen kommun som medlem.',
       notWholeKronor: 'Medlemsbidrag anges i hela kronor.',
@@ -129,13 +132,7 @@ export const economyMessages = {
     allocation: allocationMessages,
     money: moneyMessages,
     import: importMessages,
-    economy: {
-      invalidYear: 'Året ska vara mellan 2000 och 2100.',
-      invalidMonth: 'Välj en månad.',
-      invalidDate: 'Datumet är inte giltigt.',
-      invalidPeriod: 'Perioden är inte giltig.',
-      invalidId: 'Uppgiften finns inte.',
-    },
+    economy: economyFieldMessages,
     actuals: { lineMissing: 'Välj budgetrad.' },
     financing: { overrideNeedsComment: 'Skriv en kommentar som förklarar det egna beloppet.' },
     allocationKey: {
