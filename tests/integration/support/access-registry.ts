@@ -3,7 +3,7 @@
  * procedure is missing here or its tier says otherwise, so adding a procedure means deciding, in
  * review, who may call it — and, for tenant procedures, how to probe it with another förbund's ids.
  */
-import { structuralFigures } from '@samsyn/api/testing';
+import { newInterventionInput, structuralFigures } from '@samsyn/api/testing';
 import type { TenantRole } from '@samsyn/domain';
 import { agreementsAccessRules } from './access-registry-application-agreements.ts';
 import { applicationDecisionAccessRules } from './access-registry-application-decision.ts';
@@ -138,22 +138,13 @@ const versionedWrite = (minRole: TenantRole, input: (v: Victim) => Record<string
   input: (v) => ({ ...input(v), expectedVersion: 1 }),
   harmless: (v) => ({ ...input(v), expectedVersion: stale }),
 });
-const hostileIntervention = (victim: Victim) => ({
-  name: 'Kapad insats',
-  kind: 'individual',
-  purpose: '',
-  targetGroupIds: [],
-  targetGroupText: '',
-  methodTagIds: [],
-  freeTags: [],
-  leadOrganisation: { type: 'member', memberId: firstMember(victim) },
-  partnerMemberIds: victim.memberIds.slice(1, 3),
-  startDate: null,
-  endDate: null,
-  status: 'ongoing',
-  participantRegistration: 'volume_only',
-  localGroupId: null,
-});
+/** An ongoing intervention led by the victim's first member with two partners. */
+const hostileIntervention = (victim: Victim) =>
+  newInterventionInput('Kapad insats', {
+    leadOrganisation: { type: 'member', memberId: firstMember(victim) },
+    partnerMemberIds: victim.memberIds.slice(1, 3),
+    status: 'ongoing',
+  });
 /** Interventions: editors write, viewers read. Harmless inputs carry a stale version or an unknown id. */
 const interventionRules: Record<string, AccessRule> = {
   'interventions.list': { access: 'tenant', minRole: 'viewer', input: () => ({ includeArchived: true }) },
