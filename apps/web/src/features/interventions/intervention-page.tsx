@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { ErrorNotice, Notice } from '../../components/notice.tsx';
@@ -171,18 +172,18 @@ function PeriodsSection({
         <ScrollRegion label={t('interventions.detail.periodsCaption')}>
           <table className="insatser-table">
             <caption>{t('interventions.detail.periodsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('interventions.detail.period')}</th>
-                <th scope="col" className="num">
-                  {isIndividual ? t('interventions.detail.participants') : t('interventions.detail.reached')}
-                </th>
-                <th scope="col" className="num">
-                  {isIndividual ? t('interventions.detail.ended') : t('interventions.detail.meetings')}
-                </th>
-                <th scope="col">{t('interventions.detail.results')}</th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('interventions.detail.period'),
+                numberColumn(
+                  isIndividual ? t('interventions.detail.participants') : t('interventions.detail.reached'),
+                ),
+                numberColumn(
+                  isIndividual ? t('interventions.detail.ended') : t('interventions.detail.meetings'),
+                ),
+                t('interventions.detail.results'),
+              ]}
+            />
             <tbody>
               {detail.periods.map((period) => {
                 const entry = detail.figures.find((figures) => figures.period === period);

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { BusyButton } from '../../components/busy-button.tsx';
+import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { amountTextSchema, amountToText } from '../../components/form/amount-text.ts';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
 import { MoneyField } from '../../components/form/money-input.tsx';
@@ -92,20 +93,14 @@ export function LocalGroupBudgetDistribution({ groups, year }: { groups: LocalGr
           <ScrollRegion label={caption}>
             <table className="insatser-table">
               <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('interventions.localGroups.name')}</th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.population')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.distribution.current')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('interventions.localGroups.distribution.proposed')}
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  t('interventions.localGroups.name'),
+                  numberColumn(t('interventions.localGroups.population')),
+                  numberColumn(t('interventions.localGroups.distribution.current')),
+                  numberColumn(t('interventions.localGroups.distribution.proposed')),
+                ]}
+              />
               <tbody>
                 {preview.rows.map((row) => (
                   <tr key={row.id}>

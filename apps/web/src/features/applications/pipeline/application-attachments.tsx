@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, hiddenColumn, numberColumn } from '../../../components/column-headers.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { ErrorNotice, Notice } from '../../../components/notice.tsx';
@@ -47,20 +48,14 @@ export function ApplicationAttachments({
         <ScrollRegion label={t('applicationPipeline.attachments.caption')}>
           <table>
             <caption className="visually-hidden">{t('applicationPipeline.attachments.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applicationPipeline.attachments.name')}</th>
-                <th scope="col" className="num">
-                  {t('applicationPipeline.attachments.size')}
-                </th>
-                <th scope="col">{t('applicationPipeline.attachments.uploaded')}</th>
-                {canChange ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('applicationPipeline.attachments.remove')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('applicationPipeline.attachments.name'),
+                numberColumn(t('applicationPipeline.attachments.size')),
+                t('applicationPipeline.attachments.uploaded'),
+                ...(canChange ? [hiddenColumn(t('applicationPipeline.attachments.remove'))] : []),
+              ]}
+            />
             <tbody>
               {detail.attachments.map((attachment) => (
                 <tr key={attachment.id}>

@@ -1,5 +1,6 @@
 import { targetGroupLabel } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { formatOre } from '../../interventions/shared.tsx';
@@ -101,18 +102,14 @@ function BudgetTable({ detail }: { detail: ApplicationDetail }) {
         <ScrollRegion label={t('applicationPipeline.detail.budgetCaption')}>
           <table>
             <caption className="visually-hidden">{t('applicationPipeline.detail.budgetCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applicationPipeline.detail.year')}</th>
-                <th scope="col" className="num">
-                  {t('applicationPipeline.detail.requestedColumn')}
-                </th>
-                <th scope="col" className="num">
-                  {t('applicationPipeline.detail.ownContribution')}
-                </th>
-                <th scope="col">{t('applicationPipeline.detail.planned')}</th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('applicationPipeline.detail.year'),
+                numberColumn(t('applicationPipeline.detail.requestedColumn')),
+                numberColumn(t('applicationPipeline.detail.ownContribution')),
+                t('applicationPipeline.detail.planned'),
+              ]}
+            />
             <tbody>
               {detail.budgetYears.map((entry) => (
                 <tr key={entry.year}>

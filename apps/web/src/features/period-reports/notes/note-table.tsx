@@ -1,5 +1,6 @@
 import { formatMoney, type Ore } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { noteCheckMessages } from './note-check.ts';
@@ -22,17 +23,14 @@ export function NoteTable({ note, statementLine }: { note: ListedNote; statement
       <ScrollRegion label={caption}>
         <table className="data-table">
           <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportNotesPages.specification')}</th>
-              <th scope="col" className="data-table__number">
-                {note.labels.current}
-              </th>
-              <th scope="col" className="data-table__number">
-                {note.labels.previous}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              t('reportNotesPages.specification'),
+              numberColumn(note.labels.current),
+              numberColumn(note.labels.previous),
+            ]}
+            numberClass="data-table__number"
+          />
           <tbody>
             {note.lines.map((line, index) => (
               // Rows have no id of their own; their order is the note's.

@@ -1,5 +1,6 @@
 import { followUpStatuses } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
 import type { PlanFollowUpData } from './follow-up-shared.ts';
 import { FollowUpStatusBadge } from './follow-up-status.tsx';
 
@@ -13,17 +14,14 @@ export function FollowUpSummary({ data, periodText }: { data: PlanFollowUpData; 
         <caption className="visually-hidden">
           {t('planFollowUp.summary.caption', { period: periodText })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('planFollowUp.summary.status')}</th>
-            <th scope="col" className="plan-table__number">
-              {t('planFollowUp.summary.goals')}
-            </th>
-            <th scope="col" className="plan-table__number">
-              {t('planFollowUp.summary.indicators')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            t('planFollowUp.summary.status'),
+            numberColumn(t('planFollowUp.summary.goals')),
+            numberColumn(t('planFollowUp.summary.indicators')),
+          ]}
+          numberClass="plan-table__number"
+        />
         <tbody>
           {followUpStatuses.map((status) => (
             <tr key={status}>
