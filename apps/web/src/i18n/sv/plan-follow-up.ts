@@ -1,4 +1,5 @@
 import { followUpMissingReasons } from '@samsyn/domain';
+import { periodWords } from './period-words.ts';
 
 /**
  * Swedish strings of a plan's follow-up and risks (issue 20). `ui` is the feature's namespace
@@ -11,11 +12,7 @@ export const planFollowUp = {
     intro:
       'Per mål: indikatorernas mål, utfall och status för perioden, aktiviteterna och målets sammanfattning. Beräknade indikatorer räknas fram ur förbundets egna uppgifter och NNS-indikatorer ur enkätresultaten.',
     period: 'Period',
-    periods: {
-      H1: 'Första halvåret {{year}}',
-      H2: 'Andra halvåret {{year}}',
-      year: 'Helåret {{year}}',
-    },
+    periods: periodWords,
     print: 'Skriv ut',
     excel: 'Exportera till Excel',
     exporting: 'Exporterar…',
