@@ -100,3 +100,26 @@ export const fromSeed: DemoEstimateMark = Object.freeze({ isDemoEstimate: false,
 export function estimated(...fields: string[]): DemoEstimateMark {
   return { isDemoEstimate: true, estimatedFields: fields };
 }
+
+type DemoSetting = Pick<
+  DemoIntervention,
+  | 'freeTags'
+  | 'lead'
+  | 'partners'
+  | 'startDate'
+  | 'endDate'
+  | 'status'
+  | 'participantRegistration'
+  | 'localGroupKey'
+>;
+
+/**
+ * An intervention as the seeds describe most of them: its lead, partners and how participants are
+ * registered, and otherwise ongoing, with no dates, no tags of its own and no local group. A record
+ * spreads this and then states only what its seed says besides, so that difference stands out.
+ */
+export function ongoing(
+  setting: Pick<DemoSetting, 'lead' | 'partners' | 'participantRegistration'>,
+): DemoSetting {
+  return { freeTags: [], startDate: null, endDate: null, status: 'ongoing', localGroupKey: null, ...setting };
+}

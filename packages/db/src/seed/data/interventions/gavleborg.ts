@@ -6,6 +6,7 @@ import {
   type DemoMemberName,
   estimated,
   fromSeed,
+  ongoing,
 } from './demo-types.ts';
 
 // Samordningsförbund Gävleborg, halvårsredovisning 2019, Bilaga 1 ("Mål och resultat av insatser
@@ -31,6 +32,13 @@ const allMembers: readonly DemoMemberName[] = [
 ];
 
 const period = '2019-H1';
+
+/** Most of the förbund's interventions: its own, for all its members, counted by volume. */
+const forbundWide = ongoing({
+  lead: 'forbund',
+  partners: allMembers,
+  participantRegistration: 'volume_only',
+});
 
 const qualitative = (
   description: string,
@@ -198,14 +206,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['coordinated_rehabilitation_needs'],
       targetGroupText: 'Personer med behov av samordnad rehabilitering',
       methodTagIds: ['trisam'],
-      freeTags: [],
-      lead: 'forbund',
-      partners: allMembers,
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
+      ...forbundWide,
       ...fromSeed,
       goals: [
         {
@@ -382,15 +383,9 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration'],
       targetGroupText: 'Myndighetspersonal i samverkan',
       methodTagIds: ['trisam', 'process_support'],
-      freeTags: [],
-      lead: 'forbund',
-      partners: allMembers,
-      startDate: null,
+      ...forbundWide,
       // "Trisam kommer att avbrytas sista september till förmån för insats Trisam 2.0."
       endDate: '2019-09-30',
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
       ...fromSeed,
       goals: [
         qualitative(
@@ -463,14 +458,8 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration'],
       targetGroupText: 'Myndighetspersonal i samverkan',
       methodTagIds: ['local_collaboration_group', 'process_support'],
+      ...forbundWide,
       freeTags: ['Mysam'],
-      lead: 'forbund',
-      partners: allMembers,
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
       ...fromSeed,
       goals: [
         qualitative(
@@ -544,14 +533,9 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration'],
       targetGroupText: 'Myndighetspersonal i samverkan',
       methodTagIds: ['local_collaboration_group'],
+      ...forbundWide,
       freeTags: ['Mysam'],
-      lead: 'forbund',
-      partners: allMembers,
       startDate: '2019-01-01',
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
       ...fromSeed,
       goals: [
         qualitative(
@@ -594,14 +578,7 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration'],
       targetGroupText: 'Myndighetspersonal i samverkan',
       methodTagIds: ['asf', 'process_support'],
-      freeTags: [],
-      lead: 'forbund',
-      partners: allMembers,
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
+      ...forbundWide,
       ...fromSeed,
       goals: [
         {
@@ -696,15 +673,10 @@ export const gavleborgDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration', 'employers'],
       targetGroupText: 'Myndighetspersonal i samverkan',
       methodTagIds: ['mentorship'],
-      freeTags: [],
-      lead: 'forbund',
+      ...forbundWide,
       partners: ['Arbetsförmedlingen', 'Försäkringskassan', 'Region Gävleborg', 'Hofors kommun'],
-      startDate: null,
-      endDate: null,
       // "Med anledning av Arbetsförmedlingens varsel har beslut fattats om att skjuta upp starten."
       status: 'paused',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
       ...fromSeed,
       goals: [
         qualitative(

@@ -1,5 +1,5 @@
 import { genderCount as g, kronor } from '@samsyn/domain';
-import { type DemoForbundInterventions, type DemoGoal, estimated, fromSeed } from './demo-types.ts';
+import { type DemoForbundInterventions, type DemoGoal, estimated, fromSeed, ongoing } from './demo-types.ts';
 
 // Samordningsförbundet Härnösand-Timrå, verksamhetsplan 2016 med plan för 2017–2018: "Beviljade
 // projekt under 2016" (Etappen 1,1 mkr and Navigator Timrå 550 000 kr; together the 1 650 tkr of
@@ -58,14 +58,13 @@ export const harnosandTimraDemo: DemoForbundInterventions = {
       targetGroupText:
         'Arbetssökande, i första hand unga vuxna 16–29 år i behov av samverkande rehabilitering',
       methodTagIds: ['work_training'],
+      ...ongoing({
+        lead: 'Härnösands kommun',
+        partners,
+        participantRegistration: 'personal_data_or_anonymous',
+      }),
       freeTags: ['Kreativ verkstad'],
-      lead: 'Härnösands kommun',
-      partners,
-      startDate: null,
       endDate: '2016-12-31',
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
       ...estimated('partners'),
       goals: forbundResultGoals,
       budgets: [
@@ -129,14 +128,8 @@ export const harnosandTimraDemo: DemoForbundInterventions = {
       targetGroupIds: ['young_adults_16_29'],
       targetGroupText: 'Unga vuxna i behov av extra stöd',
       methodTagIds: ['navigator'],
-      freeTags: [],
-      lead: 'Timrå kommun',
-      partners,
-      startDate: null,
+      ...ongoing({ lead: 'Timrå kommun', partners, participantRegistration: 'personal_data_or_anonymous' }),
       endDate: '2016-12-31',
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
       ...estimated('partners'),
       goals: [
         ...forbundResultGoals,

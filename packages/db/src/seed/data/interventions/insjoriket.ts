@@ -1,6 +1,6 @@
 import { genderCount as g, kronor } from '@samsyn/domain';
 import type { DemoMemberName } from './demo-types.ts';
-import { type DemoForbundInterventions, estimated } from './demo-types.ts';
+import { type DemoForbundInterventions, estimated, ongoing } from './demo-types.ts';
 
 // Samordningsförbundet Insjöriket, verksamhetsplan 2020. The plan names the interventions and
 // their target groups (prioritised: young adults with mental ill-health, first of all with activity
@@ -18,6 +18,9 @@ const allMembers: readonly DemoMemberName[] = [
   'Partille kommun',
 ];
 const others = (lead: DemoMemberName) => allMembers.filter((member) => member !== lead);
+/** An intervention a member leads with the others as partners, with participants registered. */
+const memberLed = (lead: DemoMemberName) =>
+  ongoing({ lead, partners: others(lead), participantRegistration: 'personal_data_or_anonymous' });
 
 const workOrStudiesGoal = (targetPercent: number) => ({
   goal: {
@@ -48,14 +51,8 @@ export const insjoriketDemo: DemoForbundInterventions = {
       targetGroupText:
         'Individer i förvärvsaktiv ålder med behov av samordnade medicinska, sociala och/eller arbetsinriktade rehabiliteringsinsatser',
       methodTagIds: ['single_entry_point'],
-      freeTags: [],
-      lead: 'Mölndals stad',
-      partners: others('Mölndals stad'),
+      ...memberLed('Mölndals stad'),
       startDate: '2020-01-01',
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
       ...estimated('purpose', 'lead', 'partners', 'startDate'),
       goals: [
         {
@@ -108,14 +105,7 @@ export const insjoriketDemo: DemoForbundInterventions = {
       targetGroupText:
         'Unga vuxna med psykisk ohälsa, i första hand unga med aktivitetsersättning (eller liknande problematik utan ersättning)',
       methodTagIds: ['coaching', 'supported_employment'],
-      freeTags: [],
-      lead: 'Härryda kommun',
-      partners: others('Härryda kommun'),
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
+      ...memberLed('Härryda kommun'),
       ...estimated('purpose', 'lead', 'partners'),
       goals: [
         workOrStudiesGoal(30),
@@ -188,14 +178,7 @@ export const insjoriketDemo: DemoForbundInterventions = {
       targetGroupText:
         'Långtidsberoende av försörjningsstöd eller långtidssjukskrivna (med eller utan ersättning)',
       methodTagIds: ['individual_collaboration_team'],
-      freeTags: [],
-      lead: 'Partille kommun',
-      partners: others('Partille kommun'),
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
+      ...memberLed('Partille kommun'),
       ...estimated('purpose', 'lead', 'partners'),
       goals: [workOrStudiesGoal(25)],
       budgets: [
@@ -248,14 +231,7 @@ export const insjoriketDemo: DemoForbundInterventions = {
       targetGroupIds: ['sick_listed', 'far_from_labour_market'],
       targetGroupText: 'Personer i behov av förebyggande rehabiliteringsarbete',
       methodTagIds: ['coaching', 'work_training'],
-      freeTags: [],
-      lead: 'Västra Götalandsregionen',
-      partners: others('Västra Götalandsregionen'),
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'personal_data_or_anonymous',
-      localGroupKey: null,
+      ...memberLed('Västra Götalandsregionen'),
       ...estimated('purpose', 'lead', 'partners'),
       goals: [workOrStudiesGoal(35)],
       budgets: [
@@ -300,14 +276,7 @@ export const insjoriketDemo: DemoForbundInterventions = {
       targetGroupIds: ['staff_in_collaboration'],
       targetGroupText: 'Medarbetare hos parterna som ingår i samordningsförbundet',
       methodTagIds: ['knowledge_dialogue'],
-      freeTags: [],
-      lead: 'forbund',
-      partners: allMembers,
-      startDate: null,
-      endDate: null,
-      status: 'ongoing',
-      participantRegistration: 'volume_only',
-      localGroupKey: null,
+      ...ongoing({ lead: 'forbund', partners: allMembers, participantRegistration: 'volume_only' }),
       ...estimated('partners'),
       goals: [
         {
