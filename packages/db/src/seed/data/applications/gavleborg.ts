@@ -1,4 +1,5 @@
 import type { Goal } from '@samsyn/domain';
+import { gavleborgMunicipalities } from '../gavleborg-municipalities.ts';
 import { type DemoMemberName, estimated } from '../interventions/demo-types.ts';
 import {
   type DemoAgreement,
@@ -42,18 +43,6 @@ import {
  *   with scores on the criteria, and the process leader account declares jäv on Trisam.
  */
 
-const municipalities: readonly DemoMemberName[] = [
-  'Bollnäs kommun',
-  'Gävle kommun',
-  'Hofors kommun',
-  'Hudiksvalls kommun',
-  'Ljusdals kommun',
-  'Nordanstigs kommun',
-  'Ockelbo kommun',
-  'Ovanåkers kommun',
-  'Sandvikens kommun',
-  'Söderhamns kommun',
-];
 const stateAndRegion: readonly DemoMemberName[] = [
   'Arbetsförmedlingen',
   'Försäkringskassan',
@@ -495,7 +484,7 @@ const applications2020: readonly DemoApplication[] = [
       kind: 'structural',
       // The processledare are employed by Försäkringskassan (half-year report 2019).
       lead: 'Försäkringskassan',
-      parties: ['Arbetsförmedlingen', 'Region Gävleborg', ...municipalities],
+      parties: ['Arbetsförmedlingen', 'Region Gävleborg', ...gavleborgMunicipalities],
       targetGroupIds: ['staff_in_collaboration'],
       need: '',
       purpose: 'Processtöd med 5 % arbetstid till varje lokal grupp.',
@@ -518,7 +507,7 @@ const applications2020: readonly DemoApplication[] = [
       title: 'Tidig rehabilitering i samverkan (Trisam 2.0)',
       kind: 'individual',
       lead: 'Försäkringskassan',
-      parties: ['Arbetsförmedlingen', 'Region Gävleborg', ...municipalities],
+      parties: ['Arbetsförmedlingen', 'Region Gävleborg', ...gavleborgMunicipalities],
       targetGroupIds: ['coordinated_rehabilitation_needs'],
       need: '',
       purpose:
@@ -537,7 +526,7 @@ const applications2020: readonly DemoApplication[] = [
       title: 'ASF – arbetsintegrerande socialt företagande',
       kind: 'structural',
       lead: 'Region Gävleborg',
-      parties: ['Arbetsförmedlingen', 'Försäkringskassan', ...municipalities],
+      parties: ['Arbetsförmedlingen', 'Försäkringskassan', ...gavleborgMunicipalities],
       targetGroupIds: ['staff_in_collaboration'],
       need: '',
       purpose: 'Länsövergripande processtöd för att utveckla samverkan mellan företag och offentliga parter.',

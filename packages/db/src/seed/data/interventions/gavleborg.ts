@@ -1,4 +1,5 @@
 import { allocateByWeight, genderCount as g, kronor, type QualitativeStatus } from '@samsyn/domain';
+import { gavleborgMunicipalities } from '../gavleborg-municipalities.ts';
 import {
   type DemoForbundInterventions,
   type DemoGoal,
@@ -12,23 +13,11 @@ import {
 // Samordningsförbund Gävleborg, halvårsredovisning 2019, Bilaga 1 ("Mål och resultat av insatser
 // första halvåret 2019"). Texts are the seed's, with spelling mistakes of the original corrected.
 
-const municipalities: readonly DemoMemberName[] = [
-  'Bollnäs kommun',
-  'Gävle kommun',
-  'Hofors kommun',
-  'Hudiksvalls kommun',
-  'Ljusdals kommun',
-  'Nordanstigs kommun',
-  'Ockelbo kommun',
-  'Ovanåkers kommun',
-  'Sandvikens kommun',
-  'Söderhamns kommun',
-];
 const allMembers: readonly DemoMemberName[] = [
   'Arbetsförmedlingen',
   'Försäkringskassan',
   'Region Gävleborg',
-  ...municipalities,
+  ...gavleborgMunicipalities,
 ];
 
 const period = '2019-H1';
