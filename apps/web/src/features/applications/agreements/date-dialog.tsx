@@ -14,18 +14,30 @@ export function useDateDialogState() {
   const [error, setError] = useState<Message | null>(null);
   return {
     date,
-    /** The day typed is no date the schema takes. */
-    refuseDate: () => setError({ key: 'validation.agreements.dateInvalid' }),
-    /** The API refused the act: its sentence in the dialog. */
-    fail: (failure: unknown) => setError(errorMessageOf(failure)),
+    /**
+     * Does the dialog's act with what the act's schema made of the day: a day it refuses shows
+     * "not a date", a refusal of the API its sentence, both in the dialog.
+     */
+    act: async <Input,>(
+      parsed: { success: true; data: Input } | { success: false },
+      run: (input: Input) => Promise<void>,
+    ) => {
+      if (!parsed.success) return setError({ key: 'validation.agreements.dateInvalid' });
+      try {
+        await run(parsed.data);
+      } catch (failure) {
+        setError(errorMessageOf(failure));
+      }
+    },
     dialogProps: { date, onDateChange: setDate, error },
   };
 }
 
 /**
  * A confirmation that asks for one day (paid, signed, submitted, approved, closed) and optionally
- * more fields (`children`): the native dialog's focus handling, the field's label, and its error
- * beside it (the schema's sentence) as well as in the dialog's alert.
+ * more fields (`children`): the native dialog's focus handling, the field's label, the field marked
+ * invalid while there is a problem, and the problem (the schema's sentence or the API's) in the
+ * dialog's alert.
  */
 export function DateDialog({
   isOpen,

@@ -39,21 +39,19 @@ export function MarkPaidDialog({
   const mark = useApiMutation(trpc.agreements.payments.markPaid.mutationOptions(), { invalidates });
   if (!payment) return null;
   const kind = t(`applicationLabels.paymentKind.${payment.kind}`);
-  const confirm = async () => {
-    const parsed = markPaidSchema.safeParse({ paidDate: dialog.date, actualAllocationId: allocationId });
-    if (!parsed.success) return dialog.refuseDate();
-    try {
-      await mark.mutateAsync({
-        tenant: tenant.slug,
-        paymentId: payment.id,
-        expectedVersion: payment.version,
-        ...parsed.data,
-      });
-      onClose({ key: 'agreements.payments.marked' });
-    } catch (failure) {
-      dialog.fail(failure);
-    }
-  };
+  const confirm = () =>
+    dialog.act(
+      markPaidSchema.safeParse({ paidDate: dialog.date, actualAllocationId: allocationId }),
+      async (input) => {
+        await mark.mutateAsync({
+          tenant: tenant.slug,
+          paymentId: payment.id,
+          expectedVersion: payment.version,
+          ...input,
+        });
+        onClose({ key: 'agreements.payments.marked' });
+      },
+    );
   const choices = allocations.data ?? [];
   return (
     <DateDialog

@@ -37,23 +37,19 @@ export function ReportActionDialog({
   const approve = useApiMutation(trpc.agreements.reports.approve.mutationOptions(), { invalidates });
   const kind = t(`applicationLabels.reportKind.${report.kind}`);
   const ref = { tenant: tenant.slug, reportId: report.id, expectedVersion: report.version };
-  const confirm = async () => {
-    try {
-      if (act === 'submit') {
-        const parsed = submitReportSchema.safeParse({ submittedDate: dialog.date });
-        if (!parsed.success) return dialog.refuseDate();
-        await submit.mutateAsync({ ...ref, ...parsed.data });
-        onClose({ key: 'agreements.reports.submitted' });
-      } else {
-        const parsed = approveReportSchema.safeParse({ approvedDate: dialog.date, decisionId });
-        if (!parsed.success) return dialog.refuseDate();
-        await approve.mutateAsync({ ...ref, ...parsed.data });
-        onClose({ key: 'agreements.reports.approved' });
-      }
-    } catch (failure) {
-      dialog.fail(failure);
-    }
-  };
+  const confirm = () =>
+    act === 'submit'
+      ? dialog.act(submitReportSchema.safeParse({ submittedDate: dialog.date }), async (input) => {
+          await submit.mutateAsync({ ...ref, ...input });
+          onClose({ key: 'agreements.reports.submitted' });
+        })
+      : dialog.act(
+          approveReportSchema.safeParse({ approvedDate: dialog.date, decisionId }),
+          async (input) => {
+            await approve.mutateAsync({ ...ref, ...input });
+            onClose({ key: 'agreements.reports.approved' });
+          },
+        );
   return (
     <DateDialog
       isOpen
