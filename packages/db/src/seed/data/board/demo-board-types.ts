@@ -143,3 +143,22 @@ export interface DemoBoard {
 
 /** öre from whole kronor. */
 export const kr = (kronor: number): number => kronor * 100;
+
+/**
+ * A body as a plan describes it, with nothing said about its rules: a quorum of half the seats
+ * and no meeting fee (the plans of Härnösand-Timrå and Insjöriket).
+ */
+export const describedBody = (
+  key: string,
+  kind: DemoBoardBody['kind'],
+  name: string,
+  description: string,
+): DemoBoardBody => ({
+  key,
+  kind,
+  name,
+  description,
+  quorumRule: 'half',
+  meetingFeeOre: 0,
+  feeLineCode: null,
+});

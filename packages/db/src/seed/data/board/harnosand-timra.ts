@@ -1,25 +1,10 @@
-import type { DemoBoard, DemoBoardBody } from './demo-board-types.ts';
+import { describedBody as body, type DemoBoard } from './demo-board-types.ts';
 
 /**
  * Samordningsförbundet Härnösand-Timrå's bodies and seat rules, from its plan 2016–2018 (section 3,
  * "Samordningsförbundets organisation och uppdrag"). The plan names nobody, so there are no people
  * and no seats. The seed's "Landstinget Västernorrland" is the member Region Västernorrland today.
  */
-const body = (
-  key: string,
-  kind: DemoBoardBody['kind'],
-  name: string,
-  description: string,
-): DemoBoardBody => ({
-  key,
-  kind,
-  name,
-  description,
-  quorumRule: 'half',
-  meetingFeeOre: 0,
-  feeLineCode: null,
-});
-
 const source = 'Förbundsordningen (verksamhetsplan 2016–2018)';
 const members = [
   'Försäkringskassan',

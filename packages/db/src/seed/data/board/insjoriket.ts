@@ -1,24 +1,9 @@
-import type { DemoBoard, DemoBoardBody } from './demo-board-types.ts';
+import { describedBody as body, type DemoBoard } from './demo-board-types.ts';
 
 /**
  * Samordningsförbundet Insjöriket's bodies, from its plan 2020 ("Organisation"). The plan names
  * nobody and gives no seat numbers, so there are no people, seats or seat rules.
  */
-const body = (
-  key: string,
-  kind: DemoBoardBody['kind'],
-  name: string,
-  description: string,
-): DemoBoardBody => ({
-  key,
-  kind,
-  name,
-  description,
-  quorumRule: 'half',
-  meetingFeeOre: 0,
-  feeLineCode: null,
-});
-
 export const insjoriketBoard: DemoBoard = {
   tenantSlug: 'insjoriket',
   bodies: [
