@@ -7,14 +7,18 @@ import { defaultTemplate } from './templates.ts';
  * of the same kind, or the default template when there is none. Pure; the API inserts the result.
  */
 
-/** A section as it is copied: its place and kind, and its current written text. */
-export interface CopiedSection {
+/** A section's place and kind in its report's structure, as the report's sections store it. */
+export interface SectionOutline {
   level: 1 | 2;
   numbered: boolean;
   title: string;
   source: ReportSource | null;
   custom: boolean;
   enabled: boolean;
+}
+
+/** A section as it is copied: its place and kind, and its current written text. */
+export interface CopiedSection extends SectionOutline {
   body: Block[];
 }
 

@@ -2,9 +2,9 @@ import type { TransactionSql } from '@samsyn/db';
 import {
   DomainError,
   type ReportKind,
-  type ReportSource,
   type ReportStatus,
   reportWriteRefusal,
+  type SectionOutline,
   statusAfterSectionChange,
   ValidationFailed,
 } from '@samsyn/domain';
@@ -33,15 +33,9 @@ export interface ReportRow {
 export type LockedReport = ReportRow;
 
 /** A section's own facts, as the overview lists them and the section verbs lock and check them. */
-export interface SectionFacts {
+export interface SectionFacts extends SectionOutline {
   id: string;
   position: number;
-  level: 1 | 2;
-  numbered: boolean;
-  title: string;
-  source: ReportSource | null;
-  custom: boolean;
-  enabled: boolean;
   textVersion: number;
   readyAt: string | null;
   version: number;
