@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memberSeatInput } from '../testing/member-seat-input.ts';
 import {
   boardBodySchema,
   boardPersonSchema,
@@ -15,17 +16,7 @@ const keysOf = (result: {
 }) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
 
 const memberId = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
-const seat = {
-  bodyId: '0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3',
-  personId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
-  role: 'member',
-  title: '',
-  represents: '',
-  substituteOrder: '',
-  fromDate: '2019-04-01',
-  toDate: '2023-03-31',
-  note: '',
-};
+const seat = memberSeatInput('0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3', '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
 
 describe('a personnummer is never stored', () => {
   it('is recognised in its usual spellings, not in shorter or longer runs of digits', () => {

@@ -7,5 +7,6 @@ export {
 } from './gavleborg-2020-commitments.ts';
 export { gavleborgBoard2019 } from './gavleborg-board-2019.ts';
 export { halfYearSectionTitles } from './half-year-section-titles.ts';
+export { memberSeatInput } from './member-seat-input.ts';
 export { nnsChangedQuestionTextRefusal } from './nns-changed-question-text.ts';
 export { workbookSheetNames } from './workbook-sheet-names.ts';

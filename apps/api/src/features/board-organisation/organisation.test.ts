@@ -1,4 +1,5 @@
 import type { BoardBodyInput, BoardSeatInput, BodyKind } from '@samsyn/domain';
+import { memberSeatInput } from '@samsyn/domain/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, issuesOf, outcomeOf, reasonOf, useDemoCallers } from '../../testing/index.ts';
 
@@ -62,18 +63,7 @@ async function newPerson(name = `Testperson ${++seq}`) {
   return env.editor.organisation.people.save(fresh(person(name)));
 }
 const seat = (bodyId: string, personId: string, more: Partial<BoardSeatInput> = {}) =>
-  fresh({
-    bodyId,
-    personId,
-    role: 'member' as const,
-    title: '',
-    represents: '',
-    substituteOrder: '',
-    fromDate: '2019-04-01',
-    toDate: '2023-03-31',
-    note: '',
-    ...more,
-  });
+  fresh({ ...memberSeatInput(bodyId, personId), ...more });
 
 describe('bodies', () => {
   it('an admin adds, changes and deletes a body; each write audited', async () => {
