@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adoptedHalfYear2019 } from '../testing/adopted-half-year-2019.ts';
 import { paragraph, type TableBlock } from './blocks.ts';
 import type { DocumentSection, ReportDocument } from './document.ts';
 import { diffReportDocuments } from './document-diff.ts';
@@ -41,16 +42,9 @@ const activity = (...texts: string[]): DocumentSection => ({
 
 const documentOf = (...sections: DocumentSection[]): ReportDocument => ({
   reportId: 'r',
-  kind: 'halfYear',
-  title: 'Halvårsredovisning 2019',
-  tenantName: 'Samordningsförbundet Gävleborg',
-  periodStart: '2019-01-01',
-  periodEnd: '2019-06-30',
-  status: 'adopted',
-  adoptedOn: '2019-08-23',
+  ...adoptedHalfYear2019,
   decisionLabel: null,
   sections,
-  builtAt: '2019-08-23T10:00:00.000Z',
 });
 
 const adopted = documentOf(

@@ -1,5 +1,6 @@
 export { gavleborg2019EquityShare } from './gavleborg-2019-equity-share.ts';
 export { gavleborg2019H1FinsamCheck } from './gavleborg-2019-h1-finsam-check.ts';
+export { adoptedHalfYear2019 } from './adopted-half-year-2019.ts';
 export {
   gavleborg2020Commitments,
   gavleborg2020PrintedGranted,

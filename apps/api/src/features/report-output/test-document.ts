@@ -1,4 +1,5 @@
 import type { ReportDocument } from '@samsyn/domain';
+import { adoptedHalfYear2019 } from '@samsyn/domain/testing';
 
 /**
  * A report with every kind of block (tests of the PDF and the .docx): headings, bold and italic
@@ -7,15 +8,8 @@ import type { ReportDocument } from '@samsyn/domain';
  */
 export const testDocument: ReportDocument = {
   reportId: '00000000-0000-4000-8000-000000000001',
-  kind: 'halfYear',
-  title: 'Halvårsredovisning 2019',
-  tenantName: 'Samordningsförbundet Gävleborg',
-  periodStart: '2019-01-01',
-  periodEnd: '2019-06-30',
-  status: 'adopted',
-  adoptedOn: '2019-08-23',
+  ...adoptedHalfYear2019,
   decisionLabel: 'Förbundsstyrelsen 2019-08-23 § 5',
-  builtAt: '2019-08-23T10:00:00.000Z',
   sections: [
     {
       sectionId: 's1',
