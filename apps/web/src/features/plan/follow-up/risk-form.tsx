@@ -1,14 +1,14 @@
 import { riskSchema } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form/form-field.tsx';
-import { KitForm } from '../../../components/form/kit-form.tsx';
+import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { issuesUnder } from '../../interventions/issues-under.ts';
-import { SaveOrCancel } from '../plan-form-parts.tsx';
+import { PlanPanelForm, planSubmit } from '../plan-panel-form.tsx';
 import { usePlanSlug } from '../plan-shared.ts';
 import type { PlanRiskEntry } from './follow-up-shared.ts';
 
@@ -47,21 +47,19 @@ export function RiskForm({
       reviewedOn: t('planFollowUp.risks.reviewedOn'),
     },
   });
-  const onSubmit = form.submit(async (values) => {
-    if (save.isPending) return;
-    try {
-      await save.mutateAsync({
-        tenant: slug,
-        planId,
-        riskId: risk?.id ?? null,
-        expectedVersion: risk?.version ?? null,
-        risk: values,
-      });
-    } catch (error) {
-      throw issuesUnder(error, 'risk.');
-    }
-    onDone({ key: 'planFollowUp.risks.saved' });
-  });
+  const onSubmit = planSubmit(
+    form,
+    save,
+    (values) => ({
+      tenant: slug,
+      planId,
+      riskId: risk?.id ?? null,
+      expectedVersion: risk?.version ?? null,
+      risk: values,
+    }),
+    (error) => issuesUnder(error, 'risk.'),
+    () => onDone({ key: 'planFollowUp.risks.saved' }),
+  );
   const levelSelect = (name: 'likelihood' | 'consequence') => (
     <FormField form={form} name={name}>
       {(control) => (
@@ -79,22 +77,18 @@ export function RiskForm({
     </FormField>
   );
   return (
-    <KitForm
+    <PlanPanelForm
       form={form}
       onSubmit={onSubmit}
-      className="plan-panel no-print"
       heading={risk ? t('planFollowUp.risks.formTitleEdit') : t('planFollowUp.risks.formTitleNew')}
+      isPending={save.isPending}
+      onCancel={() => onDone(null)}
+      saveLabel={t('planFollowUp.risks.save')}
     >
-      <FormField form={form} name="event">
-        {(control) => <textarea {...control} {...form.register('event')} className="field__input" rows={3} />}
-      </FormField>
+      <TextAreaField form={form} name="event" rows={3} />
       {levelSelect('likelihood')}
       {levelSelect('consequence')}
-      <FormField form={form} name="controlMeasures">
-        {(control) => (
-          <textarea {...control} {...form.register('controlMeasures')} className="field__input" rows={3} />
-        )}
-      </FormField>
+      <TextAreaField form={form} name="controlMeasures" rows={3} />
       <TextField form={form} name="owner" autoComplete="off" />
       <FormField form={form} name="reviewedOn" hint={t('planFollowUp.risks.reviewedOnHint')}>
         {(control) => (
@@ -106,11 +100,6 @@ export function RiskForm({
           />
         )}
       </FormField>
-      <SaveOrCancel
-        isPending={save.isPending}
-        onCancel={() => onDone(null)}
-        label={t('planFollowUp.risks.save')}
-      />
-    </KitForm>
+    </PlanPanelForm>
   );
 }
