@@ -1,8 +1,8 @@
 import { countMeasures, type Goal, shareMeasures } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/form/form-field.tsx';
 import { KitForm } from '../../components/form/kit-form.tsx';
 import { SelectField } from '../../components/form/select-field.tsx';
+import { TextAreaField } from '../../components/form/text-area-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -83,11 +83,7 @@ export function GoalForm({
           label: t(`interventions.goals.types.${option}`),
         }))}
       />
-      <FormField form={form} name="description">
-        {(control) => (
-          <textarea {...control} {...form.register('description')} className="field__input" rows={2} />
-        )}
-      </FormField>
+      <TextAreaField form={form} name="description" rows={2} />
       {type === 'qualitative' ? null : (
         <>
           <SelectField
@@ -100,14 +96,14 @@ export function GoalForm({
             numberInput('target')
           ) : (
             <>
-              <FormField form={form} name="comparison">
-                {(control) => (
-                  <select {...control} {...form.register('comparison')} className="field__input">
-                    <option value="at_least">{t('interventions.goals.comparisons.at_least')}</option>
-                    <option value="at_most">{t('interventions.goals.comparisons.at_most')}</option>
-                  </select>
-                )}
-              </FormField>
+              <SelectField
+                form={form}
+                name="comparison"
+                choices={(['at_least', 'at_most'] as const).map((comparison) => ({
+                  value: comparison,
+                  label: t(`interventions.goals.comparisons.${comparison}`),
+                }))}
+              />
               {numberInput('targetPercent')}
             </>
           )}

@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { SelectField } from '../../components/form/select-field.tsx';
+import { TextAreaField } from '../../components/form/text-area-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -94,16 +96,6 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
   const title = detail
     ? t('interventions.form.editTitle', { name: detail.intervention.name })
     : t('interventions.form.createTitle');
-  const textInput = (name: 'name' | 'targetGroupText' | 'freeTags', hint?: string) => (
-    <FormField form={form} name={name} hint={hint}>
-      {(control) => <input {...control} {...form.register(name)} className="field__input" />}
-    </FormField>
-  );
-  const dateInput = (name: 'startDate' | 'endDate') => (
-    <FormField form={form} name={name} hint={t('interventions.form.dateHint')}>
-      {(control) => <input {...control} {...form.register(name)} className="field__input" type="date" />}
-    </FormField>
-  );
   // The select keeps its saved group while the list loads (an uncontrolled select would drop it).
   const groupOptions =
     localGroups.data ??
@@ -118,7 +110,7 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
       <InterventionsSubnav />
       <FormErrorSummary form={form} />
       <form noValidate onSubmit={onSubmit} className="insatser-form">
-        {textInput('name')}
+        <TextField form={form} name="name" />
         {hasFigures ? (
           // Figures fix the kind: it is shown, not offered (a disabled radio would drop its value).
           <div className="field">
@@ -139,11 +131,7 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
             }))}
           />
         )}
-        <FormField form={form} name="purpose">
-          {(control) => (
-            <textarea {...control} {...form.register('purpose')} className="field__input" rows={4} />
-          )}
-        </FormField>
+        <TextAreaField form={form} name="purpose" rows={4} />
         <ChoiceGroup
           form={form}
           name="targetGroupIds"
@@ -151,7 +139,7 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
           legend={t('interventions.form.targetGroups')}
           options={targetGroups.map((group) => ({ value: group.id, label: group.label }))}
         />
-        {textInput('targetGroupText')}
+        <TextField form={form} name="targetGroupText" />
         <ChoiceGroup
           form={form}
           name="methodTagIds"
@@ -159,21 +147,15 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
           legend={t('interventions.form.methods')}
           options={methodTags.map((tag) => ({ value: tag.id, label: tag.label }))}
         />
-        {textInput('freeTags', t('interventions.form.freeTagsHint'))}
-        <FormField form={form} name="leadOrganisation">
-          {(control) => (
-            <select {...control} {...form.register('leadOrganisation')} className="field__input">
-              <option value="forbund">
-                {t('interventions.form.leadForbund')} ({tenant.name})
-              </option>
-              {members.map((member) => (
-                <option key={member.value} value={member.value}>
-                  {member.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TextField form={form} name="freeTags" hint={t('interventions.form.freeTagsHint')} />
+        <SelectField
+          form={form}
+          name="leadOrganisation"
+          choices={[
+            { value: 'forbund', label: `${t('interventions.form.leadForbund')} (${tenant.name})` },
+            ...members,
+          ]}
+        />
         <ChoiceGroup
           form={form}
           name="partnerMemberIds"
@@ -181,44 +163,34 @@ function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
           legend={t('interventions.form.partners')}
           options={members}
         />
-        {dateInput('startDate')}
-        {dateInput('endDate')}
+        <TextField form={form} name="startDate" type="date" hint={t('interventions.form.dateHint')} />
+        <TextField form={form} name="endDate" type="date" hint={t('interventions.form.dateHint')} />
         {isEdit ? null : (
-          <FormField form={form} name="status">
-            {(control) => (
-              <select {...control} {...form.register('status')} className="field__input">
-                {interventionStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`interventions.statuses.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            form={form}
+            name="status"
+            choices={interventionStatuses.map((status) => ({
+              value: status,
+              label: t(`interventions.statuses.${status}`),
+            }))}
+          />
         )}
-        <FormField form={form} name="participantRegistration">
-          {(control) => (
-            <select {...control} {...form.register('participantRegistration')} className="field__input">
-              {participantRegistrations.map((registration) => (
-                <option key={registration} value={registration}>
-                  {t(`interventions.registration.${registration}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField form={form} name="localGroupId">
-          {(control) => (
-            <select {...control} {...form.register('localGroupId')} className="field__input">
-              <option value="">{t('interventions.form.noLocalGroup')}</option>
-              {groupOptions.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          form={form}
+          name="participantRegistration"
+          choices={participantRegistrations.map((registration) => ({
+            value: registration,
+            label: t(`interventions.registration.${registration}`),
+          }))}
+        />
+        <SelectField
+          form={form}
+          name="localGroupId"
+          choices={[
+            { value: '', label: t('interventions.form.noLocalGroup') },
+            ...groupOptions.map((group) => ({ value: group.id, label: group.name })),
+          ]}
+        />
         <FinsamFormFields form={form} detail={detail} />
         <div className="insatser-actions">
           <button type="submit" className="button button--primary" aria-disabled={isPending}>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/form/form-error-summary.tsx';
-import { FormField } from '../../components/form/form-field.tsx';
+import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
@@ -56,9 +56,7 @@ export function LocalGroupForm({ group, onDone }: { group: LocalGroupItem | null
           : t('interventions.localGroups.addTitle')}
       </h2>
       <FormErrorSummary form={form} />
-      <FormField form={form} name="name">
-        {(control) => <input {...control} {...form.register('name')} className="field__input" />}
-      </FormField>
+      <TextField form={form} name="name" />
       <ChoiceGroup
         form={form}
         name="municipalityMemberIds"
@@ -68,11 +66,7 @@ export function LocalGroupForm({ group, onDone }: { group: LocalGroupItem | null
           .filter((member) => member.kind === 'municipality')
           .map((member) => ({ value: member.id, label: member.name }))}
       />
-      <FormField form={form} name="population">
-        {(control) => (
-          <input {...control} {...form.register('population')} className="field__input" inputMode="numeric" />
-        )}
-      </FormField>
+      <TextField form={form} name="population" inputMode="numeric" />
       <SaveOrCancel isPending={isPending} onCancel={onDone} />
     </form>
   );
