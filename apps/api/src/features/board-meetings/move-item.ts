@@ -1,6 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, moveEntry } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import { readAgendaOrder, writeAgendaOrder } from './agenda-order.ts';
 import { bumpMeetingVersion, lockMeeting } from './meeting-records.ts';
 
 /**
@@ -12,14 +13,10 @@ export async function moveItem(
   input: { meetingId: string; expectedVersion: number; itemId: string; step: -1 | 1 },
 ): Promise<{ version: number }> {
   await lockMeeting(tx, tenantId, input.meetingId, input.expectedVersion);
-  const rows = await tx<{ id: string }[]>`
-    select id from board_agenda_items where tenant_id = ${tenantId} and meeting_id = ${input.meetingId}
-    order by position, id`;
-  const order = rows.map((row) => row.id);
+  const order = await readAgendaOrder(tx, tenantId, input.meetingId);
   const index = order.indexOf(input.itemId);
   if (index < 0) throw new DomainError('NOT_FOUND', 'notFound', { entity: 'boardAgendaItem' });
-  for (const [position, id] of moveEntry(order, index, input.step).entries())
-    await tx`update board_agenda_items set position = ${position} where tenant_id = ${tenantId} and id = ${id}`;
+  await writeAgendaOrder(tx, tenantId, moveEntry(order, index, input.step));
   const version = await bumpMeetingVersion(tx, tenantId, input.meetingId);
   await recordAudit(tx, {
     action: 'boardAgendaItem.move',

@@ -2,6 +2,7 @@ import { recordAudit } from '@samsyn/db';
 import { DomainError } from '@samsyn/domain';
 import { undoBoardDecision } from '../application-decision/follow-board-decision.ts';
 import type { TenantCtx } from '../verb-context.ts';
+import { readAgendaOrder, writeAgendaOrder } from './agenda-order.ts';
 import { bumpMeetingVersion, lockMeeting } from './meeting-records.ts';
 
 /**
@@ -28,11 +29,7 @@ export async function removeItem(
   const decisions = await tx<{ id: string; title: string }[]>`
     delete from board_decisions where tenant_id = ${tenantId} and item_id = ${input.itemId} returning id, title`;
   await tx`delete from board_agenda_items where tenant_id = ${tenantId} and id = ${input.itemId}`;
-  const rest = await tx<{ id: string }[]>`
-    select id from board_agenda_items where tenant_id = ${tenantId} and meeting_id = ${input.meetingId}
-    order by position, id`;
-  for (const [position, { id }] of rest.entries())
-    await tx`update board_agenda_items set position = ${position} where tenant_id = ${tenantId} and id = ${id}`;
+  await writeAgendaOrder(tx, tenantId, await readAgendaOrder(tx, tenantId, input.meetingId));
   const version = await bumpMeetingVersion(tx, tenantId, input.meetingId);
   await recordAudit(tx, {
     action: 'boardAgendaItem.delete',
