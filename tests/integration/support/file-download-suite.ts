@@ -1,18 +1,12 @@
-import { createApp, createLogger, loadConfig } from '@samsyn/api';
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn } from './log-in.ts';
+import { useHttpApp } from '@samsyn/api/testing';
+import type { Sql } from '@samsyn/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 /** A PDF that would run script if a browser sniffed it as HTML. */
 export const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n');
 
 /** The id of the one row a query returns. */
-export async function one(query: Promise<{ id: string }[]>): Promise<string> {
-  const [row] = await query;
-  if (!row) throw new Error('no row');
-  return row.id;
-}
+export { idOfOneRow as one } from '@samsyn/api/testing';
 
 /**
  * The tests every stored upload's download route passes (http/file-download.ts): the bytes as an
@@ -29,29 +23,13 @@ export function describeFileDownload(spec: {
   disposition: string;
   insert: (superuser: Sql, tenantId: string) => Promise<string>;
 }): void {
-  const db = useTestDatabase();
-  let sql: Sql;
-  let superuser: Sql;
-  let app: ReturnType<typeof createApp>;
+  const env = useHttpApp(['viewer@gavleborg.demo', 'admin@insjoriket.demo']);
+  const { cookies, get: download } = env;
   let fileId: string;
-  const cookies: Record<string, string> = {};
 
   beforeAll(async () => {
-    sql = createSql(db.current.appUrl, { max: 2 });
-    superuser = createSql(db.current.superuserUrl, { max: 1 });
-    app = createApp({ sql, config: loadConfig({}), log: createLogger('silent') });
-    for (const email of ['viewer@gavleborg.demo', 'admin@insjoriket.demo'])
-      cookies[email] = await logIn(app, email);
-    const tenantId = await one(superuser`select id from tenants where slug = 'gavleborg'`);
-    fileId = await spec.insert(superuser, tenantId);
+    fileId = await spec.insert(env.superuser, env.gavleborgId);
   });
-  afterAll(async () => {
-    await sql.end();
-    await superuser.end();
-  });
-
-  const download = (path: string, cookie?: string, site = 'same-origin') =>
-    app.request(path, { headers: { ...(cookie ? { cookie } : {}), 'sec-fetch-site': site } });
 
   describe(spec.title, () => {
     it('gives a member the bytes as an attachment under its own name, never sniffed by the browser', async () => {

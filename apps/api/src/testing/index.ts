@@ -11,4 +11,5 @@ export {
   type TestClient,
 } from './test-api.ts';
 export { type DemoCallers, demoTenant, useDemoCallers } from './use-demo-callers.ts';
+export { type HttpApp, idOfOneRow, useHttpApp } from './use-http-app.ts';
 export { useTestApi } from './use-test-api.ts';

@@ -1,63 +1,38 @@
-import { createSql, type Sql } from '@samsyn/db';
-import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.ts';
-import { createApp } from '../../http/app.ts';
-import { createLogger } from '../../logger.ts';
-import { logInOverHttp } from '../../testing/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { idOfOneRow, useHttpApp } from '../../testing/index.ts';
 import { testDocument } from './test-document.ts';
 
 /** Issue 23: a period report's PDF and Word file through GET /api/period-reports/:slug/:id/:version.(pdf|docx). */
-const db = useTestDatabase();
-let sql: Sql;
-let superuser: Sql;
-let app: ReturnType<typeof createApp>;
-const cookies: Record<string, string> = {};
+const env = useHttpApp(['viewer@gavleborg.demo', 'admin@insjoriket.demo']);
+const { cookies } = env;
 let draftId: string;
 let adoptedId: string;
 let demoHalfYearId: string;
 
-async function idOf(query: Promise<{ id: string }[]>): Promise<string> {
-  const [row] = await query;
-  if (!row) throw new Error('no row');
-  return row.id;
-}
-
 beforeAll(async () => {
-  sql = createSql(db.current.appUrl, { max: 2 });
-  superuser = createSql(db.current.superuserUrl, { max: 1 });
-  app = createApp({ sql, config: loadConfig({}), log: createLogger('silent') });
-  for (const email of ['viewer@gavleborg.demo', 'admin@insjoriket.demo'])
-    cookies[email] = await logInOverHttp(app, email);
-  const tenantId = await idOf(superuser`select id from tenants where slug = 'gavleborg'`);
+  const { superuser, gavleborgId: tenantId } = env;
   // A draft with one written section (no generator runs), and an adopted report with its snapshot.
-  draftId = await idOf(superuser`
+  draftId = await idOfOneRow(superuser`
     insert into period_reports (tenant_id, kind, title, period_start, period_end)
     values (${tenantId}, 'interim', 'Delårsrapport 2041', '2041-01-01', '2041-08-31') returning id`);
   await superuser`
     insert into period_report_sections (tenant_id, report_id, position, level, title, body, text_version)
     values (${tenantId}, ${draftId}, 0, 1, 'Året i korthet',
             ${superuser.json([{ type: 'paragraph', runs: [{ text: 'Ett år med många möten.' }] }])}, 1)`;
-  adoptedId = await idOf(superuser`
+  adoptedId = await idOfOneRow(superuser`
     insert into period_reports (tenant_id, kind, title, period_start, period_end, status, adopted_on, adopted_at)
     values (${tenantId}, 'halfYear', 'Halvårsredovisning 2040', '2040-01-01', '2040-06-30', 'adopted',
             '2040-08-23', now()) returning id`);
   await superuser`
     insert into period_report_snapshots (tenant_id, report_id, document)
     values (${tenantId}, ${adoptedId}, ${superuser.json({ ...testDocument, reportId: adoptedId } as never)})`;
-  demoHalfYearId = await idOf(superuser`
+  demoHalfYearId = await idOfOneRow(superuser`
     select id from period_reports where tenant_id = ${tenantId} and title = 'Halvårsredovisning 2019'`);
 });
-afterAll(async () => {
-  await sql.end();
-  await superuser.end();
-});
 
-const download = (path: string, cookie?: string, site = 'same-origin') =>
-  app.request(`/api/period-reports/${path}`, {
-    headers: { ...(cookie ? { cookie } : {}), 'sec-fetch-site': site },
-  });
+const download = (path: string, cookie?: string, site?: string) =>
+  env.get(`/api/period-reports/${path}`, cookie, site);
 
 const pdfText = async (response: Response) =>
   (
