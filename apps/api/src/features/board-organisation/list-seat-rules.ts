@@ -1,18 +1,10 @@
-import type { MemberGroup } from '@samsyn/domain';
+import type { CompositionSeatRule } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
 
-export interface SeatRuleRecord {
-  id: string;
-  bodyId: string;
+/** A seat rule as the composition checks read it, with the names the page shows and its version. */
+export interface SeatRuleRecord extends CompositionSeatRule {
   bodyName: string;
-  memberId: string | null;
   memberName: string | null;
-  memberGroup: MemberGroup | null;
-  ordinarySeats: number;
-  substituteSeats: number;
-  validFrom: string;
-  validTo: string | null;
-  source: string;
   version: number;
 }
 
