@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatMoney } from '../money/format-money.ts';
 import type { Ore } from '../money/ore.ts';
-import type { BodyKind, MemberGroup, SeatRole } from './board.ts';
+import type { BodyKind, MemberGroup, SeatHolder, SeatRole } from './board.ts';
 import { isOrdinaryRole } from './board.ts';
 
 /**
@@ -82,14 +82,8 @@ export function swedishNumberWord(count: number, gender: 'common' | 'neuter' = '
 }
 
 /** One seat at the composition date, as `readSeatsOn` reads it. */
-export interface BoardWorkSeat {
+export interface BoardWorkSeat extends SeatHolder {
   bodyId: string;
-  personName: string;
-  party: string;
-  role: SeatRole;
-  title: string;
-  memberName: string | null;
-  memberGroup: MemberGroup | null;
 }
 
 /** A body with its meetings held in the period (planned ones not counted) and its fees. */

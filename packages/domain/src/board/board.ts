@@ -52,6 +52,19 @@ export function isOrdinaryRole(role: SeatRole): role is OrdinaryRole {
 export const memberGroups = ['municipalities', 'state'] as const;
 export type MemberGroup = (typeof memberGroups)[number];
 
+/**
+ * Who holds a seat and whom it represents, as a text prints it ("Kenneth Axling (S) vice
+ * ordförande - Kommunerna"): the report's composition and the organisation page both read this.
+ */
+export interface SeatHolder {
+  personName: string;
+  party: string;
+  role: SeatRole;
+  title: string;
+  memberName: string | null;
+  memberGroup: MemberGroup | null;
+}
+
 export const quorumRules = ['half', 'majority', 'count'] as const;
 export type QuorumRule = (typeof quorumRules)[number];
 

@@ -1,4 +1,4 @@
-import type { CompositionFinding, FindingLevel, MemberGroup, SeatRole } from '@samsyn/domain';
+import type { CompositionFinding, FindingLevel, MemberGroup, SeatHolder } from '@samsyn/domain';
 import type { TFunction } from 'i18next';
 import type { ExportCell } from '../../interventions/export-xlsx.ts';
 
@@ -9,13 +9,7 @@ import type { ExportCell } from '../../interventions/export-xlsx.ts';
  */
 
 /** A seat as the texts need it (the API's SeatOnDate and SeatRecord both have these fields). */
-export interface SeatText {
-  personName: string;
-  party: string;
-  role: SeatRole;
-  title: string;
-  memberName: string | null;
-  memberGroup: MemberGroup | null;
+export interface SeatText extends SeatHolder {
   substituteOrder: number | null;
   fromDate: string;
   toDate: string | null;
