@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoRawCatalogueKeys } from './raw-catalogue-keys.ts';
 
 /** The WCAG 2.1 A and AA rules; the product promises AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -24,7 +25,8 @@ function recordScan(page: Page): void {
 }
 
 /**
- * Fails on any serious or critical axe violation on the page as it is now. In axe's legacy mode:
+ * Fails on a raw catalogue key shown instead of its Swedish string (`raw-catalogue-keys.ts`), then
+ * on any serious or critical axe violation on the page as it is now. In axe's legacy mode:
  * one `axe.run` in the page, instead of a partial run per frame and a blank page opened in the
  * context to merge them (`finishRun`), which is there for cross-origin iframes, and the app has
  * none. The rules and the page scanned are the same; the blank page was ≈ 1 of every 3 pages the
@@ -32,6 +34,7 @@ function recordScan(page: Page): void {
  */
 export async function expectAccessible(page: Page): Promise<void> {
   recordScan(page);
+  await expectNoRawCatalogueKeys(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
