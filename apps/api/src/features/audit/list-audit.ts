@@ -68,9 +68,14 @@ export interface AuditRow {
   requestId: string | null;
 }
 
-/** Today's name of an entry's subject, by its kind; the förbund's rows only (row-level security too). */
+/**
+ * Today's name of an entry's subject, by its kind; the förbund's rows only (row-level security too).
+ * An attendance entry is about its meeting and a jäv entry about its agenda item (their entity ids),
+ * so each is named as that meeting or item is.
+ */
 const tenantEntityName = (db: Queryable) => db`
-  case a.entity
+  case case a.entity when 'boardAttendance' then 'boardMeeting' when 'boardConflict' then 'boardAgendaItem'
+         else a.entity end
     when 'intervention' then (select i.name from interventions i
                               where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
     when 'goal' then (select i.name from intervention_goals g
@@ -83,9 +88,6 @@ const tenantEntityName = (db: Queryable) => db`
     when 'plan' then (select p.name from plans p where p.tenant_id = a.tenant_id and p.id::text = a.entity_id)
     when 'boardDecision' then (select d.title from board_decisions d
                                where d.tenant_id = a.tenant_id and d.id::text = a.entity_id)
-    when 'boardAttendance' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
-                                   join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
-                                 where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
     when 'boardMeeting' then (select b.name || ' ' || to_char(m.meeting_date, 'YYYY-MM-DD') from board_meetings m
                                 join board_bodies b on b.tenant_id = m.tenant_id and b.id = m.body_id
                               where m.tenant_id = a.tenant_id and m.id::text = a.entity_id)
@@ -103,8 +105,6 @@ const tenantEntityName = (db: Queryable) => db`
     when 'boardSeatRule' then (select b.name from board_seat_rules r
                                  join board_bodies b on b.tenant_id = r.tenant_id and b.id = r.body_id
                                where r.tenant_id = a.tenant_id and r.id::text = a.entity_id)
-    when 'boardConflict' then (select i.title from board_agenda_items i
-                               where i.tenant_id = a.tenant_id and i.id::text = a.entity_id)
     when 'application' then (select x.title from applications x
                              where x.tenant_id = a.tenant_id and x.id::text = a.entity_id)
     when 'applicationAttachment' then (select f.title from application_attachments f
