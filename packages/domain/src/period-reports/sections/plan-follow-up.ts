@@ -4,7 +4,7 @@ import type { Ore } from '../../money/ore.ts';
 import type { ExactValue } from '../../plan/exact-value.ts';
 import type { ActivityStatus } from '../../plan/follow-up.ts';
 import type { FollowUpStatus } from '../../plan/indicator-status.ts';
-import type { Block, TableRow } from '../blocks.ts';
+import type { Block, TableBlock, TableRow } from '../blocks.ts';
 import type { SourceResult } from '../document.ts';
 import { heading, lowerFirst, ok, oneLine, textParagraphs, unavailable } from './content-format.ts';
 
@@ -176,15 +176,15 @@ const activityStatusLabels: Record<ActivityStatus, string> = {
   postponed: 'Uppskjuten',
 };
 
+/** The follow-up's tables are words, not amounts: every column left-aligned. */
+const textColumns = (...labels: string[]): TableBlock['columns'] =>
+  labels.map((label) => ({ label, align: 'left' }));
+
 function activityTable(goalName: string, activities: NonNullable<FollowUpGoalInput['activities']>): Block {
   return {
     type: 'table',
     caption: `Aktiviteter för ${lowerFirst(goalName)}`,
-    columns: [
-      { label: 'Aktivitet', align: 'left' },
-      { label: 'Status', align: 'left' },
-      { label: 'Kommentar', align: 'left' },
-    ],
+    columns: textColumns('Aktivitet', 'Status', 'Kommentar'),
     rows: activities.map((activity) => ({
       cells: [
         oneLine(activity.text),
@@ -211,13 +211,7 @@ function indicatorTable(goalName: string, indicators: readonly FollowUpIndicator
   return {
     type: 'table',
     caption: `Indikatorer för ${lowerFirst(goalName)}`,
-    columns: [
-      { label: 'Indikator', align: 'left' },
-      { label: 'Målvärde', align: 'left' },
-      { label: 'Utfall', align: 'left' },
-      { label: 'Status', align: 'left' },
-      ...(hasComments ? [{ label: 'Kommentar', align: 'left' as const }] : []),
-    ],
+    columns: textColumns('Indikator', 'Målvärde', 'Utfall', 'Status', ...(hasComments ? ['Kommentar'] : [])),
     rows,
   };
 }
