@@ -8,33 +8,31 @@ import {
 const gavle = '11111111-1111-4111-8111-111111111111';
 const ockelbo = '22222222-2222-4222-8222-222222222222';
 
+/** The key's fields as typed, Gävle's then Ockelbo's. */
+const keyValues = (gavleValue: string, ockelboValue: string) => [
+  { memberId: gavle, value: gavleValue },
+  { memberId: ockelbo, value: ockelboValue },
+];
+/** The override fields of the state's line as typed; Gävle's left blank. */
+const stateOverride = (amount: string, comment: string) => [
+  { lineId: 'state', amount, comment },
+  { lineId: gavle, amount: '', comment: '' },
+];
+
 const values = (change: Partial<ContributionsFormValues>): ContributionsFormValues => ({
   basisKind: 'state',
   basisAmount: '1 600',
   keyKind: 'population',
   populationYear: '2018',
-  keyValues: [
-    { memberId: gavle, value: '101 000' },
-    { memberId: ockelbo, value: '5 800' },
-  ],
-  overrides: [
-    { lineId: 'state', amount: '', comment: '' },
-    { lineId: gavle, amount: '', comment: '' },
-  ],
+  keyValues: keyValues('101 000', '5 800'),
+  overrides: stateOverride('', ''),
   ...change,
 });
 
 describe('contributionsFormSchema', () => {
   it('reads the form into the plan the API takes, amounts in the unit of the form', () => {
     expect(
-      contributionsFormSchema('tkr').parse(
-        values({
-          overrides: [
-            { lineId: 'state', amount: '800', comment: 'not 1' },
-            { lineId: gavle, amount: '', comment: '' },
-          ],
-        }),
-      ),
+      contributionsFormSchema('tkr').parse(values({ overrides: stateOverride('800', 'not 1') })),
     ).toEqual({
       basis: { kind: 'state', amount: 160_000_000 },
       key: {
@@ -54,14 +52,8 @@ describe('contributionsFormSchema', () => {
       values({
         basisAmount: 'mycket',
         keyKind: 'agreed',
-        keyValues: [
-          { memberId: gavle, value: '36,6' },
-          { memberId: ockelbo, value: 'hälften' },
-        ],
-        overrides: [
-          { lineId: 'state', amount: '5', comment: ' ' },
-          { lineId: gavle, amount: '', comment: '' },
-        ],
+        keyValues: keyValues('36,6', 'hälften'),
+        overrides: stateOverride('5', ' '),
       }),
     );
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
