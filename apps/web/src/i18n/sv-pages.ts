@@ -13,6 +13,7 @@ import { boardWork } from './sv/board-work.ts';
 import { economy } from './sv/economy.ts';
 import { interventions } from './sv/interventions.ts';
 import { periodReportsPages } from './sv/period-reports-pages.ts';
+import { periodWords } from './sv/period-words.ts';
 import { plan } from './sv/plan.ts';
 import { planFollowUp } from './sv/plan-follow-up.ts';
 import { reportLabels } from './sv/report-labels.ts';
@@ -38,6 +39,7 @@ export const svPages = {
   boardAttendance: boardAttendance.ui,
   boardDecisions: boardDecisions.ui,
   boardWork: boardWork.ui,
+  followUpPeriods: periodWords,
   plan: plan.ui,
   planFollowUp: planFollowUp.ui,
   applicationLabels: applicationLabels.ui,

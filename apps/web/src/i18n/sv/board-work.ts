@@ -1,5 +1,3 @@
-import { periodWords } from './period-words.ts';
-
 /**
  * Swedish strings of board-work (issue 21): the page "Styrelsens arbete" per period. The report's
  * own sentences (§ 2 of the half-year report) come from the domain (board/board-work.ts), which
@@ -12,7 +10,6 @@ export const boardWork = {
     intro:
       'Styrelsens sammansättning, mötena per organ och arvodena för perioden, skrivna som i halvårs- och årsredovisningen. Texten räknas fram ur organisationen, mötena och närvaron.',
     period: 'Period',
-    periods: periodWords,
     print: 'Skriv ut',
     generated: '{{forbund}}, {{period}}',
     compositionOn: 'Sammansättningen den {{date}}.',

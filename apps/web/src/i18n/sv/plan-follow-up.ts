@@ -1,5 +1,4 @@
 import { followUpMissingReasons } from '@samsyn/domain';
-import { periodWords } from './period-words.ts';
 
 /**
  * Swedish strings of a plan's follow-up and risks (issue 20). `ui` is the feature's namespace
@@ -12,7 +11,6 @@ export const planFollowUp = {
     intro:
       'Per mål: indikatorernas mål, utfall och status för perioden, aktiviteterna och målets sammanfattning. Beräknade indikatorer räknas fram ur förbundets egna uppgifter och NNS-indikatorer ur enkätresultaten.',
     period: 'Period',
-    periods: periodWords,
     print: 'Skriv ut',
     excel: 'Exportera till Excel',
     exporting: 'Exporterar…',

@@ -8,11 +8,12 @@ import { ExportButton } from '../../../components/export-button.tsx';
 import { FilterSelect } from '../../../components/filter-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
+import { periodInWords } from '../../../lib/period-in-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { downloadExcel } from '../../national/format-figure.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { BoardSubnav } from '../board-subnav.tsx';
-import { boardWorkPeriodLabel, boardWorkPeriods, chosenBoardWorkPeriod } from '../work/board-work-periods.ts';
+import { boardWorkPeriods, chosenBoardWorkPeriod } from '../work/board-work-periods.ts';
 import { type FeesData, feesSheetRows, signedMoney } from './fees-rows.ts';
 import { seatName } from './seat-name.ts';
 import './attendance.css';
@@ -35,7 +36,7 @@ export function FeesPage() {
     to: `${period.slice(0, 4)}-12-31`,
   };
   const fees = useQuery(trpc.meetingAttendance.fees.queryOptions({ tenant: tenant.slug, ...dates }));
-  const label = boardWorkPeriodLabel(t, period);
+  const label = periodInWords(t, period);
   return (
     <article className="fees-page">
       <PageHeading titleParts={[t('boardAttendance.fees.title'), label, tenant.name]}>
@@ -48,7 +49,7 @@ export function FeesPage() {
           label={t('boardAttendance.fees.period')}
           value={period}
           onChange={(value) => setSearchParams({ period: value })}
-          choices={periods.map((value) => ({ value, label: boardWorkPeriodLabel(t, value) }))}
+          choices={periods.map((value) => ({ value, label: periodInWords(t, value) }))}
         />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('boardAttendance.fees.print')}

@@ -6,10 +6,11 @@ import { FilterSelect } from '../../../components/filter-field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDate } from '../../../lib/format.ts';
+import { periodInWords } from '../../../lib/period-in-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { BoardSubnav } from '../board-subnav.tsx';
-import { boardWorkPeriodLabel, boardWorkPeriods, chosenBoardWorkPeriod } from './board-work-periods.ts';
+import { boardWorkPeriods, chosenBoardWorkPeriod } from './board-work-periods.ts';
 import { type BoardWorkData, BoardWorkSections } from './board-work-sections.tsx';
 import './board-work.css';
 
@@ -28,7 +29,7 @@ export function BoardWorkPage() {
   const period = chosenBoardWorkPeriod(requested, currentHalfYear);
   const periods = boardWorkPeriods(Number(currentHalfYear.slice(0, 4)), period);
   const work = useQuery(trpc.boardWork.get.queryOptions({ tenant: tenant.slug, period }));
-  const label = boardWorkPeriodLabel(t, period);
+  const label = periodInWords(t, period);
   const heading = work.data?.heading ?? t('boardWork.title');
   return (
     <article className="board-work-page">
@@ -41,7 +42,7 @@ export function BoardWorkPage() {
           label={t('boardWork.period')}
           value={period}
           onChange={(value) => setSearchParams({ period: value })}
-          choices={periods.map((value) => ({ value, label: boardWorkPeriodLabel(t, value) }))}
+          choices={periods.map((value) => ({ value, label: periodInWords(t, value) }))}
         />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('boardWork.print')}

@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { boardWorkPeriodLabel, boardWorkPeriods, chosenBoardWorkPeriod } from './board-work-periods.ts';
+import { boardWorkPeriods, chosenBoardWorkPeriod } from './board-work-periods.ts';
 
 describe('the "Styrelsens arbete" period picker', () => {
   it('offers each year and its halves from this year back ten years, newest first', () => {
@@ -20,14 +19,5 @@ describe('the "Styrelsens arbete" period picker', () => {
     expect(chosenBoardWorkPeriod('2019', '2026-H2')).toBe('2019');
     expect(chosenBoardWorkPeriod('2019-06', '2026-H2')).toBe('2026-H2');
     expect(chosenBoardWorkPeriod(null, '2026-H2')).toBe('2026-H2');
-  });
-});
-
-describe('a period in words', () => {
-  it('names a half-year by its half and a year as the whole year', () => {
-    const t = ((key: string, options: { year: string }) => `${key} ${options.year}`) as unknown as TFunction;
-    expect(boardWorkPeriodLabel(t, '2019-H1')).toBe('boardWork.periods.H1 2019');
-    expect(boardWorkPeriodLabel(t, '2019-H2')).toBe('boardWork.periods.H2 2019');
-    expect(boardWorkPeriodLabel(t, '2019')).toBe('boardWork.periods.year 2019');
   });
 });

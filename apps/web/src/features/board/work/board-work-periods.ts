@@ -1,5 +1,3 @@
-import type { TFunction } from 'i18next';
-
 /**
  * The periods the "Styrelsens arbete" picker offers: each year from the current one back ten
  * years, newest first, as the whole year and its two halves ('2019', '2019-H2', '2019-H1'). A
@@ -17,12 +15,4 @@ export function boardWorkPeriods(currentYear: number, requested: string | null):
 /** The period the page opens on: the one asked for if it is a half-year or a year, else the current half-year. */
 export function chosenBoardWorkPeriod(requested: string | null, currentHalfYear: string): string {
   return requested && /^\d{4}(-H[12])?$/.test(requested) ? requested : currentHalfYear;
-}
-
-/** A period in words: '2019-H1' → "Första halvåret 2019", '2019' → "Helåret 2019". */
-export function boardWorkPeriodLabel(t: TFunction, period: string): string {
-  const year = period.slice(0, 4);
-  const half = period.slice(5);
-  if (half === 'H1' || half === 'H2') return t(`boardWork.periods.${half}`, { year });
-  return t('boardWork.periods.year', { year });
 }

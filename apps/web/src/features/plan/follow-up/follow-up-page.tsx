@@ -10,6 +10,7 @@ import { LoadingStatus } from '../../../components/loading-status.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import type { Message } from '../../../lib/message-key.ts';
+import { periodInWords } from '../../../lib/period-in-words.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { exportXlsx } from '../../interventions/export-xlsx.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
@@ -18,7 +19,7 @@ import { PlanSubnav } from '../plan-subnav.tsx';
 import { FollowUpGoalCard } from './follow-up-goal-card.tsx';
 import type { PlanFollowUpData } from './follow-up-shared.ts';
 import { FollowUpSummary } from './follow-up-summary.tsx';
-import { followUpSheet, periodLabel } from './follow-up-text.ts';
+import { followUpSheet } from './follow-up-text.ts';
 import '../plan.css';
 import './follow-up.css';
 
@@ -55,7 +56,7 @@ function FollowUpBody({ planId, period, periods }: { planId: string; period: str
   if (followUp.isPending) return <LoadingStatus />;
   if (followUp.isError) return <ErrorPage error={followUp.error} onRetry={() => void followUp.refetch()} />;
   const data = followUp.data;
-  const label = periodLabel(t, period);
+  const label = periodInWords(t, period);
   return (
     <article className="follow-up-page">
       <PageHeading titleParts={[t('planFollowUp.title'), data.plan.name, tenant.name]}>
@@ -72,7 +73,7 @@ function FollowUpBody({ planId, period, periods }: { planId: string; period: str
           label={t('planFollowUp.period')}
           value={period}
           onChange={(value) => setSearchParams({ period: value })}
-          choices={periods.map((value) => ({ value, label: periodLabel(t, value) }))}
+          choices={periods.map((value) => ({ value, label: periodInWords(t, value) }))}
         />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('planFollowUp.print')}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { swedishT as t } from '../../../lib/swedish-t.ts';
 
 import type { FollowUpIndicator, PlanFollowUpData } from './follow-up-shared.ts';
-import { actualText, followUpSheet, periodLabel, targetText, valueText } from './follow-up-text.ts';
+import { actualText, followUpSheet, targetText, valueText } from './follow-up-text.ts';
 
 const nbsp = '\u00a0';
 
@@ -29,14 +29,6 @@ const equity: FollowUpIndicator = {
   comment: '',
   version: null,
 };
-
-describe('periodLabel', () => {
-  it('names half-years and whole years in Swedish', () => {
-    expect(periodLabel(t, '2019-H1')).toBe('Första halvåret 2019');
-    expect(periodLabel(t, '2019-H2')).toBe('Andra halvåret 2019');
-    expect(periodLabel(t, '2019')).toBe('Helåret 2019');
-  });
-});
 
 describe('valueText', () => {
   it("keeps an entered percent's decimals and shows a computed share in whole percent", () => {

@@ -8,14 +8,6 @@ type Unit = FollowUpIndicator['unit'];
 const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 
-/** A follow-up period in words: '2019-H1' → "Första halvåret 2019", '2019' → "Helåret 2019". */
-export function periodLabel(t: TFunction, period: string): string {
-  const year = period.slice(0, 4);
-  const half = period.slice(5);
-  if (half === 'H1' || half === 'H2') return t(`planFollowUp.periods.${half}`, { year });
-  return t('planFollowUp.periods.year', { year });
-}
-
 /**
  * A percent written with up to two decimals (an entered 92,5 %) keeps them; a share that no
  * short decimal writes exactly (a computed 5 776 803 / 13 319 500) is shown in whole percent.
