@@ -2,6 +2,7 @@ import {
   type Block,
   blocksToPlainText,
   type DocumentSection,
+  defaultTemplate,
   type ReportKind,
   type ReportSource,
 } from '@samsyn/domain';
@@ -24,15 +25,10 @@ const halfYearSources: ReportSource[] = [
   'signatures',
   'interventionResults',
 ];
-const planSources: ReportSource[] = [
-  'organisation',
-  'planVision',
-  'planTargetGroups',
-  'planActivity',
-  'planGoals',
-  'boardComposition',
-  'grantedInterventions',
-];
+/** The plan template's generated sections but the budget, which the economy's tests cover. */
+const planSources = defaultTemplate('plan').flatMap((section) =>
+  section.source === null || section.source === 'budget' ? [] : [section.source],
+);
 
 interface TestReport {
   id: string;
