@@ -1,8 +1,8 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, proposePaymentPlan, proposeReportDeadlines } from '@samsyn/domain';
-import { staleOrMissing } from '../concurrency.ts';
 import type { TenantCtx } from '../verb-context.ts';
-import { bumpAgreement, lockAgreement, refuseClosed } from './agreement-rows.ts';
+import { bumpAgreement } from './agreement-rows.ts';
+import { lockAgreementAt } from './lock-agreement-at.ts';
 
 /**
  * Fills an EMPTY plan with the proposals: payments (`proposePaymentPlan`, following the commitment
@@ -15,9 +15,7 @@ export async function applyProposal(
   { tx, tenant }: TenantCtx,
   input: { agreementId: string; expectedVersion: number },
 ): Promise<{ id: string; payments: number; reports: number }> {
-  const agreement = await lockAgreement(tx, tenant.id, input.agreementId);
-  if (agreement.version !== input.expectedVersion) staleOrMissing('applicationAgreement', true);
-  refuseClosed(agreement);
+  const agreement = await lockAgreementAt(tx, tenant.id, input);
   const [existing] = await tx<{ count: number }[]>`
     select ((select count(*) from application_payments where tenant_id = ${tenant.id} and agreement_id = ${agreement.id})
           + (select count(*) from application_reports where tenant_id = ${tenant.id} and agreement_id = ${agreement.id}))::int

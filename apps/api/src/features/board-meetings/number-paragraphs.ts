@@ -1,6 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { nextParagraphs, type ParagraphInSeries } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
+import { readAgendaOrder } from './agenda-order.ts';
 import { bumpMeetingVersion, lockMeeting } from './meeting-records.ts';
 
 /**
@@ -18,14 +19,7 @@ export async function numberParagraphs(
     from board_agenda_items i join board_meetings m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
     where i.tenant_id = ${tenantId} and m.body_id = ${meeting.bodyId} and i.paragraph is not null
       and m.meeting_date between ${`${year}-01-01`} and ${meeting.meetingDate}`;
-  const items = await tx<{ id: string }[]>`
-    select id from board_agenda_items where tenant_id = ${tenantId} and meeting_id = ${input.meetingId}
-    order by position, id`;
-  const paragraphs = nextParagraphs(
-    meeting,
-    items.map((item) => item.id),
-    series,
-  );
+  const paragraphs = nextParagraphs(meeting, await readAgendaOrder(tx, tenantId, input.meetingId), series);
   // Cleared first: the meeting's § are unique, and the new numbers may swap with the old.
   await tx`update board_agenda_items set paragraph = null
            where tenant_id = ${tenantId} and meeting_id = ${input.meetingId}`;
