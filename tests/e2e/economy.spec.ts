@@ -18,6 +18,17 @@ async function openReport(page: Page, report: string, month: string) {
   await page.getByRole('button', { name: 'Visa' }).click();
 }
 
+/** Follows a link of the economy pages' own navigation. */
+const openEconomyPage = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name }).click();
+
+/** Opens Medlemsbidrag and shows the first half of the year. */
+async function openFirstHalfContributions(page: Page) {
+  await openEconomyPage(page, 'Medlemsbidrag');
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Första halvåret' });
+  await page.getByRole('button', { name: 'Visa' }).click();
+}
+
 test('an editor enters a budget line, imports actuals from .xlsx (a bad file is refused whole), and reads the operating statement', async ({
   page,
 }) => {
@@ -53,7 +64,7 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   await expect(page.getByLabel('Typ av rad för rad 9')).toHaveValue('otherAdministration');
 
   // Actuals from a file with one bad row: refused, nothing saved.
-  await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Utfall' }).click();
+  await openEconomyPage(page, 'Utfall');
   await expect(page.getByRole('heading', { level: 1, name: 'Utfall 2019' })).toBeVisible();
   await expectAccessible(page);
   const fileInput = page.getByLabel('Fil (CSV eller .xlsx)');
@@ -106,7 +117,7 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   ).toBeVisible();
 
   // The operating statement through July shows the new line and the imported amounts.
-  await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Rapporter' }).click();
+  await openEconomyPage(page, 'Rapporter');
   await openReport(page, 'Driftredovisning', 'juli');
   await expect(page.getByRole('heading', { level: 1, name: 'Driftredovisning 2019' })).toBeVisible();
   const statement = page.getByRole('table', { name: /Driftredovisning 2019/ });
@@ -120,12 +131,7 @@ test('an editor enters a budget line, imports actuals from .xlsx (a bad file is 
   await expectAccessible(page);
 
   // The contributions form an editor opens is accessible too.
-  await page
-    .getByRole('navigation', { name: 'Ekonomi' })
-    .getByRole('link', { name: 'Medlemsbidrag' })
-    .click();
-  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Första halvåret' });
-  await page.getByRole('button', { name: 'Visa' }).click();
+  await openFirstHalfContributions(page);
   await page.getByRole('button', { name: 'Ändra fördelning' }).click();
   await expect(page.getByLabel('Andel Gävle kommun (%)')).toHaveValue('36,6');
   await expect(page.getByLabel('Kommentar för Staten (FK+AF)')).toHaveValue(/not 1/);
@@ -164,12 +170,7 @@ test('a board member reads the seed figures in every report and the contribution
   await expectAccessible(page);
   await page.getByLabel('kronor (kr)', { exact: true }).check();
 
-  await page
-    .getByRole('navigation', { name: 'Ekonomi' })
-    .getByRole('link', { name: 'Medlemsbidrag' })
-    .click();
-  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Första halvåret' });
-  await page.getByRole('button', { name: 'Visa' }).click();
+  await openFirstHalfContributions(page);
   const split = page.getByRole('table', { name: /Medlemsbidrag per medlem/ });
   await expect(split.getByRole('row', { name: /Gävle kommun/ })).toContainText(amount('609 345 kr'));
   await expect(split.getByRole('row', { name: /Ockelbo kommun/ })).toContainText(amount('34 962 kr'));
@@ -181,7 +182,7 @@ test('an editor enters balances and sees the balance check follow; the closing p
   page,
 }) => {
   await logInAt(page, 'editor@gavleborg.demo', '/f/gavleborg/ekonomi/rapporter');
-  await page.getByRole('navigation', { name: 'Ekonomi' }).getByRole('link', { name: 'Balanser' }).click();
+  await openEconomyPage(page, 'Balanser');
   await page.getByLabel('Balansdag', { exact: true }).fill('2019-12-31');
   await page.getByRole('button', { name: 'Visa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Balanser 31 december 2019' })).toBeVisible();
@@ -198,10 +199,7 @@ test('an editor enters balances and sees the balance check follow; the closing p
   await expect(page.getByText('Saldona för 31 december 2019 är sparade.')).toBeVisible();
   await expect(page.getByLabel('Belopp för rad 2')).toHaveValue(amount('1 000'));
 
-  await page
-    .getByRole('navigation', { name: 'Ekonomi' })
-    .getByRole('link', { name: 'Bokslut och prognos' })
-    .click();
+  await openEconomyPage(page, 'Bokslut och prognos');
   await expect(page.getByLabel('Verksamhetens intäkter (kr)')).toBeVisible();
   await expect(page.getByRole('table', { name: /Prognos \d{4} per budgetrad/ })).toBeVisible();
   await expectAccessible(page);
