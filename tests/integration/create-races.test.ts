@@ -1,6 +1,7 @@
 import { type Caller, createTestApi, structuralFigures, type TestApi } from '@samsyn/api/testing';
 import { createSql, type Sql } from '@samsyn/db';
 import { useTestDatabase } from '@samsyn/db/testing/vitest';
+import { interventionFundsLine } from '@samsyn/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFiguresInput } from './support/result-figures-input.ts';
 
@@ -93,15 +94,7 @@ const cases: RaceCase[] = [
     input: () => ({
       budget: {
         years: [year],
-        lines: [
-          {
-            code: 'intervention-funds',
-            name: 'Insatsmedel',
-            kind: 'cost',
-            costKind: 'interventionFunds',
-            amounts: [100],
-          },
-        ],
+        lines: [interventionFundsLine([100])],
       },
       expectedVersion: null,
     }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interventionFundsLine } from '../testing/intervention-funds-line.ts';
 import { budgetSchema } from './budget-schema.ts';
 
 describe('budgetSchema', () => {
@@ -7,20 +8,8 @@ describe('budgetSchema', () => {
     const withLastAmount = (amount: number) => ({
       years: [2020, 2022],
       lines: [
-        {
-          code: 'intervention-funds',
-          name: 'Insatsmedel',
-          kind: 'cost',
-          costKind: 'interventionFunds',
-          amounts: [100],
-        },
-        {
-          code: 'intervention-funds',
-          name: 'Insatsmedel igen',
-          kind: 'cost',
-          costKind: 'interventionFunds',
-          amounts: [100, 100],
-        },
+        interventionFundsLine([100]),
+        interventionFundsLine([100, 100], 'Insatsmedel igen'),
         { code: 'contribution-x', name: 'Bidrag', kind: 'contribution', amounts: [100, amount] },
       ],
     });
