@@ -1,5 +1,5 @@
 import { todayInSweden } from '@samsyn/domain';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
@@ -34,50 +34,29 @@ export function useDateDialogState() {
 }
 
 /**
- * A confirmation that asks for one day (paid, signed, submitted, approved, closed) and optionally
- * more fields (`children`): the native dialog's focus handling, the field's label, the field marked
- * invalid while there is a problem, and the problem (the schema's sentence or the API's) in the
- * dialog's alert.
+ * A confirmation (`ConfirmDialog`'s props, `primary` unless told) that asks for one day (paid,
+ * signed, submitted, approved, closed) and optionally more fields (`children`): the native
+ * dialog's focus handling, the field's label, the field marked invalid while there is a problem,
+ * and the problem (the schema's sentence or the API's) in the dialog's alert.
  */
 export function DateDialog({
-  isOpen,
-  title,
-  confirmLabel,
   dateLabel,
   date,
   onDateChange,
   error,
-  isPending,
-  onConfirm,
-  onCancel,
-  children,
   tone = 'primary',
-}: {
-  isOpen: boolean;
-  title: string;
-  confirmLabel: string;
+  children,
+  ...dialog
+}: Omit<ComponentProps<typeof ConfirmDialog>, 'children'> & {
   dateLabel: string;
   date: string;
   onDateChange: (date: string) => void;
   error: Message | null;
-  isPending: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
   children?: ReactNode;
-  tone?: 'primary' | 'danger';
 }) {
   const id = useId();
   return (
-    <ConfirmDialog
-      isOpen={isOpen}
-      title={title}
-      confirmLabel={confirmLabel}
-      tone={tone}
-      isPending={isPending}
-      error={error}
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-    >
+    <ConfirmDialog {...dialog} tone={tone} error={error}>
       <div className="field">
         <label className="field__label" htmlFor={id}>
           {dateLabel}
