@@ -1,36 +1,20 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingStatus } from '../../components/loading-status.tsx';
+import { PrintAndExport } from '../../components/print-and-export.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useMoneyUnit } from './money-unit.ts';
 
+/**
+ * An economy report's print and .xlsx export buttons (the kit's, so a failed export says so beside
+ * the button instead of failing silently).
+ */
 export function ReportActions({ onExport }: { onExport: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const [isExporting, setIsExporting] = useState(false);
   return (
     <div className="economy-actions no-print">
-      <button type="button" className="button button--secondary" onClick={() => window.print()}>
-        {t('economy.common.print')}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-disabled={isExporting}
-        onClick={async () => {
-          if (isExporting) return;
-          setIsExporting(true);
-          try {
-            await onExport();
-          } finally {
-            setIsExporting(false);
-          }
-        }}
-      >
-        {isExporting ? t('economy.common.exporting') : t('economy.common.exportXlsx')}
-      </button>
+      <PrintAndExport keys="economy.common" onExport={onExport} />
     </div>
   );
 }

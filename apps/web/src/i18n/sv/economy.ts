@@ -39,6 +39,7 @@ export const economy = {
       print: 'Skriv ut',
       exportXlsx: 'Exportera till Excel (.xlsx)',
       exporting: 'Skapar Excel-fil…',
+      exportFailed: 'Exporten misslyckades. Försök igen.',
       none: '–',
       inTkr: 'belopp i tkr',
       amountsIn: { kr: 'belopp i kronor', tkr: 'belopp i tkr' },
