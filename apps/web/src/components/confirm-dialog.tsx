@@ -18,6 +18,8 @@ interface ConfirmDialogProps {
   /** False while the dialog still needs input (the slug typed to confirm a deletion). */
   canConfirm?: boolean;
   error?: Message | null;
+  /** The alert's id, for a field the problem is about to name it in `aria-describedby`. */
+  errorId?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -35,6 +37,7 @@ export function ConfirmDialog({
   isPending = false,
   canConfirm = true,
   error = null,
+  errorId,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -53,7 +56,7 @@ export function ConfirmDialog({
             {title}
           </h2>
           <div className="confirm-dialog__body">{children}</div>
-          <ErrorNotice message={error} />
+          <ErrorNotice message={error} id={errorId} />
           <div className="button-row">
             <button
               type="submit"

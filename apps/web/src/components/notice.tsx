@@ -28,10 +28,10 @@ export function Notice({
  * What went wrong, in Swedish, announced at once (role=alert); nothing when nothing did. For a
  * failure that belongs to no field (a refused action, an export that failed).
  */
-export function ErrorNotice({ message }: { message: Message | null }) {
+export function ErrorNotice({ message, id }: { message: Message | null; id?: string }) {
   const { t } = useTranslation();
   return message ? (
-    <p className="notice notice--error" role="alert">
+    <p id={id} className="notice notice--error" role="alert">
       {t(message.key, message.values)}
     </p>
   ) : null;

@@ -37,7 +37,8 @@ export function useDateDialogState() {
  * A confirmation (`ConfirmDialog`'s props, `primary` unless told) that asks for one day (paid,
  * signed, submitted, approved, closed) and optionally more fields (`children`): the native
  * dialog's focus handling, the field's label, the field marked invalid while there is a problem,
- * and the problem (the schema's sentence or the API's) in the dialog's alert.
+ * and the problem (the schema's sentence or the API's) in the dialog's alert, which the field names
+ * as its description.
  */
 export function DateDialog({
   dateLabel,
@@ -56,7 +57,7 @@ export function DateDialog({
 }) {
   const id = useId();
   return (
-    <ConfirmDialog {...dialog} tone={tone} error={error}>
+    <ConfirmDialog {...dialog} tone={tone} error={error} errorId={`${id}-problem`}>
       <div className="field">
         <label className="field__label" htmlFor={id}>
           {dateLabel}
@@ -68,6 +69,7 @@ export function DateDialog({
           value={date}
           required
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-problem` : undefined}
           onChange={(event) => onDateChange(event.target.value)}
         />
       </div>
