@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { selectInterventions } from '@samsyn/api';
 import type { Sql } from '@samsyn/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Hono } from 'hono';
@@ -68,18 +69,8 @@ export function mountNaiveWrite(app: Hono, sql: Sql): void {
             insert into audit_log (tenant_id, actor_user_id, action, entity, entity_id, before, after, request_id)
             values (current_tenant_id(), current_user_id(), 'intervention.create', 'intervention', ${id}, null,
                     ${tx.json(input as never)}, nullif(current_setting('app.request_id', true), ''))`;
-          const [record] = await tx`
-            select i.id, i.name, i.kind, i.purpose, i.target_group_ids as "targetGroupIds",
-                   i.target_group_text as "targetGroupText", i.method_tag_ids as "methodTagIds", i.free_tags as "freeTags",
-                   i.lead_member_id as "leadMemberId",
-                   array(select p.member_id from intervention_partners p
-                         where p.tenant_id = i.tenant_id and p.intervention_id = i.id order by p.position) as "partnerMemberIds",
-                   to_char(i.start_date, 'YYYY-MM-DD') as "startDate", to_char(i.end_date, 'YYYY-MM-DD') as "endDate",
-                   i.status, i.participant_registration as "participantRegistration", i.local_group_id as "localGroupId",
-                   i.archived_at::text as "archivedAt", i.is_demo_estimate as "isDemoEstimate",
-                   i.estimated_fields as "estimatedFields", i.version,
-                   i.created_at::text as "createdAt", i.updated_at::text as "updatedAt"
-            from interventions i where i.tenant_id = ${membership.id} and i.id = ${id}`;
+          // The read-back is the API's own (`selectInterventions`), so both answer the same record.
+          const [record] = await selectInterventions(tx, membership.id, { id });
           return record;
         });
       }),

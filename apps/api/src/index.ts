@@ -4,6 +4,7 @@ export { hashPassword } from './auth/password.ts';
 export { ACTIVITY_RESOLUTION_SECONDS, parseSessionToken } from './auth/session.ts';
 export { sha256Bytes } from './auth/tokens.ts';
 export { type AppConfig, loadConfig } from './config.ts';
+export { selectInterventions } from './features/interventions/records/intervention-record.ts';
 export { createApp, MAX_BATCH_SIZE } from './http/app.ts';
 export { createLogger } from './logger.ts';
 export { type AppRouter, appRouter } from './router.ts';
