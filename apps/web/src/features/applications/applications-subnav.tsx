@@ -1,5 +1,5 @@
-import { useParams } from 'react-router';
 import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 
 /**
  * The applications pages below the main menu entry "Ansökningar" (issue 22): the pipeline (the
@@ -7,7 +7,7 @@ import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
  * reads them: they are what an application is checked against).
  */
 export function ApplicationsSubnav() {
-  const slug = useParams().slug ?? '';
+  const slug = useTenantSlug();
   const base = `/f/${slug}/ansokningar`;
   const items: SubnavItem[] = [
     { to: base, label: 'applications.nav.pipeline', end: true },

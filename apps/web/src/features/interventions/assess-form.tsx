@@ -7,9 +7,10 @@ import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { assessFormSchema } from './goal-form-values.ts';
 import { SaveOrCancel } from './save-or-cancel.tsx';
-import { type InterventionDetail, useSlug } from './shared.tsx';
+import type { InterventionDetail } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
 
@@ -25,7 +26,7 @@ export function AssessForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const existing = entry.assessments.find((assessment) => assessment.period === period);
   const isQualitative = entry.goal.type === 'qualitative';
   const form = useSchemaForm({

@@ -9,11 +9,12 @@ import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
 import { type BudgetFormValues, budgetFormSchema, budgetValuesOf } from './budget-form-values.ts';
 import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { SaveOrCancel } from './save-or-cancel.tsx';
-import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso, useSlug } from './shared.tsx';
+import { DemoBadge, formatCount, formatOre, type InterventionDetail, todayIso } from './shared.tsx';
 
 type BudgetEntry = InterventionDetail['budgets'][number];
 
@@ -22,7 +23,7 @@ export function BudgetSection({ detail, canChange }: { detail: InterventionDetai
   const { t } = useTranslation();
   const headingId = useId();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const [editing, setEditing] = useState<BudgetEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<BudgetEntry | null>(null);
   const remove = useApiMutation(trpc.interventions.budget.delete.mutationOptions(), {
@@ -124,7 +125,7 @@ function BudgetForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const form = useSchemaForm({
     schema: budgetFormSchema,
     // The form edits the typed spend; the table shows the books' figure where there is one.

@@ -9,7 +9,8 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { type InterventionDetail, useCanEdit, useSlug } from './shared.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
+import { type InterventionDetail, useCanEdit } from './shared.tsx';
 
 const publishedItems = [
   'description',
@@ -29,7 +30,7 @@ const publishedItems = [
 export function CatalogueSection({ detail }: { detail: InterventionDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const canEdit = useCanEdit();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

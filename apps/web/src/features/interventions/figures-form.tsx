@@ -18,6 +18,7 @@ import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import {
   type CountColumn,
   figuresFieldLabels,
@@ -28,7 +29,6 @@ import {
 } from './figures-form-values.ts';
 import { BreakdownFields, FiguresCheckbox, type FiguresForm as Form, GenderTable } from './figures-grid.tsx';
 import { issuesUnder } from './issues-under.ts';
-import { useSlug } from './shared.tsx';
 
 type PeriodData = inferRouterOutputs<AppRouter>['interventions']['figures']['get'];
 
@@ -62,7 +62,7 @@ export function FiguresForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const navigate = useNavigate();
   const [isDeleting, setIsDeleting] = useState(false);
   const back = `/f/${slug}/insatser/${interventionId}`;

@@ -11,16 +11,17 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { FiguresForm } from './figures-form.tsx';
 import { InterventionLoadError, InterventionNotFound } from './intervention-not-found.tsx';
-import { currentHalfYear, InterventionsSubnav, useSlug } from './shared.tsx';
+import { currentHalfYear, InterventionsSubnav } from './shared.tsx';
 
 /** `/f/:slug/insatser/:id/siffror?period=2019-H1`: report one period's participant figures and results text. */
 export function FiguresPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const [searchParams] = useSearchParams();
   const period = searchParams.get('period') ?? currentHalfYear();
@@ -85,7 +86,7 @@ function PeriodFigures({
   period: string;
 }) {
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const figures = useQuery(
     trpc.interventions.figures.get.queryOptions({ tenant: slug, interventionId, period }),
   );

@@ -1,8 +1,9 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { checkSentence, type FinsamWord, f, type Translate } from './finsam-sheet.ts';
-import { type FinsamReport, formatOre, useSlug } from './shared.tsx';
+import { type FinsamReport, formatOre } from './shared.tsx';
 
 /**
  * Uppföljning Finsam's check: the interventions' actuals plus the administrative costs against the
@@ -11,7 +12,7 @@ import { type FinsamReport, formatOre, useSlug } from './shared.tsx';
  */
 export function FinsamCheck({ report }: { report: FinsamReport }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const tr: Translate = (key, values) => t(key, values);
   const w = (word: FinsamWord, values?: Record<string, string | number>) => tr(f(word), values);

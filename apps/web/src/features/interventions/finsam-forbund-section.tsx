@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { type FinsamWord, f, type Translate } from './finsam-sheet.ts';
-import { type FinsamReport, formatOre, useSlug } from './shared.tsx';
+import { type FinsamReport, formatOre } from './shared.tsx';
 
 /**
  * The förbund block of Uppföljning Finsam, from the books: allocated funds per funder, the
@@ -13,7 +14,7 @@ import { type FinsamReport, formatOre, useSlug } from './shared.tsx';
  */
 export function FinsamForbundSection({ report }: { report: FinsamReport }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const tr: Translate = (key, values) => t(key, values);
   const w = (word: FinsamWord, values?: Record<string, string | number>) => tr(f(word), values);

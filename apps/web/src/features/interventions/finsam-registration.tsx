@@ -7,8 +7,9 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { type FinsamWord, f } from './finsam-sheet.ts';
-import { type FinsamReport, useSlug } from './shared.tsx';
+import type { FinsamReport } from './shared.tsx';
 
 /**
  * "Registrerad i Uppföljning Finsam" for the period: when and by whom, or a button (editors and
@@ -18,7 +19,7 @@ import { type FinsamReport, useSlug } from './shared.tsx';
 export function FinsamRegistration({ report }: { report: FinsamReport }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const canRegister = useTenantRole('editor');
   const canUndo = useTenantRole('admin');
   const headingId = useId();

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ReconciliationPanel } from '../economy/reconciliation-panel.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { FinsamCheck } from './finsam-check.tsx';
 import { FinsamForbundSection } from './finsam-forbund-section.tsx';
 import { FinsamInterventionTables } from './finsam-intervention-tables.tsx';
@@ -9,7 +10,7 @@ import { FinsamRegistration } from './finsam-registration.tsx';
 import { finsamSheet } from './finsam-sheet.ts';
 import { PeriodReportPage, ReportDocument } from './period-report-page.tsx';
 import { ReportToolbar } from './report-period.tsx';
-import { formatOre, useSlug } from './shared.tsx';
+import { formatOre } from './shared.tsx';
 
 /** `/f/:slug/insatser/rapporter/uppfoljning-finsam`: the period's figures as FK's Uppföljning Finsam asks them. */
 export function FinsamReportPage() {
@@ -29,7 +30,7 @@ export function FinsamReportPage() {
 function FinsamBody({ period }: { period: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const report = useQuery(
     trpc.interventions.reports.uppfoljningFinsam.queryOptions({ tenant: slug, period }),
   );

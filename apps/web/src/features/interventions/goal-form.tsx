@@ -7,10 +7,11 @@ import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { goalFieldOf, goalFormSchema, goalValuesOf } from './goal-form-values.ts';
 import { withIssuePaths } from './issues-under.ts';
 import { SaveOrCancel } from './save-or-cancel.tsx';
-import { type InterventionDetail, useSlug } from './shared.tsx';
+import type { InterventionDetail } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
 
@@ -26,7 +27,7 @@ export function GoalForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const kind = detail.intervention.kind;
   const form = useSchemaForm({
     schema: goalFormSchema(kind),

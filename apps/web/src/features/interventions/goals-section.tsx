@@ -6,13 +6,14 @@ import { FilterSelect } from '../../components/filter-field.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
 import { AssessForm } from './assess-form.tsx';
 import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { GoalForm } from './goal-form.tsx';
 import { goalActualText, goalStatusText, goalTargetText } from './goal-text.ts';
 import { RowButton } from './row-buttons.tsx';
-import { DemoBadge, type InterventionDetail, useSlug } from './shared.tsx';
+import { DemoBadge, type InterventionDetail } from './shared.tsx';
 
 type GoalEntry = InterventionDetail['goals'][number];
 
@@ -25,7 +26,7 @@ export function GoalsSection({ detail, canChange }: { detail: InterventionDetail
   const [assessing, setAssessing] = useState<GoalEntry | null>(null);
   const [deleting, setDeleting] = useState<GoalEntry | null>(null);
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const remove = useApiMutation(trpc.interventions.goals.delete.mutationOptions(), {
     invalidates: () => [{ queryKey: trpc.interventions.pathKey() }],
   });

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { ChoiceGroup } from './choice-group.tsx';
 import { FinsamFormFields } from './finsam-form-fields.tsx';
 import {
@@ -21,13 +22,13 @@ import {
 } from './intervention-form-values.ts';
 import { InterventionLoadError } from './intervention-not-found.tsx';
 import { issuesOnFields } from './issues-under.ts';
-import { type InterventionDetail, InterventionsSubnav, useSlug } from './shared.tsx';
+import { type InterventionDetail, InterventionsSubnav } from './shared.tsx';
 
 /** `/f/:slug/insatser/ny` and `/f/:slug/insatser/:id/andra`: register or change an intervention. */
 export function InterventionFormPage() {
   const { id } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const detail = useQuery({
     ...trpc.interventions.get.queryOptions({ tenant: slug, id: id ?? '' }),
     enabled: id !== undefined,
@@ -42,7 +43,7 @@ export function InterventionFormPage() {
 function InterventionForm({ detail }: { detail: InterventionDetail | null }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const navigate = useNavigate();
   const localGroups = useQuery(trpc.interventions.localGroups.list.queryOptions({ tenant: slug }));

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '../../components/error-page.tsx';
 import { NotFoundPage, type WayBack } from '../errors/not-found-page.tsx';
-import { useSlug } from './shared.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 
 function useWayBack(): WayBack {
   const { t } = useTranslation();
-  return { to: `/f/${useSlug()}/insatser`, label: t('interventions.common.backToRegister') };
+  return { to: `/f/${useTenantSlug()}/insatser`, label: t('interventions.common.backToRegister') };
 }
 
 /** An intervention page whose address names nothing: says so, with a way back to the register. */

@@ -15,6 +15,7 @@ import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { InterventionDecisions } from '../board/decisions/intervention-decisions.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { CatalogueSection } from './catalogue-section.tsx';
 import { GoalsSection } from './goals-section.tsx';
@@ -26,7 +27,6 @@ import {
   InterventionsSubnav,
   useCanEdit,
   useMemberNames,
-  useSlug,
 } from './shared.tsx';
 import { StatusSection } from './status-section.tsx';
 import { useArrivalNotice } from './use-arrival-notice.ts';
@@ -35,7 +35,7 @@ import { useArrivalNotice } from './use-arrival-notice.ts';
 export function InterventionPage() {
   const { id = '' } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const detail = useQuery(trpc.interventions.get.queryOptions({ tenant: slug, id }));
   if (detail.isPending) return <LoadingStatus />;
   if (detail.isError)
@@ -46,7 +46,7 @@ export function InterventionPage() {
 function InterventionView({ detail }: { detail: InterventionDetail }) {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const canEdit = useCanEdit();
   const memberNames = useMemberNames();
   const arrivalNotice = useArrivalNotice();
@@ -235,7 +235,7 @@ function PeriodsSection({
 function InterventionActions({ detail }: { detail: InterventionDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const intervention = detail.intervention;

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { ColumnHeaders, numberColumn } from '../../components/column-headers.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate } from '../../lib/format.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { exportXlsx } from './export-xlsx.ts';
 import { registerSheet } from './register-sheet.ts';
-import { formatOre, type InterventionListItem, todayIso, useSlug } from './shared.tsx';
+import { formatOre, type InterventionListItem, todayIso } from './shared.tsx';
 
 type Item = InterventionListItem;
 
@@ -21,7 +22,7 @@ export function InterventionTable({
   leadName: (item: Item) => string;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   return (
     <>
       <RegisterExport items={items} leadName={leadName} />
@@ -92,7 +93,7 @@ export function InterventionTable({
 /** Downloads the interventions shown (filtered and sorted as on screen) as an .xlsx sheet. */
 function RegisterExport({ items, leadName }: { items: Item[]; leadName: (item: Item) => string }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
   async function onExport() {
     if (state === 'working') return;

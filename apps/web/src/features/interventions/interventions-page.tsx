@@ -9,15 +9,16 @@ import { LoadingStatus } from '../../components/loading-status.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { filterInterventions, type InterventionFilter, sortKeys } from './filter-interventions.ts';
 import { InterventionTable } from './intervention-table.tsx';
-import { InterventionsSubnav, useCanEdit, useMemberNames, useSlug } from './shared.tsx';
+import { InterventionsSubnav, useCanEdit, useMemberNames } from './shared.tsx';
 
 /** `/f/:slug/insatser`: the register, with search, filters and sorting (all in the browser). */
 export function InterventionsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const canEdit = useCanEdit();
   const memberNames = useMemberNames();

@@ -14,7 +14,8 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { formatCount, formatOre, type LocalGroupItem, useSlug } from './shared.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
+import { formatCount, formatOre, type LocalGroupItem } from './shared.tsx';
 
 const totalSchema = z.object({ total: amountTextSchema({ unit: 'kr', empty: 'required' }) });
 
@@ -30,7 +31,7 @@ interface Preview {
 export function LocalGroupBudgetDistribution({ groups, year }: { groups: LocalGroupItem[]; year: number }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);

@@ -6,17 +6,18 @@ import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { ChoiceGroup } from './choice-group.tsx';
 import { issuesOnFields } from './issues-under.ts';
 import { localGroupFormSchema } from './local-group-form-values.ts';
 import { SaveOrCancel } from './save-or-cancel.tsx';
-import { type LocalGroupItem, useSlug } from './shared.tsx';
+import type { LocalGroupItem } from './shared.tsx';
 
 /** Adds a local group, or changes its name, municipalities and population. */
 export function LocalGroupForm({ group, onDone }: { group: LocalGroupItem | null; onDone: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const headingId = useId();
   const form = useSchemaForm({

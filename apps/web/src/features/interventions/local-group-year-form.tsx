@@ -6,6 +6,7 @@ import { FormField } from '../../components/form/form-field.tsx';
 import { fieldIdOf, useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import {
   localGroupYearTermValuesOf,
   localGroupYearWithTermsFormSchema,
@@ -14,7 +15,7 @@ import {
   termSumOf,
 } from './local-group-term-values.ts';
 import { SaveOrCancel } from './save-or-cancel.tsx';
-import { type LocalGroupItem, useSlug } from './shared.tsx';
+import type { LocalGroupItem } from './shared.tsx';
 
 /**
  * A local group's year: budget, spend, meetings held, whether the action plan is up to date, and the
@@ -35,7 +36,7 @@ export function LocalGroupYearForm({
       term: t(`interventions.localGroups.terms.${term}`).toLowerCase(),
     });
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const existing = group.years.find((entry) => entry.year === year);
   const form = useSchemaForm({

@@ -10,6 +10,7 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { useTenant } from '../tenant/use-tenant.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { AddOrEdit } from './add-or-edit.tsx';
 import { EditDeleteButtons } from './edit-delete-buttons.tsx';
 import { LocalGroupBudgetDistribution } from './local-group-distribution.tsx';
@@ -26,14 +27,13 @@ import {
   todayIso,
   useCanEdit,
   useMemberNames,
-  useSlug,
 } from './shared.tsx';
 
 /** `/f/:slug/insatser/lokala-grupper`: the local groups with a year's budget, spend, meetings and action plan. */
 export function LocalGroupsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const canEdit = useCanEdit();
   const memberNames = useMemberNames();

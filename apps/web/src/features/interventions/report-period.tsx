@@ -4,8 +4,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { type ExportCell, exportXlsx } from './export-xlsx.ts';
-import { currentHalfYear, useSlug } from './shared.tsx';
+import { currentHalfYear } from './shared.tsx';
 
 /**
  * The report's period: from `?period=`, else the latest period any intervention has figures for
@@ -14,7 +15,7 @@ import { currentHalfYear, useSlug } from './shared.tsx';
 export function useReportPeriod(): string | null {
   const [searchParams] = useSearchParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const requested = searchParams.get('period');
   const list = useQuery({
     ...trpc.interventions.list.queryOptions({ tenant: slug, includeArchived: false }),

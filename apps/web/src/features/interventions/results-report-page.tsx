@@ -4,12 +4,13 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { type ExportCell, kronorCell } from './export-xlsx.ts';
 import { followUpTargetText, goalActualText, goalStatusText } from './goal-text.ts';
 import { PeriodReportPage, ReportDocument } from './period-report-page.tsx';
 import { ReportToolbar } from './report-period.tsx';
 import { ResultsSummaryTable } from './results-summary-table.tsx';
-import { DemoBadge, formatOre, type ResultsReport, useSlug } from './shared.tsx';
+import { DemoBadge, formatOre, type ResultsReport } from './shared.tsx';
 
 type Row = ResultsReport['rows'][number];
 const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
@@ -69,7 +70,7 @@ export function ResultsReportPage() {
 function ResultsReportBody({ period }: { period: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const report = useQuery(trpc.interventions.reports.goalsAndResults.queryOptions({ tenant: slug, period }));
   const rows = report.data?.rows ?? [];
   const toRows = (): ExportCell[][] => {

@@ -2,11 +2,11 @@ import type { AppRouter } from '@samsyn/api';
 import { currentHalfYearInSweden, formatMoney, ore, todayInSweden } from '@samsyn/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { Subnav } from '../../components/subnav.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 import './interventions.css';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['interventions'];
 export type InterventionListItem = Outputs['list'][number];
@@ -14,11 +14,6 @@ export type InterventionDetail = Outputs['get'];
 export type LocalGroupItem = Outputs['localGroups']['list'][number];
 export type ResultsReport = Outputs['reports']['goalsAndResults'];
 export type FinsamReport = Outputs['reports']['uppfoljningFinsam'];
-
-/** The förbund's slug from the URL (pages live under /f/:slug/insatser). */
-export function useSlug(): string {
-  return useParams().slug ?? '';
-}
 
 /** True when the current user may change the förbund's interventions (editor or admin). */
 export const useCanEdit = (): boolean => useTenantRole('editor');
@@ -39,7 +34,7 @@ export const formatCount = (value: number | null | undefined): string =>
 
 /** The feature's sub-navigation: register, local groups, the two reports. */
 export function InterventionsSubnav() {
-  const base = `/f/${useSlug()}/insatser`;
+  const base = `/f/${useTenantSlug()}/insatser`;
   return (
     <Subnav
       className="no-print"

@@ -13,7 +13,8 @@ import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
-import { type InterventionDetail, todayIso, useSlug } from './shared.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
+import { type InterventionDetail, todayIso } from './shared.tsx';
 import { statusFormSchema } from './status-form-schema.ts';
 
 /** The status history, and for editors a form to move the status along the allowed transitions. */
@@ -101,7 +102,7 @@ function StatusForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const status = detail.intervention.status;
   const isEnded = status === 'ended';
   const options: InterventionStatus[] = isEnded ? ['ongoing'] : [...nextStatuses(status)];

@@ -1,12 +1,13 @@
 import { type ComputedMeasure, computedMeasureDefinitions, computedMeasures } from '@samsyn/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { PlanIndicatorForm } from './plan-indicator-form.tsx';
 import { goalHeading, indicatorGoalMessage, shortName } from './plan-labels.ts';
 import { PlanLinksForm } from './plan-links-form.tsx';
 import { NodeButtons } from './plan-node-buttons.tsx';
 import { PlanActivityForm, PlanGoalForm } from './plan-node-forms.tsx';
-import { type PlanGoalEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
+import type { PlanGoalEntry, PlanTree } from './plan-shared.ts';
 import { type TreeControls, treeButtonId } from './plan-tree-state.ts';
 
 const isComputedMeasure = (value: string | null): value is ComputedMeasure =>
@@ -29,7 +30,7 @@ export function PlanGoalCard({
   controls: TreeControls;
 }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const Heading = level === 3 ? 'h3' : 'h4';
   const Sub = level === 3 ? 'h4' : 'h5';
   const heading = goalHeading(goal);

@@ -19,9 +19,10 @@ import { TextAreaField } from '../../components/form/text-area-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { issuesUnder } from '../interventions/issues-under.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { PlanCheckboxes } from './plan-checkboxes.tsx';
 import { type PlanFormProps, PlanPanelForm, planRef, planSubmit, usePlanSave } from './plan-panel-form.tsx';
-import { type PlanIndicatorEntry, usePlanSlug } from './plan-shared.ts';
+import type { PlanIndicatorEntry } from './plan-shared.ts';
 
 /** The form's first values: a stored indicator as typed text, or a new one to be registered. */
 function valuesOf(indicator: PlanIndicatorEntry | null) {
@@ -57,7 +58,7 @@ export function PlanIndicatorForm({
   onDone,
 }: PlanFormProps & { goalId: string; indicator: PlanIndicatorEntry | null }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = usePlanSave((plans) => plans.saveIndicator.mutationOptions());
   const form = useSchemaForm({
     schema: planIndicatorSchema,

@@ -5,16 +5,17 @@ import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { issuesOnFields } from '../interventions/issues-under.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { PlanCheckboxes } from './plan-checkboxes.tsx';
 import { goalHeading } from './plan-labels.ts';
 import { type PlanFormProps, PlanPanelForm, planRef, planSubmit, usePlanSave } from './plan-panel-form.tsx';
-import { type PlanGoalEntry, usePlanSlug } from './plan-shared.ts';
+import type { PlanGoalEntry } from './plan-shared.ts';
 
 /** Chooses the förbund's interventions that serve a goal (checkboxes; the whole set is saved). */
 export function PlanLinksForm({ plan, goal, onDone }: PlanFormProps & { goal: PlanGoalEntry }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const interventions = useQuery(
     trpc.interventions.list.queryOptions({ tenant: slug, includeArchived: false }),
   );

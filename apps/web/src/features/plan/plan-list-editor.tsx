@@ -10,9 +10,10 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
 import { withIssuePaths } from '../interventions/issues-under.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { focusMoved, MoveButtons } from './plan-form-parts.tsx';
 import { shortName } from './plan-labels.ts';
-import { type PlanTree, usePlanSlug } from './plan-shared.ts';
+import type { PlanTree } from './plan-shared.ts';
 
 type Field = 'targetGroups' | 'directions';
 
@@ -46,7 +47,7 @@ export function PlanListEditor({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const [focusAfter, setFocusAfter] = useState<{ key: string; step: -1 | 1 } | null>(null);

@@ -5,18 +5,14 @@ import { TextAreaField } from '../../components/form/text-area-field.tsx';
 import { TextField } from '../../components/form/text-field.tsx';
 import { useSchemaForm } from '../../components/form/use-schema-form.ts';
 import { issuesUnder } from '../interventions/issues-under.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { type PlanFormProps, PlanPanelForm, planRef, planSubmit, usePlanSave } from './plan-panel-form.tsx';
-import {
-  type PlanActivityEntry,
-  type PlanAreaEntry,
-  type PlanGoalEntry,
-  usePlanSlug,
-} from './plan-shared.ts';
+import type { PlanActivityEntry, PlanAreaEntry, PlanGoalEntry } from './plan-shared.ts';
 
 /** Adds a goal area, or changes one. */
 export function PlanAreaForm({ plan, area, onDone }: PlanFormProps & { area: PlanAreaEntry | null }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = usePlanSave((plans) => plans.saveArea.mutationOptions());
   const form = useSchemaForm({
     schema: planAreaSchema,
@@ -52,7 +48,7 @@ export function PlanGoalForm({
   onDone,
 }: PlanFormProps & { goal: PlanGoalEntry | null; areaId: string | null }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = usePlanSave((plans) => plans.saveGoal.mutationOptions());
   const form = useSchemaForm({
     schema: planGoalSchema,
@@ -117,7 +113,7 @@ export function PlanActivityForm({
   onDone,
 }: PlanFormProps & { goalId: string; activity: PlanActivityEntry | null }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = usePlanSave((plans) => plans.saveActivity.mutationOptions());
   const form = useSchemaForm({
     schema: planActivitySchema,

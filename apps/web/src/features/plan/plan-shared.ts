@@ -1,6 +1,5 @@
 import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useParams } from 'react-router';
 import { useTenantRole } from '../tenant/use-tenant-role.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>['plans'];
@@ -12,7 +11,6 @@ export type PlanIndicatorEntry = PlanGoalEntry['indicators'][number];
 export type PlanActivityEntry = PlanGoalEntry['activities'][number];
 
 /** The förbund's slug from the URL (the plan's pages live under /f/:slug/plan). */
-export const usePlanSlug = (): string => useParams().slug ?? '';
 
 /** Editors and admins may change a plan; viewers read it. */
 export const useCanEditPlan = (): boolean => useTenantRole('editor');

@@ -1,5 +1,5 @@
-import { useParams } from 'react-router';
 import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 
 /**
  * The verksamhetsplan's pages below the main menu: one plan's page, its follow-up and its risks,
@@ -7,7 +7,7 @@ import { Subnav, type SubnavItem } from '../../components/subnav.tsx';
  * plan list, the NNS page) only the list and the NNS page are offered.
  */
 export function PlanSubnav({ planId }: { planId?: string | undefined }) {
-  const slug = useParams().slug ?? '';
+  const slug = useTenantSlug();
   const base = `/f/${slug}/plan`;
   const items: SubnavItem[] = planId
     ? [

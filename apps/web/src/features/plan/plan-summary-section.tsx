@@ -4,8 +4,9 @@ import { KitForm } from '../../components/form/kit-form.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { SaveOrCancel } from './plan-form-parts.tsx';
-import { type PlanTree, usePlanSlug } from './plan-shared.ts';
+import type { PlanTree } from './plan-shared.ts';
 import { PlanSummaryFields, usePlanSummaryForm } from './plan-summary-fields.tsx';
 
 /** Vision and purpose, read as text; editors of a draft change them with the name and years. */
@@ -49,7 +50,7 @@ function PlanSummaryForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const form = usePlanSummaryForm({
     name: plan.name,
     firstYear: String(plan.firstYear),

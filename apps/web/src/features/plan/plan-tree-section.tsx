@@ -6,11 +6,12 @@ import { errorMessageOf } from '../../lib/error-message.ts';
 import type { Message } from '../../lib/message-key.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useApiMutation } from '../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../tenant/use-tenant-slug.ts';
 import { focusMoved } from './plan-form-parts.tsx';
 import { PlanGoalCard } from './plan-goal-card.tsx';
 import { NodeButtons } from './plan-node-buttons.tsx';
 import { PlanAreaForm, PlanGoalForm } from './plan-node-forms.tsx';
-import { type PlanAreaEntry, type PlanTree, usePlanSlug } from './plan-shared.ts';
+import type { PlanAreaEntry, PlanTree } from './plan-shared.ts';
 import {
   type MovableKind,
   savedNotice,
@@ -31,7 +32,7 @@ const deleteTexts = {
 export function PlanTreeSection({ plan, isEditable }: { plan: PlanTree; isEditable: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const headingId = useId();
   const treeRef = useRef<HTMLElement>(null);
   const [editing, setEditing] = useState<TreeEditing | null>(null);

@@ -12,7 +12,8 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { DocumentFileField, useDocumentFile } from '../../board/meetings/document-file-field.tsx';
 import { fileSizeText } from '../../board/meetings/meeting-shared.ts';
-import { type ApplicationDetail, useSlug } from './shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ApplicationDetail } from './shared.ts';
 
 type Attachment = ApplicationDetail['attachments'][number];
 
@@ -26,7 +27,7 @@ export function ApplicationAttachments({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const { application } = detail;
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const [removeError, setRemoveError] = useState<Message | null>(null);
@@ -130,7 +131,7 @@ export function ApplicationAttachments({
 function UploadForm({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const upload = useDocumentFile({
     choose: 'applicationPipeline.attachments.chooseFile',
     tooLarge: 'validation.applications.fileTooLarge',

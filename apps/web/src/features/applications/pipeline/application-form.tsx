@@ -26,7 +26,7 @@ import {
   applicationValuesOf,
 } from './application-form-values.ts';
 import './applications.css';
-import { useSlug } from './shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 /** Labels by field path, the rows' numbered ("Mål 2: Beskrivning"), so the error summary names the row. */
 function labelsOf(t: TFunction): Partial<Record<string, string>> {
@@ -96,7 +96,7 @@ export function ApplicationForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const localGroups = useQuery(trpc.interventions.localGroups.list.queryOptions({ tenant: slug }));
   const form = useSchemaForm({

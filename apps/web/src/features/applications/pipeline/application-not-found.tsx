@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorPage } from '../../../components/error-page.tsx';
 import { NotFoundPage, type WayBack } from '../../errors/not-found-page.tsx';
-import { useSlug } from './shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 function useWayBack(): WayBack {
   const { t } = useTranslation();
-  return { to: `/f/${useSlug()}/ansokningar`, label: t('applicationPipeline.backToPipeline') };
+  return { to: `/f/${useTenantSlug()}/ansokningar`, label: t('applicationPipeline.backToPipeline') };
 }
 
 /** An application page whose address names nothing: says so, with a way back to the pipeline. */

@@ -25,13 +25,14 @@ import { ApplicationHistory } from './application-history.tsx';
 import { ApplicationLoadError } from './application-not-found.tsx';
 import { ApplicationStatusPanel } from './application-status-panel.tsx';
 import './applications.css';
-import { type ApplicationDetail, useSlug } from './shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ApplicationDetail } from './shared.ts';
 
 /** `/f/:slug/ansokningar/:applicationId`: one application, its status and history, and the review, decision and agreement sections. */
 export function ApplicationPage() {
   const { applicationId = '' } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const detail = useQuery(trpc.applications.get.queryOptions({ tenant: slug, applicationId }));
   if (detail.isPending) return <LoadingStatus />;
   if (detail.isError)
@@ -43,7 +44,7 @@ function ApplicationView({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
   const tenant = useTenant();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const navigate = useNavigate();
   const canEdit = useTenantRole('editor');
   const isAdmin = useTenantRole('admin');

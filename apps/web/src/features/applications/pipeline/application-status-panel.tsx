@@ -11,7 +11,8 @@ import type { Message, MessageKey } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { todayIso } from '../../interventions/shared.tsx';
-import { type ApplicationDetail, useSlug } from './shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ApplicationDetail } from './shared.ts';
 
 /**
  * The application's status and, for editors, the transitions allowed from it as buttons; each
@@ -21,7 +22,7 @@ import { type ApplicationDetail, useSlug } from './shared.ts';
 export function ApplicationStatusPanel({ detail, canEdit }: { detail: ApplicationDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const { application } = detail;
   const [target, setTarget] = useState<ApplicationStatus | null>(null);
   const [effectiveDate, setEffectiveDate] = useState(todayIso());

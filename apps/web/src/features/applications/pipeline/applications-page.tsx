@@ -15,9 +15,10 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { ApplicationsSubnav } from '../applications-subnav.tsx';
 import './applications.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { filterOfSearch, pipelineAmountOre, pipelineGroups, searchOfFilter } from './pipeline-groups.ts';
 import { PipelineTable } from './pipeline-table.tsx';
-import { type ApplicationListItem, useSlug } from './shared.ts';
+import type { ApplicationListItem } from './shared.ts';
 
 /**
  * `/f/:slug/ansokningar`: the pipeline, one table per status in the order applications move
@@ -28,7 +29,7 @@ import { type ApplicationListItem, useSlug } from './shared.ts';
 export function ApplicationsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const canEdit = useTenantRole('editor');
   const arrivalNotice = useArrivalNotice();

@@ -5,15 +5,15 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { ApplicationsSubnav } from '../applications-subnav.tsx';
 import { ApplicationForm } from './application-form.tsx';
-import { useSlug } from './shared.ts';
 
 /** `/f/:slug/ansokningar/ny`: a new application (expected, a draft, or received); editors. */
 export function NewApplicationPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const navigate = useNavigate();
   const canEdit = useTenantRole('editor');

@@ -4,13 +4,14 @@ import { ColumnHeaders, numberColumn } from '../../../components/column-headers.
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { formatOre } from '../../interventions/shared.tsx';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { type PipelineGroup, pipelineAmountOre } from './pipeline-groups.ts';
-import { type ApplicationListItem, useSlug } from './shared.ts';
+import type { ApplicationListItem } from './shared.ts';
 
 /** One status of the pipeline: its heading with count and sum, and its applications as a table. */
 export function PipelineTable({ group }: { group: PipelineGroup<ApplicationListItem> }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const status = t(`applicationLabels.status.${group.status}`);
   const sum = formatOre(group.sumOre);
   const headingId = `pipeline-${group.status}`;

@@ -6,11 +6,11 @@ import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { ApplicationsSubnav } from '../applications-subnav.tsx';
-import { useSlug } from '../pipeline/shared.ts';
 import type { ChecklistPointRow, CriterionRow } from './review-shared.ts';
 import { CriterionForm, PointForm } from './settings-forms.tsx';
 import { SettingsList } from './settings-list.tsx';
 import './review.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 /** `/f/:slug/ansokningar/installningar`: the förbund's formal checklist and review criteria (admins edit, others read). */
 export function ApplicationSettingsPage() {
@@ -38,7 +38,7 @@ function useInvalidateReview() {
 function ChecklistSettings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isAdmin = useTenantRole('admin');
   const query = useQuery(trpc.applicationReview.checklist.list.queryOptions({ tenant: slug }));
   const onSuccess = useInvalidateReview();
@@ -113,7 +113,7 @@ function ChecklistSettings() {
 function CriteriaSettings() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isAdmin = useTenantRole('admin');
   const query = useQuery(trpc.applicationReview.criteria.list.queryOptions({ tenant: slug }));
   const onSuccess = useInvalidateReview();

@@ -14,7 +14,7 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { useSlug } from '../pipeline/shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { FormalCheckTable } from './formal-check-table.tsx';
 import type { FormalCheckData } from './review-shared.ts';
 
@@ -25,7 +25,7 @@ import type { FormalCheckData } from './review-shared.ts';
 export function FormalCheckSection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const query = useQuery(
     trpc.applicationReview.formalCheck.get.queryOptions({ tenant: slug, applicationId }),
   );
@@ -57,7 +57,7 @@ export function FormalCheckSection({ applicationId }: { applicationId: string })
 function FormalCheckForm({ data, onSaved }: { data: FormalCheckData; onSaved: (message: Message) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isEditor = useTenantRole('editor');
   const isEditable = isEditor && data.isOpen;
   const labels: Record<string, string> = {};

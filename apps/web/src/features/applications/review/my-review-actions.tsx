@@ -6,7 +6,7 @@ import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { useSlug } from '../pipeline/shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import type { ReviewRow } from './review-shared.ts';
 
 /** The reviewer's own buttons: hand the review in, open it again, or take it away before handing it in. */
@@ -19,7 +19,7 @@ export function MyReviewActions({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const [isConfirming, setIsConfirming] = useState(false);
   const effects = { invalidates: () => [trpc.applicationReview.reviews.forApplication.queryFilter()] };
   const submit = useApiMutation(trpc.applicationReview.reviews.submit.mutationOptions(), effects);

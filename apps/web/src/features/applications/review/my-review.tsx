@@ -13,7 +13,7 @@ import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
-import { useSlug } from '../pipeline/shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { MyReviewActions } from './my-review-actions.tsx';
 import type { ReviewRow, ReviewsData } from './review-shared.ts';
 
@@ -81,7 +81,7 @@ function ConflictForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const form = useSchemaForm({
     schema: conflictOfInterestSchema,
     defaultValues: { hasConflict: false, conflictReason: '' },
@@ -154,7 +154,7 @@ function RecommendationForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const active = criteria.filter((criterion) => criterion.active);
   const labels: Record<string, string> = {
     opinion: t('applicationReview.reviews.opinion'),

@@ -8,18 +8,18 @@ import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { ApplicationLoadError } from '../pipeline/application-not-found.tsx';
-import { useSlug } from '../pipeline/shared.ts';
 import { FormalCheckTable } from './formal-check-table.tsx';
 import { ReviewList, ReviewSummaryView } from './review-list.tsx';
 import type { FormalCheckData, ReviewsData } from './review-shared.ts';
 import '../../board/meetings/meetings.css';
 import './review.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 /** `/f/:slug/ansokningar/:applicationId/yttrande`: the review opinion on A4 — the formal check, each review, the summary. */
 export function ReviewOpinionPage() {
   const { applicationId = '' } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const application = useQuery(trpc.applications.get.queryOptions({ tenant: slug, applicationId }));
   const check = useQuery(
     trpc.applicationReview.formalCheck.get.queryOptions({ tenant: slug, applicationId }),

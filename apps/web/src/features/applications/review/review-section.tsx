@@ -6,11 +6,11 @@ import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { useSlug } from '../pipeline/shared.ts';
 import { FormalCheckSection } from './formal-check-form.tsx';
 import { MyReview } from './my-review.tsx';
 import { ReviewList, ReviewSummaryView } from './review-list.tsx';
 import './review.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 export interface ReviewSectionProps {
   applicationId: string;
@@ -25,7 +25,7 @@ export interface ReviewSectionProps {
 export function ReviewSection({ applicationId, status }: ReviewSectionProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isEditor = useTenantRole('editor');
   const reviews = useQuery(
     trpc.applicationReview.reviews.forApplication.queryOptions({ tenant: slug, applicationId }),

@@ -8,6 +8,7 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { ChoiceGroup } from '../../interventions/choice-group.tsx';
 import '../../interventions/interventions.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import {
   followDefaults,
   type NewReportValues,
@@ -16,7 +17,6 @@ import {
 } from './new-report-values.ts';
 import { ReportFields, reportFieldLabels } from './report-fields.tsx';
 import { copySourceOf } from './report-list.ts';
-import { useSlug } from './report-shared.ts';
 
 type NewReportInput = NonNullable<ReturnType<typeof newReportFormSchema.safeParse>['data']>;
 
@@ -36,7 +36,7 @@ export function NewReportForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const today = todayInSweden();
   const reports = useQuery(trpc.periodReports.list.queryOptions({ tenant: slug }));
   const form = useSchemaForm({

@@ -6,14 +6,15 @@ import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import './period-reports.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { NewReportForm } from './new-report-form.tsx';
-import { reportPath, useSlug } from './report-shared.ts';
+import { reportPath } from './report-shared.ts';
 
 /** `/f/:slug/rapporter/ny`: a new report (kind, period, deadline), copying the last one of its kind; editors. */
 export function NewReportPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const navigate = useNavigate();
   const canEdit = useTenantRole('editor');

@@ -7,7 +7,7 @@ import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import type { SchemaForm } from '../../../components/form/use-schema-form.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { useSlug } from './report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 
 /** A report's own fields as a form holds them: dates as typed, '' for no deadline or no plan. */
 export interface ReportFieldValues {
@@ -43,7 +43,7 @@ export function ReportFields<Values extends FieldValues & ReportFieldValues, Par
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const plans = useQuery(trpc.plans.list.queryOptions({ tenant: slug }));
   const name = (field: keyof ReportFieldValues) => field as Path<Values>;
   const title = <TextField form={form} name={name('title')} autoComplete="off" />;

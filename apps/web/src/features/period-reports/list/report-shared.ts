@@ -1,6 +1,5 @@
 import type { AppRouter } from '@samsyn/api';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useParams } from 'react-router';
 
 type ReportOutputs = inferRouterOutputs<AppRouter>['periodReports'];
 type WorkflowOutputs = inferRouterOutputs<AppRouter>['reportWorkflow'];
@@ -10,11 +9,6 @@ export type ReportSection = ReportDetail['sections'][number];
 export type Assignee = WorkflowOutputs['assignees'][number];
 export type AdoptableDecision = WorkflowOutputs['adoptableDecisions'][number];
 export type SectionDifference = WorkflowOutputs['differences'][number];
-
-/** The förbund's slug from the URL (the reports live under /f/:slug/rapporter). */
-export function useSlug(): string {
-  return useParams().slug ?? '';
-}
 
 /** Where a report's pages live: `/f/<slug>/rapporter/<id>`, its document, one section. */
 export const reportPath = (slug: string, reportId: string) => `/f/${slug}/rapporter/${reportId}`;

@@ -12,8 +12,9 @@ import { useArrivalNotice } from '../../interventions/use-arrival-notice.ts';
 import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import './period-reports.css';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { reportsByKind } from './report-list.ts';
-import { type ReportListItem, useSlug } from './report-shared.ts';
+import type { ReportListItem } from './report-shared.ts';
 import { ReportsTable } from './reports-table.tsx';
 import { reportsSheet } from './reports-workbook.ts';
 
@@ -25,7 +26,7 @@ import { reportsSheet } from './reports-workbook.ts';
 export function ReportsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const tenant = useTenant();
   const canEdit = useTenantRole('editor');
   const arrivalNotice = useArrivalNotice();

@@ -3,14 +3,15 @@ import { Link } from 'react-router';
 import { ColumnHeaders } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import type { ReportGroup } from './report-list.ts';
 import { ReportProgress, ReportStatusBadge } from './report-progress.tsx';
-import { type ReportListItem, reportPath, useSlug } from './report-shared.ts';
+import { type ReportListItem, reportPath } from './report-shared.ts';
 
 /** One kind's reports: title (a link to the report), period, deadline, status, progress, adopted. */
 export function ReportsTable({ group }: { group: ReportGroup<ReportListItem> }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const kind = t(`reportLabels.kind.${group.kind}`);
   const headingId = `reports-${group.kind}`;
   const caption = t('periodReportsPages.list.caption', { kind, count: group.rows.length });

@@ -6,8 +6,9 @@ import { SelectField } from '../../../components/form/select-field.tsx';
 import { SubmitButton } from '../../../components/form/submit-button.tsx';
 import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { domainFormSchema } from '../list/domain-form-schema.ts';
-import { type ReportDetail, type ReportSection, useSlug } from '../list/report-shared.ts';
+import type { ReportDetail, ReportSection } from '../list/report-shared.ts';
 import { SectionTitleFields } from './section-title-fields.tsx';
 import { useReportMutations } from './use-report-mutations.ts';
 
@@ -73,7 +74,7 @@ function AddForm({
   onDone: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const { addSection } = useReportMutations();
   const form = useSchemaForm({
     schema: addSectionFormSchema,

@@ -10,8 +10,9 @@ import { formatDate } from '../../../lib/format.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { ChoiceGroup } from '../../interventions/choice-group.tsx';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { domainFormSchema } from '../list/domain-form-schema.ts';
-import { type AdoptableDecision, type ReportDetail, useSlug } from '../list/report-shared.ts';
+import type { AdoptableDecision, ReportDetail } from '../list/report-shared.ts';
 import { FormDialog } from './form-dialog.tsx';
 
 const adoptFormSchema = domainFormSchema(
@@ -54,7 +55,7 @@ function AdoptLoader({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const decisions = useQuery(
     trpc.reportWorkflow.adoptableDecisions.queryOptions({ tenant: slug, reportId: report.id }),
   );
@@ -95,7 +96,7 @@ function AdoptForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const adopt = useApiMutation(trpc.reportWorkflow.adopt.mutationOptions(), {
     invalidates: () => [
       { queryKey: trpc.periodReports.pathKey() },

@@ -9,7 +9,8 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
-import { type ReportDetail, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ReportDetail } from '../list/report-shared.ts';
 import { ReportDetailsForm } from './report-details-form.tsx';
 import { sectionsNotReady } from './report-values.ts';
 
@@ -27,7 +28,7 @@ export function ReportActions({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const navigate = useNavigate();
   const canEdit = useTenantRole('editor');
   const isAdmin = useTenantRole('admin');

@@ -7,9 +7,10 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { domainFormSchema } from '../list/domain-form-schema.ts';
 import { ReportFields, type ReportFieldValues, reportFieldLabels } from '../list/report-fields.tsx';
-import { type ReportDetail, useSlug } from '../list/report-shared.ts';
+import type { ReportDetail } from '../list/report-shared.ts';
 
 const detailsFormSchema = domainFormSchema(reportDetailsSchema, (values: ReportFieldValues) => ({
   ...values,
@@ -26,7 +27,7 @@ export function ReportDetailsForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const plans = useQuery(trpc.plans.list.queryOptions({ tenant: slug }));
   const update = useApiMutation(trpc.periodReports.update.mutationOptions(), {
     invalidates: () => [

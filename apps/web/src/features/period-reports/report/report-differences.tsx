@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { type SectionDifference, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { SectionDifference } from '../list/report-shared.ts';
 
 /**
  * An adopted report's live document against its snapshot: "Ändrat efter fastställande" with each
@@ -13,7 +14,7 @@ import { type SectionDifference, useSlug } from '../list/report-shared.ts';
 export function ReportDifferences({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const differences = useQuery(trpc.reportWorkflow.differences.queryOptions({ tenant: slug, reportId }));
   return (
     <QueryState

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type ReportDetail, reportPath, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import { type ReportDetail, reportPath } from '../list/report-shared.ts';
 import { DownloadLinks } from '../output/download-links.tsx';
 
 /**
@@ -9,7 +10,7 @@ import { DownloadLinks } from '../output/download-links.tsx';
  */
 export function ReportDownloads({ report }: { report: ReportDetail['report'] }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isAdopted = report.status === 'adopted';
   const document = `${reportPath(slug, report.id)}/dokument`;
   return (

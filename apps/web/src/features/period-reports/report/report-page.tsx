@@ -13,7 +13,8 @@ import { useTenant } from '../../tenant/use-tenant.ts';
 import { useTenantRole } from '../../tenant/use-tenant-role.ts';
 import { ReportProgress } from '../list/report-progress.tsx';
 import '../list/period-reports.css';
-import { type ReportDetail, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ReportDetail } from '../list/report-shared.ts';
 import { AddSectionForm } from './add-section-form.tsx';
 import { AdoptionPanel } from './adoption-panel.tsx';
 import { ReportActions } from './report-actions.tsx';
@@ -26,7 +27,7 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { reportId = '' } = useParams();
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const detail = useQuery(trpc.periodReports.get.queryOptions({ tenant: slug, reportId }));
   if (detail.isPending) return <LoadingStatus />;
   if (detail.isError)

@@ -8,7 +8,8 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
-import { type Assignee, type ReportSection, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { Assignee, ReportSection } from '../list/report-shared.ts';
 import { SectionDialog, type SectionDialogProps } from './section-dialog.tsx';
 import { assignFormSchema } from './section-form-values.ts';
 import type { useReportMutations } from './use-report-mutations.ts';
@@ -37,7 +38,7 @@ function AssignLoader(props: {
   onDone: (message: Message | null) => void;
 }) {
   const trpc = useTRPC();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const assignees = useQuery(trpc.reportWorkflow.assignees.queryOptions({ tenant: slug }));
   return (
     <QueryState query={assignees}>{(people) => <AssignForm {...props} assignees={people} />}</QueryState>
@@ -56,7 +57,7 @@ function AssignForm({
   onDone: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const form = useSchemaForm({
     schema: assignFormSchema,
     defaultValues: { assigneeUserId: section.assignee?.userId ?? '', deadline: section.deadline ?? '' },

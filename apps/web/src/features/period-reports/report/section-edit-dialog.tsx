@@ -9,7 +9,8 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import { ErrorNotice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
-import { type ReportSection, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import type { ReportSection } from '../list/report-shared.ts';
 import { SectionDialog, type SectionDialogProps } from './section-dialog.tsx';
 import { sectionSettingsFormSchema, sectionSettingsValuesOf } from './section-form-values.ts';
 import { SectionTitleFields } from './section-title-fields.tsx';
@@ -42,7 +43,7 @@ function SectionEditForm({
   onDone: (message: Message | null) => void;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const [isDeleting, setIsDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<Message | null>(null);
   const form = useSchemaForm({

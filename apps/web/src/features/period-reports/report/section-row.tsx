@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { type ReportDetail, type ReportSection, sectionPath, useSlug } from '../list/report-shared.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
+import { type ReportDetail, type ReportSection, sectionPath } from '../list/report-shared.ts';
 import { isOverdue, positionOf, sourceLabelKey } from './report-values.ts';
 import type { SectionAct } from './sections-table.tsx';
 import type { useReportMutations } from './use-report-mutations.ts';
@@ -33,7 +34,7 @@ export function SectionRow({
   onAssign: () => void;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const none = t('periodReportsPages.none');
   const name = section.number ? `${section.number} ${section.title}` : section.title;
   const overdue = isOverdue(section, today);
@@ -169,7 +170,7 @@ function ReadyButton({
   act: SectionAct;
 }) {
   const { t } = useTranslation();
-  const slug = useSlug();
+  const slug = useTenantSlug();
   const isReady = section.readyAt !== null;
   const mutation = isReady ? mutations.unmarkSectionReady : mutations.markSectionReady;
   return (

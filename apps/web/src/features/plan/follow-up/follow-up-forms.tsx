@@ -14,8 +14,8 @@ import { useSchemaForm } from '../../../components/form/use-schema-form.ts';
 import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { PlanPanelForm, planSubmit } from '../plan-panel-form.tsx';
-import { usePlanSlug } from '../plan-shared.ts';
 import type { FollowUpActivity, FollowUpGoal, FollowUpIndicator } from './follow-up-shared.ts';
 
 /** What each follow-up form is handed: the period, and what to do when done (with the notice to show). */
@@ -40,7 +40,7 @@ export function IndicatorFollowUpForm({
 }: FormProps & { indicator: FollowUpIndicator }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = useApiMutation(trpc.planFollowUp.saveIndicator.mutationOptions(), {
     invalidates: useInvalidates(),
   });
@@ -136,7 +136,7 @@ export function ActivityFollowUpForm({
 }: FormProps & { activity: FollowUpActivity }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = useApiMutation(trpc.planFollowUp.saveActivity.mutationOptions(), {
     invalidates: useInvalidates(),
   });
@@ -185,7 +185,7 @@ export function ActivityFollowUpForm({
 export function GoalSummaryForm({ goal, period, onDone }: FormProps & { goal: FollowUpGoal }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = useApiMutation(trpc.planFollowUp.saveGoal.mutationOptions(), {
     invalidates: useInvalidates(),
   });

@@ -8,8 +8,8 @@ import type { Message } from '../../../lib/message-key.ts';
 import { useTRPC } from '../../../lib/trpc.ts';
 import { useApiMutation } from '../../../lib/use-api-mutation.ts';
 import { issuesUnder } from '../../interventions/issues-under.ts';
+import { useTenantSlug } from '../../tenant/use-tenant-slug.ts';
 import { PlanPanelForm, planSubmit } from '../plan-panel-form.tsx';
-import { usePlanSlug } from '../plan-shared.ts';
 import type { PlanRiskEntry } from './follow-up-shared.ts';
 
 /** Adds a risk to the plan (risk null) or changes one at the version it was loaded with. */
@@ -24,7 +24,7 @@ export function RiskForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const slug = usePlanSlug();
+  const slug = useTenantSlug();
   const save = useApiMutation(trpc.planRisks.save.mutationOptions(), {
     invalidates: () => [{ queryKey: trpc.planRisks.list.queryKey() }],
   });
