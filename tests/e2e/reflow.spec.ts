@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -21,6 +21,8 @@ import { logInAt } from './support/log-in.ts';
  */
 const storageState = path.join(mkdtempSync(path.join(tmpdir(), 'samsyn-reflow-')), 'admin.json');
 let interventionId = '';
+
+test.afterAll(() => rmSync(path.dirname(storageState), { recursive: true, force: true }));
 
 test.beforeAll(async ({ browser }) => {
   // A context of its own, without the storage state the tests below read (it does not exist yet).

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -48,6 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await target?.drop();
+  if (backupDir) await rm(path.dirname(backupDir), { recursive: true, force: true });
 });
 
 describe('backup and restore', () => {

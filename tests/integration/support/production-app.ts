@@ -1,18 +1,15 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp, createLogger, loadConfig } from '@samsyn/api';
 import type { Sql } from '@samsyn/db';
 
-/** A production-mode app serving a stand-in for the built web app (index.html and one asset). */
+/** A stand-in for the built web app: index.html and one hashed asset, checked in beside this file. */
+const webDistDir = fileURLToPath(new URL('./web-build-stand-in/', import.meta.url));
+
+/** A production-mode app serving the stand-in web build. */
 export async function productionApp(sql: Sql) {
-  const dist = await mkdtemp(path.join(tmpdir(), 'samsyn-dist-'));
-  await mkdir(path.join(dist, 'assets'));
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Samsyn</title>');
-  await writeFile(path.join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
   return createApp({
     sql,
-    config: { ...loadConfig({}), isProduction: true, webDistDir: dist },
+    config: { ...loadConfig({}), isProduction: true, webDistDir },
     log: createLogger('silent'),
   });
 }
