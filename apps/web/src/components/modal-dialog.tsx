@@ -16,13 +16,26 @@ export function ModalDialog({
   children: (titleId: string) => ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
+    if (isOpen && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
     if (!isOpen && dialog.open) dialog.close();
   }, [isOpen]);
+  // A dialog whose parent stops rendering it while it is open (one that exists only while it has
+  // something to show) is removed without the native close, which is what returns focus; so
+  // focus goes back to the opener by hand, or it would be left on the page's body.
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open && opener.current?.isConnected) opener.current.focus();
+    };
+  }, []);
   return (
     <dialog
       ref={ref}
