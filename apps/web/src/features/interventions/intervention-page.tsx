@@ -12,6 +12,7 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { errorMessageOf } from '../../lib/error-message.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Message } from '../../lib/message-key.ts';
+import { targetGroupText } from '../../lib/target-group-text.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { InterventionDecisions } from '../board/decisions/intervention-decisions.tsx';
 import { useTenant } from '../tenant/use-tenant.ts';
@@ -57,9 +58,10 @@ function InterventionView({ detail }: { detail: InterventionDetail }) {
     intervention.leadOrganisation.type === 'forbund'
       ? tenant.name
       : (memberNames.get(intervention.leadOrganisation.memberId) ?? '–');
-  const targetGroup = [...intervention.targetGroupIds.map(targetGroupLabel), intervention.targetGroupText]
-    .filter(Boolean)
-    .join('; ');
+  const targetGroup = targetGroupText(
+    intervention.targetGroupIds.map(targetGroupLabel),
+    intervention.targetGroupText,
+  );
   const methods = [...intervention.methodTagIds.map(methodTagLabel), ...intervention.freeTags].join(', ');
   const dates =
     intervention.startDate || intervention.endDate

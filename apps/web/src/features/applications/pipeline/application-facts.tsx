@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ColumnHeaders, numberColumn } from '../../../components/column-headers.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { formatDate } from '../../../lib/format.ts';
+import { targetGroupText } from '../../../lib/target-group-text.ts';
 import { formatOre } from '../../interventions/shared.tsx';
 import type { ApplicationDetail } from './shared.ts';
 
@@ -11,12 +12,10 @@ export function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
   const { t } = useTranslation();
   const { application } = detail;
   const none = t('applicationPipeline.none');
-  const targetGroup = [
-    ...application.targetGroupIds.map((id) => targetGroupLabel(id as never)),
+  const targetGroup = targetGroupText(
+    application.targetGroupIds.map((id) => targetGroupLabel(id as never)),
     application.targetGroupText,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  );
   const period =
     application.startDate || application.endDate
       ? `${application.startDate ? formatDate(application.startDate) : none} – ${application.endDate ? formatDate(application.endDate) : none}`
