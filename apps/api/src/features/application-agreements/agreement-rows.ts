@@ -6,6 +6,7 @@ import {
   type GrantReportKind,
   type PaymentKind,
 } from '@samsyn/domain';
+import { staleOrMissing } from '../concurrency.ts';
 
 /** An agreement as its verbs lock and check it: its own fields and the grant it binds. */
 export interface LockedAgreement {
@@ -41,6 +42,22 @@ export async function lockAgreement(tx: TransactionSql, tenantId: string, agreem
 /** Every write but reading refuses a closed agreement: it is the record of a finished grant. */
 export function refuseClosed(agreement: Pick<LockedAgreement, 'status'>): void {
   if (agreement.status === 'closed') throw new DomainError('CONFLICT', 'agreements.alreadyClosed');
+}
+
+/**
+ * `lockAgreement` for a change of the agreement itself (its years, signing, closing, the proposed
+ * plan): at the version the editor loaded (CONFLICT otherwise) and not closed, as `lockReportAt`
+ * and `lockPaymentAt` are for its parts.
+ */
+export async function lockAgreementAt(
+  tx: TransactionSql,
+  tenantId: string,
+  input: { agreementId: string; expectedVersion: number },
+): Promise<LockedAgreement> {
+  const agreement = await lockAgreement(tx, tenantId, input.agreementId);
+  if (agreement.version !== input.expectedVersion) staleOrMissing('applicationAgreement', true);
+  refuseClosed(agreement);
+  return agreement;
 }
 
 /** Removes a locked payment or report deadline, audited as `<entity>.delete` with what it was. */

@@ -1,8 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { DomainError, proposePaymentPlan, proposeReportDeadlines } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
-import { bumpAgreement } from './agreement-rows.ts';
-import { lockAgreementAt } from './lock-agreement-at.ts';
+import { bumpAgreement, lockAgreementAt } from './agreement-rows.ts';
 
 /**
  * Fills an EMPTY plan with the proposals: payments (`proposePaymentPlan`, following the commitment

@@ -1,8 +1,7 @@
 import { recordAudit } from '@samsyn/db';
 import { closeRefusal, DomainError } from '@samsyn/domain';
 import type { TenantCtx } from '../verb-context.ts';
-import { agreementState } from './agreement-rows.ts';
-import { lockAgreementAt } from './lock-agreement-at.ts';
+import { agreementState, lockAgreementAt } from './agreement-rows.ts';
 
 /**
  * Closes a signed agreement once its final report is approved, every payment is paid and the

@@ -1,6 +1,6 @@
 import { recordAudit } from '@samsyn/db';
 import type { TenantCtx } from '../verb-context.ts';
-import { lockAgreementAt } from './lock-agreement-at.ts';
+import { lockAgreementAt } from './agreement-rows.ts';
 import { refuseYearsNotGrant } from './years-bind-grant.ts';
 
 /**
