@@ -1,4 +1,5 @@
-import { describeFileDownload, one, pdf } from './support/file-download-suite.ts';
+import { idOfOneRow } from '@samsyn/api/testing';
+import { describeFileDownload, pdf } from './support/file-download-suite.ts';
 
 /** Issue 22: an application's attachment, downloaded through GET /api/application-attachments/:slug/:id. */
 describeFileDownload({
@@ -8,10 +9,10 @@ describeFileDownload({
   none: 'none',
   disposition: `attachment; filename="Projektplan _re.pdf"; filename*=UTF-8''Projektplan%20%C3%85re.pdf`,
   insert: async (superuser, tenantId) => {
-    const applicationId = await one(superuser`
+    const applicationId = await idOfOneRow(superuser`
       insert into applications (tenant_id, title, status, kind) values (${tenantId}, 'Nedladdningens ansökan', 'draft', 'preStudy')
       returning id`);
-    return one(superuser`
+    return idOfOneRow(superuser`
       insert into application_attachments (tenant_id, application_id, title, file_name, content_type, content)
       values (${tenantId}, ${applicationId}, 'Projektplan', 'Projektplan Åre.pdf', 'application/pdf', ${pdf})
       returning id`);

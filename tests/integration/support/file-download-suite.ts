@@ -5,9 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /** A PDF that would run script if a browser sniffed it as HTML. */
 export const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n');
 
-/** The id of the one row a query returns. */
-export { idOfOneRow as one } from '@samsyn/api/testing';
-
 /**
  * The tests every stored upload's download route passes (http/file-download.ts): the bytes as an
  * attachment under the file's own name for a member, refused to the anonymous, non-members and
