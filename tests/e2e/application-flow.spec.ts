@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 import { planBoardMeeting } from './support/demo-applications.ts';
 import { expectAccessible } from './support/expect-accessible.ts';
 import { expectFinalPaymentRefused } from './support/final-payment.ts';
@@ -191,12 +191,23 @@ test('from a partner’s application to an intervention and an agreement held un
   // The agreement: planned and signed; the final payment waits for the approved final report.
   await admin.goto(`/f/${tenant}/ansokningar/${applicationId}`);
   const agreement = admin.getByRole('region', { name: 'Avtal, utbetalningar och rapporter' });
+  await expect(agreement.getByRole('button', { name: 'Föreslå plan' })).toBeVisible();
+  // Signing straight after Föreslå plan, with the agreement read again slowly (as on a busy server):
+  // the sign button waits for the proposal, so the signing carries the version the proposal left.
+  const slowAgreementRead = async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fallback();
+  };
+  await admin.route(/agreements\.forApplication/, slowAgreementRead);
   await agreement.getByRole('button', { name: 'Föreslå plan' }).click();
   await agreement.getByRole('button', { name: 'Underteckna avtalet' }).click();
   const signDialog = admin.getByRole('dialog', { name: 'Registrera att avtalet är undertecknat' });
   await signDialog.getByLabel('Undertecknat den').fill('2031-03-01');
   await signDialog.getByRole('button', { name: 'Underteckna avtalet' }).click();
-  await expect(agreement).toContainText('Undertecknat');
+  await expect(signDialog).toBeHidden();
+  await admin.unroute(/agreements\.forApplication/, slowAgreementRead);
+  await expect(agreement.getByText('Avtalets status')).toBeVisible();
+  await expect(agreement).toContainText(/Avtalets status\s*Undertecknat/);
   const payments = agreement.getByRole('table', { name: 'Utbetalningsplan' });
   await expectFinalPaymentRefused(admin, payments, tenant, applicationId);
   await expectAccessible(admin);

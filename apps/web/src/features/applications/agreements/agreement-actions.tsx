@@ -90,7 +90,16 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
           </button>
         ) : null}
         {agreement.status === 'draft' ? (
-          <button type="button" className="button button--primary" onClick={() => open('sign')}>
+          // Not while the plan is being proposed: until the agreement is read again, signing would
+          // send the version from before the proposal and be refused as someone else's change.
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={propose.isPending || undefined}
+            onClick={() => {
+              if (!propose.isPending) open('sign');
+            }}
+          >
             {t('agreements.actions.sign')}
           </button>
         ) : null}
