@@ -179,6 +179,14 @@ async function fingerprint(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((row) => [row.name, `${row.n}:${row.sum}`]));
 }
 
+/**
+ * The fingerprint the previous procedure's calls ended with. The procedures are fuzzed one after
+ * another with nothing run in between, so it is also the next one's "before": taken once instead
+ * of twice (a fingerprint reads every row, ≈ 40 ms of PostgreSQL's time). Forgotten while a
+ * procedure runs, so that one that fails midway leaves none behind.
+ */
+let lastFingerprint: Record<string, string> | null = null;
+
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (fn as (input: unknown) => Promise<unknown>)(input);
@@ -275,7 +283,8 @@ async function fuzzProcedure(path: string): Promise<ProcedureReport> {
     accepted: [],
     changedTables: [],
   };
-  const before = await fingerprint();
+  const before = lastFingerprint ?? (await fingerprint());
+  lastFingerprint = null;
   const valid = validInputOf(path);
   const attempt = async (label: string, input: unknown) => {
     report.calls++;
@@ -303,6 +312,7 @@ async function fuzzProcedure(path: string): Promise<ProcedureReport> {
     }
   }
   const after = await fingerprint();
+  lastFingerprint = after;
   report.changedTables = Object.keys(after).filter((table) => after[table] !== before[table]);
   return report;
 }
