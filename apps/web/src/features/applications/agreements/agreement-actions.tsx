@@ -1,4 +1,5 @@
 import { todayInSweden } from '@samsyn/domain';
+import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/notice.tsx';
@@ -29,6 +30,10 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
   const propose = useApiMutation(trpc.agreements.applyProposal.mutationOptions(), { invalidates });
   const sign = useApiMutation(trpc.agreements.sign.mutationOptions(), { invalidates });
   const close = useApiMutation(trpc.agreements.close.mutationOptions(), { invalidates });
+  // While anything on the agreement is being saved (the plan proposed, the years, a payment) and
+  // the agreement read again, sign and close wait: until then they would send the version from
+  // before that save and be refused as someone else's change.
+  const isSaving = useIsMutating({ mutationKey: trpc.agreements.pathKey() }) > 0;
   const { agreement, checks } = view;
   if (!agreement || !checks || !canEdit) return null;
   // A closed agreement has no steps left; the notice that it was closed stays, with the focus.
@@ -90,21 +95,26 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
           </button>
         ) : null}
         {agreement.status === 'draft' ? (
-          // Not while the plan is being proposed: until the agreement is read again, signing would
-          // send the version from before the proposal and be refused as someone else's change.
           <button
             type="button"
             className="button button--primary"
-            aria-disabled={propose.isPending || undefined}
+            aria-disabled={isSaving || undefined}
             onClick={() => {
-              if (!propose.isPending) open('sign');
+              if (!isSaving) open('sign');
             }}
           >
             {t('agreements.actions.sign')}
           </button>
         ) : null}
         {isAdmin && agreement.status === 'signed' && checks.closeRefusal === null ? (
-          <button type="button" className="button button--secondary" onClick={() => open('close')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={isSaving || undefined}
+            onClick={() => {
+              if (!isSaving) open('close');
+            }}
+          >
             {t('agreements.actions.close')}
           </button>
         ) : null}
