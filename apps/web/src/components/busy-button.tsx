@@ -9,11 +9,14 @@ export function BusyButton({
   isBusy,
   onClick,
   tone = 'secondary',
+  describedBy,
   children,
 }: {
   isBusy: boolean;
   onClick: () => void;
   tone?: 'primary' | 'secondary' | 'danger';
+  /** The id of a hint that says what the button does. */
+  describedBy?: string;
   children: ReactNode;
 }) {
   return (
@@ -21,6 +24,7 @@ export function BusyButton({
       type="button"
       className={`button button--${tone}`}
       aria-disabled={isBusy}
+      aria-describedby={describedBy}
       onClick={() => {
         if (!isBusy) onClick();
       }}

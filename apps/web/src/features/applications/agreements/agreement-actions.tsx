@@ -2,6 +2,7 @@ import { todayInSweden } from '@samsyn/domain';
 import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '../../../components/busy-button.tsx';
 import { Notice } from '../../../components/notice.tsx';
 import { errorMessageOf } from '../../../lib/error-message.ts';
 import type { Message } from '../../../lib/message-key.ts';
@@ -31,7 +32,7 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
   const sign = useApiMutation(trpc.agreements.sign.mutationOptions(), { invalidates });
   const close = useApiMutation(trpc.agreements.close.mutationOptions(), { invalidates });
   // While anything on the agreement is being saved (the plan proposed, the years, a payment) and
-  // the agreement read again, sign and close wait: until then they would send the version from
+  // the agreement read again, its own steps wait: until then they would send the version from
   // before that save and be refused as someone else's change.
   const isSaving = useIsMutating({ mutationKey: trpc.agreements.pathKey() }) > 0;
   const { agreement, checks } = view;
@@ -47,7 +48,6 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
   const isPlanEmpty = view.payments.length === 0 && view.reports.length === 0;
 
   const onPropose = async () => {
-    if (propose.isPending) return;
     setError(null);
     try {
       const result = await propose.mutateAsync(ref);
@@ -85,38 +85,19 @@ export function AgreementActions({ view, canEdit, isAdmin }: AgreementPartProps)
     <div className="agreement-actions no-print" ref={focus.ref} tabIndex={-1}>
       <div className="button-row">
         {isPlanEmpty ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-describedby="agreement-propose-hint"
-            onClick={() => void onPropose()}
-          >
+          <BusyButton isBusy={isSaving} describedBy="agreement-propose-hint" onClick={() => void onPropose()}>
             {propose.isPending ? t('app.working') : t('agreements.actions.propose')}
-          </button>
+          </BusyButton>
         ) : null}
         {agreement.status === 'draft' ? (
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={isSaving || undefined}
-            onClick={() => {
-              if (!isSaving) open('sign');
-            }}
-          >
+          <BusyButton tone="primary" isBusy={isSaving} onClick={() => open('sign')}>
             {t('agreements.actions.sign')}
-          </button>
+          </BusyButton>
         ) : null}
         {isAdmin && agreement.status === 'signed' && checks.closeRefusal === null ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={isSaving || undefined}
-            onClick={() => {
-              if (!isSaving) open('close');
-            }}
-          >
+          <BusyButton isBusy={isSaving} onClick={() => open('close')}>
             {t('agreements.actions.close')}
-          </button>
+          </BusyButton>
         ) : null}
       </div>
       {isPlanEmpty ? (
