@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
+import { fingerprintChain } from './support/fingerprint-chain.ts';
 import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
 import { victimPeriodReports } from './support/victim-period-reports.ts';
@@ -179,13 +180,8 @@ async function fingerprint(): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((row) => [row.name, `${row.n}:${row.sum}`]));
 }
 
-/**
- * The fingerprint the previous procedure's calls ended with. The procedures are fuzzed one after
- * another with nothing run in between, so it is also the next one's "before": taken once instead
- * of twice (a fingerprint reads every row, ≈ 40 ms of PostgreSQL's time). Forgotten while a
- * procedure runs, so that one that fails midway leaves none behind.
- */
-let lastFingerprint: Record<string, string> | null = null;
+/** Before and after each procedure's calls: one fingerprint between two procedures. */
+const fingerprints = fingerprintChain(fingerprint);
 
 function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
@@ -283,8 +279,7 @@ async function fuzzProcedure(path: string): Promise<ProcedureReport> {
     accepted: [],
     changedTables: [],
   };
-  const before = lastFingerprint ?? (await fingerprint());
-  lastFingerprint = null;
+  const before = await fingerprints.start();
   const valid = validInputOf(path);
   const attempt = async (label: string, input: unknown) => {
     report.calls++;
@@ -311,8 +306,7 @@ async function fuzzProcedure(path: string): Promise<ProcedureReport> {
       }
     }
   }
-  const after = await fingerprint();
-  lastFingerprint = after;
+  const after = await fingerprints.end();
   report.changedTables = Object.keys(after).filter((table) => after[table] !== before[table]);
   return report;
 }

@@ -5,6 +5,7 @@ import { useTestDatabase } from '@samsyn/db/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessRegistry, type Victim } from './support/access-registry.ts';
 import { tenantTables } from './support/catalogue.ts';
+import { fingerprintChain } from './support/fingerprint-chain.ts';
 import { victimApplications } from './support/victim-applications.ts';
 import { victimBoard } from './support/victim-board.ts';
 import { victimPeriodReports } from './support/victim-period-reports.ts';
@@ -216,12 +217,8 @@ describe('tenant.get', () => {
   });
 });
 
-/**
- * The victim's fingerprint the previous procedure's probes ended with. The procedures' blocks run
- * one after another with nothing in between, so it is also the next one's "before": taken once
- * instead of twice. Forgotten while a block runs, so a block that fails to take its own leaves none.
- */
-let lastFingerprint: Record<string, string> | null = null;
+/** Before and after each procedure's probes: one fingerprint of the victim between two procedures. */
+const victimFingerprints = fingerprintChain(() => fingerprint(victim.tenantId));
 
 describe.each(tenantPaths)('tenant procedure %s', (path) => {
   const rule = () => {
@@ -232,13 +229,10 @@ describe.each(tenantPaths)('tenant procedure %s', (path) => {
   const victimInput = () => ({ ...rule().input(victim), tenant: victim.slug });
   let before: Record<string, string>;
   beforeAll(async () => {
-    before = lastFingerprint ?? (await fingerprint(victim.tenantId));
-    lastFingerprint = null;
+    before = await victimFingerprints.start();
   });
   afterAll(async () => {
-    const after = await fingerprint(victim.tenantId);
-    lastFingerprint = after;
-    expect(after).toEqual(before);
+    expect(await victimFingerprints.end()).toEqual(before);
   });
 
   it('refuses an anonymous caller', async () => {
