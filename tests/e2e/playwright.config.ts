@@ -100,7 +100,7 @@ export default defineConfig({
   use: {
     locale: 'sv-SE',
     // Traces only when asked for (SAMSYN_E2E_TRACE=1): recording DOM snapshots of every step of
-    // every test, to keep the few of a failed one, cost ≈ 14 % of the suite's CPU (docs/test-loop.md,
+    // every test, to keep the few of a failed one, cost ≈ 13 % of the suite's CPU (docs/test-loop.md,
     // round 6). A failure still leaves its screenshot and the page's accessibility snapshot.
     trace: process.env.SAMSYN_E2E_TRACE ? { mode: 'retain-on-failure', screenshots: false } : 'off',
     screenshot: 'only-on-failure',
