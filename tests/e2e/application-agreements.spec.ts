@@ -84,6 +84,11 @@ test('an agreement is planned, signed and paid, the final payment only after the
 
   await section.getByRole('button', { name: 'Underteckna avtalet' }).click();
   const signDialog = page.getByRole('dialog', { name: 'Registrera att avtalet är undertecknat' });
+  // An empty day is refused in Swedish in the dialog, not by the browser's own bubble.
+  await signDialog.getByLabel('Undertecknat den').fill('');
+  await signDialog.getByRole('button', { name: 'Underteckna avtalet' }).click();
+  await expect(signDialog.getByRole('alert')).toHaveText('Ange datum som ÅÅÅÅ-MM-DD.');
+  await expect(signDialog.getByLabel('Undertecknat den')).toHaveAttribute('aria-invalid', 'true');
   await signDialog.getByLabel('Undertecknat den').fill('2031-01-10');
   await signDialog.getByRole('button', { name: 'Underteckna avtalet' }).click();
   await expect(

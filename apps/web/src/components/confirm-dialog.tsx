@@ -51,7 +51,9 @@ export function ConfirmDialog({
   return (
     <ModalDialog isOpen={isOpen} onCancel={onCancel}>
       {(titleId) => (
-        <form onSubmit={onSubmit} className="confirm-dialog__form">
+        // noValidate: the act checks its own fields and says what is wrong in Swedish, in the
+        // dialog's alert; the browser's bubble would speak the browser's language instead.
+        <form onSubmit={onSubmit} className="confirm-dialog__form" noValidate>
           <h2 id={titleId} className="confirm-dialog__title">
             {title}
           </h2>
